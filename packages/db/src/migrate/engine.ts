@@ -9,6 +9,12 @@ import { schemaFor } from './schema-source.ts';
 
 export type SchemaEngine = Engine.SchemaEngine;
 
+// @types/node does not declare the WebAssembly global; this is the part used here.
+declare const WebAssembly: {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: Record<string, unknown>) => { exports: object };
+};
+
 let started = false;
 
 // The package entry imports its .wasm as an ES module, which Node 20 cannot load, so the module

@@ -1,0 +1,103 @@
+import http from 'node:http';
+import { appRouter, createContext, readSessionCookie, SignInThrottle } from '@belonging/api';
+import { checkDatabaseHealth, type DbHandle } from '@belonging/db';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { createStaticApp } from './static-files.ts';
+import { VERSION } from './version.ts';
+
+export type ServerOptions = DbHandle & {
+  webDir: string;
+  adminDir: string;
+  /** The public origin when behind a proxy, e.g. https://belonging.example.nhs.uk */
+  appOrigin?: string;
+};
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy':
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+/** One HTTP server: tRPC at /trpc, /healthz, the admin app at /admin and the web app at /. */
+export function createAppServer(opts: ServerOptions): http.Server {
+  const throttle = new SignInThrottle();
+  const web = createStaticApp(opts.webDir);
+  const admin = createStaticApp(opts.adminDir);
+
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    basePath: '/trpc/',
+    createContext: ({ req, res }) =>
+      createContext({
+        db: opts.db,
+        target: opts.target,
+        sessionToken: readSessionCookie(req.headers.cookie),
+        meta: requestMeta(req, opts.appOrigin),
+        setHeader: (name, value) => appendHeader(res, name, value),
+        throttle,
+      }),
+    onError: ({ error, path }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') {
+        console.error(`tRPC ${path ?? '?'} failed:`, error.cause ?? error);
+      }
+    },
+  });
+
+  return http.createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/trpc/')) {
+      trpc(req, res);
+      return;
+    }
+    if (url.pathname === '/healthz') {
+      void health(opts, res);
+      return;
+    }
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (url.pathname === '/admin' || url.pathname.startsWith('/admin/')) {
+      admin.serve(url.pathname.slice('/admin'.length) || '/', gzip, res);
+      return;
+    }
+    web.serve(url.pathname, gzip, res);
+  });
+}
+
+async function health(opts: ServerOptions, res: http.ServerResponse): Promise<void> {
+  const db = await checkDatabaseHealth(opts.db, opts.target);
+  const ok = db.reachable && db.migrationsApplied;
+  res.writeHead(ok ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  res.end(
+    JSON.stringify({
+      status: ok ? 'ok' : 'error',
+      version: VERSION,
+      database: { provider: opts.target.provider, ...db },
+    }),
+  );
+}
+
+function appendHeader(res: http.ServerResponse, name: string, value: string): void {
+  const existing = res.getHeader(name);
+  if (name.toLowerCase() === 'set-cookie' && existing !== undefined) {
+    res.setHeader(name, [...(Array.isArray(existing) ? existing : [String(existing)]), value]);
+  } else {
+    res.setHeader(name, value);
+  }
+}
+
+/**
+ * A write is same-origin when the browser's Origin matches this server (or APP_ORIGIN). Clients
+ * that send no Origin (scripts, tests) are judged by Sec-Fetch-Site, which browsers always send.
+ */
+function requestMeta(req: http.IncomingMessage, appOrigin?: string) {
+  const forwardedProto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim();
+  const secure = appOrigin ? appOrigin.startsWith('https:') : forwardedProto === 'https';
+  const expected = appOrigin ?? `${secure ? 'https' : 'http'}://${req.headers.host ?? ''}`;
+  const origin = req.headers.origin;
+  const sameOrigin = origin
+    ? origin === expected
+    : req.headers['sec-fetch-site'] !== 'cross-site' && req.headers['sec-fetch-site'] !== 'same-site';
+  return { ip: req.socket.remoteAddress ?? 'unknown', sameOrigin, secure };
+}

@@ -1,0 +1,56 @@
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import {
+  applyMigrations,
+  createDb,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  ensureSqliteFolder,
+  redactUrl,
+  seedDemoTrust,
+} from '@belonging/db';
+import type { Env } from './env.ts';
+import { createAppServer } from './http-server.ts';
+
+const appDir = (name: string) => fileURLToPath(new URL(`../../${name}/dist`, import.meta.url));
+
+/** Migrates, seeds the demo trust into an empty database, and starts listening. */
+export async function startServer(env: Env, log: (line: string) => void = console.log) {
+  const handle = createDb(env.DATABASE_URL);
+  ensureSqliteFolder(handle.target);
+  const applied = await applyMigrations(handle.target);
+  if (applied.length) log(`Applied ${applied.length} database migration(s).`);
+
+  let seeded = false;
+  if (env.SEED_DEMO === 'auto' && (await handle.db.organisation.count()) === 0) {
+    log('First start: loading the demo trust…');
+    seeded = (await seedDemoTrust(handle.db)).created;
+  }
+
+  const server = createAppServer({
+    ...handle,
+    webDir: appDir('web'),
+    adminDir: appDir('admin'),
+    appOrigin: env.APP_ORIGIN,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(env.PORT, env.HOST, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = env.HOST === '0.0.0.0' || env.HOST === '127.0.0.1' ? 'localhost' : env.HOST;
+  const url = `http://${host}:${port}`;
+
+  log(`Belonging Tracker is running at ${url}  (admin: ${url}/admin)`);
+  log(`Database: ${redactUrl(env.DATABASE_URL)}${seeded ? ' (demo trust loaded)' : ''}`);
+  if (await handle.db.organisation.findFirst({ where: { isDemo: true }, select: { id: true } })) {
+    log(`Demo sign-ins (demo data only; password "${DEMO_PASSWORD}"):`);
+    for (const u of DEMO_USERS) log(`  ${u.email.padEnd(34)} ${u.role}`);
+  }
+
+  const close = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await handle.db.$disconnect();
+  };
+  return { server, port, url, close };
+}

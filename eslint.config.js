@@ -1,0 +1,66 @@
+// One flat config for the whole repo: type-aware typescript-eslint, and the architecture rules
+// (the browser apps and the domain package never reach the database).
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const serverOnly = {
+  paths: [],
+  patterns: [
+    { group: ['@belonging/db', '@belonging/db/*', '@prisma/*'], message: 'The database stays on the server: go through the API.' },
+    { group: ['@belonging/api'], allowTypeImports: true, message: 'Apps use only the AppRouter type from @belonging/api.' },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/coverage/**',
+      '**/generated/**',
+      '**/.turbo/**',
+      '**/test-results/**',
+      '**/playwright-report/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/only-throw-error': 'off',
+    },
+  },
+  {
+    files: ['*.js', '*.ts', '.ci/**'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['apps/web/src/**', 'apps/admin/src/**', 'packages/ui/src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-imports': ['error', serverOnly] },
+  },
+  {
+    files: ['packages/domain/src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|zod/|date-fns$|date-fns/|\\.{1,2}/).*',
+              message: 'The domain package is pure: it imports only zod, date-fns and its own files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

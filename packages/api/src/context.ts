@@ -1,0 +1,58 @@
+import { findSessionUser, touchSession, type Db, type DatabaseTarget, type SessionUser } from '@belonging/db';
+import {
+  SESSION_ABSOLUTE_MS,
+  SESSION_IDLE_MS,
+  SESSION_TOUCH_MS,
+  hashSessionToken,
+} from './auth/session-token.ts';
+import { SignInThrottle } from './auth/throttle.ts';
+
+export type RequestMeta = {
+  /** The caller's address, for sign-in throttling. */
+  ip: string;
+  /** False when a browser says the request came from another site. */
+  sameOrigin: boolean;
+  /** Served over HTTPS: cookies get the Secure flag. */
+  secure: boolean;
+};
+
+export type ContextOptions = {
+  db: Db;
+  target: DatabaseTarget;
+  sessionToken?: string | null;
+  meta?: Partial<RequestMeta>;
+  /** Where procedures set response headers (cookies, Retry-After). */
+  setHeader?: (name: string, value: string) => void;
+  throttle?: SignInThrottle;
+  now?: () => Date;
+};
+
+/** The HTTP-free context: the server builds it from a request, tests build it directly. */
+export async function createContext(opts: ContextOptions) {
+  const now = opts.now ?? (() => new Date());
+  const session = opts.sessionToken ? await loadSession(opts.db, opts.sessionToken, now()) : null;
+  return {
+    db: opts.db,
+    target: opts.target,
+    session,
+    meta: { ip: 'local', sameOrigin: true, secure: false, ...opts.meta },
+    setHeader: opts.setHeader ?? (() => undefined),
+    throttle: opts.throttle ?? new SignInThrottle(),
+    now,
+  };
+}
+
+export type Context = Awaited<ReturnType<typeof createContext>>;
+
+async function loadSession(db: Db, token: string, now: Date): Promise<SessionUser | null> {
+  const session = await findSessionUser(db, hashSessionToken(token));
+  if (!session) return null;
+  const t = now.getTime();
+  const expired =
+    t >= session.expiresAt.getTime() ||
+    t - session.lastSeenAt.getTime() >= SESSION_IDLE_MS ||
+    t - session.createdAt.getTime() >= SESSION_ABSOLUTE_MS;
+  if (expired) return null;
+  if (t - session.lastSeenAt.getTime() >= SESSION_TOUCH_MS) await touchSession(db, session.sessionId, now);
+  return session;
+}

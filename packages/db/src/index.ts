@@ -1,0 +1,14 @@
+export * from './adapter.ts';
+export * from './client.ts';
+export * from './dates.ts';
+export * from './passwords.ts';
+export * from './queries/health.ts';
+export { applyMigrations, pendingSchemaChange, unappliedMigrations } from './migrate/migrations.ts';
+export { PROVIDERS, type Provider } from './migrate/schema-source.ts';
+export * from './generated/sqlite/enums.ts';
+export type * from './generated/sqlite/models.ts';
+export { Prisma } from './generated/sqlite/client.ts';
+export * from './sqlite-file.ts';
+export * from './queries/audit.ts';
+export * from './queries/sessions.ts';
+export * from './queries/strategy-tree.ts';
