@@ -12,3 +12,5 @@ export * from './sqlite-file.ts';
 export * from './queries/audit.ts';
 export * from './queries/sessions.ts';
 export * from './queries/strategy-tree.ts';
+export * from './queries/actions.ts';
+export * from './reports/load-strategy.ts';

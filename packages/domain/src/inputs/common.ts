@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+export const ZId = z.string({ error: 'An id is required' }).trim().min(1, 'An id is required').max(64, 'Id is too long');
+
+/** Free text from a form: trimmed, with a length limit named in the message. */
+export function text(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, `${label} must be ${max} characters or fewer`);
+}
+
+export function requiredText(label: string, max: number) {
+  return text(label, max).min(1, `Enter ${label.toLowerCase()}`);
+}
+
+/** Optional free text: empty strings become undefined, so "not given" has one spelling. */
+export function optionalText(label: string, max: number) {
+  return z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), text(label, max).optional());
+}
+
+/**
+ * A calendar date: a Date, or 'YYYY-MM-DD' from a form. Stored as UTC midnight of that day, so
+ * the same day is meant whatever the clock's time zone.
+ */
+export function calendarDate(label: string) {
+  return z.union([z.date(), z.string()], { error: `${label} must be a date` }).transform((value, ctx) => {
+    const iso =
+      typeof value === 'string'
+        ? value.trim()
+        : Number.isNaN(value.getTime())
+          ? ''
+          : value.toISOString().slice(0, 10);
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    const date = match ? new Date(`${iso}T00:00:00.000Z`) : null;
+    if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {
+      ctx.addIssue({ code: 'custom', message: `${label} must be a real date, like 2026-03-31` });
+      return z.NEVER;
+    }
+    const year = date.getUTCFullYear();
+    if (year < 2000 || year > 2100) {
+      ctx.addIssue({ code: 'custom', message: `${label} must be between 2000 and 2100` });
+      return z.NEVER;
+    }
+    return date;
+  });
+}
+
+export const ZPage = z.object({
+  cursor: z.string().max(64).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+
+export function finiteNumber(label: string) {
+  return z
+    .number({ error: `${label} must be a number` })
+    .refine((n) => Number.isFinite(n), `${label} must be a finite number`);
+}

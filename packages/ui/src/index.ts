@@ -1,0 +1,1 @@
+export { RagTag } from './rag-tag.tsx';
