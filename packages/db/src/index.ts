@@ -14,3 +14,4 @@ export * from './queries/sessions.ts';
 export * from './queries/strategy-tree.ts';
 export * from './queries/actions.ts';
 export * from './reports/load-strategy.ts';
+export * from './queries/admin/index.ts';

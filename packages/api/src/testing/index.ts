@@ -1,0 +1,58 @@
+import { DEMO_USERS, seedDemoTrust, type Provider } from '@belonging/db';
+import { createTestDatabase, type TestDatabase } from '@belonging/db/testing';
+import { newSessionToken, hashSessionToken, SESSION_ABSOLUTE_MS } from '../auth/session-token.ts';
+import { createContext, type ContextOptions } from '../context.ts';
+import { SignInThrottle } from '../auth/throttle.ts';
+import { createCaller } from '../root.ts';
+
+export type Caller = ReturnType<typeof createCaller>;
+
+export type ApiTestBed = TestDatabase & {
+  organisationId: string;
+  /** A caller signed in as the user with this email (a demo user by default), or nobody for null. */
+  callerAs: (email: string | null, extra?: Partial<ContextOptions>) => Promise<Caller>;
+  /** The id of a user by email. */
+  userId: (email: string) => Promise<string>;
+};
+
+export const DEMO = {
+  admin: 'edi.lead@belonging.test',
+  owner: 'chief.people@belonging.test',
+  otherOwner: 'chief.nurse@belonging.test',
+  board: 'chair@belonging.test',
+  networkRep: 'network.rep@belonging.test',
+} as const;
+
+/** A migrated test database with the demo trust loaded, and callers for each person. */
+export async function createApiTestBed(provider: Provider, today = new Date()): Promise<ApiTestBed> {
+  const database = await createTestDatabase(provider);
+  const { organisationId } = await seedDemoTrust(database.db, { today });
+  const throttle = new SignInThrottle();
+  const userId = async (email: string) =>
+    (await database.db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+
+  const callerAs = async (email: string | null, extra: Partial<ContextOptions> = {}) => {
+    let sessionToken: string | null = null;
+    if (email) {
+      sessionToken = newSessionToken();
+      const membership = await database.db.membership.findFirstOrThrow({
+        where: { user: { email } },
+        select: { userId: true, organisationId: true },
+      });
+      await database.db.session.create({
+        data: {
+          tokenHash: hashSessionToken(sessionToken),
+          userId: membership.userId,
+          organisationId: membership.organisationId,
+          expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_MS),
+        },
+      });
+    }
+    const ctx = await createContext({ db: database.db, target: database.target, sessionToken, throttle, ...extra });
+    return createCaller(ctx);
+  };
+
+  return { ...database, organisationId, callerAs, userId };
+}
+
+export { DEMO_USERS };

@@ -1,0 +1,2 @@
+// Query functions of the EDI team's administration procedures.
+export {};

@@ -1,0 +1,2 @@
+// Input schemas of the EDI team's administration procedures.
+export {};

@@ -1,0 +1,5 @@
+export * from './common.ts';
+export * from './auth.ts';
+export * from './action.ts';
+export * from './kpi.ts';
+export * from './admin/index.ts';
