@@ -49,6 +49,7 @@ export default tseslint.config(
   },
   {
     files: ['packages/domain/src/**'],
+    ignores: ['packages/domain/src/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,13 +1,52 @@
-import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from './lib/trpc.ts';
+import { Route, Routes } from 'react-router';
+import { AdminLayout } from './components/admin-layout.tsx';
+import { RequireAdmin } from './components/require-admin.tsx';
+import { AuditPage } from './pages/audit/audit-page.tsx';
+import { EdsPage } from './pages/eds/eds-page.tsx';
+import { HomePage } from './pages/home-page.tsx';
+import { ImportPage } from './pages/import/import-page.tsx';
+import { KpiEditPage } from './pages/kpis/kpi-edit-page.tsx';
+import { KpiNewPage } from './pages/kpis/kpi-new-page.tsx';
+import { KpisPage } from './pages/kpis/kpis-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { PeoplePage } from './pages/people/people-page.tsx';
+import { PersonPage } from './pages/people/person-page.tsx';
+import { PeriodLockPage } from './pages/periods/period-lock-page.tsx';
+import { PeriodsPage } from './pages/periods/periods-page.tsx';
+import { ActionPage } from './pages/strategy/action-page.tsx';
+import { AmbitionPage } from './pages/strategy/ambition-page.tsx';
+import { ArchivePage } from './pages/strategy/archive-page.tsx';
+import { CommitmentPage } from './pages/strategy/commitment-page.tsx';
+import { StrategyPage } from './pages/strategy/strategy-page.tsx';
 
+/** Every page sits behind the EDI-team guard; the guard decides before any page asks the API. */
 export function App() {
-  const trpc = useTRPC();
-  const me = useQuery(trpc.auth.me.queryOptions());
   return (
-    <main>
-      <h1>Belonging Tracker admin</h1>
-      {me.isPending ? <p>Loading…</p> : <p>{me.data ? `Signed in as ${me.data.name}` : 'You are not signed in.'}</p>}
-    </main>
+    <AdminLayout>
+      <RequireAdmin>
+        <Routes>
+          <Route index element={<HomePage />} />
+          <Route path="strategy" element={<StrategyPage />} />
+          <Route path="strategy/ambitions/new" element={<AmbitionPage />} />
+          <Route path="strategy/ambitions/:ambitionId" element={<AmbitionPage />} />
+          <Route path="strategy/commitments/new" element={<CommitmentPage />} />
+          <Route path="strategy/commitments/:commitmentId" element={<CommitmentPage />} />
+          <Route path="strategy/actions/new" element={<ActionPage />} />
+          <Route path="strategy/actions/:actionId" element={<ActionPage />} />
+          <Route path="strategy/archive/:kind/:id" element={<ArchivePage />} />
+          <Route path="kpis" element={<KpisPage />} />
+          <Route path="kpis/new" element={<KpiNewPage />} />
+          <Route path="kpis/:kpiId" element={<KpiEditPage />} />
+          <Route path="import" element={<ImportPage />} />
+          <Route path="periods" element={<PeriodsPage />} />
+          <Route path="periods/:periodId/lock" element={<PeriodLockPage />} />
+          <Route path="people" element={<PeoplePage />} />
+          <Route path="people/:userId" element={<PersonPage />} />
+          <Route path="eds" element={<EdsPage />} />
+          <Route path="audit" element={<AuditPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </RequireAdmin>
+    </AdminLayout>
   );
 }

@@ -1,8 +1,10 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 import { App } from './app.tsx';
 import { makeQueryClient, makeTRPCClient, TRPCProvider } from './lib/trpc.ts';
-import { QueryClientProvider } from '@tanstack/react-query';
+import './styles.css';
 
 const queryClient = makeQueryClient();
 const trpcClient = makeTRPCClient();
@@ -13,7 +15,9 @@ if (root) {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          <App />
+          <BrowserRouter basename="/admin">
+            <App />
+          </BrowserRouter>
         </TRPCProvider>
       </QueryClientProvider>
     </StrictMode>,

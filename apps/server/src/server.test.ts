@@ -102,6 +102,24 @@ describe('the server on a fresh SQLite file', () => {
     expect(cookie).toContain('SameSite=Lax');
   });
 
+  it('answers wrong passwords alike for known and unknown emails, then throttles with 429 and Retry-After', async () => {
+    const attempt = (email: string) =>
+      fetch(`${server.url}/trpc/auth.signIn`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ json: { email, password: 'not-the-password' } }),
+      });
+    const known = await attempt('ned@belonging.test');
+    const unknown = await attempt('nobody@belonging.test');
+    expect([known.status, unknown.status]).toEqual([401, 401]);
+    const messageOf = async (res: Response) => ((await res.json()) as { error: { json: { message: string } } }).error.json.message;
+    expect(await messageOf(known)).toBe(await messageOf(unknown));
+    let last = known;
+    for (let i = 0; i < 5; i++) last = await attempt('ned@belonging.test');
+    expect(last.status).toBe(429);
+    expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
   it('refuses a write from another origin', async () => {
     const res = await fetch(`${server.url}/trpc/auth.signIn`, {
       method: 'POST',

@@ -1,8 +1,11 @@
+import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
+import '@belonging/ui/styles.css';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 import { App } from './app.tsx';
 import { makeQueryClient, makeTRPCClient, TRPCProvider } from './lib/trpc.ts';
-import { QueryClientProvider } from '@tanstack/react-query';
 
 const queryClient = makeQueryClient();
 const trpcClient = makeTRPCClient();
@@ -13,7 +16,9 @@ if (root) {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          <App />
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
         </TRPCProvider>
       </QueryClientProvider>
     </StrictMode>,

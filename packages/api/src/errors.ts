@@ -1,4 +1,4 @@
-import { Prisma } from '@belonging/db';
+import { Prisma, isReportError, type ReportErrorCode } from '@belonging/db';
 import { isDomainError } from '@belonging/domain';
 import { TRPCError } from '@trpc/server';
 
@@ -16,6 +16,13 @@ export class ApiError extends Error {
   }
 }
 
+const REPORT_ERROR_CODES: Record<ReportErrorCode, ApiError['code']> = {
+  no_strategy: 'NOT_FOUND',
+  no_period: 'NOT_FOUND',
+  period_not_found: 'NOT_FOUND',
+  already_locked: 'CONFLICT',
+};
+
 /**
  * The one place where errors from the domain, the database and the procedures become tRPC errors.
  * Anything not recognised stays an internal error, whose message the error formatter hides.
@@ -23,7 +30,13 @@ export class ApiError extends Error {
 export function toTRPCError(error: unknown): TRPCError | null {
   if (error instanceof TRPCError) return error;
   if (error instanceof ApiError) return new TRPCError({ code: error.code, message: error.message, cause: error });
-  if (isDomainError(error)) return new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
+  if (isDomainError(error)) {
+    const fieldErrors = error.field ? { [error.field]: [error.message] } : undefined;
+    return toTRPCError(new ApiError('BAD_REQUEST', error.message, fieldErrors, { reason: error.code }));
+  }
+  if (isReportError(error)) {
+    return toTRPCError(new ApiError(REPORT_ERROR_CODES[error.code], error.message, undefined, { reason: error.code }));
+  }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2002') {
       return new TRPCError({ code: 'CONFLICT', message: 'A record with the same unique values already exists.', cause: error });

@@ -2,6 +2,7 @@ import { actionRouter } from './routers/action.ts';
 import { adminRouter } from './routers/admin/index.ts';
 import { auditRouter } from './routers/audit.ts';
 import { authRouter } from './routers/auth.ts';
+import { boardPaperRouter } from './routers/board-paper.ts';
 import { commentRouter } from './routers/comment.ts';
 import { kpiRouter } from './routers/kpi.ts';
 import { milestoneRouter } from './routers/milestone.ts';
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   comment: commentRouter,
   audit: auditRouter,
   admin: adminRouter,
+  boardPaper: boardPaperRouter,
 });
 
 export type AppRouter = typeof appRouter;

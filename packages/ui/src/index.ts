@@ -1,1 +1,35 @@
 export { RagTag } from './rag-tag.tsx';
+export { Tag, type TTagColour } from './tag.tsx';
+export { MovementText } from './movement-text.tsx';
+export { Header, type TLinkProps, type TNavItem } from './header.tsx';
+export { BackLink } from './back-link.tsx';
+export {
+  Footer,
+  InsetText,
+  MainWrapper,
+  NotificationBanner,
+  SkipLink,
+  SummaryList,
+  WarningCallout,
+} from './page-parts.tsx';
+export { ErrorSummary, type TErrorItem } from './error-summary.tsx';
+export {
+  DateInput,
+  ErrorMessage,
+  Hint,
+  Radios,
+  Select,
+  TextInput,
+  Textarea,
+  dayPartsToIso,
+  isoToDayParts,
+  type TDayParts,
+  type TOption,
+} from './form-fields.tsx';
+export { DataTable, type TColumn } from './data-table.tsx';
+export { KpiChart, describeKpiChart, type TDatedValue, type TKpiChartProps } from './charts/kpi-chart.tsx';
+export { SpcChart, describeSpcChart, SIGNAL_WORDS, type TSpcChartPoint, type TSpcChartProps } from './charts/spc-chart.tsx';
+export { AssuranceIcon, VariationIcon, ASSURANCE_NAMES, VARIATION_NAMES } from './charts/spc-icons.tsx';
+export { extent, linearScale, niceTicks } from './charts/scale.ts';
+export { formatDateTime, formatDay, formatGap, formatValue, isoDay, toDay, type TValueUnit } from './format.ts';
+export { base64ToBlob, saveEncodedFile, type TEncodedFile } from './download.ts';

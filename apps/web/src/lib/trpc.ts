@@ -1,6 +1,6 @@
 import type { AppRouter } from '@belonging/api';
 import { QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpBatchStreamLink, splitLink, TRPCClientError } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
 
@@ -13,6 +13,7 @@ export function makeQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
+        refetchOnWindowFocus: false,
         retry: (count, error) =>
           !(error instanceof TRPCClientError && NO_RETRY.has(String(error.data?.code))) && count < 2,
       },
@@ -20,8 +21,19 @@ export function makeQueryClient(): QueryClient {
   });
 }
 
+/**
+ * Sign-in and sign-out set cookies, so they go as plain batched requests. Everything else is
+ * streamed: the HTTP status is then 200 and a refusal (403, 404, 409) arrives as data the page
+ * explains, instead of a failed request logged as an error in the browser console.
+ */
 export function makeTRPCClient() {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: '/trpc', transformer: superjson })],
+    links: [
+      splitLink({
+        condition: (op) => op.path.startsWith('auth.') && op.type === 'mutation',
+        true: httpBatchLink({ url: '/trpc', transformer: superjson }),
+        false: httpBatchStreamLink({ url: '/trpc', transformer: superjson }),
+      }),
+    ],
   });
 }

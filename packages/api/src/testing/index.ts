@@ -4,6 +4,7 @@ import { newSessionToken, hashSessionToken, SESSION_ABSOLUTE_MS } from '../auth/
 import { createContext, type ContextOptions } from '../context.ts';
 import { SignInThrottle } from '../auth/throttle.ts';
 import { createCaller } from '../root.ts';
+import { createOtherTrust, type OtherTrust } from './other-trust.ts';
 
 export type Caller = ReturnType<typeof createCaller>;
 
@@ -11,8 +12,12 @@ export type ApiTestBed = TestDatabase & {
   organisationId: string;
   /** A caller signed in as the user with this email (a demo user by default), or nobody for null. */
   callerAs: (email: string | null, extra?: Partial<ContextOptions>) => Promise<Caller>;
+  /** A new session token for the user with this email, as the sign-in cookie would carry. */
+  sessionTokenFor: (email: string) => Promise<string>;
   /** The id of a user by email. */
   userId: (email: string) => Promise<string>;
+  /** A second trust whose rows the demo trust's callers must never reach. */
+  other: OtherTrust;
 };
 
 export const DEMO = {
@@ -27,32 +32,35 @@ export const DEMO = {
 export async function createApiTestBed(provider: Provider, today = new Date()): Promise<ApiTestBed> {
   const database = await createTestDatabase(provider);
   const { organisationId } = await seedDemoTrust(database.db, { today });
+  const other = await createOtherTrust(database.db);
   const throttle = new SignInThrottle();
   const userId = async (email: string) =>
     (await database.db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
 
+  const sessionTokenFor = async (email: string) => {
+    const sessionToken = newSessionToken();
+    const membership = await database.db.membership.findFirstOrThrow({
+      where: { user: { email } },
+      select: { userId: true, organisationId: true },
+    });
+    await database.db.session.create({
+      data: {
+        tokenHash: hashSessionToken(sessionToken),
+        userId: membership.userId,
+        organisationId: membership.organisationId,
+        expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_MS),
+      },
+    });
+    return sessionToken;
+  };
+
   const callerAs = async (email: string | null, extra: Partial<ContextOptions> = {}) => {
-    let sessionToken: string | null = null;
-    if (email) {
-      sessionToken = newSessionToken();
-      const membership = await database.db.membership.findFirstOrThrow({
-        where: { user: { email } },
-        select: { userId: true, organisationId: true },
-      });
-      await database.db.session.create({
-        data: {
-          tokenHash: hashSessionToken(sessionToken),
-          userId: membership.userId,
-          organisationId: membership.organisationId,
-          expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_MS),
-        },
-      });
-    }
+    const sessionToken = email ? await sessionTokenFor(email) : null;
     const ctx = await createContext({ db: database.db, target: database.target, sessionToken, throttle, ...extra });
     return createCaller(ctx);
   };
 
-  return { ...database, organisationId, callerAs, userId };
+  return { ...database, organisationId, callerAs, sessionTokenFor, userId, other };
 }
 
 export { DEMO_USERS };

@@ -11,7 +11,11 @@ const ZOwnerRag = z.enum(['red', 'amber', 'green', 'blue'], {
 /** An executive owner's quarterly update of one action. */
 export const ZActionUpdateInput = z.object({
   actionId: ZId,
-  expectedVersion: z.number({ error: 'The version you edited is required' }).int().min(1),
+  expectedVersion: z
+    .number({ error: 'The version you edited is required' })
+    .int('The version must be a whole number')
+    .min(1, 'The version must be 1 or more')
+    .max(2_147_483_647, 'The version is too large'),
   narrative: requiredText('A progress narrative', 5000),
   progressPercent: z
     .number({ error: 'Progress must be a number from 0 to 100' })
@@ -51,3 +55,6 @@ export const ZCommentInput = z.object({
   body: requiredText('A comment', 4000),
 });
 export type TCommentInput = z.infer<typeof ZCommentInput>;
+
+export const ZCommentListInput = z.object({ actionId: ZId });
+export type TCommentListInput = z.infer<typeof ZCommentListInput>;

@@ -1,13 +1,27 @@
 import { z } from 'zod';
 
-export const ZId = z.string({ error: 'An id is required' }).trim().min(1, 'An id is required').max(64, 'Id is too long');
+/** A record id: letters, digits, '-' and '_' only, so no id can smuggle odd bytes into a query. */
+export const ZId = z
+  .string({ error: 'An id is required' })
+  .trim()
+  .min(1, 'An id is required')
+  .max(64, 'Id is too long')
+  .regex(/^[A-Za-z0-9_-]+$/, 'Id is not valid');
+
+/** `{ id }`: the input of every `byId` procedure. */
+export const ZByIdInput = z.object({ id: ZId });
+export type TByIdInput = z.infer<typeof ZByIdInput>;
+
+// PostgreSQL text cannot hold a NUL character: refuse it here so it is a form error, not a 500.
+const hasNoNul = (s: string) => !s.includes('\u0000');
 
 /** Free text from a form: trimmed, with a length limit named in the message. */
 export function text(label: string, max: number) {
   return z
     .string({ error: `${label} must be text` })
     .trim()
-    .max(max, `${label} must be ${max} characters or fewer`);
+    .max(max, `${label} must be ${max} characters or fewer`)
+    .refine(hasNoNul, `${label} must not contain control characters`);
 }
 
 export function requiredText(label: string, max: number) {
@@ -47,8 +61,13 @@ export function calendarDate(label: string) {
 }
 
 export const ZPage = z.object({
-  cursor: z.string().max(64).optional(),
-  limit: z.number().int().min(1).max(200).default(50),
+  cursor: ZId.optional(),
+  limit: z
+    .number({ error: 'The limit must be a number' })
+    .int('The limit must be a whole number')
+    .min(1, 'The limit must be 1 or more')
+    .max(200, 'The limit must be 200 or less')
+    .default(50),
 });
 
 export function finiteNumber(label: string) {

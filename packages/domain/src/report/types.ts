@@ -2,19 +2,14 @@
 // layer loads a TStrategyInput; `assessStrategy` turns it into a TAssessedStrategy (strategy.tree);
 // `buildBoardReport` turns that into a TBoardReport, which is JSON-safe (dates as 'YYYY-MM-DD'
 // strings) so a locked period's snapshot is served byte-for-byte as it was frozen.
-import type {
-  TActionAssessment,
-  TKpiAssessment,
-  TKpiDefinition,
-  TMeasurement,
-  TMilestoneAssessment,
-  TSpcResult,
-  Rag,
-  TMovement,
-  TRollup,
-} from './rule-types.ts';
+import type { TActionAssessment, TActionStatus } from '../action-assessment.ts';
+import type { TKpiAssessment } from '../kpi-assessment.ts';
+import type { TKpiDefinition, TMeasurement } from '../kpi-definition.ts';
+import type { TMilestoneAssessment } from '../milestone-assessment.ts';
+import type { Rag } from '../rag.ts';
+import type { TMovement, TRollup } from '../rollup.ts';
+import type { TSpcResult } from '../spc.ts';
 
-export type TActionStatus = 'not_started' | 'in_progress' | 'complete' | 'cancelled';
 export type TKpiUnit = 'percent' | 'ratio' | 'number' | 'score' | 'currency';
 export type TPerson = { id: string; name: string };
 

@@ -1,3 +1,25 @@
 import { createTRPCRouter } from '../../trpc.ts';
+import { adminActionRouter } from './action.ts';
+import { adminAmbitionRouter } from './ambition.ts';
+import { adminCommitmentRouter } from './commitment.ts';
+import { adminEdsRouter } from './eds.ts';
+import { adminImportRouter } from './import.ts';
+import { adminKpiRouter } from './kpi.ts';
+import { adminLibraryRouter } from './library.ts';
+import { adminMilestoneRouter } from './milestone.ts';
+import { adminPeriodRouter } from './period.ts';
+import { adminUserRouter } from './user.ts';
 
-export const adminRouter = createTRPCRouter({});
+/** The EDI team's administration: every procedure requires edi_admin in the caller's trust. */
+export const adminRouter = createTRPCRouter({
+  ambition: adminAmbitionRouter,
+  commitment: adminCommitmentRouter,
+  action: adminActionRouter,
+  milestone: adminMilestoneRouter,
+  kpi: adminKpiRouter,
+  library: adminLibraryRouter,
+  period: adminPeriodRouter,
+  user: adminUserRouter,
+  import: adminImportRouter,
+  eds: adminEdsRouter,
+});

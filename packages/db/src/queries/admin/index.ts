@@ -1,2 +1,5 @@
 // Query functions of the EDI team's administration procedures.
-export {};
+export * from './tags.ts';
+export * from './people.ts';
+export * from './chase-list.ts';
+export * from './measurements.ts';

@@ -1,2 +1,9 @@
-// Input schemas of the EDI team's administration procedures.
-export {};
+// Input schemas of the EDI team's administration procedures; the admin app's forms use them too.
+export * from './common.ts';
+export * from './strategy.ts';
+export * from './action.ts';
+export * from './kpi.ts';
+export * from './period.ts';
+export * from './user.ts';
+export * from './import.ts';
+export * from './eds.ts';

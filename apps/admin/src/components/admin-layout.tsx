@@ -1,0 +1,51 @@
+import { Header, MainWrapper, SkipLink } from '@belonging/ui';
+import { useMutation } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { RouterLink } from './router-link.tsx';
+import { useTRPC } from '../lib/trpc.ts';
+import { isEdiAdmin, useMe } from '../lib/use-me.ts';
+
+const NAV: { href: string; label: string }[] = [
+  { href: '/strategy', label: 'Strategy' },
+  { href: '/kpis', label: 'KPIs' },
+  { href: '/import', label: 'Import' },
+  { href: '/periods', label: 'Reporting periods' },
+  { href: '/people', label: 'People' },
+  { href: '/eds', label: 'EDS 2022' },
+  { href: '/audit', label: 'Audit' },
+];
+
+/** The NHS header with the EDI team's sections, the signed-in person and a sign-out button. */
+export function AdminLayout({ children }: { children: ReactNode }) {
+  const trpc = useTRPC();
+  const me = useMe();
+  const { pathname } = useLocation();
+  const signOut = useMutation(
+    trpc.auth.signOut.mutationOptions({ onSettled: () => window.location.assign('/sign-in') }),
+  );
+  const navItems = isEdiAdmin(me.data?.roles)
+    ? NAV.map((item) => ({
+        ...item,
+        current: pathname === item.href,
+        active: pathname !== item.href && pathname.startsWith(`${item.href}/`),
+      }))
+    : [];
+  return (
+    <>
+      <SkipLink />
+      <Header
+        serviceName="Belonging Tracker admin"
+        homeHref="/"
+        navItems={navItems}
+        Link={RouterLink}
+        account={
+          me.data
+            ? { name: me.data.name, onSignOut: () => signOut.mutate(), signingOut: signOut.isPending }
+            : undefined
+        }
+      />
+      <MainWrapper>{children}</MainWrapper>
+    </>
+  );
+}

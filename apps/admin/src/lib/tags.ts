@@ -1,0 +1,24 @@
+import { findFrameworkTag } from '@belonging/domain';
+
+export type TagInput = { framework: 'edi_plan' | 'eds' | 'wres' | 'wdes'; code: string };
+
+/** Codes typed as a list ("1a, 2c" or "2B 3A"), normalised to how the framework writes them. */
+export function parseTagCodes(text: string, framework: 'edi_plan' | 'eds'): { tags: TagInput[]; unknown: string[] } {
+  const codes = text
+    .split(/[\s,;]+/)
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .map((c) => (framework === 'edi_plan' ? c.toLowerCase() : c.toUpperCase()));
+  const unique = [...new Set(codes)];
+  return {
+    tags: unique.filter((code) => findFrameworkTag(framework, code)).map((code) => ({ framework, code })),
+    unknown: unique.filter((code) => !findFrameworkTag(framework, code)),
+  };
+}
+
+export function tagCodesText(tags: readonly { framework: string; code: string }[], framework: string): string {
+  return tags
+    .filter((t) => t.framework === framework)
+    .map((t) => t.code)
+    .join(', ');
+}

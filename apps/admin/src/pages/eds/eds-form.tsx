@@ -1,0 +1,136 @@
+import { EDS_OUTCOME_TITLES, ZAdminEdsSaveInput, edsRating } from '@belonging/domain';
+import { ErrorSummary, NotificationBanner } from '@belonging/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { RadiosField, TextArea, TextField } from '../../components/fields.tsx';
+import { toIsoDay } from '../../lib/dates.ts';
+import { describeServerError, fieldErrorsFromZod, toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+
+const SCORES = [
+  { value: '0', label: '0 Undeveloped' },
+  { value: '1', label: '1 Developing' },
+  { value: '2', label: '2 Achieving' },
+  { value: '3', label: '3 Excelling' },
+];
+const RATING_WORDS = { undeveloped: 'Undeveloped', developing: 'Developing', achieving: 'Achieving', excelling: 'Excelling' };
+
+type Saved = { assessedOn: Date; scores: { outcome: string; score: number; evidence: string }[] } | null;
+
+export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [assessedOn, setAssessedOn] = useState(saved ? toIsoDay(saved.assessedOn) : '');
+  const [scores, setScores] = useState<Record<string, { score: string; evidence: string }>>(() =>
+    Object.fromEntries(
+      EDS_OUTCOME_TITLES.map((o) => {
+        const s = saved?.scores.find((x) => x.outcome === o.code);
+        return [o.code, { score: s ? String(s.score) : '', evidence: s?.evidence ?? '' }];
+      }),
+    ),
+  );
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const save = useMutation(
+    trpc.admin.eds.save.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.admin.eds.pathFilter()),
+      onError: (error) => {
+        const described = describeServerError(error);
+        setErrors(described.fields);
+        setMessage(described.message);
+      },
+    }),
+  );
+
+  const scored = Object.fromEntries(
+    Object.entries(scores).flatMap(([code, s]) => (s.score === '' ? [] : [[code, Number(s.score) as 0 | 1 | 2 | 3]])),
+  );
+  const { total, rating } = edsRating(scored);
+  const allScored = Object.keys(scored).length === EDS_OUTCOME_TITLES.length;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.reset();
+    const missing: FieldErrors = {};
+    for (const o of EDS_OUTCOME_TITLES) {
+      if (scores[o.code]?.score === '') missing[`score-${o.code}`] = `Choose a score for outcome ${o.code}`;
+    }
+    const parsed = ZAdminEdsSaveInput.safeParse({
+      year,
+      assessedOn,
+      scores: EDS_OUTCOME_TITLES.flatMap((o) => {
+        const s = scores[o.code];
+        return s && s.score !== '' ? [{ outcome: o.code, score: Number(s.score), evidence: s.evidence }] : [];
+      }),
+    });
+    const found = { ...(parsed.success ? {} : fieldErrorsFromZod(parsed.error)), ...missing };
+    delete found.scores;
+    if (!parsed.success || Object.keys(missing).length > 0) {
+      setErrors(found);
+      setMessage(null);
+      return;
+    }
+    setErrors({});
+    setMessage(null);
+    save.mutate(parsed.data);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary errors={toErrorItems(errors)} description={message ?? undefined} />
+      {save.isSuccess ? (
+        <NotificationBanner title="Success" id="eds-saved" success>
+          <p>
+            The {year} assessment is saved: {total} out of 33, {RATING_WORDS[rating]}.
+          </p>
+        </NotificationBanner>
+      ) : null}
+      {!saved ? <p>No assessment has been recorded for {year} yet. Score every outcome below and save it.</p> : null}
+      <TextField
+        name="assessedOn"
+        type="date"
+        label="Date of the assessment"
+        hint="The day you agreed the scores with your stakeholders"
+        value={assessedOn}
+        onChange={setAssessedOn}
+        error={errors.assessedOn}
+      />
+      {EDS_OUTCOME_TITLES.map((o) => {
+        const s = scores[o.code] ?? { score: '', evidence: '' };
+        const set = (patch: Partial<typeof s>) => setScores({ ...scores, [o.code]: { ...s, ...patch } });
+        return (
+          <div className="nhsuk-card" key={o.code}>
+            <div className="nhsuk-card__content">
+              <RadiosField
+                name={`score-${o.code}`}
+                label={`${o.code}: ${o.title}`}
+                legendClass="nhsuk-fieldset__legend--s"
+                inline
+                value={s.score}
+                onChange={(score) => set({ score })}
+                options={SCORES}
+                error={errors[`score-${o.code}`]}
+              />
+              <TextArea
+                name={`evidence-${o.code}`}
+                label={`Evidence for ${o.code}`}
+                value={s.evidence}
+                onChange={(evidence) => set({ evidence })}
+              />
+            </div>
+          </div>
+        );
+      })}
+      <div className="nhsuk-inset-text" aria-live="polite">
+        <span className="nhsuk-u-visually-hidden">Information: </span>
+        <p>
+          Total <strong>{total} out of 33</strong>, rating <strong>{RATING_WORDS[rating]}</strong>
+          {allScored ? '' : ` (so far: ${Object.keys(scored).length} of 11 outcomes scored)`}.
+        </p>
+      </div>
+      <button className="nhsuk-button" type="submit" disabled={save.isPending}>
+        Save the {year} assessment
+      </button>
+    </form>
+  );
+}

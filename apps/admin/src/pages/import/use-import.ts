@@ -1,0 +1,90 @@
+import { IMPORT_MAX_ROWS } from '@belonging/domain';
+import { useQueryClient } from '@tanstack/react-query';
+import { TRPCClientError } from '@trpc/client';
+import { useState } from 'react';
+import { readImportFile } from '../../lib/import/read-file.ts';
+import type { RowProblem } from '../../lib/import/report.ts';
+import { findDuplicateRows, type ImportRow } from '../../lib/import/rows.ts';
+import { mergeProblems, validateInBatches } from '../../lib/import/validate-in-batches.ts';
+import { useTRPC, useTRPCClient } from '../../lib/trpc.ts';
+
+export type ImportState =
+  | { step: 'choose' }
+  | { step: 'reading'; fileName: string }
+  | { step: 'refused-file'; fileName: string; problem: string }
+  | { step: 'checking'; fileName: string; total: number; checked: number }
+  | { step: 'invalid'; fileName: string; rows: ImportRow[]; problems: RowProblem[] }
+  | { step: 'valid'; fileName: string; rows: ImportRow[] }
+  | { step: 'importing'; fileName: string; rows: ImportRow[] }
+  | { step: 'imported'; fileName: string; rows: ImportRow[]; count: number }
+  | { step: 'failed'; fileName: string; rows: ImportRow[]; message: string };
+
+type ServerProblem = { line: number; field?: string; reason: string };
+
+function toRowProblems(problems: readonly ServerProblem[]): RowProblem[] {
+  return problems.map((p) => ({ line: p.line, field: p.field, message: p.reason }));
+}
+
+/** Problems the API sent back with a refused commit (another edit may have landed since the check). */
+function problemsFromError(error: unknown): RowProblem[] {
+  if (!(error instanceof TRPCClientError)) return [];
+  const details = (error.data as { details?: { problems?: ServerProblem[] } | null } | undefined)?.details;
+  return toRowProblems(details?.problems ?? []);
+}
+
+/**
+ * The import, step by step: read the file in the browser, check every row with the API a batch at
+ * a time, and write them all in one go only when none has a problem.
+ */
+export function useImport() {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<ImportState>({ step: 'choose' });
+
+  async function check(file: File) {
+    const fileName = file.name;
+    setState({ step: 'reading', fileName });
+    const parsed = await readImportFile(file);
+    if (parsed.problem) return setState({ step: 'refused-file', fileName, problem: parsed.problem });
+    if (parsed.rows.length > IMPORT_MAX_ROWS) {
+      const problem = `The file has ${parsed.rows.length.toLocaleString('en-GB')} rows: import ${IMPORT_MAX_ROWS.toLocaleString('en-GB')} or fewer at a time by splitting it.`;
+      return setState({ step: 'refused-file', fileName, problem });
+    }
+    const { rows } = parsed;
+    setState({ step: 'checking', fileName, total: rows.length, checked: 0 });
+    try {
+      const fromServer = await validateInBatches(
+        rows,
+        async (batch) => toRowProblems((await client.admin.import.validate.mutate({ rows: batch })).problems),
+        (checked) => setState({ step: 'checking', fileName, total: rows.length, checked }),
+      );
+      // The API checks repeats within a batch; repeats across batches are caught here.
+      const flagged = new Set(fromServer.filter((p) => p.message.startsWith('Duplicate')).map((p) => p.line));
+      const acrossBatches = findDuplicateRows(rows)
+        .filter((d) => !flagged.has(d.line))
+        .map((d) => ({ ...d, field: 'periodEnd' }));
+      const problems = mergeProblems(fromServer, acrossBatches);
+      setState(problems.length > 0 ? { step: 'invalid', fileName, rows, problems } : { step: 'valid', fileName, rows });
+    } catch (error) {
+      setState({ step: 'failed', fileName, rows, message: error instanceof Error ? error.message : 'The check failed.' });
+    }
+  }
+
+  async function commit() {
+    if (state.step !== 'valid') return;
+    const { fileName, rows } = state;
+    setState({ step: 'importing', fileName, rows });
+    try {
+      const result = await client.admin.import.commit.mutate({ rows });
+      setState({ step: 'imported', fileName, rows, count: result.imported });
+      await queryClient.invalidateQueries(trpc.kpi.pathFilter());
+    } catch (error) {
+      const problems = problemsFromError(error);
+      if (problems.length > 0) return setState({ step: 'invalid', fileName, rows, problems });
+      setState({ step: 'failed', fileName, rows, message: error instanceof Error ? error.message : 'The import failed.' });
+    }
+  }
+
+  return { state, check, commit, reset: () => setState({ step: 'choose' }) };
+}

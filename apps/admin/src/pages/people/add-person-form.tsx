@@ -1,0 +1,97 @@
+import { ZAdminUserCreateInput } from '@belonging/domain';
+import { ErrorSummary, NotificationBanner } from '@belonging/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { CheckboxesField, TextField } from '../../components/fields.tsx';
+import { describeServerError, fieldErrorsFromZod, toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
+import { ROLE_OPTIONS } from '../../lib/roles.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+
+const EMPTY = { name: '', email: '', jobTitle: '', temporaryPassword: '', roles: [] as string[] };
+
+/** Adds a person with roles and a temporary password they must change when they first sign in. */
+export function AddPersonForm() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [added, setAdded] = useState<{ name: string; email: string; password: string } | null>(null);
+  const create = useMutation(
+    trpc.admin.user.create.mutationOptions({
+      onSuccess: async (result, input) => {
+        setAdded({ name: input.name, email: input.email, password: result.temporaryPassword });
+        setForm(EMPTY);
+        await queryClient.invalidateQueries(trpc.admin.user.pathFilter());
+      },
+      onError: (error) => {
+        const described = describeServerError(error);
+        setErrors(described.fields);
+        setMessage(described.message);
+      },
+    }),
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setAdded(null);
+    const parsed = ZAdminUserCreateInput.safeParse({
+      ...form,
+      temporaryPassword: form.temporaryPassword === '' ? undefined : form.temporaryPassword,
+    });
+    if (!parsed.success) {
+      setErrors(fieldErrorsFromZod(parsed.error));
+      setMessage(null);
+      return;
+    }
+    setErrors({});
+    setMessage(null);
+    create.mutate(parsed.data);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="add-person">
+      <h2 id="add-person">Add a person</h2>
+      {added ? (
+        <NotificationBanner title="Success" id="person-added" success>
+          <p>
+            {added.name} can now sign in as {added.email} with the temporary password <code>{added.password}</code>.
+          </p>
+          <p>Give it to them securely: it is shown only once, and they must change it when they first sign in.</p>
+        </NotificationBanner>
+      ) : null}
+      <ErrorSummary errors={toErrorItems(errors)} description={message ?? undefined} />
+      <TextField name="name" label="Full name" value={form.name} onChange={(name) => setForm({ ...form, name })} error={errors.name} autoComplete="off" />
+      <TextField
+        name="email"
+        type="email"
+        label="Email address"
+        hint="Their NHS email address: they sign in with it"
+        value={form.email}
+        onChange={(email) => setForm({ ...form, email })}
+        error={errors.email}
+      />
+      <TextField name="jobTitle" label="Job title (optional)" value={form.jobTitle} onChange={(jobTitle) => setForm({ ...form, jobTitle })} error={errors.jobTitle} />
+      <CheckboxesField
+        name="roles"
+        label="Roles"
+        hint="Choose every role they need"
+        values={form.roles}
+        onChange={(roles) => setForm({ ...form, roles })}
+        options={[...ROLE_OPTIONS]}
+        error={errors.roles}
+      />
+      <TextField
+        name="temporaryPassword"
+        label="Temporary password (optional)"
+        hint="At least 12 characters. Leave it empty and one will be made for you."
+        value={form.temporaryPassword}
+        onChange={(temporaryPassword) => setForm({ ...form, temporaryPassword })}
+        error={errors.temporaryPassword}
+      />
+      <button className="nhsuk-button" type="submit" disabled={create.isPending}>
+        Add person
+      </button>
+    </form>
+  );
+}

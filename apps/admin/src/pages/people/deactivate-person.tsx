@@ -1,0 +1,87 @@
+import { ErrorSummary, NotificationBanner, WarningCallout } from '@belonging/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { SelectField } from '../../components/fields.tsx';
+import { describeServerError } from '../../lib/form-errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+
+type Person = { id: string; name: string; roles: readonly string[] };
+
+/**
+ * Deactivates a leaver and hands their actions to someone else in the same step, after a
+ * confirmation that says exactly what will happen.
+ */
+export function DeactivatePerson({ person, others }: { person: Person; others: Person[] }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [reassignTo, setReassignTo] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const deactivate = useMutation(
+    trpc.admin.user.deactivate.mutationOptions({
+      onSuccess: async () => {
+        setConfirming(false);
+        await queryClient.invalidateQueries(trpc.admin.user.pathFilter());
+        await queryClient.invalidateQueries(trpc.strategy.pathFilter());
+      },
+      onError: (error) => setMessage(describeServerError(error).message),
+    }),
+  );
+  const owners = others.filter((p) => p.roles.includes('executive_owner') || p.roles.includes('edi_admin'));
+  const target = owners.find((p) => p.id === reassignTo);
+
+  if (deactivate.isSuccess) {
+    return (
+      <NotificationBanner title="Success" id="deactivated" success>
+        <p>
+          {person.name} is deactivated{target ? ` and their actions now belong to ${target.name}` : ''}.
+        </p>
+      </NotificationBanner>
+    );
+  }
+
+  return (
+    <section aria-labelledby="deactivate-heading">
+      <h2 id="deactivate-heading">Deactivate {person.name}</h2>
+      <ErrorSummary errors={[]} description={message ?? undefined} />
+      {confirming ? (
+        <WarningCallout heading={`Deactivate ${person.name}?`}>
+          <p>
+            They will no longer be able to sign in. Their updates and history stay in the audit trail.
+            {target ? ` Every action and KPI they own will move to ${target.name}.` : ' Their actions keep them as owner.'}
+          </p>
+          <div className="bt-actions">
+            <button
+              className="nhsuk-button nhsuk-button--warning"
+              type="button"
+              disabled={deactivate.isPending}
+              onClick={() => deactivate.mutate({ userId: person.id, reassignTo: reassignTo || null })}
+            >
+              Yes, deactivate {person.name}
+            </button>
+            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </WarningCallout>
+      ) : (
+        <>
+          <p>When someone leaves, deactivate them and reassign their actions to another owner in one step.</p>
+          <SelectField
+            name="reassignTo"
+            label="Give their actions to"
+            value={reassignTo}
+            onChange={setReassignTo}
+            options={[
+              { value: '', label: 'Nobody: leave them as owner' },
+              ...owners.map((p) => ({ value: p.id, label: p.name })),
+            ]}
+          />
+          <button className="nhsuk-button nhsuk-button--warning" type="button" onClick={() => setConfirming(true)}>
+            Deactivate {person.name}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

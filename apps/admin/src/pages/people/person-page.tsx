@@ -1,0 +1,108 @@
+import { ZAdminUserSetRolesInput } from '@belonging/domain';
+import { BackLink, ErrorSummary, NotificationBanner } from '@belonging/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { CheckboxesField } from '../../components/fields.tsx';
+import { QueryState } from '../../components/query-state.tsx';
+import { RouterLink } from '../../components/router-link.tsx';
+import { describeServerError, fieldErrorsFromZod, toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
+import { roleLabel, ROLE_OPTIONS } from '../../lib/roles.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { DeactivatePerson } from './deactivate-person.tsx';
+
+/** One person: change their roles, or deactivate them and hand their actions to someone else. */
+export function PersonPage() {
+  const { userId = '' } = useParams();
+  const trpc = useTRPC();
+  const people = useQuery(trpc.admin.user.list.queryOptions());
+  const person = people.data?.find((p) => p.id === userId);
+  usePageTitle(person ? person.name : 'Person');
+  if (people.isPending || people.isError) return <QueryState error={people.error} what="this person" />;
+  if (!person) {
+    return (
+      <>
+        <h1>Person not found</h1>
+        <p>
+          They may have been removed from the trust. <Link to="/people">Go back to people</Link>.
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <BackLink href="/people" text="Back to people" Link={RouterLink} />
+      <h1>
+        {person.name}
+        {person.jobTitle ? <span className="nhsuk-caption-l nhsuk-caption--bottom">{person.jobTitle}</span> : null}
+      </h1>
+      <p>
+        {person.email}. {person.isActive ? 'Active' : 'Deactivated: they can no longer sign in.'}
+      </p>
+      {person.isActive ? (
+        <>
+          <RolesForm userId={person.id} name={person.name} roles={person.roles} />
+          <DeactivatePerson person={person} others={people.data.filter((p) => p.isActive && p.id !== person.id)} />
+        </>
+      ) : (
+        <p>Their history stays in the audit trail. Their roles were {person.roles.map(roleLabel).join(', ') || 'none'}.</p>
+      )}
+    </>
+  );
+}
+
+function RolesForm({ userId, name, roles }: { userId: string; name: string; roles: readonly string[] }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [chosen, setChosen] = useState<string[]>([...roles]);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const setRoles = useMutation(
+    trpc.admin.user.setRoles.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.admin.user.pathFilter()),
+      onError: (error) => {
+        const described = describeServerError(error);
+        setErrors(described.fields);
+        setMessage(described.message);
+      },
+    }),
+  );
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setRoles.reset();
+    const parsed = ZAdminUserSetRolesInput.safeParse({ userId, roles: chosen });
+    if (!parsed.success) {
+      setErrors(fieldErrorsFromZod(parsed.error));
+      setMessage(null);
+      return;
+    }
+    setErrors({});
+    setMessage(null);
+    setRoles.mutate(parsed.data);
+  }
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="roles-heading">
+      <h2 id="roles-heading">Roles</h2>
+      {setRoles.isSuccess ? (
+        <NotificationBanner title="Success" id="roles-saved" success>
+          <p>
+            {name}’s roles are now: {chosen.map(roleLabel).join(', ')}.
+          </p>
+        </NotificationBanner>
+      ) : null}
+      <ErrorSummary errors={toErrorItems(errors)} description={message ?? undefined} />
+      <CheckboxesField
+        name="roles"
+        label={`What ${name} can do`}
+        values={chosen}
+        onChange={setChosen}
+        options={[...ROLE_OPTIONS]}
+        error={errors.roles}
+      />
+      <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={setRoles.isPending}>
+        Save roles
+      </button>
+    </form>
+  );
+}

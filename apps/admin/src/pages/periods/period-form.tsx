@@ -1,0 +1,118 @@
+import { ZAdminPeriodCreateInput, ZAdminPeriodUpdateInput } from '@belonging/domain';
+import { ErrorSummary } from '@belonging/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { TextField } from '../../components/fields.tsx';
+import { toIsoDay } from '../../lib/dates.ts';
+import { toErrorItems } from '../../lib/form-errors.ts';
+import { useFormErrors } from '../../lib/use-form-errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+
+type Period = { id: string; label: string; windowOpens: Date; windowCloses: Date; boardDate: Date | null };
+
+function useInvalidatePeriods() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries(trpc.period.pathFilter()),
+      queryClient.invalidateQueries(trpc.admin.period.pathFilter()),
+    ]);
+}
+
+/** Changes a period's update window and board meeting date. */
+export function EditPeriodForm({ period, onDone }: { period: Period; onDone: (saved: boolean) => void }) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidatePeriods();
+  const e = useFormErrors();
+  const [form, setForm] = useState({
+    windowOpens: toIsoDay(period.windowOpens),
+    windowCloses: toIsoDay(period.windowCloses),
+    boardDate: toIsoDay(period.boardDate),
+  });
+  const update = useMutation(
+    trpc.admin.period.update.mutationOptions({
+      onSuccess: async () => {
+        await invalidate();
+        onDone(true);
+      },
+      onError: e.fromServer,
+    }),
+  );
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = ZAdminPeriodUpdateInput.safeParse({ id: period.id, ...form, boardDate: form.boardDate || null });
+    if (!parsed.success) return e.fromZod(parsed.error);
+    e.clear();
+    update.mutate(parsed.data);
+  }
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="edit-period">
+      <h2 id="edit-period">Change {period.label}</h2>
+      <ErrorSummary errors={toErrorItems(e.errors)} description={e.message ?? undefined} />
+      <TextField name="windowOpens" type="date" label="Update window opens" value={form.windowOpens} onChange={(v) => setForm({ ...form, windowOpens: v })} error={e.errors.windowOpens} />
+      <TextField name="windowCloses" type="date" label="Update window closes" value={form.windowCloses} onChange={(v) => setForm({ ...form, windowCloses: v })} error={e.errors.windowCloses} />
+      <TextField name="boardDate" type="date" label="Board meeting date (optional)" value={form.boardDate} onChange={(v) => setForm({ ...form, boardDate: v })} error={e.errors.boardDate} />
+      <div className="bt-actions">
+        <button className="nhsuk-button" type="submit" disabled={update.isPending}>
+          Save {period.label}
+        </button>
+        <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Opens a new quarter; the update window defaults to the NHS rule when left empty. */
+export function NewPeriodForm() {
+  const trpc = useTRPC();
+  const invalidate = useInvalidatePeriods();
+  const e = useFormErrors();
+  const [form, setForm] = useState({ dateInQuarter: '', windowOpens: '', windowCloses: '', boardDate: '' });
+  const create = useMutation(
+    trpc.admin.period.create.mutationOptions({
+      onSuccess: async () => {
+        setForm({ dateInQuarter: '', windowOpens: '', windowCloses: '', boardDate: '' });
+        await invalidate();
+      },
+      onError: e.fromServer,
+    }),
+  );
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    create.reset();
+    const parsed = ZAdminPeriodCreateInput.safeParse({
+      dateInQuarter: form.dateInQuarter,
+      windowOpens: form.windowOpens || undefined,
+      windowCloses: form.windowCloses || undefined,
+      boardDate: form.boardDate || null,
+    });
+    if (!parsed.success) return e.fromZod(parsed.error);
+    e.clear();
+    create.mutate(parsed.data);
+  }
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="new-period">
+      <h2 id="new-period">Open a reporting period</h2>
+      {create.isSuccess ? <p role="status">The reporting period {create.data.label} is open.</p> : null}
+      <ErrorSummary errors={toErrorItems(e.errors)} description={e.message ?? undefined} />
+      <TextField
+        name="dateInQuarter"
+        type="date"
+        label="Any date in the quarter"
+        hint="For example 2025-08-01 opens 2025/26 Q2 (July to September)"
+        value={form.dateInQuarter}
+        onChange={(v) => setForm({ ...form, dateInQuarter: v })}
+        error={e.errors.dateInQuarter}
+      />
+      <TextField name="windowOpens" type="date" label="Update window opens (optional)" hint="Leave empty for 14 days before the quarter ends" value={form.windowOpens} onChange={(v) => setForm({ ...form, windowOpens: v })} error={e.errors.windowOpens} />
+      <TextField name="windowCloses" type="date" label="Update window closes (optional)" hint="Leave empty for 21 days after the quarter ends" value={form.windowCloses} onChange={(v) => setForm({ ...form, windowCloses: v })} error={e.errors.windowCloses} />
+      <TextField name="boardDate" type="date" label="Board meeting date (optional)" value={form.boardDate} onChange={(v) => setForm({ ...form, boardDate: v })} error={e.errors.boardDate} />
+      <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={create.isPending}>
+        Open the period
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+import { NotificationBanner, Tag } from '@belonging/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { QueryState } from '../../components/query-state.tsx';
+import { formatDay } from '../../lib/dates.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { ChaseList } from './chase-list.tsx';
+import { EditPeriodForm, NewPeriodForm } from './period-form.tsx';
+
+/** Reporting periods: their windows and board dates, who still has to update, and locking. */
+export function PeriodsPage() {
+  usePageTitle('Reporting periods');
+  const trpc = useTRPC();
+  const location = useLocation();
+  const locked = (location.state as { locked?: string } | null)?.locked;
+  const periods = useQuery(trpc.admin.period.list.queryOptions());
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const editingPeriod = periods.data?.periods.find((p) => p.id === editing);
+
+  return (
+    <>
+      <h1>Reporting periods</h1>
+      {locked ? (
+        <NotificationBanner title="Success" id="period-locked" success>
+          <p>{locked} is locked. The board snapshot is frozen and the board report shows it as a locked snapshot.</p>
+        </NotificationBanner>
+      ) : null}
+      {saved ? (
+        <NotificationBanner title="Success" id="period-saved" success>
+          <p>{saved} is saved.</p>
+        </NotificationBanner>
+      ) : null}
+      <p>Each quarter, owners update their actions inside the update window. Lock a period once the board has its report.</p>
+      {periods.isPending || periods.isError ? (
+        <QueryState error={periods.error} what="reporting periods" />
+      ) : periods.data.periods.length === 0 ? (
+        <p>No reporting periods yet. Open the first one with the form below.</p>
+      ) : (
+        <>
+          <table className="nhsuk-table">
+            <caption className="nhsuk-table__caption nhsuk-table__caption--m">Periods, newest first</caption>
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th className="nhsuk-table__header" scope="col">Period</th>
+                <th className="nhsuk-table__header" scope="col">Update window</th>
+                <th className="nhsuk-table__header" scope="col">Board meeting</th>
+                <th className="nhsuk-table__header" scope="col">Status</th>
+                <th className="nhsuk-table__header" scope="col">
+                  <span className="nhsuk-u-visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {[...periods.data.periods].reverse().map((p) => (
+                <tr className="nhsuk-table__row" key={p.id}>
+                  <th className="nhsuk-table__header" scope="row">
+                    {p.label}
+                  </th>
+                  <td className="nhsuk-table__cell">
+                    {formatDay(p.windowOpens)} to {formatDay(p.windowCloses)}
+                  </td>
+                  <td className="nhsuk-table__cell">{formatDay(p.boardDate)}</td>
+                  <td className="nhsuk-table__cell">
+                    {p.isLocked ? (
+                      <Tag colour="grey">Locked</Tag>
+                    ) : p.isCurrent ? (
+                      <Tag colour="blue">Current</Tag>
+                    ) : (
+                      <Tag colour="white">Open</Tag>
+                    )}
+                  </td>
+                  <td className="nhsuk-table__cell">
+                    {p.isLocked ? null : (
+                      <div className="bt-actions">
+                        <button
+                          type="button"
+                          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                          onClick={() => {
+                            setSaved(null);
+                            setEditing(p.id);
+                          }}
+                        >
+                          Change<span className="nhsuk-u-visually-hidden"> {p.label}</span>
+                        </button>
+                        <Link className="nhsuk-button nhsuk-button--warning nhsuk-button--small" to={`/periods/${p.id}/lock`}>
+                          Lock<span className="nhsuk-u-visually-hidden"> {p.label}</span>
+                        </Link>
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ChaseList periods={periods.data.periods} chase={periods.data.chase} />
+        </>
+      )}
+      {editingPeriod ? (
+        <EditPeriodForm
+          key={editingPeriod.id}
+          period={editingPeriod}
+          onDone={(ok) => {
+            if (ok) setSaved(editingPeriod.label);
+            setEditing(null);
+          }}
+        />
+      ) : (
+        <NewPeriodForm />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,183 @@
+import { ZAdminActionCreateInput, ZAdminActionUpdateInput } from '@belonging/domain';
+import { ErrorSummary } from '@belonging/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { SelectField, TextArea, TextField } from '../../components/fields.tsx';
+import { formatDay, toIsoDay } from '../../lib/dates.ts';
+import { toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
+import { parseTagCodes, tagCodesText } from '../../lib/tags.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useFormErrors } from '../../lib/use-form-errors.ts';
+
+export type EditableAction = {
+  id: string;
+  version: number;
+  code: string;
+  title: string;
+  description: string;
+  ownerId: string;
+  deliveryLead: string;
+  startDate: Date | null;
+  dueDate: Date;
+  originalDueDate: Date;
+  status: 'not_started' | 'in_progress' | 'complete' | 'cancelled';
+  completedAt: Date | null;
+  bafRiskRef: string | null;
+  tags: { framework: string; code: string }[];
+  commitment: { id: string };
+};
+
+const STATUSES = [
+  { value: 'not_started', label: 'Not started' },
+  { value: 'in_progress', label: 'In progress' },
+  { value: 'complete', label: 'Complete' },
+  { value: 'cancelled', label: 'Cancelled' },
+];
+
+/** The action's details: owner, delivery lead, dates, status, BAF risk and framework tags. */
+export function ActionForm({
+  action,
+  commitments,
+  commitmentId,
+}: {
+  action: EditableAction | null;
+  commitments: { id: string; label: string }[];
+  commitmentId: string;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const e = useFormErrors();
+  const [tagErrors, setTagErrors] = useState<FieldErrors>({});
+  const people = useQuery(trpc.admin.user.list.queryOptions());
+  const [form, setForm] = useState({
+    commitmentId: action?.commitment.id ?? commitmentId,
+    code: action?.code ?? '',
+    title: action?.title ?? '',
+    description: action?.description ?? '',
+    ownerId: action?.ownerId ?? '',
+    deliveryLead: action?.deliveryLead ?? '',
+    startDate: toIsoDay(action?.startDate),
+    dueDate: toIsoDay(action?.dueDate),
+    status: action?.status ?? 'not_started',
+    completedAt: toIsoDay(action?.completedAt),
+    bafRiskRef: action?.bafRiskRef ?? '',
+    ediPlanTags: tagCodesText(action?.tags ?? [], 'edi_plan'),
+    edsTags: tagCodesText(action?.tags ?? [], 'eds'),
+  });
+  const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
+  const invalidate = () =>
+    Promise.all([queryClient.invalidateQueries(trpc.strategy.pathFilter()), queryClient.invalidateQueries(trpc.action.pathFilter())]);
+  const create = useMutation(
+    trpc.admin.action.create.mutationOptions({
+      onSuccess: async (created) => {
+        await invalidate();
+        void navigate(`/strategy/actions/${created.id}`, { state: { done: `Action ${form.code.trim()} is added. Add its milestones below.` } });
+      },
+      onError: e.fromServer,
+    }),
+  );
+  const update = useMutation(
+    trpc.admin.action.update.mutationOptions({
+      onSuccess: async () => {
+        await invalidate();
+        void navigate('/strategy', { state: { done: `Action ${form.code.trim()} is saved.` } });
+      },
+      onError: e.fromServer,
+    }),
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const edi = parseTagCodes(form.ediPlanTags, 'edi_plan');
+    const eds = parseTagCodes(form.edsTags, 'eds');
+    const badTags: FieldErrors = {};
+    if (edi.unknown.length) badTags.ediPlanTags = `${edi.unknown.join(', ')}: EDI plan codes run from 1a to 6f`;
+    if (eds.unknown.length) badTags.edsTags = `${eds.unknown.join(', ')}: EDS 2022 outcomes run from 1A to 3C`;
+    const tags = [...edi.tags, ...eds.tags, ...(action?.tags ?? []).filter((t) => t.framework === 'wres' || t.framework === 'wdes')];
+    const values = {
+      commitmentId: form.commitmentId,
+      code: form.code,
+      title: form.title,
+      description: form.description,
+      ownerId: form.ownerId,
+      deliveryLead: form.deliveryLead,
+      startDate: form.startDate || null,
+      dueDate: form.dueDate,
+      status: form.status,
+      completedAt: form.completedAt || null,
+      bafRiskRef: form.bafRiskRef,
+      tags,
+    };
+    setTagErrors(badTags);
+    const tagsOk = Object.keys(badTags).length === 0;
+    if (action) {
+      const parsed = ZAdminActionUpdateInput.safeParse({ id: action.id, expectedVersion: action.version, ...values });
+      if (!parsed.success) return e.fromZod(parsed.error);
+      e.clear();
+      if (tagsOk) update.mutate(parsed.data);
+    } else {
+      const parsed = ZAdminActionCreateInput.safeParse(values);
+      if (!parsed.success) return e.fromZod(parsed.error);
+      e.clear();
+      if (tagsOk) create.mutate(parsed.data);
+    }
+  }
+
+  // An empty choice fails the id check; say what to do instead.
+  const errors = {
+    ...e.errors,
+    ...tagErrors,
+    ...(e.errors.ownerId ? { ownerId: 'Choose the executive owner' } : {}),
+  };
+  const owners = (people.data ?? []).filter(
+    (p) => (p.isActive && (p.roles.includes('executive_owner') || p.roles.includes('edi_admin'))) || p.id === form.ownerId,
+  );
+  const dueMoved = action && form.dueDate !== toIsoDay(action.originalDueDate);
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary errors={toErrorItems(errors)} description={e.message ?? undefined} />
+      <SelectField name="commitmentId" label="Commitment" value={form.commitmentId} onChange={(v) => set({ commitmentId: v })} options={commitments.map((c) => ({ value: c.id, label: c.label }))} error={errors.commitmentId} />
+      <TextField name="code" label="Code" hint="A short reference, like 1.3.2" width="nhsuk-input--width-10" value={form.code} onChange={(v) => set({ code: v })} error={errors.code} />
+      <TextField name="title" label="Title" value={form.title} onChange={(v) => set({ title: v })} error={errors.title} />
+      <TextArea name="description" label="Description (optional)" value={form.description} onChange={(v) => set({ description: v })} error={errors.description} />
+      <SelectField
+        name="ownerId"
+        label="Executive owner"
+        hint="The executive who updates this action each quarter"
+        value={form.ownerId}
+        onChange={(v) => set({ ownerId: v })}
+        options={[{ value: '', label: 'Choose an owner' }, ...owners.map((p) => ({ value: p.id, label: p.jobTitle ? `${p.name}, ${p.jobTitle}` : p.name }))]}
+        error={errors.ownerId}
+      />
+      <TextField name="deliveryLead" label="Delivery lead (optional)" hint="Who does the work day to day, like Head of Recruitment" value={form.deliveryLead} onChange={(v) => set({ deliveryLead: v })} error={errors.deliveryLead} />
+      <TextField name="startDate" type="date" label="Start date (optional)" value={form.startDate} onChange={(v) => set({ startDate: v })} error={errors.startDate} />
+      <TextField
+        name="dueDate"
+        type="date"
+        label="Due date"
+        hint={action ? `Original due date: ${formatDay(action.originalDueDate)}. It stays on record when you change the due date.` : undefined}
+        value={form.dueDate}
+        onChange={(v) => set({ dueDate: v })}
+        error={errors.dueDate}
+      />
+      {dueMoved ? <p className="nhsuk-body-s">The board will see this action as moved from {formatDay(action.originalDueDate)}.</p> : null}
+      {action ? (
+        <>
+          <SelectField name="status" label="Status" value={form.status} onChange={(v) => set({ status: v as typeof form.status })} options={STATUSES} error={errors.status} />
+          {form.status === 'complete' ? (
+            <TextField name="completedAt" type="date" label="Completion date" value={form.completedAt} onChange={(v) => set({ completedAt: v })} error={errors.completedAt} />
+          ) : null}
+        </>
+      ) : null}
+      <TextField name="bafRiskRef" label="BAF risk reference (optional)" hint="The Board Assurance Framework risk this action controls, like BAF 7.1" width="nhsuk-input--width-10" value={form.bafRiskRef} onChange={(v) => set({ bafRiskRef: v })} error={errors.bafRiskRef} />
+      <TextField name="ediPlanTags" label="NHS EDI Improvement Plan codes (optional)" hint="Separate codes with commas, like 1a, 2c. Codes run from 1a to 6f." value={form.ediPlanTags} onChange={(v) => set({ ediPlanTags: v })} error={errors.ediPlanTags} />
+      <TextField name="edsTags" label="EDS 2022 outcomes (optional)" hint="Separate outcomes with commas, like 2B, 3A. Outcomes run from 1A to 3C." value={form.edsTags} onChange={(v) => set({ edsTags: v })} error={errors.edsTags} />
+      <button className="nhsuk-button" type="submit" disabled={create.isPending || update.isPending}>
+        {action ? 'Save action' : 'Add action'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import { BackLink, NotificationBanner } from '@belonging/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useLocation, useParams, useSearchParams } from 'react-router';
+import { QueryState } from '../../components/query-state.tsx';
+import { RouterLink } from '../../components/router-link.tsx';
+import { useTRPC } from '../../lib/trpc.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { ActionForm } from './action-form.tsx';
+import { Milestones } from './milestones.tsx';
+
+/** Adds an action (`/strategy/actions/new?commitmentId=`) or changes one, with its milestones. */
+export function ActionPage() {
+  const { actionId } = useParams();
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const done = (location.state as { done?: string } | null)?.done;
+  const trpc = useTRPC();
+  const tree = useQuery(trpc.strategy.tree.queryOptions());
+  const action = useQuery({ ...trpc.action.byId.queryOptions({ id: actionId ?? '' }), enabled: actionId !== undefined });
+  usePageTitle(actionId ? 'Change an action' : 'Add an action');
+  if (tree.isPending || tree.isError) return <QueryState error={tree.error} what="the strategy" />;
+  if (actionId && (action.isPending || action.isError)) return <QueryState error={action.error} what="the action" />;
+  const commitments = tree.data.ambitions.flatMap((a) =>
+    a.commitments.map((c) => ({ id: c.id, label: `${c.code} ${c.title}` })),
+  );
+  const detail = actionId ? action.data : undefined;
+  return (
+    <>
+      <BackLink href="/strategy" text="Back to the strategy" Link={RouterLink} />
+      {done ? (
+        <NotificationBanner title="Success" id="action-done" success>
+          <p>{done}</p>
+        </NotificationBanner>
+      ) : null}
+      <h1>{detail ? `Change action ${detail.code}` : 'Add an action'}</h1>
+      {commitments.length === 0 ? (
+        <p>Add a commitment to the strategy first: every action belongs to a commitment.</p>
+      ) : (
+        <ActionForm
+          key={detail ? `${detail.id}-${detail.version}` : 'new'}
+          action={detail ?? null}
+          commitments={commitments}
+          commitmentId={params.get('commitmentId') ?? commitments[0]?.id ?? ''}
+        />
+      )}
+      {detail ? <Milestones actionId={detail.id} actionCode={detail.code} milestones={detail.milestones} /> : null}
+    </>
+  );
+}

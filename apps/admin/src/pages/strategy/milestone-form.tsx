@@ -1,0 +1,121 @@
+import { ZAdminMilestoneCreateInput, ZAdminMilestoneUpdateInput } from '@belonging/domain';
+import { ErrorSummary } from '@belonging/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { CheckboxesField, TextField } from '../../components/fields.tsx';
+import { toIsoDay } from '../../lib/dates.ts';
+import { toErrorItems } from '../../lib/form-errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useFormErrors } from '../../lib/use-form-errors.ts';
+
+export type EditableMilestone = {
+  id: string;
+  title: string;
+  dueDate: Date;
+  completedAt: Date | null;
+  atRisk: boolean;
+  evidenceUrl: string | null;
+};
+
+/** Adds a milestone to an action, or changes one (then the completion date can be set too). */
+export function MilestoneForm({
+  actionId,
+  milestone,
+  onDone,
+}: {
+  actionId: string;
+  milestone: EditableMilestone | null;
+  onDone: () => void;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const e = useFormErrors();
+  const blank = { title: '', dueDate: '', completedAt: '', atRisk: false, evidenceUrl: '' };
+  const [form, setForm] = useState(
+    milestone
+      ? {
+          title: milestone.title,
+          dueDate: toIsoDay(milestone.dueDate),
+          completedAt: toIsoDay(milestone.completedAt),
+          atRisk: milestone.atRisk,
+          evidenceUrl: milestone.evidenceUrl ?? '',
+        }
+      : blank,
+  );
+  const [saved, setSaved] = useState<string | null>(null);
+  const onSuccess = async () => {
+    await queryClient.invalidateQueries(trpc.action.pathFilter());
+    setSaved(`Milestone “${form.title.trim()}” is saved.`);
+    setForm(blank);
+    onDone();
+  };
+  const create = useMutation(trpc.admin.milestone.create.mutationOptions({ onSuccess, onError: e.fromServer }));
+  const update = useMutation(trpc.admin.milestone.update.mutationOptions({ onSuccess, onError: e.fromServer }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(null);
+    if (milestone) {
+      const parsed = ZAdminMilestoneUpdateInput.safeParse({ id: milestone.id, ...form, completedAt: form.completedAt || null });
+      if (!parsed.success) return e.fromZod(parsed.error);
+      e.clear();
+      update.mutate(parsed.data);
+    } else {
+      const parsed = ZAdminMilestoneCreateInput.safeParse({ actionId, title: form.title, dueDate: form.dueDate, atRisk: form.atRisk, evidenceUrl: form.evidenceUrl });
+      if (!parsed.success) return e.fromZod(parsed.error);
+      e.clear();
+      create.mutate(parsed.data);
+    }
+  }
+
+  const prefix = 'milestone';
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="milestone-form-heading">
+      <h3 id="milestone-form-heading">{milestone ? `Change milestone “${milestone.title}”` : 'Add a milestone'}</h3>
+      {saved ? <p role="status">{saved}</p> : null}
+      <ErrorSummary
+        errors={toErrorItems(Object.fromEntries(Object.entries(e.errors).map(([k, v]) => [`${prefix}-${k}`, v])))}
+        description={e.message ?? undefined}
+      />
+      <TextField name={`${prefix}-title`} label="Milestone title" value={form.title} onChange={(title) => setForm({ ...form, title })} error={e.errors.title} />
+      <TextField name={`${prefix}-dueDate`} type="date" label="Milestone due date" value={form.dueDate} onChange={(dueDate) => setForm({ ...form, dueDate })} error={e.errors.dueDate} />
+      {milestone ? (
+        <TextField
+          name={`${prefix}-completedAt`}
+          type="date"
+          label="Completion date (optional)"
+          value={form.completedAt}
+          onChange={(completedAt) => setForm({ ...form, completedAt })}
+          error={e.errors.completedAt}
+        />
+      ) : null}
+      <CheckboxesField
+        name={`${prefix}-atRisk`}
+        label="Is the milestone at risk?"
+        values={form.atRisk ? ['yes'] : []}
+        onChange={(v) => setForm({ ...form, atRisk: v.includes('yes') })}
+        options={[{ value: 'yes', label: 'Yes, it is at risk of missing its due date' }]}
+        small
+      />
+      <TextField
+        name={`${prefix}-evidenceUrl`}
+        type="url"
+        label="Evidence link (optional)"
+        hint="A web address starting https://"
+        value={form.evidenceUrl}
+        onChange={(evidenceUrl) => setForm({ ...form, evidenceUrl })}
+        error={e.errors.evidenceUrl}
+      />
+      <div className="bt-actions">
+        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={create.isPending || update.isPending}>
+          {milestone ? 'Save milestone' : 'Add milestone'}
+        </button>
+        {milestone ? (
+          <button className="nhsuk-button nhsuk-button--reverse" type="button" onClick={onDone}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+import { Link } from 'react-router';
+import { formatDay } from '../../lib/dates.ts';
+import { MoveButtons, movedIds } from './move-buttons.tsx';
+
+type ActionRow = {
+  id: string;
+  code: string;
+  title: string;
+  status: string;
+  dueDate: Date;
+  originalDueDate: Date;
+  owner: { id: string; name: string };
+};
+
+const STATUS_WORDS: Record<string, string> = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  complete: 'Complete',
+  cancelled: 'Cancelled',
+};
+
+/** A commitment's actions: owner, due date (with the original when it moved), status and controls. */
+export function StrategyActions({
+  commitment,
+  busy,
+  onMove,
+}: {
+  commitment: { id: string; code: string; title: string; actions: ActionRow[] };
+  busy: boolean;
+  onMove: (ids: string[], id: string, label: string, direction: -1 | 1) => void;
+}) {
+  const ids = commitment.actions.map((a) => a.id);
+  return (
+    <>
+      {commitment.actions.length === 0 ? (
+        <p>No actions yet. Add an action with an owner and a due date.</p>
+      ) : (
+        <table className="nhsuk-table">
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Actions of commitment {commitment.code}</caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th className="nhsuk-table__header" scope="col">Action</th>
+              <th className="nhsuk-table__header" scope="col">Owner</th>
+              <th className="nhsuk-table__header" scope="col">Due</th>
+              <th className="nhsuk-table__header" scope="col">Status</th>
+              <th className="nhsuk-table__header" scope="col">
+                <span className="nhsuk-u-visually-hidden">Controls</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {commitment.actions.map((action, i) => {
+              const label = `action ${action.code}`;
+              const moved = action.dueDate.getTime() !== action.originalDueDate.getTime();
+              return (
+                <tr className="nhsuk-table__row" key={action.id}>
+                  <td className="nhsuk-table__cell">
+                    <Link to={`/strategy/actions/${action.id}`}>
+                      {action.code} {action.title}
+                    </Link>
+                  </td>
+                  <td className="nhsuk-table__cell">{action.owner.name}</td>
+                  <td className="nhsuk-table__cell">
+                    {formatDay(action.dueDate)}
+                    {moved ? <div className="nhsuk-body-s nhsuk-u-margin-bottom-0">Originally {formatDay(action.originalDueDate)}</div> : null}
+                  </td>
+                  <td className="nhsuk-table__cell">{STATUS_WORDS[action.status] ?? action.status}</td>
+                  <td className="nhsuk-table__cell">
+                    <div className="bt-actions">
+                      <MoveButtons
+                        id={action.id}
+                        label={label}
+                        index={i}
+                        count={ids.length}
+                        busy={busy}
+                        onMove={(d) => onMove(movedIds(ids, i, d), action.id, label, d)}
+                      />
+                      <Link className="nhsuk-button nhsuk-button--warning nhsuk-button--small" to={`/strategy/archive/action/${action.id}`}>
+                        Archive<span className="nhsuk-u-visually-hidden"> {label}</span>
+                      </Link>
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <p>
+        <Link to={`/strategy/actions/new?commitmentId=${commitment.id}`}>
+          Add an action<span className="nhsuk-u-visually-hidden"> to commitment {commitment.code}</span>
+        </Link>
+      </p>
+    </>
+  );
+}

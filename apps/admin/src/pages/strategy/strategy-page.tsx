@@ -1,0 +1,159 @@
+import { NotificationBanner } from '@belonging/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { TRPCClientError } from '@trpc/client';
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { QueryState } from '../../components/query-state.tsx';
+import { describeServerError } from '../../lib/form-errors.ts';
+import { useTRPC, useTRPCClient } from '../../lib/trpc.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { MoveButtons, movedIds, useMoveFocus } from './move-buttons.tsx';
+import { StrategyActions } from './strategy-actions.tsx';
+
+/** The strategy as a tree: ambitions, their commitments and actions, each editable and movable. */
+export function StrategyPage() {
+  usePageTitle('Strategy');
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const location = useLocation();
+  const done = (location.state as { done?: string } | null)?.done;
+  const tree = useQuery(trpc.strategy.tree.queryOptions());
+  const focus = useMoveFocus(tree.dataUpdatedAt);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  /** Saves a new order of siblings and keeps focus on the moved item. */
+  async function move(save: () => Promise<unknown>, id: string, label: string, direction: -1 | 1) {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await save();
+      await queryClient.invalidateQueries(trpc.strategy.pathFilter());
+      focus.setPending({ id, direction: direction === -1 ? 'up' : 'down' });
+      focus.setAnnouncement(`${label} moved ${direction === -1 ? 'up' : 'down'}.`);
+    } catch (error) {
+      setProblem(describeServerError(error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (tree.isError && tree.error instanceof TRPCClientError && tree.error.data?.code === 'NOT_FOUND') {
+    return (
+      <>
+        <h1>Strategy</h1>
+        <p>This trust has no strategy yet. Load the strategy document with your system administrator, then build it here.</p>
+      </>
+    );
+  }
+  if (tree.isPending || tree.isError) return <QueryState error={tree.error} what="the strategy" />;
+  const strategy = tree.data;
+  const ambitionIds = strategy.ambitions.map((a) => a.id);
+
+  return (
+    <>
+      <h1>
+        {strategy.title}
+        <span className="nhsuk-caption-l nhsuk-caption--bottom">
+          {strategy.startYear} to {strategy.endYear}
+        </span>
+      </h1>
+      {done ? (
+        <NotificationBanner title="Success" id="strategy-done" success>
+          <p>{done}</p>
+        </NotificationBanner>
+      ) : null}
+      <p className="nhsuk-u-visually-hidden" role="status">
+        {focus.announcement}
+      </p>
+      {problem ? (
+        <div className="nhsuk-error-summary" role="alert">
+          <h2 className="nhsuk-error-summary__title">The new order was not saved</h2>
+          <div className="nhsuk-error-summary__body">
+            <p>{problem}</p>
+          </div>
+        </div>
+      ) : null}
+      <div className="bt-actions">
+        <Link className="nhsuk-button" to="/strategy/ambitions/new">
+          Add an ambition
+        </Link>
+      </div>
+      {strategy.ambitions.length === 0 ? (
+        <p>The strategy has no ambitions yet. Add the first ambition, then its commitments and actions.</p>
+      ) : null}
+      {strategy.ambitions.map((ambition, ai) => {
+        const label = `Ambition ${ambition.number}: ${ambition.title}`;
+        const commitmentIds = ambition.commitments.map((c) => c.id);
+        return (
+          <section className="bt-tree-item" key={ambition.id} aria-labelledby={`ambition-${ambition.id}`}>
+            <h2 id={`ambition-${ambition.id}`}>{label}</h2>
+            <div className="bt-actions">
+              <Link className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" to={`/strategy/ambitions/${ambition.id}`}>
+                Change<span className="nhsuk-u-visually-hidden"> {label}</span>
+              </Link>
+              <MoveButtons
+                id={ambition.id}
+                label={label}
+                index={ai}
+                count={ambitionIds.length}
+                busy={busy}
+                onMove={(d) =>
+                  void move(() => client.admin.ambition.reorder.mutate({ ids: movedIds(ambitionIds, ai, d) }), ambition.id, label, d)
+                }
+              />
+              <Link className="nhsuk-button nhsuk-button--warning nhsuk-button--small" to={`/strategy/archive/ambition/${ambition.id}`}>
+                Archive<span className="nhsuk-u-visually-hidden"> {label}</span>
+              </Link>
+            </div>
+            {ambition.commitments.length === 0 ? <p>No commitments yet: add one to start planning actions.</p> : null}
+            {ambition.commitments.map((commitment, ci) => {
+              const cLabel = `Commitment ${commitment.code}: ${commitment.title}`;
+              return (
+                <div className="bt-tree-item" key={commitment.id}>
+                  <h3>{cLabel}</h3>
+                  <div className="bt-actions">
+                    <Link className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" to={`/strategy/commitments/${commitment.id}`}>
+                      Change<span className="nhsuk-u-visually-hidden"> {cLabel}</span>
+                    </Link>
+                    <MoveButtons
+                      id={commitment.id}
+                      label={cLabel}
+                      index={ci}
+                      count={commitmentIds.length}
+                      busy={busy}
+                      onMove={(d) =>
+                        void move(
+                          () => client.admin.commitment.reorder.mutate({ ambitionId: ambition.id, ids: movedIds(commitmentIds, ci, d) }),
+                          commitment.id,
+                          cLabel,
+                          d,
+                        )
+                      }
+                    />
+                    <Link className="nhsuk-button nhsuk-button--warning nhsuk-button--small" to={`/strategy/archive/commitment/${commitment.id}`}>
+                      Archive<span className="nhsuk-u-visually-hidden"> {cLabel}</span>
+                    </Link>
+                  </div>
+                  <StrategyActions
+                    commitment={commitment}
+                    busy={busy}
+                    onMove={(ids, id, label, d) =>
+                      void move(() => client.admin.action.reorder.mutate({ commitmentId: commitment.id, ids }), id, label, d)
+                    }
+                  />
+                </div>
+              );
+            })}
+            <p>
+              <Link to={`/strategy/commitments/new?ambitionId=${ambition.id}`}>
+                Add a commitment<span className="nhsuk-u-visually-hidden"> to {label}</span>
+              </Link>
+            </p>
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { NotificationBanner } from '@belonging/ui';
+import { useLocation } from 'react-router';
+
+/** Navigate here with `{ state: { flash: '...' } }` to confirm that something was saved. */
+export type TFlashState = { flash?: string } | null;
+
+export function Flash() {
+  const location = useLocation();
+  const flash = (location.state as TFlashState)?.flash;
+  if (!flash) return null;
+  return (
+    <NotificationBanner title="Success" id="flash" success>
+      <p className="nhsuk-notification-banner__heading">{flash}</p>
+    </NotificationBanner>
+  );
+}

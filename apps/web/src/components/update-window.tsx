@@ -1,0 +1,35 @@
+import { formatDay, InsetText, WarningCallout } from '@belonging/ui';
+import { windowState } from '../lib/today.ts';
+
+type TWindowPeriod = { label: string; windowOpens: Date; windowCloses: Date } | null;
+
+/** The quarter's update window in words: when it opens, and above all when it closes. */
+export function UpdateWindow({ period }: { period: TWindowPeriod }) {
+  if (!period) {
+    return (
+      <InsetText>
+        <p>No update window is open yet. The EDI team opens one for each quarter.</p>
+      </InsetText>
+    );
+  }
+  const state = windowState(period);
+  if (state === 'open') {
+    return (
+      <WarningCallout heading={`Updates for ${period.label} are open`}>
+        <p data-testid="window-closes">
+          Update each action by <strong>{formatDay(period.windowCloses)}</strong>, when the window closes. It opened on{' '}
+          {formatDay(period.windowOpens)}.
+        </p>
+      </WarningCallout>
+    );
+  }
+  return (
+    <InsetText>
+      <p data-testid="window-closes">
+        {state === 'not_open'
+          ? `Updates for ${period.label} open on ${formatDay(period.windowOpens)} and close on ${formatDay(period.windowCloses)}.`
+          : `The update window for ${period.label} closed on ${formatDay(period.windowCloses)}. Updates you make now still count, but late.`}
+      </p>
+    </InsetText>
+  );
+}

@@ -1,0 +1,55 @@
+import { TRPCClientError } from '@trpc/client';
+
+export type TErrorCode = 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'BAD_REQUEST' | 'TOO_MANY_REQUESTS' | 'OTHER';
+
+type TErrorData = {
+  code?: string;
+  fieldErrors?: Record<string, string[] | undefined> | null;
+  zodError?: { fieldErrors?: Record<string, string[] | undefined>; formErrors?: string[] } | null;
+  details?: Record<string, unknown> | null;
+};
+
+function dataOf(error: unknown): TErrorData | null {
+  if (!(error instanceof TRPCClientError)) return null;
+  const data: unknown = error.data;
+  return data && typeof data === 'object' ? (data as TErrorData) : null;
+}
+
+export function errorCode(error: unknown): TErrorCode {
+  const code = dataOf(error)?.code;
+  switch (code) {
+    case 'UNAUTHORIZED':
+    case 'FORBIDDEN':
+    case 'NOT_FOUND':
+    case 'CONFLICT':
+    case 'BAD_REQUEST':
+    case 'TOO_MANY_REQUESTS':
+      return code;
+    default:
+      return 'OTHER';
+  }
+}
+
+/** The server's message for people; a generic one when the failure was not the API's answer. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof TRPCClientError && dataOf(error)) return error.message;
+  return 'Sorry, there is a problem with the service. Check your connection and try again.';
+}
+
+/** The first message per field, from the API's own checks and from its input schema. */
+export function serverFieldErrors(error: unknown): Record<string, string> {
+  const data = dataOf(error);
+  const out: Record<string, string> = {};
+  for (const source of [data?.zodError?.fieldErrors, data?.fieldErrors]) {
+    for (const [field, messages] of Object.entries(source ?? {})) {
+      const first = messages?.[0];
+      if (first && !out[field]) out[field] = first;
+    }
+  }
+  return out;
+}
+
+/** Extra data the API sent with a refusal (the current version on a conflict). */
+export function errorDetails(error: unknown): Record<string, unknown> | null {
+  return dataOf(error)?.details ?? null;
+}

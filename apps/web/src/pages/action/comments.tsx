@@ -1,0 +1,88 @@
+import { ZCommentInput } from '@belonging/domain';
+import { ErrorSummary, formatDateTime, Textarea } from '@belonging/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { TActionDetail } from '../../lib/api-types.ts';
+import { schemaFieldErrors, summaryItems } from '../../lib/form-errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { errorMessage, serverFieldErrors } from '../../lib/trpc-errors.ts';
+import { useMe } from '../../lib/use-me.ts';
+
+const COMMENTERS = ['executive_owner', 'network_rep', 'edi_admin'];
+
+export function Comments({ action }: { action: TActionDetail }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const me = useMe();
+  const [body, setBody] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const canComment = me.data?.roles.some((r) => COMMENTERS.includes(r)) ?? false;
+
+  const add = useMutation(
+    trpc.comment.add.mutationOptions({
+      onSuccess: async () => {
+        setBody('');
+        await Promise.all([
+          queryClient.invalidateQueries(trpc.action.byId.queryFilter({ id: action.id })),
+          queryClient.invalidateQueries(trpc.comment.pathFilter()),
+        ]);
+      },
+      onError: (error) => {
+        const fields = serverFieldErrors(error);
+        setErrors(Object.keys(fields).length ? fields : { body: errorMessage(error) });
+      },
+    }),
+  );
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = ZCommentInput.safeParse({ actionId: action.id, body });
+    if (!parsed.success) {
+      setErrors(schemaFieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    add.mutate(parsed.data);
+  };
+
+  return (
+    <section aria-labelledby="comments-heading">
+      <h2 id="comments-heading">Comments</h2>
+      {action.comments.length === 0 ? (
+        <p>No comments yet.</p>
+      ) : (
+        <ul className="nhsuk-list bt-list-plain">
+          {action.comments.map((c) => (
+            <li key={c.id} className="nhsuk-inset-text nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-2">
+              <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
+                <strong>{c.author.name}</strong>, {formatDateTime(c.createdAt)}
+              </p>
+              <p className="nhsuk-u-margin-bottom-0 bt-pre-line">{c.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canComment ? (
+        <form onSubmit={submit} noValidate className="bt-no-print">
+          <ErrorSummary errors={summaryItems(errors, ['body'], { body: 'comment-body' })} />
+          <Textarea
+            id="comment-body"
+            name="body"
+            label="Add a comment"
+            labelClassName="nhsuk-label--s"
+            hint="Comments are seen by everyone who can read this action, including the board."
+            rows={3}
+            value={body}
+            error={errors.body}
+            onChange={(event) => setBody(event.target.value)}
+          />
+          <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={add.isPending}>
+            Add comment
+          </button>
+        </form>
+      ) : (
+        <p className="nhsuk-body-s">Board members read comments; owners and staff network representatives add them.</p>
+      )}
+    </section>
+  );
+}

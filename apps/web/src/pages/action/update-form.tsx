@@ -1,0 +1,164 @@
+import { ZActionUpdateInput, RAG_LABELS } from '@belonging/domain';
+import { ErrorSummary, Radios, RagTag, Textarea, TextInput } from '@belonging/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import type { TActionDetail } from '../../lib/api-types.ts';
+import { schemaFieldErrors, summaryItems } from '../../lib/form-errors.ts';
+import { invalidateActionAreas } from '../../lib/invalidate.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { errorCode, errorDetails, errorMessage, serverFieldErrors } from '../../lib/trpc-errors.ts';
+import { ConflictPanel, readTheirUpdate, type TTheirUpdate } from './conflict-panel.tsx';
+import { useDraft } from './use-draft.ts';
+import { FIELD_ORDER, predictAssessment, recoveryReason, ruleErrors, type TUpdateFields } from './update-rules.ts';
+
+const RAG_OPTIONS = (['red', 'amber', 'green', 'blue'] as const).map((rag) => ({ value: rag, label: RAG_LABELS[rag] }));
+
+export function UpdateForm({ action }: { action: TActionDetail }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { fields, setFields, version, setVersion, clearDraft } = useDraft(action);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<{ theirs: TTheirUpdate } | null>(null);
+  const set = <K extends keyof TUpdateFields>(key: K, value: TUpdateFields[K]) => setFields({ ...fields, [key]: value });
+
+  const predicted = predictAssessment(action, fields);
+  const recoveryWhy = recoveryReason(predicted);
+
+  useEffect(() => {
+    if (conflict) document.getElementById('conflict')?.focus();
+  }, [conflict]);
+
+  const submit = useMutation(
+    trpc.action.submitUpdate.mutationOptions({
+      onSuccess: async () => {
+        clearDraft();
+        await invalidateActionAreas(queryClient, trpc);
+        void navigate(`/actions/${action.id}`, { state: { flash: `Your update to ${action.code} has been saved.` } });
+      },
+      onError: (error) => {
+        const code = errorCode(error);
+        if (code === 'CONFLICT') {
+          const details = errorDetails(error);
+          // Resubmitting goes against the version now saved; the owner's text stays as typed.
+          if (typeof details?.currentVersion === 'number') setVersion(details.currentVersion);
+          setConflict({ theirs: readTheirUpdate(details) });
+          void queryClient.invalidateQueries(trpc.action.byId.queryFilter({ id: action.id }));
+          return;
+        }
+        const fieldErrors = serverFieldErrors(error);
+        setErrors(fieldErrors);
+        setProblem(Object.keys(fieldErrors).length ? null : errorMessage(error));
+      },
+    }),
+  );
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = ZActionUpdateInput.safeParse({
+      actionId: action.id,
+      expectedVersion: version,
+      narrative: fields.narrative,
+      progressPercent: fields.progressPercent.trim() === '' ? undefined : Number(fields.progressPercent),
+      status: fields.status,
+      ownerRag: fields.ownerRag || null,
+      ownerRagReason: fields.ownerRagReason,
+      risks: fields.risks,
+      nextSteps: fields.nextSteps,
+      recoveryAction: fields.recoveryAction,
+    });
+    const found = { ...(parsed.success ? {} : schemaFieldErrors(parsed.error)), ...ruleErrors(predicted, fields) };
+    setProblem(null);
+    if (!parsed.success || Object.keys(found).length) {
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    submit.mutate(parsed.data);
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={summaryItems(errors, FIELD_ORDER)} description={problem ?? undefined} />
+      {conflict ? <ConflictPanel theirs={conflict.theirs} mine={fields} /> : null}
+      <Textarea
+        id="narrative"
+        label="Progress this quarter"
+        labelClassName="nhsuk-label--s"
+        hint="What has happened since the last update. The board reads this."
+        rows={6}
+        value={fields.narrative}
+        error={errors.narrative}
+        onChange={(e) => set('narrative', e.target.value)}
+      />
+      <TextInput
+        id="progressPercent"
+        label="Progress (percent complete)"
+        labelClassName="nhsuk-label--s"
+        hint="A whole number from 0 to 100"
+        inputMode="numeric"
+        width={3}
+        value={fields.progressPercent}
+        error={errors.progressPercent}
+        onChange={(e) => set('progressPercent', e.target.value)}
+      />
+      <Radios
+        id="status"
+        legend="Status"
+        value={fields.status}
+        error={errors.status}
+        onChange={(v) => set('status', v as TUpdateFields['status'])}
+        options={[
+          { value: 'not_started', label: 'Not started' },
+          { value: 'in_progress', label: 'In progress' },
+          { value: 'complete', label: 'Complete' },
+        ]}
+      />
+      <Radios
+        id="ownerRag"
+        legend="Your RAG view"
+        hint={
+          <>
+            From the dates and milestones this action is{' '}
+            {predicted.derivedRag ? <RagTag rag={predicted.derivedRag} /> : 'not rated'}. Your view can make it worse, never
+            better; a greener view is shown to the board as optimistic.
+          </>
+        }
+        value={fields.ownerRag}
+        error={errors.ownerRag}
+        onChange={(v) => set('ownerRag', v as TUpdateFields['ownerRag'])}
+        options={[...RAG_OPTIONS, { value: '', label: 'No view' }]}
+      />
+      <Textarea
+        id="ownerRagReason"
+        label="Reason for your RAG view"
+        labelClassName="nhsuk-label--s"
+        hint={predicted.optimistic ? 'Required: your view is greener than the dates and milestones show.' : 'Optional unless your view is greener than the dates and milestones show.'}
+        rows={3}
+        value={fields.ownerRagReason}
+        error={errors.ownerRagReason}
+        onChange={(e) => set('ownerRagReason', e.target.value)}
+      />
+      <Textarea id="risks" label="Risks and issues" labelClassName="nhsuk-label--s" rows={3} value={fields.risks} error={errors.risks} onChange={(e) => set('risks', e.target.value)} />
+      <Textarea id="nextSteps" label="Next steps" labelClassName="nhsuk-label--s" rows={3} value={fields.nextSteps} error={errors.nextSteps} onChange={(e) => set('nextSteps', e.target.value)} />
+      <Textarea
+        id="recoveryAction"
+        label={recoveryWhy ? 'Recovery action (required)' : 'Recovery action (optional)'}
+        labelClassName="nhsuk-label--s"
+        hint={recoveryWhy ?? 'Needed only when the action is red or amber: how it will get back on track, by when.'}
+        rows={3}
+        value={fields.recoveryAction}
+        error={errors.recoveryAction}
+        onChange={(e) => set('recoveryAction', e.target.value)}
+      />
+      <p className="nhsuk-body-s" aria-live="polite" data-testid="predicted-colour">
+        With this update the action will be {predicted.rag ? <RagTag rag={predicted.rag} /> : 'not rated'}.
+      </p>
+      <button className="nhsuk-button" type="submit" disabled={submit.isPending}>
+        {conflict ? 'Resubmit my update' : 'Submit update'}
+      </button>
+    </form>
+  );
+}

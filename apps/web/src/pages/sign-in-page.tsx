@@ -1,0 +1,98 @@
+import { ZSignInInput } from '@belonging/domain';
+import { ErrorSummary, NotificationBanner, TextInput } from '@belonging/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Loading } from '../components/messages.tsx';
+import { schemaFieldErrors, summaryItems } from '../lib/form-errors.ts';
+import { pageTitle } from '../lib/page-title.ts';
+import { landingFor } from '../lib/roles.ts';
+import { useTRPC } from '../lib/trpc.ts';
+import { errorCode, errorMessage, serverFieldErrors } from '../lib/trpc-errors.ts';
+import { useMe } from '../lib/use-me.ts';
+
+/** Only paths inside this app, so a crafted link cannot send people elsewhere after signing in. */
+function safeNext(next: string | null): string | null {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : null;
+}
+
+export function SignInPage() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const me = useMe();
+  const [params] = useSearchParams();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const signIn = useMutation(
+    trpc.auth.signIn.mutationOptions({
+      onSuccess: async () => {
+        const who = await queryClient.fetchQuery({ ...trpc.auth.me.queryOptions(), staleTime: 0 });
+        await queryClient.invalidateQueries(trpc.auth.me.pathFilter());
+        void navigate(safeNext(params.get('next')) ?? landingFor(who?.roles ?? []), { replace: true });
+      },
+      onError: (error) => {
+        const fields = serverFieldErrors(error);
+        const code = errorCode(error);
+        // A wrong email or password is one message on the email field: which one was wrong stays unsaid.
+        setErrors(Object.keys(fields).length ? fields : { [code === 'TOO_MANY_REQUESTS' ? 'password' : 'email']: errorMessage(error) });
+      },
+    }),
+  );
+
+  if (me.isPending) return <Loading />;
+  if (me.data && !signIn.isPending && !signIn.isSuccess) return <Navigate to={landingFor(me.data.roles)} replace />;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = ZSignInInput.safeParse({ email, password });
+    if (!parsed.success) {
+      setErrors(schemaFieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    signIn.mutate(parsed.data);
+  };
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <title>{pageTitle(Object.keys(errors).length ? 'Error: Sign in' : 'Sign in')}</title>
+        {params.get('signedOut') ? (
+          <NotificationBanner title="Signed out" id="signed-out" success>
+            <p className="nhsuk-notification-banner__heading">You have signed out.</p>
+          </NotificationBanner>
+        ) : null}
+        <ErrorSummary errors={summaryItems(errors, ['email', 'password'])} />
+        <h1>Sign in to Belonging Tracker</h1>
+        <p>Use the email address and password your trust's EDI team gave you.</p>
+        <form onSubmit={submit} noValidate>
+          <TextInput
+            id="email"
+            label="Email address"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            value={email}
+            error={errors.email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+          <TextInput
+            id="password"
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            error={errors.password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+          <button className="nhsuk-button" type="submit" disabled={signIn.isPending}>
+            Sign in
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { testProviders } from '@belonging/db/testing';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_AUTHZ_ROWS } from './testing/all-authz-rows.ts';
+import { ROLE_CALLERS } from './testing/authz.ts';
+import { allProcedures, inputSchemaOf, outcomeOf } from './testing/call.ts';
+import { createApiTestBed, type ApiTestBed } from './testing/index.ts';
+import { rowCounts } from './testing/row-counts.ts';
+
+/** The answers a refused input may get: client errors, never a 500. */
+const CLIENT_ERRORS = new Set(['BAD_REQUEST', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS', 'UNPROCESSABLE_CONTENT']);
+
+const RUNS = 40;
+
+/** Values that break types, limits, encodings and parsers. */
+const hostileValue = fc.oneof(
+  fc.constantFrom<unknown>(
+    null,
+    undefined,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    -1,
+    -0,
+    2 ** 31,
+    2 ** 53 + 2,
+    1e308,
+    -1e308,
+    0.5,
+    '',
+    '   ',
+    '\u0000',
+    'a\u0000b',
+    '\ud800',
+    "'; DROP TABLE \"Action\"; --",
+    '<script>alert(1)</script>',
+    'x'.repeat(100_000),
+    '__proto__',
+    '2024-02-30',
+    '9999-12-31',
+    '../../etc/passwd',
+    'javascript:alert(1)',
+    true,
+    {},
+    [],
+    [[[]]],
+    { $ne: null },
+    JSON.parse('{"__proto__":{"isAdmin":true}}') as unknown,
+    new Date(Number.NaN),
+    new Date('1900-01-01'),
+    new Date('9999-01-01'),
+  ),
+  fc.anything({ withDate: true, withMap: true, withSet: true, withBigInt: true, withTypedArray: true }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.double(),
+  fc.integer(),
+);
+
+/** A valid input with one field made hostile, a hostile extra field, or something else entirely. */
+function hostileInput(valid: unknown, foreignIds: string[]) {
+  const keys = valid && typeof valid === 'object' ? Object.keys(valid) : [];
+  const idKeys = keys.filter((k) => /id$/i.test(k));
+  const replaceOne = keys.length
+    ? fc.record({ key: fc.constantFrom(...keys), value: hostileValue }).map(({ key, value }) => ({ ...(valid as object), [key]: value }))
+    : hostileValue;
+  const foreignId = idKeys.length
+    ? fc
+        .record({ key: fc.constantFrom(...idKeys), id: fc.constantFrom(...foreignIds) })
+        .map(({ key, id }) => ({ input: { ...(valid as object), [key]: id }, shouldParse: true }))
+    : null;
+  const arbitraries = [
+    replaceOne.map((input) => ({ input, shouldParse: false })),
+    hostileValue.map((input) => ({ input, shouldParse: false })),
+    ...(foreignId ? [foreignId] : []),
+  ];
+  return fc.oneof(...arbitraries);
+}
+
+describe.each(testProviders())('random and hostile inputs to every mutation, on %s', (provider) => {
+  let bed: ApiTestBed;
+
+  beforeAll(async () => {
+    bed = await createApiTestBed(provider);
+  });
+
+  afterAll(async () => {
+    await bed?.drop();
+  });
+
+  const mutations = allProcedures().filter((p) => p.type === 'mutation');
+
+  it('covers every mutation that takes an input', () => {
+    const withInput = mutations.filter((m) => inputSchemaOf(m.path)).map((m) => m.path);
+    expect(withInput.filter((path) => !ALL_AUTHZ_ROWS.some((r) => r.path === path))).toEqual([]);
+    expect(withInput.length).toBeGreaterThan(5);
+  });
+
+  for (const { path } of mutations) {
+    const schema = inputSchemaOf(path);
+    // A mutation without an input cannot be handed a hostile one: the matrix covers who may call it.
+    if (!schema) continue;
+
+    it(`${path} answers 4xx and changes nothing`, async () => {
+      const row = ALL_AUTHZ_ROWS.find((r) => r.path === path);
+      if (!row) throw new Error(`${path} has no row in the authorisation table`);
+      const role = row.allowed === 'public' ? null : row.allowed[0];
+      const caller = await bed.callerAs(role ? ROLE_CALLERS[role] : null);
+      const valid = await row.input(bed);
+      const foreignIds = [bed.other.actionId, bed.other.milestoneId, bed.other.kpiId, bed.other.periodId, 'no-such-record'];
+      const before = await rowCounts(bed.db);
+      const answers = new Map<string, number>();
+
+      await fc.assert(
+        fc.asyncProperty(hostileInput(valid, foreignIds), async ({ input, shouldParse }) => {
+          // Only inputs the API must refuse: malformed ones, or well-formed ones naming rows the caller cannot reach.
+          fc.pre(shouldParse || !schema.safeParse(input).success);
+          const outcome = await outcomeOf(caller, path, input);
+          answers.set(outcome, (answers.get(outcome) ?? 0) + 1);
+          expect(CLIENT_ERRORS.has(outcome), `${path} answered ${outcome}`).toBe(true);
+        }),
+        { numRuns: RUNS, seed: 20_260_101 },
+      );
+
+      expect(await rowCounts(bed.db)).toEqual(before);
+      expect([...answers.keys()].every((k) => CLIENT_ERRORS.has(k))).toBe(true);
+    });
+  }
+});

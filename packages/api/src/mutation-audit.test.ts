@@ -1,0 +1,46 @@
+import { testProviders } from '@belonging/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_AUTHZ_ROWS } from './testing/all-authz-rows.ts';
+import { ROLE_CALLERS } from './testing/authz.ts';
+import { allProcedures, outcomeOf } from './testing/call.ts';
+import { createApiTestBed, type ApiTestBed } from './testing/index.ts';
+
+describe.each(testProviders())('the audit trail of every mutation, on %s', (provider) => {
+  let bed: ApiTestBed;
+
+  beforeAll(async () => {
+    bed = await createApiTestBed(provider);
+  });
+
+  afterAll(async () => {
+    await bed?.drop();
+  });
+
+  const mutations = allProcedures().filter((p) => p.type === 'mutation');
+
+  it('has mutations to check', () => {
+    expect(mutations.length).toBeGreaterThan(5);
+  });
+
+  for (const { path } of mutations) {
+    it(`${path} leaves exactly one audit event when it succeeds, and none when refused`, async () => {
+      const row = ALL_AUTHZ_ROWS.find((r) => r.path === path);
+      if (!row) throw new Error(`${path} has no row in the authorisation table`);
+      const audit = () => bed.db.auditEvent.count();
+
+      if (row.allowed !== 'public') {
+        const refused = await bed.callerAs(null);
+        const before = await audit();
+        expect(await outcomeOf(refused, path, await row.input(bed))).toBe('UNAUTHORIZED');
+        expect(await audit()).toBe(before);
+      }
+
+      const role = row.allowed === 'public' ? null : row.allowed[0];
+      const caller = await bed.callerAs(role ? ROLE_CALLERS[role] : null);
+      const input = await row.input(bed);
+      const before = await audit();
+      expect(await outcomeOf(caller, path, input)).toBe('OK');
+      expect(await audit()).toBe(before + 1);
+    });
+  }
+});

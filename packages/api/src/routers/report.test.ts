@@ -1,0 +1,64 @@
+import { testProviders } from '@belonging/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorOf } from '../testing/call.ts';
+import { actionOwnedBy } from '../testing/fixtures.ts';
+import { createApiTestBed, DEMO, type ApiTestBed } from '../testing/index.ts';
+
+describe.each(testProviders())('report.board on %s', (provider) => {
+  let bed: ApiTestBed;
+
+  beforeAll(async () => {
+    bed = await createApiTestBed(provider);
+  });
+
+  afterAll(async () => {
+    await bed?.drop();
+  });
+
+  it('serves a locked period byte-for-byte from its frozen snapshot, even after the data changes', async () => {
+    const snapshot = await bed.db.boardSnapshot.findFirstOrThrow({
+      where: { organisationId: bed.organisationId },
+      select: { periodId: true, payload: true },
+    });
+    const action = await actionOwnedBy(bed, DEMO.owner, { status: 'in_progress' });
+    await bed.db.action.update({ where: { id: action.id }, data: { title: 'Renamed after the board met' } });
+    await (await bed.callerAs(DEMO.owner)).action.submitUpdate({
+      actionId: action.id,
+      expectedVersion: action.version,
+      narrative: 'Written after the period was locked.',
+      progressPercent: 90,
+      ownerRag: 'red',
+      recoveryAction: 'Escalated to the executive team.',
+    });
+    const report = await (await bed.callerAs(DEMO.board)).report.board({ periodId: snapshot.periodId });
+    expect(JSON.stringify(report)).toBe(snapshot.payload);
+  });
+
+  it('computes the current period live: a new red owner view shows as an exception with its recovery action', async () => {
+    const action = await bed.db.action.findFirstOrThrow({
+      where: { organisationId: bed.organisationId, owner: { email: DEMO.otherOwner }, status: 'in_progress', ownerRag: 'green' },
+      select: { id: true, version: true },
+    });
+    await (await bed.callerAs(DEMO.otherOwner)).action.submitUpdate({
+      actionId: action.id,
+      expectedVersion: action.version,
+      narrative: 'Funding withdrawn this quarter.',
+      progressPercent: 30,
+      ownerRag: 'red',
+      recoveryAction: 'Business case to the finance committee in May.',
+    });
+    const report = await (await bed.callerAs(DEMO.board)).report.board();
+    expect(report.period.locked).toBe(false);
+    expect(report.summary.map((a) => a.number)).toEqual([1, 2, 3]);
+    expect(report.exceptions.find((e) => e.id === action.id)).toMatchObject({
+      kind: 'action',
+      rag: 'red',
+      recoveryAction: 'Business case to the finance committee in May.',
+    });
+  });
+
+  it("answers NOT_FOUND for another trust's period and UNAUTHORIZED when signed out", async () => {
+    expect((await errorOf((await bed.callerAs(DEMO.board)).report.board({ periodId: bed.other.periodId }))).code).toBe('NOT_FOUND');
+    expect((await errorOf((await bed.callerAs(null)).report.board())).code).toBe('UNAUTHORIZED');
+  });
+});

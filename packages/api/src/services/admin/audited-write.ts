@@ -1,0 +1,26 @@
+import { recordAudit, type Db, type DbTransaction } from '@belonging/db';
+
+/** Who is making a change, and in which trust. */
+export type Actor = { userId: string; organisationId: string };
+
+export type AuditRecord = { entity: string; entityId: string; operation: string; before?: unknown; after?: unknown };
+
+/**
+ * Runs one administrative change in one transaction, ending with its one audit event; if the
+ * work throws, neither the change nor the event is kept.
+ */
+export async function writeWithAudit<T>(
+  db: Db,
+  actor: Actor,
+  work: (tx: DbTransaction) => Promise<{ result: T; audit: AuditRecord }>,
+  options: { timeout?: number } = {},
+): Promise<T> {
+  return db.$transaction(
+    async (tx) => {
+      const { result, audit } = await work(tx);
+      await recordAudit(tx, { organisationId: actor.organisationId, actorId: actor.userId, ...audit });
+      return result;
+    },
+    { timeout: options.timeout ?? 15_000, maxWait: 10_000 },
+  );
+}

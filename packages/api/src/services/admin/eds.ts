@@ -1,0 +1,58 @@
+import type { Db } from '@belonging/db';
+import { EDS_OUTCOMES, edsRating, type TAdminEdsSaveInput } from '@belonging/domain';
+import { writeWithAudit, type Actor } from './audited-write.ts';
+
+type Score = 0 | 1 | 2 | 3;
+
+function summarise(scores: readonly { outcome: string; score: number; evidence: string }[]) {
+  const ordered = EDS_OUTCOMES.flatMap((o) => scores.filter((s) => s.outcome === o));
+  const complete = ordered.length === EDS_OUTCOMES.length;
+  const rated = complete ? edsRating(Object.fromEntries(ordered.map((s) => [s.outcome, s.score as Score]))) : null;
+  return { scores: ordered, total: rated?.total ?? null, rating: rated?.rating ?? null };
+}
+
+/** The trust's EDS 2022 assessment for a year, with its total and rating; empty when not yet recorded. */
+export async function getEds(db: Db, actor: Actor, year: string) {
+  const assessment = await db.edsAssessment.findUnique({
+    where: { organisationId_year: { organisationId: actor.organisationId, year } },
+    select: { id: true, assessedOn: true, updatedAt: true, scores: { select: { outcome: true, score: true, evidence: true } } },
+  });
+  if (!assessment) return { year, id: null, assessedOn: null, updatedAt: null, scores: [], total: null, rating: null };
+  return { year, id: assessment.id, assessedOn: assessment.assessedOn, updatedAt: assessment.updatedAt, ...summarise(assessment.scores) };
+}
+
+/** Records (or re-records) a year's eleven outcome scores with the evidence for each. */
+export async function saveEds(db: Db, actor: Actor, input: TAdminEdsSaveInput) {
+  const scores = input.scores.map((s) => ({ outcome: s.outcome, score: s.score, evidence: s.evidence ?? '' }));
+  const rated = summarise(scores);
+  return writeWithAudit(db, actor, async (tx) => {
+    const existing = await tx.edsAssessment.findUnique({
+      where: { organisationId_year: { organisationId: actor.organisationId, year: input.year } },
+      select: { id: true, assessedOn: true, scores: { select: { outcome: true, score: true, evidence: true } } },
+    });
+    const assessment = existing
+      ? await tx.edsAssessment.update({ where: { id: existing.id }, data: { assessedOn: input.assessedOn }, select: { id: true } })
+      : await tx.edsAssessment.create({
+          data: { organisationId: actor.organisationId, year: input.year, assessedOn: input.assessedOn },
+          select: { id: true },
+        });
+    for (const s of scores) {
+      await tx.edsScore.upsert({
+        where: { assessmentId_outcome: { assessmentId: assessment.id, outcome: s.outcome } },
+        create: { assessmentId: assessment.id, ...s },
+        update: { score: s.score, evidence: s.evidence },
+      });
+    }
+    const after = { year: input.year, assessedOn: input.assessedOn, ...rated };
+    return {
+      result: { id: assessment.id, ...after },
+      audit: {
+        entity: 'eds_assessment',
+        entityId: assessment.id,
+        operation: existing ? 'update' : 'create',
+        before: existing ? { assessedOn: existing.assessedOn, ...summarise(existing.scores) } : undefined,
+        after,
+      },
+    };
+  });
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { findImportKpis, findMeasurementsAt, writeMeasurements, type Db, type DbClient } from '@belonging/db';
+import { checkImportRows, isSignedPercent, type TImportProblem, type TImportRow, type TImportRowInput } from '@belonging/domain';
+import { ApiError } from '../../errors.ts';
+import { writeWithAudit, type Actor } from './audited-write.ts';
+
+/** How many problems a refused commit sends back; validate lists them all. */
+const PROBLEMS_RETURNED = 500;
+
+async function checkRows(db: DbClient, actor: Actor, rows: readonly TImportRowInput[]) {
+  const kpis = await findImportKpis(db, actor);
+  return checkImportRows(
+    rows,
+    kpis.map((k) => ({ id: k.id, code: k.code, unit: k.unit, signedPercent: k.unit === 'percent' && isSignedPercent(k) })),
+  );
+}
+
+/** Every problem of the file, or how many values it would add and replace. */
+export async function validateImport(db: Db, actor: Actor, rows: readonly TImportRowInput[]) {
+  const checked = await checkRows(db, actor, rows);
+  const replaced = checked.problems.length ? [] : await findMeasurementsAt(db, actor.organisationId, checked.rows);
+  return {
+    isValid: checked.problems.length === 0,
+    rowCount: rows.length,
+    problems: checked.problems,
+    newCount: checked.problems.length ? 0 : checked.rows.length - replaced.length,
+    replaceCount: replaced.length,
+  };
+}
+
+function refuse(problems: TImportProblem[]): ApiError {
+  const lines = new Set(problems.map((p) => p.line)).size;
+  return new ApiError(
+    'BAD_REQUEST',
+    `${lines} ${lines === 1 ? 'row has a problem' : 'rows have problems'}: nothing was imported. Fix ${lines === 1 ? 'it' : 'them'} and import the file again.`,
+    { rows: [`${lines} ${lines === 1 ? 'row has' : 'rows have'} problems`] },
+    { problems: problems.slice(0, PROBLEMS_RETURNED), problemCount: problems.length },
+  );
+}
+
+/**
+ * Writes every row or none: re-checks the whole file, then replaces and adds all values in one
+ * transaction with a single `import` audit event that keeps the values it replaced.
+ */
+export async function commitImport(db: Db, actor: Actor, rows: readonly TImportRowInput[], now: Date) {
+  const importId = randomUUID();
+  return writeWithAudit(
+    db,
+    actor,
+    async (tx) => {
+      const checked = await checkRows(tx, actor, rows);
+      if (checked.problems.length) throw refuse(checked.problems);
+      const replaced = await findMeasurementsAt(tx, actor.organisationId, checked.rows);
+      await writeMeasurements(tx, {
+        organisationId: actor.organisationId,
+        enteredById: actor.userId,
+        enteredAt: now,
+        rows: checked.rows,
+        replacedIds: replaced.map((m) => m.id),
+      });
+      const result = { importId, rowCount: checked.rows.length, newCount: checked.rows.length - replaced.length, replaceCount: replaced.length };
+      return {
+        result,
+        audit: {
+          entity: 'import',
+          entityId: importId,
+          operation: 'import_measurements',
+          before: {
+            replaced: replaced.map((m) => ({
+              kpiCode: m.kpi.code,
+              periodEnd: m.periodEnd.toISOString().slice(0, 10),
+              group: m.group,
+              value: m.value,
+              numerator: m.numerator,
+              denominator: m.denominator,
+              note: m.note,
+            })),
+          },
+          after: { ...result, byKpi: countByKpi(checked.rows) },
+        },
+      };
+    },
+    { timeout: 120_000 },
+  );
+}
+
+function countByKpi(rows: readonly TImportRow[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of rows) counts[r.kpiCode] = (counts[r.kpiCode] ?? 0) + 1;
+  return counts;
+}

@@ -1,0 +1,279 @@
+import { replaceKpiTags, type Db, type DbTransaction } from '@belonging/db';
+import {
+  ZAdminKpiCreateInput,
+  assessKpi,
+  findLibraryIndicator,
+  spc,
+  type TAdminKpiArchiveInput,
+  type TAdminKpiCreateInput,
+  type TAdminKpiFromLibraryInput,
+  type TAdminKpiPreviewInput,
+  type TAdminKpiRulesInput,
+  type TAdminKpiUpdateInput,
+  type TKpiDefinition,
+} from '@belonging/domain';
+import { ApiError } from '../../errors.ts';
+import { writeWithAudit, type Actor } from './audited-write.ts';
+import { liveAmbition, liveCommitment, requireExecutiveOwner, versionConflict } from './lookups.ts';
+import { tagIdsOf, tagList, tagSelect } from './tags.ts';
+
+const kpiSelect = {
+  id: true,
+  strategyId: true,
+  ambitionId: true,
+  commitmentId: true,
+  code: true,
+  title: true,
+  definition: true,
+  unit: true,
+  direction: true,
+  baselineValue: true,
+  baselineDate: true,
+  targetValue: true,
+  targetDate: true,
+  bandLow: true,
+  bandHigh: true,
+  toleranceKind: true,
+  toleranceValue: true,
+  frequency: true,
+  reportingLagDays: true,
+  dataSource: true,
+  ownerId: true,
+  spcMinimumPoints: true,
+  spcShiftLength: true,
+  spcTrendLength: true,
+  spcScreenOutliers: true,
+  spcConflict: true,
+  version: true,
+  archivedAt: true,
+  trajectory: { orderBy: { date: 'asc' }, select: { date: true, value: true } },
+  tags: { select: tagSelect },
+} as const;
+
+async function readKpi(tx: DbTransaction, id: string) {
+  const { tags, ...kpi } = await tx.kpi.findUniqueOrThrow({ where: { id }, select: kpiSelect });
+  return { ...kpi, tags: tagList(tags) };
+}
+
+/** The rules' reading of a KPI form. */
+function definitionOf(rules: TAdminKpiRulesInput): TKpiDefinition {
+  return {
+    direction: rules.direction,
+    baseline: rules.baseline,
+    target: rules.direction === 'band' ? null : (rules.target ?? null),
+    band: rules.direction === 'band' ? (rules.band ?? null) : null,
+    tolerance: rules.tolerance,
+    trajectory: rules.trajectory.length ? rules.trajectory : null,
+    frequency: rules.frequency,
+    reportingLagDays: rules.reportingLagDays ?? null,
+  };
+}
+
+/** The stored columns of a KPI form's rules; a band KPI keeps no target and the others no band. */
+function ruleColumns(rules: TAdminKpiRulesInput) {
+  const band = rules.direction === 'band';
+  return {
+    unit: rules.unit,
+    direction: rules.direction,
+    baselineValue: rules.baseline.value,
+    baselineDate: rules.baseline.date,
+    targetValue: band ? null : (rules.target?.value ?? null),
+    targetDate: band ? null : (rules.target?.date ?? null),
+    bandLow: band ? (rules.band?.low ?? null) : null,
+    bandHigh: band ? (rules.band?.high ?? null) : null,
+    toleranceKind: rules.tolerance.kind,
+    toleranceValue: rules.tolerance.value,
+    frequency: rules.frequency,
+    reportingLagDays: rules.reportingLagDays ?? null,
+    spcMinimumPoints: rules.spc.minimumPoints,
+    spcShiftLength: rules.spc.shiftLength,
+    spcTrendLength: rules.spc.trendLength,
+    spcScreenOutliers: rules.spc.screenOutliers,
+    spcConflict: rules.spc.conflict,
+  };
+}
+
+/** Where a KPI sits: under a commitment (and so its ambition) or under an ambition itself. */
+async function placementOf(db: Db, actor: Actor, input: { ambitionId?: string | null; commitmentId?: string | null }) {
+  if (input.commitmentId) {
+    const c = await liveCommitment(db, actor, input.commitmentId);
+    return { strategyId: c.ambition.strategyId, ambitionId: c.ambitionId, commitmentId: c.id };
+  }
+  const a = await liveAmbition(db, actor, input.ambitionId ?? '');
+  return { strategyId: a.strategyId, ambitionId: a.id, commitmentId: null };
+}
+
+async function requireFreeCode(db: Db, actor: Actor, code: string, exceptId?: string) {
+  const clash = await db.kpi.findFirst({
+    where: { organisationId: actor.organisationId, code, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { archivedAt: true },
+  });
+  if (clash) {
+    const message = clash.archivedAt
+      ? `An archived KPI already uses the code ${code}: choose another code`
+      : `A KPI with the code ${code} already exists: choose another code`;
+    throw new ApiError('BAD_REQUEST', message, { code: [message] });
+  }
+}
+
+async function writeTrajectory(tx: DbTransaction, actor: Actor, kpiId: string, points: TAdminKpiRulesInput['trajectory']) {
+  await tx.trajectoryPoint.deleteMany({ where: { kpiId } });
+  if (points.length) {
+    await tx.trajectoryPoint.createMany({
+      data: points.map((p) => ({ organisationId: actor.organisationId, kpiId, date: p.date, value: p.value })),
+    });
+  }
+}
+
+export async function createKpi(db: Db, actor: Actor, input: TAdminKpiCreateInput) {
+  const place = await placementOf(db, actor, input);
+  await requireFreeCode(db, actor, input.code);
+  if (input.ownerId) await requireExecutiveOwner(db, actor, input.ownerId, 'ownerId');
+  return writeWithAudit(db, actor, async (tx) => {
+    const last = await tx.kpi.aggregate({ where: { organisationId: actor.organisationId }, _max: { sortOrder: true } });
+    const created = await tx.kpi.create({
+      data: {
+        organisationId: actor.organisationId,
+        ...place,
+        code: input.code,
+        title: input.title,
+        definition: input.definition ?? '',
+        dataSource: input.dataSource ?? '',
+        ownerId: input.ownerId ?? null,
+        ...ruleColumns(input),
+        sortOrder: (last._max.sortOrder ?? 0) + 1,
+      },
+      select: { id: true },
+    });
+    await writeTrajectory(tx, actor, created.id, input.trajectory);
+    await replaceKpiTags(tx, { organisationId: actor.organisationId, kpiId: created.id, tagIds: await tagIdsOf(tx, input.tags) });
+    const after = await readKpi(tx, created.id);
+    return { result: after, audit: { entity: 'kpi', entityId: created.id, operation: 'create', after } };
+  });
+}
+
+export async function updateKpi(db: Db, actor: Actor, input: TAdminKpiUpdateInput) {
+  const current = await db.kpi.findFirst({
+    where: { id: input.id, organisationId: actor.organisationId, archivedAt: null },
+    select: { version: true },
+  });
+  if (!current) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
+  if (current.version !== input.expectedVersion) throw versionConflict('KPI', current.version);
+  const place = input.ambitionId || input.commitmentId ? await placementOf(db, actor, input) : {};
+  await requireFreeCode(db, actor, input.code, input.id);
+  if (input.ownerId) await requireExecutiveOwner(db, actor, input.ownerId, 'ownerId');
+  return writeWithAudit(db, actor, async (tx) => {
+    const before = await readKpi(tx, input.id);
+    const moved = await tx.kpi.updateMany({
+      where: { id: input.id, version: input.expectedVersion },
+      data: {
+        ...place,
+        code: input.code,
+        title: input.title,
+        definition: input.definition ?? '',
+        dataSource: input.dataSource ?? '',
+        ownerId: input.ownerId ?? null,
+        ...ruleColumns(input),
+        version: { increment: 1 },
+      },
+    });
+    if (moved.count === 0) throw versionConflict('KPI', before.version);
+    await writeTrajectory(tx, actor, input.id, input.trajectory);
+    await replaceKpiTags(tx, { organisationId: actor.organisationId, kpiId: input.id, tagIds: await tagIdsOf(tx, input.tags) });
+    const after = await readKpi(tx, input.id);
+    return { result: after, audit: { entity: 'kpi', entityId: input.id, operation: 'update', before, after } };
+  });
+}
+
+export async function archiveKpi(db: Db, actor: Actor, input: TAdminKpiArchiveInput) {
+  const current = await db.kpi.findFirst({
+    where: { id: input.id, organisationId: actor.organisationId, archivedAt: null },
+    select: { version: true },
+  });
+  if (!current) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
+  if (current.version !== input.expectedVersion) throw versionConflict('KPI', current.version);
+  return writeWithAudit(db, actor, async (tx) => {
+    const moved = await tx.kpi.updateMany({
+      where: { id: input.id, version: input.expectedVersion, archivedAt: null },
+      data: { archivedAt: new Date(), version: { increment: 1 } },
+    });
+    if (moved.count === 0) throw versionConflict('KPI', current.version);
+    const after = await readKpi(tx, input.id);
+    return {
+      result: after,
+      audit: { entity: 'kpi', entityId: input.id, operation: 'archive', before: { archivedAt: null, version: current.version }, after },
+    };
+  });
+}
+
+/** The colour and SPC reading a definition would give on the KPI's existing values; writes nothing. */
+export async function previewKpi(db: Db, actor: Actor, input: TAdminKpiPreviewInput, now: Date) {
+  let values: { periodEnd: Date; value: number }[] = [];
+  if (input.kpiId) {
+    const kpi = await db.kpi.findFirst({
+      where: { id: input.kpiId, organisationId: actor.organisationId, archivedAt: null },
+      select: {
+        measurements: { where: { group: '', periodEnd: { lte: now } }, orderBy: { periodEnd: 'asc' }, select: { periodEnd: true, value: true } },
+      },
+    });
+    if (!kpi) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
+    values = kpi.measurements;
+  }
+  const rules = input.definition;
+  const definition = definitionOf(rules);
+  const assessment = assessKpi(definition, values, now);
+  const spcResult = spc(
+    values.map((m) => m.value),
+    {
+      direction: rules.direction,
+      target: definition.target?.value ?? null,
+      minimumPoints: rules.spc.minimumPoints,
+      shiftLength: rules.spc.shiftLength,
+      trendLength: rules.spc.trendLength,
+      screenOutliers: rules.spc.screenOutliers,
+      conflict: rules.spc.conflict,
+    },
+  );
+  return { assessment, spc: spcResult, series: values };
+}
+
+/** A KPI from the NHS indicator library: its definition, unit, direction and source, with the trust's numbers. */
+export async function createKpiFromLibrary(db: Db, actor: Actor, input: TAdminKpiFromLibraryInput) {
+  const indicator = findLibraryIndicator(input.libraryCode);
+  if (!indicator) {
+    throw new ApiError('BAD_REQUEST', 'That indicator is not in the library.', { libraryCode: ['Choose an indicator from the library'] });
+  }
+  const parsed = ZAdminKpiCreateInput.safeParse({
+    ambitionId: input.ambitionId,
+    commitmentId: input.commitmentId,
+    code: input.code ?? indicator.code,
+    title: input.title ?? indicator.title,
+    definition: indicator.definition,
+    dataSource: indicator.dataSource,
+    ownerId: input.ownerId,
+    tags: indicator.tags,
+    unit: indicator.unit,
+    direction: indicator.direction,
+    baseline: input.baseline,
+    target: indicator.direction === 'band' ? null : input.target,
+    band: indicator.direction === 'band' ? (input.band ?? indicator.band) : null,
+    tolerance: input.tolerance,
+    trajectory: input.trajectory,
+    frequency: input.frequency ?? indicator.frequency,
+    reportingLagDays: input.reportingLagDays,
+    spc: input.spc,
+  });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || 'libraryCode'] ??= []).push(issue.message);
+    throw new ApiError('BAD_REQUEST', parsed.error.issues[0]?.message ?? 'Check the KPI.', fieldErrors);
+  }
+  return createKpi(db, actor, parsed.data);
+}
+
+/** Everything the KPI edit form shows. */
+export async function getKpiForEdit(db: Db, actor: Actor, id: string) {
+  const found = await db.kpi.findFirst({ where: { id, organisationId: actor.organisationId, archivedAt: null }, select: { id: true } });
+  if (!found) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
+  return db.$transaction((tx) => readKpi(tx, id));
+}

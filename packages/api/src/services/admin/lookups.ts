@@ -1,0 +1,76 @@
+import { hasActiveRole, type DbClient } from '@belonging/db';
+import { ApiError } from '../../errors.ts';
+import type { Actor } from './audited-write.ts';
+
+const live = { archivedAt: null };
+
+/** The trust's current strategy: the newest one not archived. */
+export async function currentStrategy(db: DbClient, organisationId: string) {
+  const strategy = await db.strategy.findFirst({
+    where: { organisationId, ...live },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true },
+  });
+  if (!strategy) throw new ApiError('NOT_FOUND', 'Your trust has no strategy yet.');
+  return strategy;
+}
+
+/** A live ambition of the caller's trust; anything else (another trust's, archived) is NOT_FOUND. */
+export async function liveAmbition(db: DbClient, actor: Actor, id: string) {
+  const ambition = await db.ambition.findFirst({
+    where: { id, organisationId: actor.organisationId, ...live },
+    select: { id: true, strategyId: true },
+  });
+  if (!ambition) throw new ApiError('NOT_FOUND', 'That ambition does not exist in your trust.', { ambitionId: ['Choose an ambition of your trust'] });
+  return ambition;
+}
+
+export async function liveCommitment(db: DbClient, actor: Actor, id: string) {
+  const commitment = await db.commitment.findFirst({
+    where: { id, organisationId: actor.organisationId, ...live, ambition: live },
+    select: { id: true, ambitionId: true, ambition: { select: { strategyId: true } } },
+  });
+  if (!commitment) {
+    throw new ApiError('NOT_FOUND', 'That commitment does not exist in your trust.', { commitmentId: ['Choose a commitment of your trust'] });
+  }
+  return commitment;
+}
+
+/** Refuses an owner who is not an active executive owner of the trust, naming the field. */
+export async function requireExecutiveOwner(db: DbClient, actor: Actor, userId: string, field: string) {
+  const ok = await hasActiveRole(db, { organisationId: actor.organisationId, userId, role: 'executive_owner' });
+  if (!ok) {
+    throw new ApiError('BAD_REQUEST', 'The owner must be an active executive owner of your trust.', {
+      [field]: ['Choose an active executive owner of your trust'],
+    });
+  }
+}
+
+/** Refuses KPI ids that are not live KPIs of the trust. */
+export async function requireLiveKpis(db: DbClient, actor: Actor, kpiIds: readonly string[]) {
+  if (kpiIds.length === 0) return;
+  const found = await db.kpi.count({ where: { id: { in: [...kpiIds] }, organisationId: actor.organisationId, ...live } });
+  if (found !== new Set(kpiIds).size) {
+    throw new ApiError('BAD_REQUEST', 'Some linked KPIs do not exist in your trust.', { kpiIds: ['Link only live KPIs of your trust'] });
+  }
+}
+
+/** Checks a full new order against the live siblings: every one exactly once. */
+export function requireSameSet(ids: readonly string[], siblings: readonly { id: string }[], what: string) {
+  const known = new Set(siblings.map((s) => s.id));
+  if (ids.length !== known.size || ids.some((id) => !known.has(id))) {
+    throw new ApiError('BAD_REQUEST', `Give every live ${what} exactly once, in the new order.`, {
+      ids: [`Give every live ${what} exactly once, in the new order`],
+    });
+  }
+}
+
+/** A stale expectedVersion: nothing changed, and the caller learns the current version. */
+export function versionConflict(what: string, currentVersion: number): ApiError {
+  return new ApiError(
+    'CONFLICT',
+    `Someone changed this ${what} after you opened it. Reload to see their changes, then make yours again.`,
+    undefined,
+    { currentVersion },
+  );
+}

@@ -1,0 +1,75 @@
+import type { Db } from '@belonging/db';
+import type { TAdminMilestoneCreateInput, TAdminMilestoneUpdateInput } from '@belonging/domain';
+import { ApiError } from '../../errors.ts';
+import { writeWithAudit, type Actor } from './audited-write.ts';
+
+const milestoneSelect = {
+  id: true,
+  actionId: true,
+  title: true,
+  dueDate: true,
+  completedAt: true,
+  atRisk: true,
+  evidenceUrl: true,
+  sortOrder: true,
+  archivedAt: true,
+} as const;
+
+async function liveMilestone(db: Db, actor: Actor, id: string) {
+  const milestone = await db.milestone.findFirst({
+    where: { id, organisationId: actor.organisationId, archivedAt: null },
+    select: { id: true },
+  });
+  if (!milestone) throw new ApiError('NOT_FOUND', 'That milestone does not exist in your trust.');
+}
+
+export async function createMilestone(db: Db, actor: Actor, input: TAdminMilestoneCreateInput) {
+  const action = await db.action.findFirst({
+    where: { id: input.actionId, organisationId: actor.organisationId, archivedAt: null },
+    select: { id: true },
+  });
+  if (!action) throw new ApiError('NOT_FOUND', 'That action does not exist in your trust.', { actionId: ['Choose an action of your trust'] });
+  return writeWithAudit(db, actor, async (tx) => {
+    const last = await tx.milestone.aggregate({ where: { actionId: input.actionId }, _max: { sortOrder: true } });
+    const milestone = await tx.milestone.create({
+      data: {
+        organisationId: actor.organisationId,
+        actionId: input.actionId,
+        title: input.title,
+        dueDate: input.dueDate,
+        atRisk: input.atRisk,
+        evidenceUrl: input.evidenceUrl ?? null,
+        sortOrder: (last._max.sortOrder ?? 0) + 1,
+      },
+      select: milestoneSelect,
+    });
+    return { result: milestone, audit: { entity: 'milestone', entityId: milestone.id, operation: 'create', after: milestone } };
+  });
+}
+
+export async function updateMilestone(db: Db, actor: Actor, input: TAdminMilestoneUpdateInput) {
+  await liveMilestone(db, actor, input.id);
+  return writeWithAudit(db, actor, async (tx) => {
+    const before = await tx.milestone.findUniqueOrThrow({ where: { id: input.id }, select: milestoneSelect });
+    const after = await tx.milestone.update({
+      where: { id: input.id },
+      data: {
+        title: input.title,
+        dueDate: input.dueDate,
+        completedAt: input.completedAt,
+        atRisk: input.atRisk,
+        evidenceUrl: input.evidenceUrl,
+      },
+      select: milestoneSelect,
+    });
+    return { result: after, audit: { entity: 'milestone', entityId: after.id, operation: 'update', before, after } };
+  });
+}
+
+export async function archiveMilestone(db: Db, actor: Actor, id: string) {
+  await liveMilestone(db, actor, id);
+  return writeWithAudit(db, actor, async (tx) => {
+    const after = await tx.milestone.update({ where: { id }, data: { archivedAt: new Date() }, select: milestoneSelect });
+    return { result: after, audit: { entity: 'milestone', entityId: id, operation: 'archive', before: { archivedAt: null }, after } };
+  });
+}

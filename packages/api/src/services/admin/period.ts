@@ -1,0 +1,150 @@
+import { findChaseListData, freezeBoardSnapshot, periodSelect, type Db } from '@belonging/db';
+import {
+  financialQuarter,
+  londonDay,
+  updateWindow,
+  type TAdminPeriodCreateInput,
+  type TAdminPeriodUpdateInput,
+} from '@belonging/domain';
+import { ApiError } from '../../errors.ts';
+import { writeWithAudit, type Actor } from './audited-write.ts';
+import { currentStrategy } from './lookups.ts';
+
+const DAY_MS = 86_400_000;
+
+type ChaseData = Awaited<ReturnType<typeof findChaseListData>>;
+type PeriodRow = { id: string; windowOpens: Date; windowCloses: Date };
+
+/**
+ * Owners with live actions that have no progress update for the period: none tagged with it and
+ * none made while its window was open. Empty until the window opens.
+ */
+function chaseList(period: PeriodRow, data: ChaseData, today: Date) {
+  if (today < period.windowOpens) return [];
+  const windowEnd = period.windowCloses.getTime() + DAY_MS;
+  const updated = new Set(
+    data.updates
+      .filter(
+        (u) => u.periodId === period.id || (u.createdAt >= period.windowOpens && u.createdAt.getTime() < windowEnd),
+      )
+      .map((u) => u.actionId),
+  );
+  const byOwner = new Map<string, { owner: { id: string; name: string; email: string }; actions: { id: string; code: string; title: string; dueDate: Date }[] }>();
+  for (const action of data.actions) {
+    if (updated.has(action.id) || action.createdAt.getTime() >= windowEnd) continue;
+    const entry = byOwner.get(action.owner.id) ?? { owner: action.owner, actions: [] };
+    entry.actions.push({ id: action.id, code: action.code, title: action.title, dueDate: action.dueDate });
+    byOwner.set(action.owner.id, entry);
+  }
+  return [...byOwner.values()].sort((a, b) => a.owner.name.localeCompare(b.owner.name));
+}
+
+/** The trust's reporting periods, newest first, with lock state and each one's chase list. */
+export async function listPeriods(db: Db, actor: Actor, now: Date) {
+  const strategy = await currentStrategy(db, actor.organisationId);
+  const [periods, data] = await Promise.all([
+    db.reportingPeriod.findMany({
+      where: { organisationId: actor.organisationId, strategyId: strategy.id, archivedAt: null },
+      orderBy: { endDate: 'desc' },
+      select: { ...periodSelect, snapshot: { select: { createdAt: true, createdBy: { select: { name: true } } } } },
+    }),
+    findChaseListData(db, actor),
+  ]);
+  const today = londonDay(now);
+  return periods.map(({ snapshot, ...p }) => ({
+    ...p,
+    isLocked: p.lockedAt !== null,
+    lockedBy: snapshot?.createdBy.name ?? null,
+    windowState: today < p.windowOpens ? ('upcoming' as const) : today > p.windowCloses ? ('closed' as const) : ('open' as const),
+    chaseList: chaseList(p, data, today),
+  }));
+}
+
+export async function createPeriod(db: Db, actor: Actor, input: TAdminPeriodCreateInput) {
+  const strategy = await currentStrategy(db, actor.organisationId);
+  const quarter = financialQuarter(input.dateInQuarter);
+  const window = updateWindow(quarter.end);
+  const windowOpens = input.windowOpens ?? window.opens;
+  const windowCloses = input.windowCloses ?? window.closes;
+  if (windowCloses < windowOpens) {
+    throw new ApiError('BAD_REQUEST', 'The update window cannot close before it opens.', {
+      windowCloses: ['The update window cannot close before it opens'],
+    });
+  }
+  const clash = await db.reportingPeriod.findFirst({ where: { organisationId: actor.organisationId, label: quarter.label }, select: { id: true } });
+  if (clash) {
+    throw new ApiError('BAD_REQUEST', `${quarter.label} already exists.`, {
+      dateInQuarter: [`${quarter.label} already exists: choose a date in another quarter`],
+    });
+  }
+  return writeWithAudit(db, actor, async (tx) => {
+    const period = await tx.reportingPeriod.create({
+      data: {
+        organisationId: actor.organisationId,
+        strategyId: strategy.id,
+        label: quarter.label,
+        startDate: quarter.start,
+        endDate: quarter.end,
+        windowOpens,
+        windowCloses,
+        boardDate: input.boardDate ?? null,
+      },
+      select: periodSelect,
+    });
+    return { result: period, audit: { entity: 'period', entityId: period.id, operation: 'create', after: period } };
+  });
+}
+
+async function openPeriod(db: Db, actor: Actor, id: string) {
+  const period = await db.reportingPeriod.findFirst({
+    where: { id, organisationId: actor.organisationId, archivedAt: null },
+    select: periodSelect,
+  });
+  if (!period) throw new ApiError('NOT_FOUND', 'That reporting period does not exist in your trust.');
+  if (period.lockedAt) {
+    throw new ApiError('CONFLICT', `${period.label} was locked on ${period.lockedAt.toISOString().slice(0, 10)}: its board snapshot cannot change.`);
+  }
+  return period;
+}
+
+export async function updatePeriod(db: Db, actor: Actor, input: TAdminPeriodUpdateInput) {
+  const before = await openPeriod(db, actor, input.id);
+  const windowOpens = input.windowOpens ?? before.windowOpens;
+  const windowCloses = input.windowCloses ?? before.windowCloses;
+  if (windowCloses < windowOpens) {
+    throw new ApiError('BAD_REQUEST', 'The update window cannot close before it opens.', {
+      windowCloses: ['The update window cannot close before it opens'],
+    });
+  }
+  return writeWithAudit(db, actor, async (tx) => {
+    const after = await tx.reportingPeriod.update({
+      where: { id: input.id },
+      data: { windowOpens, windowCloses, boardDate: input.boardDate },
+      select: periodSelect,
+    });
+    return { result: after, audit: { entity: 'period', entityId: input.id, operation: 'update', before, after } };
+  });
+}
+
+/** Locks the period and freezes the board report it shows, in one transaction with the `lock` event. */
+export async function lockPeriod(db: Db, actor: Actor, periodId: string, now: Date) {
+  const before = await openPeriod(db, actor, periodId);
+  return writeWithAudit(
+    db,
+    actor,
+    async (tx) => {
+      const frozen = await freezeBoardSnapshot(tx, { organisationId: actor.organisationId, periodId, actorId: actor.userId, now });
+      return {
+        result: { periodId, label: before.label, lockedAt: frozen.lockedAt, snapshotId: frozen.snapshotId },
+        audit: {
+          entity: 'period',
+          entityId: periodId,
+          operation: 'lock',
+          before: { lockedAt: null },
+          after: { lockedAt: frozen.lockedAt, snapshotId: frozen.snapshotId },
+        },
+      };
+    },
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import {
+  findLiveOwnership,
+  findOrganisationUser,
+  hashPassword,
+  hasActiveRole,
+  listOrganisationUsers,
+  type Db,
+} from '@belonging/db';
+import type { TAdminUserCreateInput, TAdminUserDeactivateInput, TAdminUserSetRolesInput } from '@belonging/domain';
+import { ApiError } from '../../errors.ts';
+import { writeWithAudit, type Actor } from './audited-write.ts';
+
+export function listUsers(db: Db, actor: Actor) {
+  return listOrganisationUsers(db, actor);
+}
+
+/** 16 URL-safe characters from 96 random bits: shown once, changed at first sign-in. */
+function temporaryPassword(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+export async function createUser(db: Db, actor: Actor, input: TAdminUserCreateInput) {
+  const taken = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (taken) {
+    throw new ApiError('BAD_REQUEST', 'Someone already has an account with this email address.', {
+      email: ['Someone already has an account with this email address'],
+    });
+  }
+  const password = input.temporaryPassword ?? temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  return writeWithAudit(db, actor, async (tx) => {
+    const user = await tx.user.create({
+      data: {
+        email: input.email,
+        name: input.name,
+        jobTitle: input.jobTitle ?? null,
+        passwordHash,
+        mustChangePassword: true,
+        memberships: { createMany: { data: input.roles.map((role) => ({ organisationId: actor.organisationId, role })) } },
+      },
+      select: { id: true, email: true, name: true, jobTitle: true, mustChangePassword: true },
+    });
+    const after = { ...user, roles: input.roles };
+    return {
+      // The temporary password goes back to the EDI team once; the audit trail never holds it.
+      result: { ...after, temporaryPassword: password },
+      audit: { entity: 'user', entityId: user.id, operation: 'create', after },
+    };
+  });
+}
+
+async function userOfTrust(db: Db, actor: Actor, userId: string) {
+  const user = await findOrganisationUser(db, { organisationId: actor.organisationId, userId });
+  if (!user) throw new ApiError('NOT_FOUND', 'That person has no role in your trust.');
+  return user;
+}
+
+export async function setUserRoles(db: Db, actor: Actor, input: TAdminUserSetRolesInput) {
+  const user = await userOfTrust(db, actor, input.userId);
+  if (user.id === actor.userId && !input.roles.includes('edi_admin')) {
+    throw new ApiError('BAD_REQUEST', 'You cannot remove your own EDI team role: ask another EDI team member.', {
+      roles: ['You cannot remove your own EDI team role'],
+    });
+  }
+  if (user.roles.includes('executive_owner') && !input.roles.includes('executive_owner')) {
+    const owned = await findLiveOwnership(db, { organisationId: actor.organisationId, userId: user.id });
+    if (owned.actions.length || owned.kpis.length) {
+      throw new ApiError(
+        'BAD_REQUEST',
+        `${user.name} still owns ${owned.actions.length} live actions and ${owned.kpis.length} KPIs: reassign them before removing the executive owner role.`,
+        { roles: ['Reassign their live actions and KPIs before removing the executive owner role'] },
+      );
+    }
+  }
+  return writeWithAudit(db, actor, async (tx) => {
+    await tx.membership.deleteMany({ where: { userId: user.id, organisationId: actor.organisationId, role: { notIn: input.roles } } });
+    const have = new Set(user.roles);
+    const added = input.roles.filter((r) => !have.has(r));
+    if (added.length) {
+      await tx.membership.createMany({ data: added.map((role) => ({ userId: user.id, organisationId: actor.organisationId, role })) });
+    }
+    // Sessions carry no roles: they are read afresh on every request, so the change applies at once.
+    return {
+      result: { userId: user.id, roles: input.roles },
+      audit: { entity: 'user', entityId: user.id, operation: 'set_roles', before: { roles: user.roles }, after: { roles: input.roles } },
+    };
+  });
+}
+
+/**
+ * Deactivates a leaver: their account stays (history keeps their name), their sessions end, and
+ * their live actions and KPIs pass to another active executive owner, all in one transaction.
+ */
+export async function deactivateUser(db: Db, actor: Actor, input: TAdminUserDeactivateInput, now: Date) {
+  if (input.userId === actor.userId) {
+    throw new ApiError('BAD_REQUEST', 'You cannot deactivate your own account.', { userId: ['You cannot deactivate your own account'] });
+  }
+  const user = await userOfTrust(db, actor, input.userId);
+  if (!user.isActive) throw new ApiError('CONFLICT', `${user.name} is already deactivated.`);
+  const owned = await findLiveOwnership(db, { organisationId: actor.organisationId, userId: user.id });
+  const owns = owned.actions.length + owned.kpis.length > 0;
+  const reassignTo = input.reassignTo ?? null;
+  if (owns && !reassignTo) {
+    throw new ApiError(
+      'BAD_REQUEST',
+      `${user.name} owns ${owned.actions.length} live actions and ${owned.kpis.length} KPIs: choose who takes them over.`,
+      { reassignTo: ['Choose the executive owner who takes over their actions and KPIs'] },
+    );
+  }
+  if (reassignTo) {
+    const ok =
+      reassignTo !== user.id &&
+      (await hasActiveRole(db, { organisationId: actor.organisationId, userId: reassignTo, role: 'executive_owner' }));
+    if (!ok) {
+      throw new ApiError('BAD_REQUEST', 'Reassign to another active executive owner of your trust.', {
+        reassignTo: ['Choose another active executive owner of your trust'],
+      });
+    }
+  }
+  return writeWithAudit(db, actor, async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { isActive: false, deactivatedAt: now } });
+    const sessions = await tx.session.deleteMany({ where: { userId: user.id } });
+    if (reassignTo && owns) {
+      const actionIds = owned.actions.map((a) => a.id);
+      const kpiIds = owned.kpis.map((k) => k.id);
+      await tx.action.updateMany({ where: { id: { in: actionIds }, ownerId: user.id }, data: { ownerId: reassignTo, version: { increment: 1 } } });
+      await tx.kpi.updateMany({ where: { id: { in: kpiIds }, ownerId: user.id }, data: { ownerId: reassignTo, version: { increment: 1 } } });
+    }
+    const moved = { actions: owned.actions.map((a) => a.code), kpis: owned.kpis.map((k) => k.code) };
+    return {
+      result: { userId: user.id, reassignedTo: reassignTo, ...moved, sessionsEnded: sessions.count },
+      audit: {
+        entity: 'user',
+        entityId: user.id,
+        operation: 'deactivate',
+        before: { isActive: true, ownerId: user.id, ...moved },
+        after: { isActive: false, deactivatedAt: now, ownerId: reassignTo, ...moved, sessionsEnded: sessions.count },
+      },
+    };
+  });
+}

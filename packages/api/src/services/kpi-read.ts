@@ -1,0 +1,84 @@
+import { findKpiDetail, findKpisWithSeries, type DbClient, type SessionUser } from '@belonging/db';
+import { assessKpi, isSuppressed, spc, suppressSmallNumbers } from '@belonging/domain';
+import { ApiError } from '../errors.ts';
+import { toKpiDefinition, toSpcOptions } from './kpi-definition.ts';
+
+type Place = {
+  ambition: { id: string; number: number; title: string } | null;
+  commitment: { id: string; code: string; title: string; ambition: { id: string; number: number; title: string } } | null;
+};
+
+/** Where a KPI sits in the strategy: its ambition (directly or through its commitment) and commitment. */
+function placeOf(k: Place) {
+  const ambition = k.ambition ?? k.commitment?.ambition ?? null;
+  const commitment = k.commitment && { id: k.commitment.id, code: k.commitment.code, title: k.commitment.title };
+  return { ambition, commitment };
+}
+
+/** Every live KPI of the trust with its colour today, for navigation. */
+export async function listKpis(db: DbClient, session: SessionUser, now: Date) {
+  const rows = await findKpisWithSeries(db, { organisationId: session.organisationId });
+  return rows.map((k) => ({
+    id: k.id,
+    code: k.code,
+    title: k.title,
+    unit: k.unit,
+    direction: k.direction,
+    frequency: k.frequency,
+    isDemoData: k.isDemoData,
+    owner: k.owner,
+    ...placeOf(k),
+    assessment: assessKpi(toKpiDefinition(k), k.measurements, now),
+    canRecord: k.ownerId === session.userId,
+  }));
+}
+
+type GroupRow = { group: string; value: number; numerator: number | null; denominator: number | null };
+
+/**
+ * The latest period's values by group. Cells built from fewer people than the trust's threshold
+ * are hidden (and one more when that alone could be worked out from the total); a cell whose
+ * number of people was not recorded cannot be checked, so it is hidden too.
+ */
+function breakdownOf(rows: (GroupRow & { periodEnd: Date })[], threshold: number) {
+  const grouped = rows.filter((m) => m.group !== '');
+  const latest = grouped.reduce<Date | null>((d, m) => (!d || m.periodEnd > d ? m.periodEnd : d), null);
+  if (!latest) return null;
+  const at = (m: { periodEnd: Date }) => m.periodEnd.getTime() === latest.getTime();
+  const cells = grouped.filter(at).map(({ group, value, numerator, denominator }) => ({ group, value, numerator, denominator }));
+  const checked = suppressSmallNumbers(cells, (c) => c.denominator ?? 0, threshold);
+  const shown = cells.map((source, i) => {
+    const cell = checked[i];
+    if (!cell || !isSuppressed(cell)) return { ...source, suppressed: false as const };
+    const reason = source.denominator === null ? 'The number of people behind this value is not recorded' : cell.reason;
+    return { group: source.group, suppressed: true as const, reason };
+  });
+  const total = rows.find((m) => m.group === '' && at(m));
+  return {
+    periodEnd: latest,
+    threshold,
+    cells: shown,
+    total: total ? { value: total.value, numerator: total.numerator, denominator: total.denominator } : null,
+  };
+}
+
+/** One KPI's page: definition, series, colour, SPC chart and breakdown by group. */
+export async function getKpiDetail(db: DbClient, session: SessionUser, id: string, now: Date) {
+  const row = await findKpiDetail(db, { organisationId: session.organisationId, id });
+  if (!row) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
+  const { measurements, organisation, ambition: _a, commitment: _c, spcConflict: _s, ...kpi } = row;
+  const series = measurements
+    .filter((m) => m.group === '')
+    .map((m) => ({ periodEnd: m.periodEnd, value: m.value, numerator: m.numerator, denominator: m.denominator, note: m.note }));
+  const definition = toKpiDefinition(row);
+  return {
+    ...kpi,
+    ...placeOf(row),
+    spcSettings: toSpcOptions(row),
+    series,
+    assessment: assessKpi(definition, series, now),
+    spcResult: spc(series.map((m) => m.value), toSpcOptions(row)),
+    breakdown: breakdownOf(measurements, organisation.smallNumberThreshold),
+    canRecord: row.ownerId === session.userId,
+  };
+}

@@ -1,0 +1,50 @@
+import { findMeasurement, recordAudit, type Db, type SessionUser } from '@belonging/db';
+import { londonDay, type TMeasurementInput } from '@belonging/domain';
+import { ApiError } from '../errors.ts';
+
+/**
+ * Records a KPI's value for a period end and group, replacing any value already there; the
+ * replaced value is kept in the audit event's `before`. Only the KPI's owner may record.
+ */
+export async function recordMeasurement(db: Db, actor: SessionUser, input: TMeasurementInput, now: Date) {
+  const kpi = await db.kpi.findFirst({
+    where: { id: input.kpiId, organisationId: actor.organisationId, archivedAt: null },
+    select: { id: true, ownerId: true },
+  });
+  if (!kpi) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
+  if (kpi.ownerId !== actor.userId) throw new ApiError('FORBIDDEN', 'Only the owner of this KPI can record its values.');
+  if (input.periodEnd > londonDay(now)) {
+    throw new ApiError('BAD_REQUEST', 'The period end cannot be in the future.', {
+      periodEnd: ['The period end must be today or earlier'],
+    });
+  }
+
+  const key = { kpiId: kpi.id, periodEnd: input.periodEnd, group: input.group ?? '' };
+  const values = {
+    value: input.value,
+    numerator: input.numerator ?? null,
+    denominator: input.denominator ?? null,
+    note: input.note ?? null,
+    enteredById: actor.userId,
+    enteredAt: now,
+  };
+  return db.$transaction(async (tx) => {
+    const previous = await findMeasurement(tx, key);
+    const saved = await tx.measurement.upsert({
+      where: { kpiId_periodEnd_group: key },
+      create: { organisationId: actor.organisationId, ...key, ...values },
+      update: values,
+      select: { id: true, kpiId: true, periodEnd: true, group: true, value: true, numerator: true, denominator: true, note: true },
+    });
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorId: actor.userId,
+      entity: 'measurement',
+      entityId: saved.id,
+      operation: previous ? 'replace' : 'create',
+      before: previous ?? undefined,
+      after: saved,
+    });
+    return { ...saved, replaced: previous !== null };
+  });
+}

@@ -1,0 +1,68 @@
+import { findMilestoneWithOwner, recordAudit, type Db, type SessionUser } from '@belonging/db';
+import { londonDay, type TMilestoneAtRiskInput, type TMilestoneCompleteInput } from '@belonging/domain';
+import { ApiError } from '../errors.ts';
+
+/** The milestone, if it is in the caller's trust and the caller owns its action. */
+async function ownedMilestone(db: Db, actor: SessionUser, milestoneId: string) {
+  const milestone = await findMilestoneWithOwner(db, { organisationId: actor.organisationId, id: milestoneId });
+  if (!milestone) throw new ApiError('NOT_FOUND', 'That milestone does not exist in your trust.');
+  if (milestone.action.ownerId !== actor.userId) {
+    throw new ApiError('FORBIDDEN', "Only the executive owner of this milestone's action can change it.");
+  }
+  return milestone;
+}
+
+/** Marks a milestone complete on a day (not a future one), with an optional evidence link. */
+export async function completeMilestone(db: Db, actor: SessionUser, input: TMilestoneCompleteInput, now: Date) {
+  const milestone = await ownedMilestone(db, actor, input.milestoneId);
+  if (input.completedAt > londonDay(now)) {
+    throw new ApiError('BAD_REQUEST', 'The completion date cannot be in the future.', {
+      completedAt: ['The completion date must be today or earlier'],
+    });
+  }
+  const evidenceUrl = input.evidenceUrl ?? milestone.evidenceUrl;
+  return db.$transaction(async (tx) => {
+    const updated = await tx.milestone.update({
+      where: { id: milestone.id },
+      data: { completedAt: input.completedAt, atRisk: false, evidenceUrl },
+      select: { id: true, completedAt: true, atRisk: true, evidenceUrl: true },
+    });
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorId: actor.userId,
+      entity: 'milestone',
+      entityId: milestone.id,
+      operation: 'complete',
+      before: { completedAt: milestone.completedAt, atRisk: milestone.atRisk, evidenceUrl: milestone.evidenceUrl },
+      after: { completedAt: updated.completedAt, atRisk: updated.atRisk, evidenceUrl: updated.evidenceUrl },
+    });
+    return updated;
+  });
+}
+
+/** Flags a milestone at risk, or clears the flag; a completed milestone cannot be at risk. */
+export async function setMilestoneAtRisk(db: Db, actor: SessionUser, input: TMilestoneAtRiskInput) {
+  const milestone = await ownedMilestone(db, actor, input.milestoneId);
+  if (milestone.completedAt && input.atRisk) {
+    throw new ApiError('BAD_REQUEST', 'This milestone is complete, so it cannot be at risk.', {
+      atRisk: ['A completed milestone cannot be at risk'],
+    });
+  }
+  return db.$transaction(async (tx) => {
+    const updated = await tx.milestone.update({
+      where: { id: milestone.id },
+      data: { atRisk: input.atRisk },
+      select: { id: true, completedAt: true, atRisk: true, evidenceUrl: true },
+    });
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorId: actor.userId,
+      entity: 'milestone',
+      entityId: milestone.id,
+      operation: 'set_at_risk',
+      before: { atRisk: milestone.atRisk },
+      after: { atRisk: updated.atRisk },
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,133 @@
+import type { Rag } from './rag.ts';
+import { DomainError } from './errors.ts';
+import { dateOfDay, londonDayNumber } from './dates.ts';
+import { DEFAULT_REPORTING_LAG_DAYS, lastPeriodEndOnOrBefore } from './periods.ts';
+import { assertKpiDefinition, type TKpiDefinition, type TMeasurement } from './kpi-definition.ts';
+
+export type TKpiReason =
+  | 'no_data'
+  | 'target_met'
+  | 'on_track'
+  | 'below_trajectory'
+  | 'off_trajectory'
+  | 'in_band'
+  | 'near_band'
+  | 'outside_band';
+
+export type TKpiAssessment = {
+  rag: Rag;
+  actual: number | null;
+  /** The trajectory's value at the measurement's period end (null for band KPIs and without data). */
+  expected: number | null;
+  target: number | null;
+  /** Positive means better than expected; for a band, the margin inside its nearest edge. */
+  gap: number | null;
+  /** The latest value is older than the most recent period whose data is due. */
+  stale: boolean;
+  periodEnd: Date | null;
+  reason: TKpiReason;
+  /** The end of the most recent period whose value is due, after the reporting lag. */
+  duePeriodEnd: Date;
+  /** The tolerance in KPI units. */
+  tolerance: number;
+};
+
+function isWholePopulation(m: TMeasurement): boolean {
+  return m.group == null || m.group === '';
+}
+
+/**
+ * The value the KPI should have reached on a day: piecewise-linear through the baseline, the
+ * trajectory points and the target; the baseline before it starts and the target after it ends.
+ */
+export function expectedValue(kpi: TKpiDefinition, date: Date): number | null {
+  if (kpi.direction === 'band' || !kpi.target) return null;
+  return expectedOnDay(kpi, londonDayNumber(date));
+}
+
+function expectedOnDay(kpi: TKpiDefinition, day: number): number {
+  let fromDay = londonDayNumber(kpi.baseline.date);
+  let fromValue = kpi.baseline.value;
+  if (day <= fromDay) return fromValue;
+  const points = (kpi.trajectory ?? []).map((p) => [londonDayNumber(p.date), p.value] as const);
+  if (points.length > 1) points.sort((a, b) => a[0] - b[0]);
+  if (kpi.target) points.push([londonDayNumber(kpi.target.date), kpi.target.value]);
+  for (const [toDay, toValue] of points) {
+    if (day <= toDay) return fromValue + ((toValue - fromValue) * (day - fromDay)) / (toDay - fromDay);
+    fromDay = toDay;
+    fromValue = toValue;
+  }
+  return fromValue;
+}
+
+/** The tolerance in KPI units: absolute as given, relative as a percentage of the planned change or band width. */
+export function toleranceInUnits(kpi: TKpiDefinition): number {
+  if (kpi.tolerance.kind === 'absolute') return kpi.tolerance.value;
+  const span = kpi.direction === 'band' ? (kpi.band ? kpi.band.high - kpi.band.low : 0) : Math.abs((kpi.target?.value ?? kpi.baseline.value) - kpi.baseline.value);
+  return (kpi.tolerance.value / 100) * span;
+}
+
+/** Colours a KPI at `asOf` from its latest whole-population value on or before that day (DOMAIN.md §4). */
+export function assessKpi(kpi: TKpiDefinition, measurements: readonly TMeasurement[], asOf: Date): TKpiAssessment {
+  assertKpiDefinition(kpi);
+  const asOfDay = londonDayNumber(asOf, 'asOf');
+  let latest: TMeasurement | null = null;
+  let latestDay = Number.NEGATIVE_INFINITY;
+  const wholeDays = new Set<number>();
+  let groupKeys: Set<string> | null = null;
+  for (const [i, m] of measurements.entries()) {
+    const day = londonDayNumber(m.periodEnd, `Measurement ${i + 1}'s period end`, `measurements.${i}.periodEnd`);
+    if (typeof m.value !== 'number' || !Number.isFinite(m.value)) {
+      throw new DomainError('invalid_number', `Measurement ${i + 1}'s value must be a finite number, not ${String(m.value)}`, `measurements.${i}.value`);
+    }
+    const whole = isWholePopulation(m);
+    const isDuplicate = whole ? wholeDays.has(day) : (groupKeys ??= new Set()).has(`${m.group}|${day}`);
+    if (isDuplicate) {
+      throw new DomainError(
+        'duplicate_period_end',
+        `Measurement ${i + 1} repeats the period end ${dateOfDay(day).toISOString().slice(0, 10)}${whole ? '' : ` for group ${m.group}`}`,
+        `measurements.${i}.periodEnd`,
+      );
+    }
+    if (whole) {
+      wholeDays.add(day);
+      if (day <= asOfDay && day > latestDay) {
+        latest = m;
+        latestDay = day;
+      }
+    } else {
+      groupKeys?.add(`${m.group}|${day}`);
+    }
+  }
+
+  const dueDay = lastPeriodEndOnOrBefore(asOfDay - (kpi.reportingLagDays ?? DEFAULT_REPORTING_LAG_DAYS[kpi.frequency]), kpi.frequency);
+  const tolerance = toleranceInUnits(kpi);
+  const target = kpi.direction === 'band' ? null : (kpi.target?.value ?? null);
+  const base = { target, duePeriodEnd: dateOfDay(dueDay), tolerance };
+  if (!latest) {
+    // Without any value the baseline is the last known figure: stale once a later period is due.
+    const stale = dueDay > londonDayNumber(kpi.baseline.date);
+    return { ...base, rag: 'grey', actual: null, expected: null, gap: null, stale, periodEnd: null, reason: 'no_data' };
+  }
+  const actual = latest.value;
+  const found = { ...base, actual, stale: dueDay > latestDay, periodEnd: dateOfDay(latestDay) };
+
+  if (kpi.direction === 'band') {
+    const low = kpi.band?.low ?? actual;
+    const high = kpi.band?.high ?? actual;
+    const gap = Math.min(actual - low, high - actual);
+    const [rag, reason]: [Rag, TKpiReason] = gap >= 0 ? ['green', 'in_band'] : gap >= -tolerance ? ['amber', 'near_band'] : ['red', 'outside_band'];
+    return { ...found, rag, expected: null, gap, reason };
+  }
+  const expected = expectedOnDay(kpi, latestDay);
+  // Orient so that "more is better": a decrease KPI compares negated values.
+  const sign = kpi.direction === 'increase' ? 1 : -1;
+  const gap = sign * (actual - expected);
+  let rag: Rag;
+  let reason: TKpiReason;
+  if (target !== null && sign * actual >= sign * target) [rag, reason] = ['blue', 'target_met'];
+  else if (gap >= 0) [rag, reason] = ['green', 'on_track'];
+  else if (sign * actual >= sign * expected - tolerance) [rag, reason] = ['amber', 'below_trajectory'];
+  else [rag, reason] = ['red', 'off_trajectory'];
+  return { ...found, rag, expected, gap, reason };
+}

@@ -1,0 +1,59 @@
+import type { Rag } from './rag.ts';
+import type { TMovement } from './rollup.ts';
+import type { TSpcAssurance, TSpcVariation } from './spc.ts';
+import type { TKpiReason } from './kpi-assessment.ts';
+import type { TActionReason } from './action-assessment.ts';
+import type { TMilestoneReason } from './milestone-assessment.ts';
+
+/** Every colour with its word: colour is never the only signal. */
+export const RAG_LABELS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Blue', grey: 'Not rated' };
+
+export const MOVEMENT_LABELS: Record<TMovement, string> = {
+  improved: 'Improved',
+  deteriorated: 'Deteriorated',
+  unchanged: 'No change',
+  new: 'New',
+};
+
+/** The meaning of each Making Data Count variation icon, in NHS England's words. */
+export const VARIATION_LABELS: Record<TSpcVariation, string> = {
+  common_cause: 'Common cause variation: no significant change',
+  improvement_high: 'Special cause variation of an improving nature where the measure is significantly higher',
+  improvement_low: 'Special cause variation of an improving nature where the measure is significantly lower',
+  concern_high: 'Special cause variation of a concerning nature where the measure is significantly higher',
+  concern_low: 'Special cause variation of a concerning nature where the measure is significantly lower',
+  neither_high: 'Special cause variation where the measure is significantly higher, neither improving nor concerning',
+  neither_low: 'Special cause variation where the measure is significantly lower, neither improving nor concerning',
+};
+
+export const ASSURANCE_LABELS: Record<TSpcAssurance, string> = {
+  pass: 'The system is expected to consistently pass the target',
+  fail: 'The system is expected to consistently fail the target',
+  hit_or_miss: 'The system may achieve or fail the target subject to random variation',
+};
+
+/** Shown where a KPI has too few points for process limits and icons. */
+export const SPC_RUN_CHART_LABEL = 'Too few points for process limits: shown as a run chart';
+
+export type TReason = TKpiReason | TActionReason | TMilestoneReason;
+
+export const REASON_LABELS: Record<TReason, string> = {
+  no_data: 'No data yet',
+  target_met: 'Final target achieved',
+  on_track: 'On track',
+  below_trajectory: 'Behind the expected trajectory, within tolerance',
+  off_trajectory: 'Behind the expected trajectory, beyond tolerance',
+  in_band: 'Within the expected range',
+  near_band: 'Outside the expected range, within tolerance',
+  outside_band: 'Outside the expected range, beyond tolerance',
+  cancelled: 'Cancelled',
+  complete: 'Complete',
+  complete_late: 'Complete, after its due date',
+  not_started: 'Not started yet',
+  start_slipped: 'Not started, start date passed',
+  overdue: 'Overdue',
+  milestone_overdue: 'A milestone is overdue',
+  milestone_at_risk: 'A milestone is at risk',
+  at_risk: 'At risk',
+  owner_view: "The owner's view is worse than the dates and milestones show",
+};

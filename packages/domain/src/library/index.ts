@@ -1,0 +1,2 @@
+export * from './framework-tags.ts';
+export * from './indicators.ts';

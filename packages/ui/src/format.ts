@@ -1,0 +1,57 @@
+// Dates and values as people read them in an NHS service: "31 March 2026", "43.4%", "£1,200".
+
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const SHORT_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZone: 'Europe/London',
+});
+
+/** A calendar day: a Date stored as UTC midnight, or 'YYYY-MM-DD'. Read in UTC so it never shifts a day. */
+export function toDay(value: Date | string): Date {
+  return typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00.000Z`) : value;
+}
+
+export function formatDay(value: Date | string | null | undefined, style: 'long' | 'short' = 'long'): string {
+  if (value === null || value === undefined) return 'Not set';
+  const day = toDay(value);
+  if (Number.isNaN(day.getTime())) return 'Not set';
+  return (style === 'short' ? SHORT_DAY : DAY).format(day);
+}
+
+/** A moment (when an update was saved), in UK time. */
+export function formatDateTime(value: Date | string): string {
+  return DATE_TIME.format(typeof value === 'string' ? new Date(value) : value);
+}
+
+/** 'YYYY-MM-DD' of a calendar day, for forms and links. */
+export function isoDay(value: Date | string): string {
+  return toDay(value).toISOString().slice(0, 10);
+}
+
+export type TValueUnit = 'percent' | 'ratio' | 'number' | 'score' | 'currency';
+
+const DECIMALS: Record<TValueUnit, number> = { percent: 1, ratio: 2, number: 0, score: 1, currency: 0 };
+
+/** A KPI value with its unit; ratios keep two decimals because 0.80 and 1.25 are the thresholds. */
+export function formatValue(value: number | null | undefined, unit: TValueUnit): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'No data';
+  const decimals = Number.isInteger(value) && unit !== 'ratio' ? 0 : DECIMALS[unit];
+  const text = value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(decimals, 2) });
+  if (unit === 'percent') return `${text}%`;
+  if (unit === 'currency') return `£${text}`;
+  return text;
+}
+
+/** A signed gap, "+2.1 points better" style, in the KPI's unit. */
+export function formatGap(gap: number | null | undefined, unit: TValueUnit): string {
+  if (gap === null || gap === undefined || !Number.isFinite(gap)) return 'No gap (no data)';
+  if (gap === 0) return 'On expected';
+  const size = formatValue(Math.abs(gap), unit === 'percent' ? 'number' : unit);
+  const units = unit === 'percent' ? ` percentage point${Math.abs(gap) === 1 ? '' : 's'}` : '';
+  return `${size}${units} ${gap > 0 ? 'better' : 'worse'} than expected`;
+}
