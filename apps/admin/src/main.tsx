@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app.tsx';
 import { makeQueryClient, makeTRPCClient, TRPCProvider } from './lib/trpc.ts';
+import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
+import '@belonging/ui/styles.css';
 import './styles.css';
 
 const queryClient = makeQueryClient();

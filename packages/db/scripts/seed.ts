@@ -1,11 +1,21 @@
 // Loads the demo trust into an already-migrated database (run `pnpm db:migrate` first).
 import path from 'node:path';
-import { createDb, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS, ensureSqliteFolder, redactUrl, seedDemoTrust } from '../src/index.ts';
+import {
+  createDb,
+  DEMO_ORGANISATION,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  ensureSqliteFolder,
+  redactUrl,
+  seedDemoTrust,
+} from '../src/index.ts';
 
 // A relative SQLite path is taken from the folder the command was started in, as the server does.
 const raw = process.env.DATABASE_URL ?? 'file:./data/belonging.db';
 const relative = /^file:(\.{1,2}\/.*)$/.exec(raw);
-const url = relative?.[1] ? `file:${path.resolve(process.env.INIT_CWD ?? process.cwd(), relative[1])}` : raw;
+const url = relative?.[1]
+  ? `file:${path.resolve(process.env.INIT_CWD ?? process.cwd(), relative[1])}`
+  : raw;
 
 const { db, target } = createDb(url);
 ensureSqliteFolder(target);
@@ -24,8 +34,12 @@ try {
       db.progressUpdate.count(scope),
       db.reportingPeriod.count(scope),
     ]);
-    console.log(`Loaded ${DEMO_ORGANISATION.name} (demo data) into ${redactUrl(url)} in ${seconds}s:`);
-    console.log(`  ${actions} actions, ${kpis} KPIs, ${measurements} measurements, ${updates} progress updates, ${periods} reporting periods`);
+    console.log(
+      `Loaded ${DEMO_ORGANISATION.name} (demo data) into ${redactUrl(url)} in ${seconds}s:`,
+    );
+    console.log(
+      `  ${actions} actions, ${kpis} KPIs, ${measurements} measurements, ${updates} progress updates, ${periods} reporting periods`,
+    );
     console.log(`Demo sign-ins (password "${DEMO_PASSWORD}"):`);
     for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(34)} ${u.role}`);
   }

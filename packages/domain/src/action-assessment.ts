@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { ZRag, isBetterRag, worseRag, type Rag } from './rag.ts';
 import { londonDayNumber } from './dates.ts';
-import { ZMilestoneInput, assessMilestoneOnDay, type TMilestoneInput } from './milestone-assessment.ts';
+import {
+  ZMilestoneInput,
+  assessMilestoneOnDay,
+  type TMilestoneInput,
+} from './milestone-assessment.ts';
 
 export const ZActionStatus = z.enum(['not_started', 'in_progress', 'complete', 'cancelled']);
 export type TActionStatus = z.infer<typeof ZActionStatus>;
@@ -70,7 +74,9 @@ export function assessActionOnDay(a: TActionInput, today: number): TActionAssess
   let late = false;
   let overdue = false;
   if (a.status === 'complete') {
-    const completed = a.completedAt ? londonDayNumber(a.completedAt, "The action's completion date", 'completedAt') : null;
+    const completed = a.completedAt
+      ? londonDayNumber(a.completedAt, "The action's completion date", 'completedAt')
+      : null;
     late = completed !== null && completed > due;
     [derived, reason] = ['blue', late ? 'complete_late' : 'complete'];
   } else if (today > due) {
@@ -78,11 +84,14 @@ export function assessActionOnDay(a: TActionInput, today: number): TActionAssess
     overdue = true;
     [derived, reason] = ['red', 'overdue'];
   } else {
-    const start = a.startDate ? londonDayNumber(a.startDate, "The action's start date", 'startDate') : null;
+    const start = a.startDate
+      ? londonDayNumber(a.startDate, "The action's start date", 'startDate')
+      : null;
     if (a.status === 'not_started' && (start === null || start >= today)) {
       [derived, reason] = ['grey', 'not_started'];
     } else {
-      [derived, reason] = a.status === 'not_started' ? ['amber', 'start_slipped'] : ['green', 'on_track'];
+      [derived, reason] =
+        a.status === 'not_started' ? ['amber', 'start_slipped'] : ['green', 'on_track'];
       [derived, reason] = worstWithMilestones(derived, reason, a.milestones, today);
     }
   }
@@ -111,7 +120,8 @@ function worstWithMilestones(
     const assessed = assessMilestoneOnDay(m, today);
     // A completed milestone counts as on track: only late or risky ones make the action worse.
     if (assessed.rag === 'red' && rag !== 'red') [rag, reason] = ['red', 'milestone_overdue'];
-    else if (assessed.rag === 'amber' && rag === 'green') [rag, reason] = ['amber', 'milestone_at_risk'];
+    else if (assessed.rag === 'amber' && rag === 'green')
+      [rag, reason] = ['amber', 'milestone_at_risk'];
   }
   return [rag, reason];
 }
@@ -119,7 +129,11 @@ function worstWithMilestones(
 // An update counts for the period once made on or after its window opened, even if made late.
 function isUpdateMissing(a: TActionInput, today: number): boolean {
   const window = a.updateWindow;
-  if (!window || today <= londonDayNumber(window.closes, "The update window's close date")) return false;
+  if (!window || today <= londonDayNumber(window.closes, "The update window's close date"))
+    return false;
   if (!a.lastUpdateAt) return true;
-  return londonDayNumber(a.lastUpdateAt, 'The last update time') < londonDayNumber(window.opens, "The update window's open date");
+  return (
+    londonDayNumber(a.lastUpdateAt, 'The last update time') <
+    londonDayNumber(window.opens, "The update window's open date")
+  );
 }

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { londonDay, londonDayNumber, parseIsoDay, toIsoDay } from './dates.ts';
 import { isDomainError } from './errors.ts';
 
-const londonFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+const londonFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 describe('londonDay', () => {
   it.each([
@@ -11,10 +16,26 @@ describe('londonDay', () => {
     ['winter 23:59 UTC is still that London day', '2026-01-15T23:59:59Z', '2026-01-15'],
     ['summer 22:59 UTC is 23:59 in London, the same day', '2025-06-30T22:59:59Z', '2025-06-30'],
     ['summer 23:00 UTC is midnight in London, the next day', '2025-06-30T23:00:00Z', '2025-07-01'],
-    ['00:59 UTC on the day clocks go forward is still winter time', '2026-03-29T00:59:59Z', '2026-03-29'],
-    ['23:00 UTC the evening clocks went forward is the next London day', '2026-03-29T23:00:00Z', '2026-03-30'],
-    ['23:30 UTC the evening clocks went back is the same London day', '2025-10-26T23:30:00Z', '2025-10-26'],
-    ['23:30 UTC the evening before clocks go back is the next London day', '2025-10-25T23:30:00Z', '2025-10-26'],
+    [
+      '00:59 UTC on the day clocks go forward is still winter time',
+      '2026-03-29T00:59:59Z',
+      '2026-03-29',
+    ],
+    [
+      '23:00 UTC the evening clocks went forward is the next London day',
+      '2026-03-29T23:00:00Z',
+      '2026-03-30',
+    ],
+    [
+      '23:30 UTC the evening clocks went back is the same London day',
+      '2025-10-26T23:30:00Z',
+      '2025-10-26',
+    ],
+    [
+      '23:30 UTC the evening before clocks go back is the next London day',
+      '2025-10-25T23:30:00Z',
+      '2025-10-26',
+    ],
   ])('%s', (_name, instant, day) => {
     expect(toIsoDay(new Date(instant))).toBe(day);
     expect(londonDay(new Date(instant)).toISOString()).toBe(`${day}T00:00:00.000Z`);
@@ -36,7 +57,9 @@ describe('londonDay', () => {
   });
 
   it('refuses an invalid date with a domain error', () => {
-    expect(() => londonDayNumber(new Date('nope'), 'The due date')).toThrow('The due date must be a real date');
+    expect(() => londonDayNumber(new Date('nope'), 'The due date')).toThrow(
+      'The due date must be a real date',
+    );
   });
 });
 

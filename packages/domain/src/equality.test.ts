@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { edsRating, isSuppressed, payGap, relativeLikelihood, suppressSmallNumbers } from './equality.ts';
+import {
+  edsRating,
+  isSuppressed,
+  payGap,
+  relativeLikelihood,
+  suppressSmallNumbers,
+} from './equality.ts';
 import { isDomainError } from './errors.ts';
 
 function codeOf(fn: () => unknown): string | null {
@@ -24,7 +30,11 @@ describe('relativeLikelihood', () => {
   it.each([
     ['an empty numerator pool', { selected: 0, pool: 0 }, { selected: 1, pool: 10 }],
     ['an empty denominator pool', { selected: 1, pool: 10 }, { selected: 0, pool: 0 }],
-    ['no one selected in the denominator group', { selected: 1, pool: 10 }, { selected: 0, pool: 10 }],
+    [
+      'no one selected in the denominator group',
+      { selected: 1, pool: 10 },
+      { selected: 0, pool: 10 },
+    ],
   ])('null (no ratio) with %s', (_name, numerator, denominator) => {
     expect(relativeLikelihood(numerator, denominator)).toBeNull();
   });
@@ -67,39 +77,79 @@ describe('suppressSmallNumbers', () => {
   const count = (c: Cell) => c.n;
 
   it('nothing is hidden when every cell has 10 people or more', () => {
-    const cells = [{ group: 'A', n: 10 }, { group: 'B', n: 50 }];
+    const cells = [
+      { group: 'A', n: 10 },
+      { group: 'B', n: 50 },
+    ];
     expect(suppressSmallNumbers(cells, count)).toEqual(cells);
   });
 
   it('a cell of 9 is hidden, and so is the next smallest so the total cannot reveal it', () => {
-    const cells = [{ group: 'A', n: 9 }, { group: 'B', n: 40 }, { group: 'C', n: 12 }];
+    const cells = [
+      { group: 'A', n: 9 },
+      { group: 'B', n: 40 },
+      { group: 'C', n: 12 },
+    ];
     const result = suppressSmallNumbers(cells, count);
     expect(result[0]).toEqual({ suppressed: true, reason: 'Fewer than 10 people' });
     expect(result[1]).toEqual({ group: 'B', n: 40 });
     const hidden = result[2];
-    expect(isSuppressed(hidden) && hidden.reason).toBe('Hidden so that a small number cannot be worked out from the total');
+    expect(isSuppressed(hidden) && hidden.reason).toBe(
+      'Hidden so that a small number cannot be worked out from the total',
+    );
   });
 
   it('two small cells hide each other: no extra cell is hidden', () => {
-    const result = suppressSmallNumbers([{ group: 'A', n: 3 }, { group: 'B', n: 4 }, { group: 'C', n: 40 }], count);
+    const result = suppressSmallNumbers(
+      [
+        { group: 'A', n: 3 },
+        { group: 'B', n: 4 },
+        { group: 'C', n: 40 },
+      ],
+      count,
+    );
     expect(result.map(isSuppressed)).toEqual([true, true, false]);
   });
 
   it('the threshold is a setting: 5 hides only cells under 5', () => {
-    const result = suppressSmallNumbers([{ group: 'A', n: 4 }, { group: 'B', n: 5 }, { group: 'C', n: 6 }], count, 5);
+    const result = suppressSmallNumbers(
+      [
+        { group: 'A', n: 4 },
+        { group: 'B', n: 5 },
+        { group: 'C', n: 6 },
+      ],
+      count,
+      5,
+    );
     expect(result.map(isSuppressed)).toEqual([true, true, false]);
   });
 
   it('refuses a negative count or a threshold of 0', () => {
-    expect(codeOf(() => suppressSmallNumbers([{ group: 'A', n: -1 }], count))).toBe('invalid_count');
-    expect(codeOf(() => suppressSmallNumbers([{ group: 'A', n: 1 }], count, 0))).toBe('invalid_option');
+    expect(codeOf(() => suppressSmallNumbers([{ group: 'A', n: -1 }], count))).toBe(
+      'invalid_count',
+    );
+    expect(codeOf(() => suppressSmallNumbers([{ group: 'A', n: 1 }], count, 0))).toBe(
+      'invalid_option',
+    );
   });
 });
 
 describe('edsRating', () => {
   const all = (score: 0 | 1 | 2 | 3, bump = 0) => {
     const scores: Record<string, 0 | 1 | 2 | 3> = {};
-    for (const [i, outcome] of ['1A', '1B', '1C', '1D', '2A', '2B', '2C', '2D', '3A', '3B', '3C'].entries()) {
+    for (const [i, outcome] of [
+      '1A',
+      '1B',
+      '1C',
+      '1D',
+      '2A',
+      '2B',
+      '2C',
+      '2D',
+      '3A',
+      '3B',
+      '3C',
+    ].entries()) {
       scores[outcome] = (i < bump ? score + 1 : score) as 0 | 1 | 2 | 3;
     }
     return scores;
@@ -116,6 +166,8 @@ describe('edsRating', () => {
   });
 
   it('refuses a score outside 0 to 3, naming the outcome', () => {
-    expect(() => edsRating({ '1A': 4 as 3 })).toThrow('The EDS score for 1A must be 0, 1, 2 or 3, not 4');
+    expect(() => edsRating({ '1A': 4 as 3 })).toThrow(
+      'The EDS score for 1A must be 0, 1, 2 or 3, not 4',
+    );
   });
 });

@@ -6,11 +6,19 @@ function assertCounts(side: TSelection, label: string): void {
   for (const key of ['selected', 'pool'] as const) {
     const n = side[key];
     if (!Number.isInteger(n) || n < 0) {
-      throw new DomainError('invalid_count', `The ${label} ${key} count must be a whole number, 0 or more, not ${String(n)}`, `${label}.${key}`);
+      throw new DomainError(
+        'invalid_count',
+        `The ${label} ${key} count must be a whole number, 0 or more, not ${String(n)}`,
+        `${label}.${key}`,
+      );
     }
   }
   if (side.selected > side.pool) {
-    throw new DomainError('invalid_count', `The ${label} selected count (${side.selected}) is larger than its pool (${side.pool})`, `${label}.selected`);
+    throw new DomainError(
+      'invalid_count',
+      `The ${label} selected count (${side.selected}) is larger than its pool (${side.pool})`,
+      `${label}.selected`,
+    );
   }
 }
 
@@ -22,7 +30,7 @@ export function relativeLikelihood(numerator: TSelection, denominator: TSelectio
   assertCounts(numerator, 'numerator');
   assertCounts(denominator, 'denominator');
   if (numerator.pool === 0 || denominator.pool === 0 || denominator.selected === 0) return null;
-  return (numerator.selected / numerator.pool) / (denominator.selected / denominator.pool);
+  return numerator.selected / numerator.pool / (denominator.selected / denominator.pool);
 }
 
 /** The non-adverse band of a relative likelihood (the four-fifths rule). */
@@ -33,9 +41,18 @@ export function payGap(reference: number, comparison: number): number {
   assertFinite(reference, 'The reference pay', 'reference');
   assertFinite(comparison, 'The comparison pay', 'comparison');
   if (reference <= 0) {
-    throw new DomainError('zero_reference_pay', `The reference group's pay must be above 0 to work out a gap, not ${reference}`, 'reference');
+    throw new DomainError(
+      'zero_reference_pay',
+      `The reference group's pay must be above 0 to work out a gap, not ${reference}`,
+      'reference',
+    );
   }
-  if (comparison < 0) throw new DomainError('invalid_number', `The comparison pay cannot be negative (${comparison})`, 'comparison');
+  if (comparison < 0)
+    throw new DomainError(
+      'invalid_number',
+      `The comparison pay cannot be negative (${comparison})`,
+      'comparison',
+    );
   return ((reference - comparison) / reference) * 100;
 }
 
@@ -54,12 +71,20 @@ export function suppressSmallNumbers<T>(
   threshold: number = SMALL_NUMBER_THRESHOLD,
 ): (T | TSuppressed)[] {
   if (!Number.isInteger(threshold) || threshold < 1) {
-    throw new DomainError('invalid_option', `The small-number threshold must be a whole number, 1 or more, not ${String(threshold)}`, 'threshold');
+    throw new DomainError(
+      'invalid_option',
+      `The small-number threshold must be a whole number, 1 or more, not ${String(threshold)}`,
+      'threshold',
+    );
   }
   const counts = cells.map((cell, i) => {
     const n = countOf(cell);
     if (!Number.isInteger(n) || n < 0) {
-      throw new DomainError('invalid_count', `Cell ${i + 1}'s count must be a whole number, 0 or more, not ${String(n)}`, `cells.${i}`);
+      throw new DomainError(
+        'invalid_count',
+        `Cell ${i + 1}'s count must be a whole number, 0 or more, not ${String(n)}`,
+        `cells.${i}`,
+      );
     }
     return n;
   });
@@ -68,33 +93,68 @@ export function suppressSmallNumbers<T>(
   let secondary = -1;
   if (hidden === 1 && cells.length > 1) {
     for (let i = 0; i < counts.length; i++) {
-      if (!small[i] && (secondary === -1 || (counts[i] ?? 0) < (counts[secondary] ?? 0))) secondary = i;
+      if (!small[i] && (secondary === -1 || (counts[i] ?? 0) < (counts[secondary] ?? 0)))
+        secondary = i;
     }
   }
   return cells.map((cell, i) => {
     if (small[i]) return { suppressed: true, reason: `Fewer than ${threshold} people` };
-    if (i === secondary) return { suppressed: true, reason: 'Hidden so that a small number cannot be worked out from the total' };
+    if (i === secondary)
+      return {
+        suppressed: true,
+        reason: 'Hidden so that a small number cannot be worked out from the total',
+      };
     return cell;
   });
 }
 
 export function isSuppressed(cell: unknown): cell is TSuppressed {
-  return typeof cell === 'object' && cell !== null && (cell as { suppressed?: unknown }).suppressed === true;
+  return (
+    typeof cell === 'object' &&
+    cell !== null &&
+    (cell as { suppressed?: unknown }).suppressed === true
+  );
 }
 
 /** EDS 2022 outcomes: services (1A–1D), workforce health and well-being (2A–2D), inclusive leadership (3A–3C). */
-export const EDS_OUTCOMES = ['1A', '1B', '1C', '1D', '2A', '2B', '2C', '2D', '3A', '3B', '3C'] as const;
+export const EDS_OUTCOMES = [
+  '1A',
+  '1B',
+  '1C',
+  '1D',
+  '2A',
+  '2B',
+  '2C',
+  '2D',
+  '3A',
+  '3B',
+  '3C',
+] as const;
 export type TEdsRating = 'undeveloped' | 'developing' | 'achieving' | 'excelling';
 
 /** EDS 2022 total and band: below 8 undeveloped, 8–21 developing, 22–32 achieving, 33 excelling. */
-export function edsRating(scores: Record<string, 0 | 1 | 2 | 3>): { total: number; rating: TEdsRating } {
+export function edsRating(scores: Record<string, 0 | 1 | 2 | 3>): {
+  total: number;
+  rating: TEdsRating;
+} {
   let total = 0;
   for (const [outcome, score] of Object.entries(scores)) {
     if (score !== 0 && score !== 1 && score !== 2 && score !== 3) {
-      throw new DomainError('invalid_score', `The EDS score for ${outcome} must be 0, 1, 2 or 3, not ${String(score)}`, outcome);
+      throw new DomainError(
+        'invalid_score',
+        `The EDS score for ${outcome} must be 0, 1, 2 or 3, not ${String(score)}`,
+        outcome,
+      );
     }
     total += score;
   }
-  const rating: TEdsRating = total >= 33 ? 'excelling' : total >= 22 ? 'achieving' : total >= 8 ? 'developing' : 'undeveloped';
+  const rating: TEdsRating =
+    total >= 33
+      ? 'excelling'
+      : total >= 22
+        ? 'achieving'
+        : total >= 8
+          ? 'developing'
+          : 'undeveloped';
   return { total, rating };
 }

@@ -43,6 +43,10 @@ export function isDomainError(error: unknown): error is DomainError {
 /** Throws unless `value` is a finite number; `label` names it in the message. */
 export function assertFinite(value: number, label: string, field?: string): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new DomainError('invalid_number', `${label} must be a finite number, not ${String(value)}`, field);
+    throw new DomainError(
+      'invalid_number',
+      `${label} must be a finite number, not ${String(value)}`,
+      field,
+    );
   }
 }

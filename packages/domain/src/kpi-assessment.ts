@@ -32,10 +32,6 @@ export type TKpiAssessment = {
   tolerance: number;
 };
 
-function isWholePopulation(m: TMeasurement): boolean {
-  return m.group == null || m.group === '';
-}
-
 /**
  * The value the KPI should have reached on a day: piecewise-linear through the baseline, the
  * trajectory points and the target; the baseline before it starts and the target after it ends.
@@ -46,88 +42,157 @@ export function expectedValue(kpi: TKpiDefinition, date: Date): number | null {
 }
 
 function expectedOnDay(kpi: TKpiDefinition, day: number): number {
-  let fromDay = londonDayNumber(kpi.baseline.date);
+  const baselineDay = londonDayNumber(kpi.baseline.date);
+  if (day <= baselineDay || !kpi.target) return kpi.baseline.value;
+  const trajectory = kpi.trajectory;
+  if (!trajectory || trajectory.length === 0) {
+    return between(
+      baselineDay,
+      kpi.baseline.value,
+      londonDayNumber(kpi.target.date),
+      kpi.target.value,
+      day,
+    );
+  }
+  const points = trajectory.map((p) => [londonDayNumber(p.date), p.value] as const);
+  points.sort((a, b) => a[0] - b[0]);
+  points.push([londonDayNumber(kpi.target.date), kpi.target.value]);
+  let fromDay = baselineDay;
   let fromValue = kpi.baseline.value;
-  if (day <= fromDay) return fromValue;
-  const points = (kpi.trajectory ?? []).map((p) => [londonDayNumber(p.date), p.value] as const);
-  if (points.length > 1) points.sort((a, b) => a[0] - b[0]);
-  if (kpi.target) points.push([londonDayNumber(kpi.target.date), kpi.target.value]);
   for (const [toDay, toValue] of points) {
-    if (day <= toDay) return fromValue + ((toValue - fromValue) * (day - fromDay)) / (toDay - fromDay);
+    if (day <= toDay) return between(fromDay, fromValue, toDay, toValue, day);
     fromDay = toDay;
     fromValue = toValue;
   }
   return fromValue;
 }
 
+/** Linear between two dated values, clamped to the later one after its day. */
+function between(
+  fromDay: number,
+  fromValue: number,
+  toDay: number,
+  toValue: number,
+  day: number,
+): number {
+  return day >= toDay
+    ? toValue
+    : fromValue + ((toValue - fromValue) * (day - fromDay)) / (toDay - fromDay);
+}
+
 /** The tolerance in KPI units: absolute as given, relative as a percentage of the planned change or band width. */
 export function toleranceInUnits(kpi: TKpiDefinition): number {
   if (kpi.tolerance.kind === 'absolute') return kpi.tolerance.value;
-  const span = kpi.direction === 'band' ? (kpi.band ? kpi.band.high - kpi.band.low : 0) : Math.abs((kpi.target?.value ?? kpi.baseline.value) - kpi.baseline.value);
+  const span =
+    kpi.direction === 'band'
+      ? kpi.band
+        ? kpi.band.high - kpi.band.low
+        : 0
+      : Math.abs((kpi.target?.value ?? kpi.baseline.value) - kpi.baseline.value);
   return (kpi.tolerance.value / 100) * span;
 }
 
 /** Colours a KPI at `asOf` from its latest whole-population value on or before that day (DOMAIN.md §4). */
-export function assessKpi(kpi: TKpiDefinition, measurements: readonly TMeasurement[], asOf: Date): TKpiAssessment {
+export function assessKpi(
+  kpi: TKpiDefinition,
+  measurements: readonly TMeasurement[],
+  asOf: Date,
+): TKpiAssessment {
   assertKpiDefinition(kpi);
   const asOfDay = londonDayNumber(asOf, 'asOf');
-  let latest: TMeasurement | null = null;
+  let latestValue = 0;
   let latestDay = Number.NEGATIVE_INFINITY;
   const wholeDays = new Set<number>();
   let groupKeys: Set<string> | null = null;
-  for (const [i, m] of measurements.entries()) {
-    const day = londonDayNumber(m.periodEnd, `Measurement ${i + 1}'s period end`, `measurements.${i}.periodEnd`);
+  // An index loop: this runs for every value of every KPI, so it avoids per-item allocations.
+  for (let i = 0; i < measurements.length; i++) {
+    const m = measurements[i] as TMeasurement;
+    const day = londonDayNumber(
+      m.periodEnd,
+      `Measurement ${i + 1}'s period end`,
+      `measurements.${i}.periodEnd`,
+    );
     if (typeof m.value !== 'number' || !Number.isFinite(m.value)) {
-      throw new DomainError('invalid_number', `Measurement ${i + 1}'s value must be a finite number, not ${String(m.value)}`, `measurements.${i}.value`);
+      throw new DomainError(
+        'invalid_number',
+        `Measurement ${i + 1}'s value must be a finite number, not ${String(m.value)}`,
+        `measurements.${i}.value`,
+      );
     }
-    const whole = isWholePopulation(m);
-    const isDuplicate = whole ? wholeDays.has(day) : (groupKeys ??= new Set()).has(`${m.group}|${day}`);
-    if (isDuplicate) {
+    const whole = m.group == null || m.group === '';
+    const key = whole ? day : `${m.group}|${day}`;
+    const seen = whole ? wholeDays : (groupKeys ??= new Set<string>());
+    if ((seen as Set<number | string>).has(key)) {
       throw new DomainError(
         'duplicate_period_end',
         `Measurement ${i + 1} repeats the period end ${dateOfDay(day).toISOString().slice(0, 10)}${whole ? '' : ` for group ${m.group}`}`,
         `measurements.${i}.periodEnd`,
       );
     }
-    if (whole) {
-      wholeDays.add(day);
-      if (day <= asOfDay && day > latestDay) {
-        latest = m;
-        latestDay = day;
-      }
-    } else {
-      groupKeys?.add(`${m.group}|${day}`);
+    (seen as Set<number | string>).add(key);
+    if (whole && day <= asOfDay && day > latestDay) {
+      latestValue = m.value;
+      latestDay = day;
     }
   }
 
-  const dueDay = lastPeriodEndOnOrBefore(asOfDay - (kpi.reportingLagDays ?? DEFAULT_REPORTING_LAG_DAYS[kpi.frequency]), kpi.frequency);
+  const dueDay = lastPeriodEndOnOrBefore(
+    asOfDay - (kpi.reportingLagDays ?? DEFAULT_REPORTING_LAG_DAYS[kpi.frequency]),
+    kpi.frequency,
+  );
+  const duePeriodEnd = dateOfDay(dueDay);
   const tolerance = toleranceInUnits(kpi);
   const target = kpi.direction === 'band' ? null : (kpi.target?.value ?? null);
-  const base = { target, duePeriodEnd: dateOfDay(dueDay), tolerance };
-  if (!latest) {
+  if (latestDay === Number.NEGATIVE_INFINITY) {
     // Without any value the baseline is the last known figure: stale once a later period is due.
     const stale = dueDay > londonDayNumber(kpi.baseline.date);
-    return { ...base, rag: 'grey', actual: null, expected: null, gap: null, stale, periodEnd: null, reason: 'no_data' };
+    return {
+      rag: 'grey',
+      actual: null,
+      expected: null,
+      target,
+      gap: null,
+      stale,
+      periodEnd: null,
+      reason: 'no_data',
+      duePeriodEnd,
+      tolerance,
+    };
   }
-  const actual = latest.value;
-  const found = { ...base, actual, stale: dueDay > latestDay, periodEnd: dateOfDay(latestDay) };
+  const actual = latestValue;
+  const stale = dueDay > latestDay;
+  const periodEnd = dateOfDay(latestDay);
+  let rag: Rag;
+  let reason: TKpiReason;
 
   if (kpi.direction === 'band') {
     const low = kpi.band?.low ?? actual;
     const high = kpi.band?.high ?? actual;
     const gap = Math.min(actual - low, high - actual);
-    const [rag, reason]: [Rag, TKpiReason] = gap >= 0 ? ['green', 'in_band'] : gap >= -tolerance ? ['amber', 'near_band'] : ['red', 'outside_band'];
-    return { ...found, rag, expected: null, gap, reason };
+    if (gap >= 0) [rag, reason] = ['green', 'in_band'];
+    else if (gap >= -tolerance) [rag, reason] = ['amber', 'near_band'];
+    else [rag, reason] = ['red', 'outside_band'];
+    return {
+      rag,
+      actual,
+      expected: null,
+      target,
+      gap,
+      stale,
+      periodEnd,
+      reason,
+      duePeriodEnd,
+      tolerance,
+    };
   }
   const expected = expectedOnDay(kpi, latestDay);
   // Orient so that "more is better": a decrease KPI compares negated values.
   const sign = kpi.direction === 'increase' ? 1 : -1;
   const gap = sign * (actual - expected);
-  let rag: Rag;
-  let reason: TKpiReason;
   if (target !== null && sign * actual >= sign * target) [rag, reason] = ['blue', 'target_met'];
   else if (gap >= 0) [rag, reason] = ['green', 'on_track'];
-  else if (sign * actual >= sign * expected - tolerance) [rag, reason] = ['amber', 'below_trajectory'];
+  else if (sign * actual >= sign * expected - tolerance)
+    [rag, reason] = ['amber', 'below_trajectory'];
   else [rag, reason] = ['red', 'off_trajectory'];
-  return { ...found, rag, expected, gap, reason };
+  return { rag, actual, expected, target, gap, stale, periodEnd, reason, duePeriodEnd, tolerance };
 }

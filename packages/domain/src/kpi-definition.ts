@@ -7,7 +7,10 @@ const ZPoint = z.object({ value: z.number(), date: z.date() });
 export const ZKpiDirection = z.enum(['increase', 'decrease', 'band']);
 export type TKpiDirection = z.infer<typeof ZKpiDirection>;
 export const ZKpiFrequency = z.enum(['monthly', 'quarterly', 'annual']);
-export const ZTolerance = z.object({ kind: z.enum(['absolute', 'relative']), value: z.number().min(0) });
+export const ZTolerance = z.object({
+  kind: z.enum(['absolute', 'relative']),
+  value: z.number().min(0),
+});
 export type TTolerance = z.infer<typeof ZTolerance>;
 
 type TProblem = { code: TDomainErrorCode; field: string; message: string };
@@ -29,7 +32,8 @@ const kpiDefinitionShape = z.object({
 /** What the rules need to know about a KPI to colour it. */
 export const ZKpiDefinition = kpiDefinitionShape.superRefine((kpi, ctx) => {
   const problem = kpiDefinitionProblem(kpi);
-  if (problem) ctx.addIssue({ code: 'custom', path: problem.field.split('.'), message: problem.message });
+  if (problem)
+    ctx.addIssue({ code: 'custom', path: problem.field.split('.'), message: problem.message });
 });
 export type TKpiDefinition = z.infer<typeof ZKpiDefinition>;
 
@@ -44,11 +48,17 @@ export type TMeasurement = z.infer<typeof ZMeasurement>;
 function finite(value: number, field: string, label: string): TProblem | null {
   return typeof value === 'number' && Number.isFinite(value)
     ? null
-    : { code: 'invalid_number', field, message: `${label} must be a finite number, not ${String(value)}` };
+    : {
+        code: 'invalid_number',
+        field,
+        message: `${label} must be a finite number, not ${String(value)}`,
+      };
 }
 
 function date(value: Date, field: string, label: string): TProblem | null {
-  return isValidDate(value) ? null : { code: 'invalid_date', field, message: `${label} must be a real date` };
+  return isValidDate(value)
+    ? null
+    : { code: 'invalid_date', field, message: `${label} must be a real date` };
 }
 
 /**
@@ -62,14 +72,32 @@ export function kpiDefinitionProblem(kpi: TKpiDefinition): TProblem | null {
     finite(kpi.tolerance.value, 'tolerance.value', 'The tolerance');
   if (basic) return basic;
   if (kpi.tolerance.value < 0) {
-    return { code: 'invalid_number', field: 'tolerance.value', message: 'The tolerance must be 0 or more' };
+    return {
+      code: 'invalid_number',
+      field: 'tolerance.value',
+      message: 'The tolerance must be 0 or more',
+    };
   }
-  if (kpi.reportingLagDays != null && (!Number.isInteger(kpi.reportingLagDays) || kpi.reportingLagDays < 0)) {
-    return { code: 'invalid_number', field: 'reportingLagDays', message: 'The reporting lag must be a whole number of days, 0 or more' };
+  if (
+    kpi.reportingLagDays != null &&
+    (!Number.isInteger(kpi.reportingLagDays) || kpi.reportingLagDays < 0)
+  ) {
+    return {
+      code: 'invalid_number',
+      field: 'reportingLagDays',
+      message: 'The reporting lag must be a whole number of days, 0 or more',
+    };
   }
   if (kpi.direction === 'band') {
-    if (!kpi.band) return { code: 'missing_band', field: 'band', message: 'A band KPI needs a band low and high' };
-    const bad = finite(kpi.band.low, 'band.low', 'The band low') ?? finite(kpi.band.high, 'band.high', 'The band high');
+    if (!kpi.band)
+      return {
+        code: 'missing_band',
+        field: 'band',
+        message: 'A band KPI needs a band low and high',
+      };
+    const bad =
+      finite(kpi.band.low, 'band.low', 'The band low') ??
+      finite(kpi.band.high, 'band.high', 'The band high');
     if (bad) return bad;
     if (kpi.band.low > kpi.band.high) {
       return {
@@ -82,17 +110,29 @@ export function kpiDefinitionProblem(kpi: TKpiDefinition): TProblem | null {
   }
   const target = kpi.target;
   if (!target) {
-    return { code: 'missing_target', field: 'target', message: `A KPI that should ${kpi.direction} needs a target value and date` };
+    return {
+      code: 'missing_target',
+      field: 'target',
+      message: `A KPI that should ${kpi.direction} needs a target value and date`,
+    };
   }
-  const bad = finite(target.value, 'target.value', 'The target value') ?? date(target.date, 'target.date', 'The target date');
+  const bad =
+    finite(target.value, 'target.value', 'The target value') ??
+    date(target.date, 'target.date', 'The target date');
   if (bad) return bad;
   const baselineDay = londonDayNumber(kpi.baseline.date);
   const targetDay = londonDayNumber(target.date);
   if (targetDay <= baselineDay) {
-    return { code: 'target_before_baseline', field: 'target.date', message: 'The target date must be after the baseline date' };
+    return {
+      code: 'target_before_baseline',
+      field: 'target.date',
+      message: 'The target date must be after the baseline date',
+    };
   }
-  const seen = new Set<number>();
-  for (const [i, point] of (kpi.trajectory ?? []).entries()) {
+  const trajectory = kpi.trajectory ?? [];
+  const seen = trajectory.length > 0 ? new Set<number>() : null;
+  for (let i = 0; i < trajectory.length; i++) {
+    const point = trajectory[i] as (typeof trajectory)[number];
     const wrong =
       finite(point.value, `trajectory.${i}.value`, `Trajectory point ${i + 1}'s value`) ??
       date(point.date, `trajectory.${i}.date`, `Trajectory point ${i + 1}'s date`);
@@ -105,10 +145,14 @@ export function kpiDefinitionProblem(kpi: TKpiDefinition): TProblem | null {
         message: `Trajectory point ${i + 1} must fall after the baseline date and before the target date`,
       };
     }
-    if (seen.has(day)) {
-      return { code: 'duplicate_trajectory_date', field: `trajectory.${i}.date`, message: `Trajectory point ${i + 1} repeats the date of another point` };
+    if (seen?.has(day)) {
+      return {
+        code: 'duplicate_trajectory_date',
+        field: `trajectory.${i}.date`,
+        message: `Trajectory point ${i + 1} repeats the date of another point`,
+      };
     }
-    seen.add(day);
+    seen?.add(day);
   }
   return null;
 }

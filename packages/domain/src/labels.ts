@@ -6,7 +6,13 @@ import type { TActionReason } from './action-assessment.ts';
 import type { TMilestoneReason } from './milestone-assessment.ts';
 
 /** Every colour with its word: colour is never the only signal. */
-export const RAG_LABELS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Blue', grey: 'Not rated' };
+export const RAG_LABELS: Record<Rag, string> = {
+  red: 'Red',
+  amber: 'Amber',
+  green: 'Green',
+  blue: 'Blue',
+  grey: 'Not rated',
+};
 
 export const MOVEMENT_LABELS: Record<TMovement, string> = {
   improved: 'Improved',
@@ -18,12 +24,18 @@ export const MOVEMENT_LABELS: Record<TMovement, string> = {
 /** The meaning of each Making Data Count variation icon, in NHS England's words. */
 export const VARIATION_LABELS: Record<TSpcVariation, string> = {
   common_cause: 'Common cause variation: no significant change',
-  improvement_high: 'Special cause variation of an improving nature where the measure is significantly higher',
-  improvement_low: 'Special cause variation of an improving nature where the measure is significantly lower',
-  concern_high: 'Special cause variation of a concerning nature where the measure is significantly higher',
-  concern_low: 'Special cause variation of a concerning nature where the measure is significantly lower',
-  neither_high: 'Special cause variation where the measure is significantly higher, neither improving nor concerning',
-  neither_low: 'Special cause variation where the measure is significantly lower, neither improving nor concerning',
+  improvement_high:
+    'Special cause variation of an improving nature where the measure is significantly higher',
+  improvement_low:
+    'Special cause variation of an improving nature where the measure is significantly lower',
+  concern_high:
+    'Special cause variation of a concerning nature where the measure is significantly higher',
+  concern_low:
+    'Special cause variation of a concerning nature where the measure is significantly lower',
+  neither_high:
+    'Special cause variation where the measure is significantly higher, neither improving nor concerning',
+  neither_low:
+    'Special cause variation where the measure is significantly lower, neither improving nor concerning',
 };
 
 export const ASSURANCE_LABELS: Record<TSpcAssurance, string> = {

@@ -28,7 +28,9 @@ export function assessMilestone(m: TMilestoneInput, asOf: Date): TMilestoneAsses
 /** As `assessMilestone`, for a day number the caller has already worked out. */
 export function assessMilestoneOnDay(m: TMilestoneInput, today: number): TMilestoneAssessment {
   const due = londonDayNumber(m.dueDate, "The milestone's due date", 'dueDate');
-  const completed = m.completedAt ? londonDayNumber(m.completedAt, "The milestone's completion date", 'completedAt') : null;
+  const completed = m.completedAt
+    ? londonDayNumber(m.completedAt, "The milestone's completion date", 'completedAt')
+    : null;
   if (completed !== null && completed <= today) {
     const late = completed > due;
     return { rag: 'blue', late, overdue: false, reason: late ? 'complete_late' : 'complete' };

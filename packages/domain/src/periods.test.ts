@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { financialQuarter, financialYear, lastPeriodEndOnOrBefore, updateWindow } from './periods.ts';
+import {
+  financialQuarter,
+  financialYear,
+  lastPeriodEndOnOrBefore,
+  updateWindow,
+} from './periods.ts';
 import { londonDay, parseIsoDay, toIsoDay } from './dates.ts';
 
 const day = parseIsoDay;
@@ -73,7 +78,9 @@ describe('updateWindow', () => {
   });
 
   it.each([-1, 1.5, Number.NaN])('refuses %s days', (n) => {
-    expect(() => updateWindow(day('2026-03-31'), { opensDaysBefore: n })).toThrow('must be a whole number of days');
+    expect(() => updateWindow(day('2026-03-31'), { opensDaysBefore: n })).toThrow(
+      'must be a whole number of days',
+    );
   });
 });
 
@@ -81,9 +88,24 @@ describe('lastPeriodEndOnOrBefore', () => {
   const dayNo = (s: string) => day(s).getTime() / 86_400_000;
   it.each([
     ['monthly: a month end is its own latest period end', '2025-06-30', 'monthly', '2025-06-30'],
-    ['monthly: the day before a month end falls back to the previous month', '2025-06-29', 'monthly', '2025-05-31'],
-    ['quarterly: a quarter end is its own latest period end', '2025-06-30', 'quarterly', '2025-06-30'],
-    ['quarterly: the day before falls back to the previous quarter', '2025-06-29', 'quarterly', '2025-03-31'],
+    [
+      'monthly: the day before a month end falls back to the previous month',
+      '2025-06-29',
+      'monthly',
+      '2025-05-31',
+    ],
+    [
+      'quarterly: a quarter end is its own latest period end',
+      '2025-06-30',
+      'quarterly',
+      '2025-06-30',
+    ],
+    [
+      'quarterly: the day before falls back to the previous quarter',
+      '2025-06-29',
+      'quarterly',
+      '2025-03-31',
+    ],
     ['quarterly: early January falls back to 31 December', '2026-01-05', 'quarterly', '2025-12-31'],
     ['annual: 31 March is its own year end', '2025-03-31', 'annual', '2025-03-31'],
     ['annual: 30 March falls back to the year before', '2025-03-30', 'annual', '2024-03-31'],

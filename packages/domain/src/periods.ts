@@ -2,7 +2,13 @@ import { DomainError } from './errors.ts';
 import { dateOfDay, londonDayNumber, DAY_MS } from './dates.ts';
 
 export type TFinancialYear = { label: string; start: Date; end: Date };
-export type TFinancialQuarter = { fy: string; quarter: 1 | 2 | 3 | 4; label: string; start: Date; end: Date };
+export type TFinancialQuarter = {
+  fy: string;
+  quarter: 1 | 2 | 3 | 4;
+  label: string;
+  start: Date;
+  end: Date;
+};
 export type TUpdateWindow = { opens: Date; closes: Date };
 
 function fyLabel(startYear: number): string {
@@ -14,7 +20,11 @@ export function financialYear(date: Date): TFinancialYear {
   const day = dateOfDay(londonDayNumber(date));
   const year = day.getUTCFullYear();
   const startYear = day.getUTCMonth() >= 3 ? year : year - 1;
-  return { label: fyLabel(startYear), start: new Date(Date.UTC(startYear, 3, 1)), end: new Date(Date.UTC(startYear + 1, 2, 31)) };
+  return {
+    label: fyLabel(startYear),
+    start: new Date(Date.UTC(startYear, 3, 1)),
+    end: new Date(Date.UTC(startYear + 1, 2, 31)),
+  };
 }
 
 /** The financial-year quarter (Q1 April–June … Q4 January–March) holding the London day of `date`. */
@@ -37,7 +47,10 @@ export function financialQuarter(date: Date): TFinancialQuarter {
 function days(value: number | undefined, fallback: number, label: string): number {
   const n = value ?? fallback;
   if (!Number.isInteger(n) || n < 0 || n > 366) {
-    throw new DomainError('invalid_option', `${label} must be a whole number of days from 0 to 366, not ${String(n)}`);
+    throw new DomainError(
+      'invalid_option',
+      `${label} must be a whole number of days from 0 to 366, not ${String(n)}`,
+    );
   }
   return n;
 }
@@ -56,7 +69,11 @@ export function updateWindow(
 export type TKpiFrequency = 'monthly' | 'quarterly' | 'annual';
 
 /** Reporting lag by frequency when a KPI does not set its own. */
-export const DEFAULT_REPORTING_LAG_DAYS: Record<TKpiFrequency, number> = { monthly: 30, quarterly: 45, annual: 183 };
+export const DEFAULT_REPORTING_LAG_DAYS: Record<TKpiFrequency, number> = {
+  monthly: 30,
+  quarterly: 45,
+  annual: 183,
+};
 
 /**
  * Day number of the last day of the latest month, FY quarter or FY year that ends on or before

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { RAG_ORDER, RAGS, compareRag, isBetterRag, worseRag, type Rag } from './rag.ts';
-import { ASSURANCE_LABELS, MOVEMENT_LABELS, RAG_LABELS, REASON_LABELS, VARIATION_LABELS } from './labels.ts';
+import {
+  ASSURANCE_LABELS,
+  MOVEMENT_LABELS,
+  RAG_LABELS,
+  REASON_LABELS,
+  VARIATION_LABELS,
+} from './labels.ts';
 import { DomainError, isDomainError } from './errors.ts';
 
 describe('colours', () => {
@@ -36,8 +42,15 @@ describe('labels', () => {
   });
 
   it('names movements and icons in plain English', () => {
-    expect(Object.values(MOVEMENT_LABELS)).toEqual(['Improved', 'Deteriorated', 'No change', 'New']);
-    expect(VARIATION_LABELS.improvement_high).toBe('Special cause variation of an improving nature where the measure is significantly higher');
+    expect(Object.values(MOVEMENT_LABELS)).toEqual([
+      'Improved',
+      'Deteriorated',
+      'No change',
+      'New',
+    ]);
+    expect(VARIATION_LABELS.improvement_high).toBe(
+      'Special cause variation of an improving nature where the measure is significantly higher',
+    );
     expect(ASSURANCE_LABELS.fail).toContain('consistently fail the target');
     expect(Object.values(REASON_LABELS).every((label) => label.length > 0)).toBe(true);
   });

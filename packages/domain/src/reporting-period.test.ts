@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { currentReportingPeriod, previousReportingPeriod } from './reporting-period.ts';
 import { parseIsoDay as day } from './dates.ts';
 
-const q2 = { id: 'q2', windowOpens: day('2025-09-16'), windowCloses: day('2025-10-21'), endDate: day('2025-09-30') };
-const q3 = { id: 'q3', windowOpens: day('2025-12-17'), windowCloses: day('2026-01-21'), endDate: day('2025-12-31') };
+const q2 = {
+  id: 'q2',
+  windowOpens: day('2025-09-16'),
+  windowCloses: day('2025-10-21'),
+  endDate: day('2025-09-30'),
+};
+const q3 = {
+  id: 'q3',
+  windowOpens: day('2025-12-17'),
+  windowCloses: day('2026-01-21'),
+  endDate: day('2025-12-31'),
+};
 const periods = [q3, q2];
 
 describe('currentReportingPeriod', () => {

@@ -14,15 +14,29 @@ describe('rollup (threshold rule, red share one third)', () => {
     ['green when all rated are green or blue', ['green', 'blue', 'grey'], 'green'],
     ['amber with one amber', ['green', 'green', 'amber'], 'amber'],
     ['red when exactly a third of the rated are red', ['red', 'green', 'green'], 'red'],
-    ['amber when reds are just under a third (1 of 4)', ['red', 'green', 'green', 'green'], 'amber'],
+    [
+      'amber when reds are just under a third (1 of 4)',
+      ['red', 'green', 'green', 'green'],
+      'amber',
+    ],
     ['red at 2 of 6, the share exact', ['red', 'red', 'green', 'green', 'blue', 'amber'], 'red'],
-    ['greys do not count towards the share: 1 red of 3 rated', ['red', 'green', 'green', 'grey', 'grey'], 'red'],
+    [
+      'greys do not count towards the share: 1 red of 3 rated',
+      ['red', 'green', 'green', 'grey', 'grey'],
+      'red',
+    ],
   ] as const)('%s', (_name, rags, rag) => {
     expect(rollup([...rags]).rag).toBe(rag);
   });
 
   it('counts every colour, grey included', () => {
-    expect(rollup(['red', 'amber', 'amber', 'green', 'blue', 'grey']).counts).toEqual({ red: 1, amber: 2, green: 1, blue: 1, grey: 1 });
+    expect(rollup(['red', 'amber', 'amber', 'green', 'blue', 'grey']).counts).toEqual({
+      red: 1,
+      amber: 2,
+      green: 1,
+      blue: 1,
+      grey: 1,
+    });
   });
 
   it('the strategy setting changes the share: 1 of 4 is red at one quarter', () => {

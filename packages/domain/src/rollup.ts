@@ -18,10 +18,18 @@ export function rollup(rags: readonly Rag[], opts: TRollupOptions = {}): TRollup
   const rule = opts.rule ?? 'threshold';
   const redShare = opts.redShare ?? DEFAULT_RED_SHARE;
   if (rule !== 'threshold' && rule !== 'worst') {
-    throw new DomainError('invalid_option', `The roll-up rule must be threshold or worst, not ${String(rule)}`, 'rule');
+    throw new DomainError(
+      'invalid_option',
+      `The roll-up rule must be threshold or worst, not ${String(rule)}`,
+      'rule',
+    );
   }
   if (typeof redShare !== 'number' || !(redShare > 0 && redShare <= 1)) {
-    throw new DomainError('invalid_option', `The red share must be above 0 and at most 1, not ${String(redShare)}`, 'redShare');
+    throw new DomainError(
+      'invalid_option',
+      `The red share must be above 0 and at most 1, not ${String(redShare)}`,
+      'redShare',
+    );
   }
   const counts = emptyRagCounts();
   for (const rag of rags) counts[rag] += 1;

@@ -7,9 +7,12 @@ const PUBLISHED = [20, 24, 20, 26, 22, 16, 18, 16, 31, 28, 34, 26, 30, 19, 18];
 
 /** Indexes of the points carrying `rule`. */
 function flagged(values: number[], rule: TSpcRule, opts: Parameters<typeof spc>[1] = {}): number[] {
-  return spc(values, { direction: 'increase', ...opts }).points.flatMap((p, i) => (p.rules.includes(rule) ? [i] : []));
+  return spc(values, { direction: 'increase', ...opts }).points.flatMap((p, i) =>
+    p.rules.includes(rule) ? [i] : [],
+  );
 }
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 describe('spc limits', () => {
   it('matches the published Making Data Count check: mean 23.20, MR̄ 5.43, limits 37.64 and 8.76', () => {
@@ -27,7 +30,13 @@ describe('spc limits', () => {
 
   it('12 points is a run chart: mean only, no limits, signals or icons; 13 points get limits', () => {
     const twelve = spc(PUBLISHED.slice(0, 12), { direction: 'increase', target: 30 });
-    expect(twelve).toMatchObject({ movingRangeMean: null, upperLimit: null, lowerLimit: null, variation: null, assurance: null });
+    expect(twelve).toMatchObject({
+      movingRangeMean: null,
+      upperLimit: null,
+      lowerLimit: null,
+      variation: null,
+      assurance: null,
+    });
     expect(twelve.mean).toBeCloseTo(281 / 12, 12);
     expect(twelve.points.every((p) => p.signal === null && p.rules.length === 0)).toBe(true);
     const thirteen = spc(PUBLISHED.slice(0, 13), { direction: 'increase', target: 30 });
@@ -78,10 +87,18 @@ describe('spc special-cause rules', () => {
   });
 
   it('6 points each higher than the one before is a trend; 5 is not; a tie breaks it', () => {
-    expect(flagged([10, 14, 10, 14, 10, 14, 10, 14, 9, 10, 11, 12, 13, 14], 'trend_up')).toEqual(range(8, 13));
-    expect(flagged([10, 14, 10, 14, 10, 14, 10, 14, 10, 9, 10, 11, 12, 13], 'trend_up')).toEqual([]);
-    expect(flagged([10, 14, 10, 14, 10, 14, 10, 14, 9, 10, 11, 11, 12, 13, 14], 'trend_up')).toEqual([]);
-    expect(flagged([10, 10, 10, 10, 10, 10, 10, 10, 16, 15, 14, 13, 12, 11], 'trend_down')).toEqual(range(8, 13));
+    expect(flagged([10, 14, 10, 14, 10, 14, 10, 14, 9, 10, 11, 12, 13, 14], 'trend_up')).toEqual(
+      range(8, 13),
+    );
+    expect(flagged([10, 14, 10, 14, 10, 14, 10, 14, 10, 9, 10, 11, 12, 13], 'trend_up')).toEqual(
+      [],
+    );
+    expect(
+      flagged([10, 14, 10, 14, 10, 14, 10, 14, 9, 10, 11, 11, 12, 13, 14], 'trend_up'),
+    ).toEqual([]);
+    expect(flagged([10, 10, 10, 10, 10, 10, 10, 10, 16, 15, 14, 13, 12, 11], 'trend_down')).toEqual(
+      range(8, 13),
+    );
   });
 
   it('two of three beyond the upper two-sigma line, all three above the mean: only the two are flagged', () => {
@@ -103,36 +120,72 @@ describe('spc signals and icons', () => {
   const values = [10, 10, 10, 10, 10, 10, 10, 10, 16, 15, 14, 13, 12, 11];
 
   it.each([
-    ['increase: high side is improvement, low side concern', 'increase', 'improvement', 'concern', 'concern_low'],
-    ['decrease: low side is improvement', 'decrease', 'improvement', 'improvement', 'improvement_low'],
+    [
+      'increase: high side is improvement, low side concern',
+      'increase',
+      'improvement',
+      'concern',
+      'concern_low',
+    ],
+    [
+      'decrease: low side is improvement',
+      'decrease',
+      'improvement',
+      'improvement',
+      'improvement_low',
+    ],
     ['band: every signal is neither', 'band', 'neither', 'neither', 'neither_low'],
   ] as const)('%s', (_name, direction, flaggedBothWays, lastSignal, variation) => {
     const result = spc(values, { direction });
-    expect(result.points[0]?.signal).toBe(direction === 'decrease' ? 'improvement' : direction === 'band' ? 'neither' : 'concern');
-    expect(result.points[8]?.rules).toEqual(expect.arrayContaining(['beyond_upper_limit', 'trend_down']));
+    expect(result.points[0]?.signal).toBe(
+      direction === 'decrease' ? 'improvement' : direction === 'band' ? 'neither' : 'concern',
+    );
+    expect(result.points[8]?.rules).toEqual(
+      expect.arrayContaining(['beyond_upper_limit', 'trend_down']),
+    );
     expect(result.points[8]?.signal).toBe(flaggedBothWays);
     expect(result.points[13]?.signal).toBe(lastSignal);
     expect(result.variation).toBe(variation);
   });
 
   it('a point flagged both ways shows as concern when the KPI says so', () => {
-    expect(spc(values, { direction: 'increase', conflict: 'concern' }).points[8]?.signal).toBe('concern');
+    expect(spc(values, { direction: 'increase', conflict: 'concern' }).points[8]?.signal).toBe(
+      'concern',
+    );
   });
 
   it('the variation icon reads the last point: improvement high, or common cause', () => {
-    expect(spc([10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 30], { direction: 'increase' }).variation).toBe('improvement_high');
-    expect(spc([10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 30], { direction: 'decrease' }).variation).toBe('concern_high');
-    expect(spc([10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 30], { direction: 'band' }).variation).toBe('neither_high');
+    expect(
+      spc([10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 30], { direction: 'increase' })
+        .variation,
+    ).toBe('improvement_high');
+    expect(
+      spc([10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 30], { direction: 'decrease' })
+        .variation,
+    ).toBe('concern_high');
+    expect(
+      spc([10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 30], { direction: 'band' })
+        .variation,
+    ).toBe('neither_high');
     expect(spc(PUBLISHED, { direction: 'increase' }).variation).toBe('common_cause');
   });
 
   it('a band point flagged high and low reads its side from the mean', () => {
-    const peak = [10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 12, 13, 14, 15, 16, 15, 14, 13, 12, 11, 10.5];
+    const peak = [
+      10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 12, 13, 14, 15, 16, 15, 14, 13, 12, 11, 10.5,
+    ];
     const result = spc(peak.slice(0, 21), { direction: 'band' });
     expect(result.points[14]?.rules).toEqual(expect.arrayContaining(['trend_up', 'trend_down']));
     expect(result.points[14]?.signal).toBe('neither');
-    const endAtPeak = spc([10, 10, 10, 10, 10, 10, 10, 10, 16, 15, 14, 13, 12, 11, 12, 13, 14, 15, 16], { direction: 'band' });
-    expect(endAtPeak.points[18]?.rules).toEqual(['beyond_upper_limit', 'trend_up', 'two_sigma_high']);
+    const endAtPeak = spc(
+      [10, 10, 10, 10, 10, 10, 10, 10, 16, 15, 14, 13, 12, 11, 12, 13, 14, 15, 16],
+      { direction: 'band' },
+    );
+    expect(endAtPeak.points[18]?.rules).toEqual([
+      'beyond_upper_limit',
+      'trend_up',
+      'two_sigma_high',
+    ]);
     expect(endAtPeak.variation).toBe('neither_high');
   });
 });
@@ -143,9 +196,19 @@ describe('spc assurance', () => {
   const lower = result.lowerLimit ?? Number.NaN;
   it.each([
     ['increase: a target exactly on the lower limit passes', 'increase', lower, 'pass'],
-    ['increase: a target just above the lower limit is hit or miss', 'increase', lower + 0.01, 'hit_or_miss'],
+    [
+      'increase: a target just above the lower limit is hit or miss',
+      'increase',
+      lower + 0.01,
+      'hit_or_miss',
+    ],
     ['increase: a target exactly on the upper limit fails', 'increase', upper, 'fail'],
-    ['increase: a target just below the upper limit is hit or miss', 'increase', upper - 0.01, 'hit_or_miss'],
+    [
+      'increase: a target just below the upper limit is hit or miss',
+      'increase',
+      upper - 0.01,
+      'hit_or_miss',
+    ],
     ['decrease: a target exactly on the upper limit passes', 'decrease', upper, 'pass'],
     ['decrease: a target exactly on the lower limit fails', 'decrease', lower, 'fail'],
     ['decrease: a target between the limits is hit or miss', 'decrease', 23, 'hit_or_miss'],
@@ -162,11 +225,41 @@ describe('spc assurance', () => {
 describe('spc invalid inputs', () => {
   it.each([
     ['a NaN value', [1, Number.NaN], {}, 'invalid_number', 'SPC value 2 must be a finite number'],
-    ['a shift length of 5', PUBLISHED, { shiftLength: 5 }, 'invalid_option', 'The shift length must be a whole number from 6 to 8'],
-    ['a trend length of 9', PUBLISHED, { trendLength: 9 }, 'invalid_option', 'The trend length must be a whole number from 6 to 8'],
-    ['a minimum of 1 point', PUBLISHED, { minimumPoints: 1 }, 'invalid_option', 'The minimum number of points'],
-    ['an infinite target', PUBLISHED, { target: Number.POSITIVE_INFINITY }, 'invalid_number', 'The SPC target'],
-    ['an unknown conflict setting', PUBLISHED, { conflict: 'both' as 'concern' }, 'invalid_option', 'improvement or concern'],
+    [
+      'a shift length of 5',
+      PUBLISHED,
+      { shiftLength: 5 },
+      'invalid_option',
+      'The shift length must be a whole number from 6 to 8',
+    ],
+    [
+      'a trend length of 9',
+      PUBLISHED,
+      { trendLength: 9 },
+      'invalid_option',
+      'The trend length must be a whole number from 6 to 8',
+    ],
+    [
+      'a minimum of 1 point',
+      PUBLISHED,
+      { minimumPoints: 1 },
+      'invalid_option',
+      'The minimum number of points',
+    ],
+    [
+      'an infinite target',
+      PUBLISHED,
+      { target: Number.POSITIVE_INFINITY },
+      'invalid_number',
+      'The SPC target',
+    ],
+    [
+      'an unknown conflict setting',
+      PUBLISHED,
+      { conflict: 'both' as 'concern' },
+      'invalid_option',
+      'improvement or concern',
+    ],
   ] as const)('%s', (_name, values, opts, code, message) => {
     let caught: unknown;
     try {
@@ -197,7 +290,9 @@ describe('property: adding a constant to every value shifts the mean and limits 
           expect(after.movingRangeMean).toBeCloseTo(before.movingRangeMean ?? Number.NaN, 8);
           expect(after.upperLimit).toBeCloseTo((before.upperLimit ?? Number.NaN) + c, 8);
           expect(after.lowerLimit).toBeCloseTo((before.lowerLimit ?? Number.NaN) + c, 8);
-          expect(after.points.map((p) => [p.signal, p.rules])).toEqual(before.points.map((p) => [p.signal, p.rules]));
+          expect(after.points.map((p) => [p.signal, p.rules])).toEqual(
+            before.points.map((p) => [p.signal, p.rules]),
+          );
           expect(after.variation).toBe(before.variation);
         },
       ),

@@ -22,3 +22,10 @@ export function tagCodesText(tags: readonly { framework: string; code: string }[
     .map((t) => t.code)
     .join(', ');
 }
+
+const FRAMEWORK_KEYS: readonly string[] = ['edi_plan', 'eds', 'wres', 'wdes'];
+
+/** Tags as the API sends them (framework as text), typed for the input schemas. */
+export function toTagInputs(tags: readonly { framework: string; code: string }[]): TagInput[] {
+  return tags.flatMap((t) => (FRAMEWORK_KEYS.includes(t.framework) ? [{ framework: t.framework as TagInput['framework'], code: t.code }] : []));
+}

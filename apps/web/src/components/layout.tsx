@@ -5,6 +5,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { navFor } from '../lib/roles.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { useMe } from '../lib/use-me.ts';
+import { PageErrorBoundary } from './page-error-boundary.tsx';
 import { RouterLink } from './router-link.tsx';
 
 /** Moves focus to the main content after each client-side page change, as a page load would. */
@@ -68,7 +69,9 @@ export function Layout() {
         </div>
       ) : null}
       <MainWrapper>
-        <Outlet />
+        <PageErrorBoundary resetKey={pathname}>
+          <Outlet />
+        </PageErrorBoundary>
       </MainWrapper>
       <Footer />
     </>

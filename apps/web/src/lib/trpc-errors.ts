@@ -12,7 +12,8 @@ type TErrorData = {
 function dataOf(error: unknown): TErrorData | null {
   if (!(error instanceof TRPCClientError)) return null;
   const data: unknown = error.data;
-  return data && typeof data === 'object' ? (data as TErrorData) : null;
+  if (!data || typeof data !== 'object') return null;
+  return data;
 }
 
 export function errorCode(error: unknown): TErrorCode {

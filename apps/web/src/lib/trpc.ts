@@ -1,12 +1,13 @@
 import type { AppRouter } from '@belonging/api';
 import { QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, httpBatchStreamLink, splitLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpBatchStreamLink, splitLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
+import { errorCode } from './trpc-errors.ts';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
-const NO_RETRY = new Set(['BAD_REQUEST', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
+const NO_RETRY = new Set<string>(['BAD_REQUEST', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS']);
 
 export function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -14,8 +15,7 @@ export function makeQueryClient(): QueryClient {
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
-        retry: (count, error) =>
-          !(error instanceof TRPCClientError && NO_RETRY.has(String(error.data?.code))) && count < 2,
+        retry: (count, error) => !NO_RETRY.has(errorCode(error)) && count < 2,
       },
     },
   });

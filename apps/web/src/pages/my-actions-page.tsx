@@ -2,6 +2,7 @@ import { REASON_LABELS, compareRag } from '@belonging/domain';
 import { DataTable, formatDateTime, formatDay, RagTag, Tag } from '@belonging/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { Flash } from '../components/flash.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { UpdateWindow } from '../components/update-window.tsx';
 import type { TMyAction } from '../lib/api-types.ts';
@@ -45,6 +46,7 @@ export function MyActionsPage() {
       {({ period, actions }) => (
         <>
           <title>{pageTitle('My actions')}</title>
+          <Flash />
           <h1>My actions</h1>
           <UpdateWindow period={period} />
           {actions.length === 0 ? <p>You do not own any actions at the moment.</p> : null}
@@ -53,7 +55,7 @@ export function MyActionsPage() {
               <DataTable
                 caption={
                   <span id={`group-${group.key}`}>
-                    {group.title} <span className="nhsuk-caption-m">({members.length})</span>
+                    {group.title} ({members.length})
                   </span>
                 }
                 rows={members}

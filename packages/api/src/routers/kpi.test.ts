@@ -31,10 +31,10 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
   });
 
   describe('byId', () => {
-    it('gives the definition, the whole-population series in date order, its colour and the SPC result', async () => {
-      const kpi = await kpiByCode(bed, 'WRES-7');
+    it('gives the definition, trajectory, the whole-population series in date order, its colour and the SPC result', async () => {
+      const kpi = await kpiByCode(bed, 'WRES-1');
       const page = await (await bed.callerAs(DEMO.owner)).kpi.byId({ id: kpi.id });
-      expect(page).toMatchObject({ code: 'WRES-7', direction: 'increase', canRecord: true });
+      expect(page).toMatchObject({ code: 'WRES-1', direction: 'increase', canRecord: true });
       const ends = page.series.map((m) => m.periodEnd.getTime());
       expect(ends).toEqual([...ends].sort((a, b) => a - b));
       expect(page.spcResult.points.map((p) => p.value)).toEqual(page.series.map((m) => m.value));

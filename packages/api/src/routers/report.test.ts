@@ -1,7 +1,7 @@
 import { testProviders } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf } from '../testing/call.ts';
-import { actionOwnedBy } from '../testing/fixtures.ts';
+import { actionOwnedBy, anyPeriod } from '../testing/fixtures.ts';
 import { createApiTestBed, DEMO, type ApiTestBed } from '../testing/index.ts';
 
 describe.each(testProviders())('report.board on %s', (provider) => {
@@ -34,7 +34,8 @@ describe.each(testProviders())('report.board on %s', (provider) => {
     expect(JSON.stringify(report)).toBe(snapshot.payload);
   });
 
-  it('computes the current period live: a new red owner view shows as an exception with its recovery action', async () => {
+  it('computes an open period live: a new red owner view shows as an exception with its recovery action', async () => {
+    const open = await anyPeriod(bed, false);
     const action = await bed.db.action.findFirstOrThrow({
       where: { organisationId: bed.organisationId, owner: { email: DEMO.otherOwner }, status: 'in_progress', ownerRag: 'green' },
       select: { id: true, version: true },
@@ -47,14 +48,20 @@ describe.each(testProviders())('report.board on %s', (provider) => {
       ownerRag: 'red',
       recoveryAction: 'Business case to the finance committee in May.',
     });
-    const report = await (await bed.callerAs(DEMO.board)).report.board();
-    expect(report.period.locked).toBe(false);
+    const report = await (await bed.callerAs(DEMO.board)).report.board({ periodId: open.id });
+    expect(report.period).toMatchObject({ id: open.id, locked: false });
     expect(report.summary.map((a) => a.number)).toEqual([1, 2, 3]);
     expect(report.exceptions.find((e) => e.id === action.id)).toMatchObject({
       kind: 'action',
       rag: 'red',
       recoveryAction: 'Business case to the finance committee in May.',
     });
+  });
+
+  it('serves the current period by default', async () => {
+    const periods = await (await bed.callerAs(DEMO.board)).period.list();
+    const report = await (await bed.callerAs(DEMO.board)).report.board();
+    expect(report.period.id).toBe(periods.find((p) => p.isCurrent)?.id);
   });
 
   it("answers NOT_FOUND for another trust's period and UNAUTHORIZED when signed out", async () => {

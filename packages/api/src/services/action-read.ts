@@ -44,8 +44,9 @@ export function assessActionRow<M extends MilestoneRow, A extends Omit<ActionRow
   asOf: Date,
 ) {
   const assessment = assessAction({ ...action, lastUpdateAt, updateWindow: window }, asOf);
-  const milestones = action.milestones.map((m) => ({ ...m, assessment: assessMilestone(m, asOf) }));
-  return { ...action, milestones, assessment };
+  const { milestones: rows, ...rest } = action;
+  const milestones = rows.map((m) => ({ ...m, assessment: assessMilestone(m, asOf) }));
+  return { ...rest, milestones, assessment };
 }
 
 /** The signed-in owner's live actions, soonest due first, and the period whose update is due. */

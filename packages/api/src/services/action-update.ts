@@ -3,7 +3,6 @@ import {
   assessAction,
   currentReportingPeriod,
   londonDay,
-  type Rag,
   type TActionUpdateInput,
 } from '@belonging/domain';
 import type { SessionUser } from '@belonging/db';
@@ -92,7 +91,7 @@ export async function submitActionUpdate(db: Db, actor: SessionUser, input: TAct
         status,
         ownerRag,
         ownerRagReason: input.ownerRagReason ?? null,
-        effectiveRag: effective as Rag | null,
+        effectiveRag: effective,
         risks: input.risks ?? null,
         nextSteps: input.nextSteps ?? null,
         recoveryAction: input.recoveryAction ?? null,

@@ -9,7 +9,8 @@ import type { ApiTestBed } from './index.ts';
 export type AuthzRow = {
   /** The procedure's dotted path, as in `appRouter._def.procedures`. */
   path: string;
-  input: (bed: ApiTestBed) => Promise<unknown> | unknown;
+  /** May return a promise; the matrix awaits it. */
+  input: (bed: ApiTestBed) => unknown;
   /** The roles that may call it, or 'public' for anyone including nobody. */
   allowed: Role[] | 'public';
 };

@@ -53,6 +53,7 @@ export const CORE_AUTHZ_ROWS: AuthzRow[] = [
   },
   { path: 'report.board', allowed: everyone, input: () => ({}) },
   { path: 'period.list', allowed: everyone, input: () => undefined },
+  { path: 'boardPaper.download', allowed: everyone, input: () => ({ format: 'csv' }) },
   {
     path: 'comment.add',
     allowed: ['executive_owner', 'network_rep', 'edi_admin'],

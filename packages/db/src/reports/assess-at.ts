@@ -10,7 +10,11 @@ import type { DbClient } from '../client.ts';
 import { findReportPeriods, loadStrategyInput } from './load-strategy.ts';
 
 /** Assesses a loaded strategy on `day` with the update window of the period current that day. */
-export function assessOnDay(input: TStrategyInput, periods: readonly TPeriodWindow[], day: Date): TAssessedStrategy {
+export function assessOnDay(
+  input: TStrategyInput,
+  periods: readonly TPeriodWindow[],
+  day: Date,
+): TAssessedStrategy {
   const period = currentReportingPeriod(periods, day);
   return assessStrategy(input, {
     asOf: day,

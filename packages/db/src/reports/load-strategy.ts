@@ -51,12 +51,22 @@ export function findCurrentStrategy(db: DbClient, organisationId: string) {
   return db.strategy.findFirst({
     where: { organisationId, ...live },
     orderBy: { createdAt: 'desc' },
-    select: { id: true, title: true, startYear: true, endYear: true, rollupRule: true, redShare: true },
+    select: {
+      id: true,
+      title: true,
+      startYear: true,
+      endYear: true,
+      rollupRule: true,
+      redShare: true,
+    },
   });
 }
 
 /** The live reporting periods of a strategy, oldest first. */
-export function findReportPeriods(db: DbClient, { organisationId, strategyId }: { organisationId: string; strategyId: string }) {
+export function findReportPeriods(
+  db: DbClient,
+  { organisationId, strategyId }: { organisationId: string; strategyId: string },
+) {
   return db.reportingPeriod.findMany({
     where: { organisationId, strategyId, archivedAt: null },
     orderBy: { endDate: 'asc' },
@@ -65,14 +75,25 @@ export function findReportPeriods(db: DbClient, { organisationId, strategyId }: 
 }
 
 /** A stored KPI as the rules see it. */
-export function kpiDefinitionOf(kpi: KpiRow, trajectory: readonly TrajectoryRow[]): TStrategyInput['kpis'][number]['definition'] {
+export function kpiDefinitionOf(
+  kpi: KpiRow,
+  trajectory: readonly TrajectoryRow[],
+): TStrategyInput['kpis'][number]['definition'] {
   return {
     direction: kpi.direction,
     baseline: { value: kpi.baselineValue, date: kpi.baselineDate },
-    target: kpi.targetValue !== null && kpi.targetDate ? { value: kpi.targetValue, date: kpi.targetDate } : null,
-    band: kpi.bandLow !== null && kpi.bandHigh !== null ? { low: kpi.bandLow, high: kpi.bandHigh } : null,
+    target:
+      kpi.targetValue !== null && kpi.targetDate
+        ? { value: kpi.targetValue, date: kpi.targetDate }
+        : null,
+    band:
+      kpi.bandLow !== null && kpi.bandHigh !== null
+        ? { low: kpi.bandLow, high: kpi.bandHigh }
+        : null,
     tolerance: { kind: kpi.toleranceKind, value: kpi.toleranceValue },
-    trajectory: trajectory.length ? trajectory.map((p) => ({ date: p.date, value: p.value })) : null,
+    trajectory: trajectory.length
+      ? trajectory.map((p) => ({ date: p.date, value: p.value }))
+      : null,
     frequency: kpi.frequency,
     reportingLagDays: kpi.reportingLagDays,
   };
@@ -95,7 +116,13 @@ async function findUpdatesById(db: DbClient, organisationId: string, ids: readon
   for (let i = 0; i < ids.length; i += 1000) {
     const rows = await db.progressUpdate.findMany({
       where: { organisationId, id: { in: ids.slice(i, i + 1000) } },
-      select: { actionId: true, createdAt: true, narrative: true, recoveryAction: true, ownerRagReason: true },
+      select: {
+        actionId: true,
+        createdAt: true,
+        narrative: true,
+        recoveryAction: true,
+        ownerRagReason: true,
+      },
     });
     for (const { actionId, ...update } of rows) out.set(actionId, update);
   }
@@ -116,63 +143,76 @@ export async function loadStrategyInput(
   const day = londonDay(asOf);
   const dayNumber = londonDayNumber(day);
   const scope = { organisationId };
-  const [ambitions, commitments, actions, milestones, kpis, trajectory, measurements, updates] = await Promise.all([
-    db.ambition.findMany({
-      where: { ...scope, strategyId: strategy.id, ...live },
-      orderBy: [{ sortOrder: 'asc' }, { number: 'asc' }],
-      select: { id: true, number: true, title: true, description: true },
-    }),
-    db.commitment.findMany({
-      where: { ...scope, ...live, ambition: { strategyId: strategy.id, ...live } },
-      orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-      select: { id: true, ambitionId: true, code: true, title: true },
-    }),
-    db.action.findMany({
-      where: { ...scope, ...live },
-      orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-      select: {
-        id: true,
-        commitmentId: true,
-        code: true,
-        title: true,
-        status: true,
-        startDate: true,
-        dueDate: true,
-        originalDueDate: true,
-        completedAt: true,
-        progressPercent: true,
-        ownerRag: true,
-        ownerRagReason: true,
-        version: true,
-        owner: { select: { id: true, name: true } },
-      },
-    }),
-    db.milestone.findMany({
-      where: { ...scope, ...live },
-      orderBy: [{ sortOrder: 'asc' }, { dueDate: 'asc' }],
-      select: { id: true, actionId: true, title: true, dueDate: true, completedAt: true, atRisk: true },
-    }),
-    db.kpi.findMany({
-      where: { ...scope, strategyId: strategy.id, ...live },
-      orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-      select: kpiDefinitionSelect,
-    }),
-    db.trajectoryPoint.findMany({ where: scope, orderBy: { date: 'asc' }, select: { kpiId: true, date: true, value: true } }),
-    db.measurement.findMany({
-      where: { ...scope, group: '', periodEnd: { lte: day } },
-      orderBy: { periodEnd: 'asc' },
-      select: { kpiId: true, periodEnd: true, value: true },
-    }),
-    // A London day ends at most a day after its UTC midnight: over-fetch by two, trim below.
-    db.progressUpdate.findMany({
-      where: { ...scope, createdAt: { lt: new Date(day.getTime() + 2 * DAY_MS) } },
-      orderBy: { createdAt: 'asc' },
-      select: { id: true, actionId: true, createdAt: true },
-    }),
-  ]);
+  const [ambitions, commitments, actions, milestones, kpis, trajectory, measurements, updates] =
+    await Promise.all([
+      db.ambition.findMany({
+        where: { ...scope, strategyId: strategy.id, ...live },
+        orderBy: [{ sortOrder: 'asc' }, { number: 'asc' }],
+        select: { id: true, number: true, title: true, description: true },
+      }),
+      db.commitment.findMany({
+        where: { ...scope, ...live, ambition: { strategyId: strategy.id, ...live } },
+        orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+        select: { id: true, ambitionId: true, code: true, title: true },
+      }),
+      db.action.findMany({
+        where: { ...scope, ...live },
+        orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+        select: {
+          id: true,
+          commitmentId: true,
+          code: true,
+          title: true,
+          status: true,
+          startDate: true,
+          dueDate: true,
+          originalDueDate: true,
+          completedAt: true,
+          progressPercent: true,
+          ownerRag: true,
+          ownerRagReason: true,
+          version: true,
+          owner: { select: { id: true, name: true } },
+        },
+      }),
+      db.milestone.findMany({
+        where: { ...scope, ...live },
+        orderBy: [{ sortOrder: 'asc' }, { dueDate: 'asc' }],
+        select: {
+          id: true,
+          actionId: true,
+          title: true,
+          dueDate: true,
+          completedAt: true,
+          atRisk: true,
+        },
+      }),
+      db.kpi.findMany({
+        where: { ...scope, strategyId: strategy.id, ...live },
+        orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+        select: kpiDefinitionSelect,
+      }),
+      db.trajectoryPoint.findMany({
+        where: scope,
+        orderBy: { date: 'asc' },
+        select: { kpiId: true, date: true, value: true },
+      }),
+      db.measurement.findMany({
+        where: { ...scope, group: '', periodEnd: { lte: day } },
+        orderBy: { periodEnd: 'asc' },
+        select: { kpiId: true, periodEnd: true, value: true },
+      }),
+      // A London day ends at most a day after its UTC midnight: over-fetch by two, trim below.
+      db.progressUpdate.findMany({
+        where: { ...scope, createdAt: { lt: new Date(day.getTime() + 2 * DAY_MS) } },
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, actionId: true, createdAt: true },
+      }),
+    ]);
 
   const newest = new Map<string, string>();
-  for (const u of updates) if (londonDayNumber(u.createdAt) <= dayNumber) newest.set(u.actionId, u.id);
+  for (const u of updates)
+    if (londonDayNumber(u.createdAt) <= dayNumber) newest.set(u.actionId, u.id);
   const latestUpdate = await findUpdatesById(db, organisationId, [...newest.values()]);
   const milestonesByAction = groupBy(milestones, (m) => m.actionId);
   const trajectoryByKpi = groupBy(trajectory, (p) => p.kpiId);
@@ -216,7 +256,10 @@ export async function loadStrategyInput(
         screenOutliers: k.spcScreenOutliers,
         conflict: k.spcConflict === 'concern' ? 'concern' : 'improvement',
       },
-      measurements: (measurementsByKpi.get(k.id) ?? []).map((m) => ({ periodEnd: m.periodEnd, value: m.value })),
+      measurements: (measurementsByKpi.get(k.id) ?? []).map((m) => ({
+        periodEnd: m.periodEnd,
+        value: m.value,
+      })),
     })),
   };
 }

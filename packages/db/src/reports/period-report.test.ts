@@ -27,9 +27,13 @@ describe.each(testProviders())('board reports by period on %s', (provider) => {
   beforeAll(async () => {
     t = await createTestDatabase(provider);
     ({ organisationId } = await seedDemoTrust(t.db, { today: TODAY }));
-    const periods = await t.db.reportingPeriod.findMany({ where: { organisationId }, select: { id: true, label: true } });
+    const periods = await t.db.reportingPeriod.findMany({
+      where: { organisationId },
+      select: { id: true, label: true },
+    });
     periodIds = new Map(periods.map((p) => [p.label, p.id]));
-    actorId = (await t.db.user.findUniqueOrThrow({ where: { email: 'edi.lead@belonging.test' } })).id;
+    actorId = (await t.db.user.findUniqueOrThrow({ where: { email: 'edi.lead@belonging.test' } }))
+      .id;
   });
   afterAll(async () => t?.drop());
 
@@ -38,12 +42,24 @@ describe.each(testProviders())('board reports by period on %s', (provider) => {
     const payload = await findSnapshotPayload(t.db, { organisationId, periodId: id });
     const report = await buildPeriodReport(t.db, { organisationId, periodId: id, now: NOW });
     expect(JSON.stringify(report)).toBe(payload);
-    expect(report).toMatchObject({ isDemo: true, asOf: '2026-10-21', period: { label: '2026/27 Q2', locked: true } });
+    expect(report).toMatchObject({
+      isDemo: true,
+      asOf: '2026-10-21',
+      period: { label: '2026/27 Q2', locked: true },
+    });
   });
 
   it('measures a locked snapshot’s movement from the previous locked snapshot', async () => {
-    const report = await buildPeriodReport(t.db, { organisationId, periodId: periodId('2026/27 Q2'), now: NOW });
-    const q1 = await buildPeriodReport(t.db, { organisationId, periodId: periodId('2026/27 Q1'), now: NOW });
+    const report = await buildPeriodReport(t.db, {
+      organisationId,
+      periodId: periodId('2026/27 Q2'),
+      now: NOW,
+    });
+    const q1 = await buildPeriodReport(t.db, {
+      organisationId,
+      periodId: periodId('2026/27 Q1'),
+      now: NOW,
+    });
     const wres1 = report.kpis.find((k) => k.code === 'WRES-1');
     expect(wres1?.previousRag).toBe(q1.kpis.find((k) => k.code === 'WRES-1')?.rag);
     expect(report.summary.every((a) => a.previousRag !== null)).toBe(true);
@@ -52,49 +68,104 @@ describe.each(testProviders())('board reports by period on %s', (provider) => {
   it('defaults to the current period: the latest whose update window has opened', async () => {
     const report = await buildPeriodReport(t.db, { organisationId, now: NOW });
     expect(report.period.label).toBe('2026/27 Q2');
-    const inWindow = await buildPeriodReport(t.db, { organisationId, now: new Date('2026-12-20T12:00:00Z') });
+    const inWindow = await buildPeriodReport(t.db, {
+      organisationId,
+      now: new Date('2026-12-20T12:00:00Z'),
+    });
     expect(inWindow.period).toMatchObject({ label: '2026/27 Q3', locked: false });
   });
 
   it('refuses a period of another trust and a second lock of the same period', async () => {
-    const other = await t.db.organisation.create({ data: { name: 'Other Trust', slug: 'other-trust' } });
+    const other = await t.db.organisation.create({
+      data: { name: 'Other Trust', slug: 'other-trust' },
+    });
     expect(await assessStrategyAt(t.db, { organisationId: other.id, asOf: NOW })).toBeNull();
-    await expect(buildPeriodReport(t.db, { organisationId: other.id, now: NOW })).rejects.toMatchObject({ code: 'no_strategy' });
-    await t.db.strategy.create({ data: { organisationId: other.id, title: 'Other strategy', startYear: '2024/25', endYear: '2028/29' } });
-    await expect(buildPeriodReport(t.db, { organisationId: other.id, periodId: periodId('2026/27 Q2'), now: NOW })).rejects.toMatchObject({
+    await expect(
+      buildPeriodReport(t.db, { organisationId: other.id, now: NOW }),
+    ).rejects.toMatchObject({ code: 'no_strategy' });
+    await t.db.strategy.create({
+      data: {
+        organisationId: other.id,
+        title: 'Other strategy',
+        startYear: '2024/25',
+        endYear: '2028/29',
+      },
+    });
+    await expect(
+      buildPeriodReport(t.db, {
+        organisationId: other.id,
+        periodId: periodId('2026/27 Q2'),
+        now: NOW,
+      }),
+    ).rejects.toMatchObject({
       code: 'period_not_found',
     });
     const lockAgain = t.db.$transaction((tx) =>
-      freezeBoardSnapshot(tx, { organisationId, periodId: periodId('2026/27 Q1'), actorId, now: NOW }),
+      freezeBoardSnapshot(tx, {
+        organisationId,
+        periodId: periodId('2026/27 Q1'),
+        actorId,
+        now: NOW,
+      }),
     );
     await expect(lockAgain).rejects.toBeInstanceOf(ReportError);
     await expect(lockAgain).rejects.toMatchObject({ code: 'already_locked' });
   });
 
   it('keeps a locked period’s report after an edit while the open period’s report changes', async () => {
-    const lockedBefore = await findSnapshotPayload(t.db, { organisationId, periodId: periodId('2026/27 Q2') });
-    const openBefore = await buildPeriodReport(t.db, { organisationId, periodId: periodId('2026/27 Q3'), now: NOW });
+    const lockedBefore = await findSnapshotPayload(t.db, {
+      organisationId,
+      periodId: periodId('2026/27 Q2'),
+    });
+    const openBefore = await buildPeriodReport(t.db, {
+      organisationId,
+      periodId: periodId('2026/27 Q3'),
+      now: NOW,
+    });
     expect(actionRag(openBefore, '1.3.1')).toBe('red');
     expect(openBefore.period.locked).toBe(false);
 
-    await t.db.action.updateMany({ where: { organisationId, code: '1.3.1' }, data: { status: 'complete', completedAt: TODAY } });
+    await t.db.action.updateMany({
+      where: { organisationId, code: '1.3.1' },
+      data: { status: 'complete', completedAt: TODAY, ownerRag: null },
+    });
 
-    const lockedAfter = await buildPeriodReport(t.db, { organisationId, periodId: periodId('2026/27 Q2'), now: NOW });
+    const lockedAfter = await buildPeriodReport(t.db, {
+      organisationId,
+      periodId: periodId('2026/27 Q2'),
+      now: NOW,
+    });
     expect(JSON.stringify(lockedAfter)).toBe(lockedBefore);
     expect(actionRag(lockedAfter, '1.3.1')).toBe('red');
-    const openAfter = await buildPeriodReport(t.db, { organisationId, periodId: periodId('2026/27 Q3'), now: NOW });
+    const openAfter = await buildPeriodReport(t.db, {
+      organisationId,
+      periodId: periodId('2026/27 Q3'),
+      now: NOW,
+    });
     expect(actionRag(openAfter, '1.3.1')).toBe('blue');
-    expect(openAfter.actions.find((a) => a.code === '1.3.1')).toMatchObject({ previousRag: 'red', movement: 'improved' });
+    expect(openAfter.actions.find((a) => a.code === '1.3.1')).toMatchObject({
+      previousRag: 'red',
+      movement: 'improved',
+    });
   });
 
   it('freezes an open period so later edits no longer change it', async () => {
     const id = periodId('2026/27 Q3');
-    const frozen = await t.db.$transaction((tx) => freezeBoardSnapshot(tx, { organisationId, periodId: id, actorId, now: NOW }));
+    const frozen = await t.db.$transaction((tx) =>
+      freezeBoardSnapshot(tx, { organisationId, periodId: id, actorId, now: NOW }),
+    );
     expect(frozen.report.period).toMatchObject({ locked: true, lockedAt: NOW.toISOString() });
     expect(await findSnapshotPayload(t.db, { organisationId, periodId: id })).toBe(frozen.payload);
 
-    await t.db.action.updateMany({ where: { organisationId, code: '1.3.1' }, data: { status: 'in_progress', completedAt: null } });
-    const after = await buildPeriodReport(t.db, { organisationId, periodId: id, now: new Date('2026-12-01T12:00:00Z') });
+    await t.db.action.updateMany({
+      where: { organisationId, code: '1.3.1' },
+      data: { status: 'in_progress', completedAt: null },
+    });
+    const after = await buildPeriodReport(t.db, {
+      organisationId,
+      periodId: id,
+      now: new Date('2026-12-01T12:00:00Z'),
+    });
     expect(JSON.stringify(after)).toBe(frozen.payload);
     expect(actionRag(after, '1.3.1')).toBe('blue');
   });

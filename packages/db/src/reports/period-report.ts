@@ -19,7 +19,10 @@ export async function findSnapshotPayload(
   db: DbClient,
   { organisationId, periodId }: { organisationId: string; periodId: string },
 ): Promise<string | null> {
-  const snapshot = await db.boardSnapshot.findFirst({ where: { organisationId, periodId }, select: { payload: true } });
+  const snapshot = await db.boardSnapshot.findFirst({
+    where: { organisationId, periodId },
+    select: { payload: true },
+  });
   return snapshot?.payload ?? null;
 }
 
@@ -29,23 +32,42 @@ export type ReportContext = {
   periods: ReportPeriod[];
 };
 
-export async function loadReportContext(db: DbClient, organisationId: string): Promise<ReportContext> {
+export async function loadReportContext(
+  db: DbClient,
+  organisationId: string,
+): Promise<ReportContext> {
   const [organisation, strategy] = await Promise.all([
-    db.organisation.findUnique({ where: { id: organisationId }, select: { name: true, isDemo: true } }),
+    db.organisation.findUnique({
+      where: { id: organisationId },
+      select: { name: true, isDemo: true },
+    }),
     findCurrentStrategy(db, organisationId),
   ]);
-  if (!organisation || !strategy) throw new ReportError('no_strategy', 'This trust has no strategy to report on yet.');
-  return { organisationId, organisation, periods: await findReportPeriods(db, { organisationId, strategyId: strategy.id }) };
+  if (!organisation || !strategy)
+    throw new ReportError('no_strategy', 'This trust has no strategy to report on yet.');
+  return {
+    organisationId,
+    organisation,
+    periods: await findReportPeriods(db, { organisationId, strategyId: strategy.id }),
+  };
 }
 
 /**
  * The period a report is for: the one asked for (it must belong to the trust), or by default
  * the current one, the latest whose update window has opened by `now`.
  */
-export function pickReportPeriod(ctx: ReportContext, periodId: string | undefined, now: Date): ReportPeriod {
+export function pickReportPeriod(
+  ctx: ReportContext,
+  periodId: string | undefined,
+  now: Date,
+): ReportPeriod {
   if (periodId) {
     const period = ctx.periods.find((p) => p.id === periodId);
-    if (!period) throw new ReportError('period_not_found', 'That reporting period does not exist in this trust.');
+    if (!period)
+      throw new ReportError(
+        'period_not_found',
+        'That reporting period does not exist in this trust.',
+      );
     return period;
   }
   const current = currentReportingPeriod(ctx.periods, londonDay(now));
@@ -87,15 +109,27 @@ async function liveReport(
 }
 
 /** What the board saw last time: the previous period's snapshot, or that period computed live. */
-async function previousReport(db: DbClient, ctx: ReportContext, period: ReportPeriod, now: Date): Promise<TBoardReport | null> {
+async function previousReport(
+  db: DbClient,
+  ctx: ReportContext,
+  period: ReportPeriod,
+  now: Date,
+): Promise<TBoardReport | null> {
   const previous = previousReportingPeriod(ctx.periods, period);
   if (!previous) return null;
-  const payload = previous.lockedAt ? await findSnapshotPayload(db, { organisationId: ctx.organisationId, periodId: previous.id }) : null;
+  const payload = previous.lockedAt
+    ? await findSnapshotPayload(db, { organisationId: ctx.organisationId, periodId: previous.id })
+    : null;
   return payload ? (JSON.parse(payload) as TBoardReport) : liveReport(db, ctx, previous, now, null);
 }
 
 /** A period's report as it stands now: movement measured from the previous period's report. */
-export async function buildLiveReport(db: DbClient, ctx: ReportContext, period: ReportPeriod, now: Date): Promise<TBoardReport> {
+export async function buildLiveReport(
+  db: DbClient,
+  ctx: ReportContext,
+  period: ReportPeriod,
+  now: Date,
+): Promise<TBoardReport> {
   return liveReport(db, ctx, period, now, await previousReport(db, ctx, period, now));
 }
 
@@ -109,6 +143,8 @@ export async function buildPeriodReport(
 ): Promise<TBoardReport> {
   const ctx = await loadReportContext(db, organisationId);
   const period = pickReportPeriod(ctx, periodId, now);
-  const payload = period.lockedAt ? await findSnapshotPayload(db, { organisationId, periodId: period.id }) : null;
+  const payload = period.lockedAt
+    ? await findSnapshotPayload(db, { organisationId, periodId: period.id })
+    : null;
   return payload ? (JSON.parse(payload) as TBoardReport) : buildLiveReport(db, ctx, period, now);
 }

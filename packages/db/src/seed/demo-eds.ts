@@ -18,7 +18,8 @@ export function demoEdsAssessments(today: Date) {
     scores: OUTCOMES.map((outcome, i) => ({
       outcome,
       score: g.scores[i] ?? 0,
-      evidence: 'Graded with service users, carers, Healthwatch and the staff networks (demo grades).',
+      evidence:
+        'Graded with service users, carers, Healthwatch and the staff networks (demo grades).',
     })),
   }));
 }

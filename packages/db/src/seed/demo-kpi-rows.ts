@@ -36,7 +36,8 @@ export function buildKpiRows(ctx: {
       'commitment' in kpi.home
         ? { commitmentId: ctx.commitmentIds.get(kpi.home.commitment) ?? null, ambitionId: null }
         : { commitmentId: null, ambitionId: ctx.ambitionIds.get(kpi.home.ambition) ?? null };
-    if (!home.commitmentId && !home.ambitionId) throw new Error(`KPI ${kpi.code} has no home in the demo plan`);
+    if (!home.commitmentId && !home.ambitionId)
+      throw new Error(`KPI ${kpi.code} has no home in the demo plan`);
     const ownerId = ctx.ownerIds[kpi.owner];
     rows.kpis.push({
       id,
@@ -57,22 +58,37 @@ export function buildKpiRows(ctx: {
       toleranceKind: kpi.tolerance.kind,
       toleranceValue: kpi.tolerance.value,
       frequency: kpi.frequency,
+      reportingLagDays: kpi.lagDays ?? null,
       dataSource: kpi.dataSource,
       ownerId,
       isDemoData: kpi.isDemoData,
       sortOrder: i + 1,
     });
     for (const p of kpi.trajectory ?? []) {
-      rows.trajectory.push({ id: newId(), organisationId, kpiId: id, date: parseIsoDay(p.date), value: p.value });
+      rows.trajectory.push({
+        id: newId(),
+        organisationId,
+        kpiId: id,
+        date: parseIsoDay(p.date),
+        value: p.value,
+      });
     }
-    for (const key of kpi.tags) rows.kpiTags.push({ kpiId: id, tagId: tagId(ctx.tagIds, key), organisationId });
+    for (const key of kpi.tags)
+      rows.kpiTags.push({ kpiId: id, tagId: tagId(ctx.tagIds, key), organisationId });
     for (const m of demoMeasurements(kpi, ctx.today)) {
-      rows.measurements.push({ id: newId(), organisationId, kpiId: id, enteredById: ownerId, ...m });
+      rows.measurements.push({
+        id: newId(),
+        organisationId,
+        kpiId: id,
+        enteredById: ownerId,
+        ...m,
+      });
     }
   }
   for (const link of ctx.kpiLinks) {
     const kpiId = kpiIds.get(link.code);
-    if (!kpiId) throw new Error(`An action links to KPI ${link.code}, which the demo does not define`);
+    if (!kpiId)
+      throw new Error(`An action links to KPI ${link.code}, which the demo does not define`);
     rows.actionKpis.push({ actionId: link.actionId, kpiId, organisationId });
   }
   return rows;

@@ -42,16 +42,19 @@ export function definitionOf(kpi: DemoKpi): TKpiDefinition {
 /** The period ends a demo series covers: from 2023/24 up to what has been published by `today`. */
 function periodEnds(kpi: DemoKpi, today: Date): Date[] {
   const todayNumber = londonDayNumber(today);
+  const lag = kpi.lagDays ?? DEFAULT_REPORTING_LAG_DAYS[kpi.frequency];
   const lastCompletedQuarter = dateOfDay(lastPeriodEndOnOrBefore(todayNumber - 1, 'quarterly'));
   if (kpi.frequency === 'monthly') {
-    const due = lastPeriodEndOnOrBefore(todayNumber - DEFAULT_REPORTING_LAG_DAYS.monthly, 'monthly');
+    const due = lastPeriodEndOnOrBefore(todayNumber - lag, 'monthly');
     return monthEndsBetween(FIRST_MONTH_END, dateOfDay(due));
   }
-  const quarterEnds = monthEndsBetween(FIRST_QUARTER_END, lastCompletedQuarter).filter((d) => d.getUTCMonth() % 3 === 2);
+  const quarterEnds = monthEndsBetween(FIRST_QUARTER_END, lastCompletedQuarter).filter(
+    (d) => d.getUTCMonth() % 3 === 2,
+  );
   if (kpi.frequency === 'annual') return quarterEnds.filter((d) => d.getUTCMonth() === 2);
   if (kpi.story === 'stale') {
     // Stop a quarter short of the latest quarter whose value is due, so the KPI shows as stale.
-    const due = dateOfDay(lastPeriodEndOnOrBefore(todayNumber - DEFAULT_REPORTING_LAG_DAYS.quarterly, 'quarterly'));
+    const due = dateOfDay(lastPeriodEndOnOrBefore(todayNumber - lag, 'quarterly'));
     return quarterEnds.filter((d) => d.getTime() < due.getTime());
   }
   return quarterEnds;
@@ -80,45 +83,90 @@ function storyValue(kpi: DemoKpi, story: SeriesStory, end: Date, i: number, coun
   const definition = definitionOf(kpi);
   const tolerance = toleranceInUnits(definition);
   if (story === 'shift') {
-    return end.getTime() < PILOT_START.getTime() ? 1.36 + 0.04 * wobble(kpi, i) : 1.12 + 0.05 * wobble(kpi, i);
+    return end.getTime() < PILOT_START.getTime()
+      ? 1.36 + 0.04 * wobble(kpi, i)
+      : 1.12 + 0.05 * wobble(kpi, i);
   }
   if (story === 'blue' && kpi.target && i >= count - 3) return kpi.target.value;
   const ending = story === 'green' || story === 'amber' || story === 'red' ? ENDINGS[story] : null;
-  const better = (i === count - 1 ? ending?.[1] : i === count - 2 ? ending?.[0] : undefined) ?? 0.5 * wobble(kpi, i);
+  const better =
+    (i === count - 1 ? ending?.[1] : i === count - 2 ? ending?.[0] : undefined) ??
+    0.5 * wobble(kpi, i);
   if (kpi.direction === 'band' && kpi.band) {
     // Glide from the baseline towards the band's upper edge, ending where the story says.
     const startBetter = (kpi.band.high - kpi.baseline.value) / tolerance;
-    const glide = i >= count - 2 ? better : startBetter + ((0.4 - startBetter) * (i + 1)) / count + 0.3 * wobble(kpi, i);
+    const glide =
+      i >= count - 2
+        ? better
+        : startBetter + ((0.4 - startBetter) * (i + 1)) / count + 0.3 * wobble(kpi, i);
     return kpi.band.high - glide * tolerance;
   }
   const expected = expectedValue(definition, end) ?? kpi.baseline.value;
-  return kpi.direction === 'decrease' ? expected - better * tolerance : expected + better * tolerance;
+  return kpi.direction === 'decrease'
+    ? expected - better * tolerance
+    : expected + better * tolerance;
 }
 
 /** Breakdown cells beside one whole-population value, with the counts behind each percentage. */
-function groupCells(kpi: DemoKpi, whole: number, i: number): Omit<MeasurementSeed, 'periodEnd' | 'enteredAt'>[] {
+function groupCells(
+  kpi: DemoKpi,
+  whole: number,
+  i: number,
+): Omit<MeasurementSeed, 'periodEnd' | 'enteredAt'>[] {
   return (kpi.groups ?? []).map((g, j) => {
     const people = g.people < 10 ? g.people : g.people + 7 * i;
     const rate = Math.min(99, Math.max(1, whole + g.delta + wobble(kpi, i + j)));
     const numerator = Math.round((rate * people) / 100);
-    return { group: g.name, value: round((numerator / people) * 100, 'percent'), numerator, denominator: people, note: null };
+    return {
+      group: g.name,
+      value: round((numerator / people) * 100, 'percent'),
+      numerator,
+      denominator: people,
+      note: null,
+    };
   });
 }
 
 /** The demo measurements of one KPI up to `today`, whole population first then any groups. */
 export function demoMeasurements(kpi: DemoKpi, today: Date): MeasurementSeed[] {
   if (kpi.story === 'none') return [];
-  const lag = DEFAULT_REPORTING_LAG_DAYS[kpi.frequency];
-  const enteredAt = (end: Date) => atHour(minDate(addDays(end, Math.round(lag / 2)), addDays(today, -1)), 10);
+  const lag = kpi.lagDays ?? DEFAULT_REPORTING_LAG_DAYS[kpi.frequency];
+  const enteredAt = (end: Date) =>
+    atHour(minDate(addDays(end, Math.round(lag / 2)), addDays(today, -1)), 10);
   if (kpi.story === 'published') {
     const end = parseIsoDay(kpi.baseline.date);
     if (end.getTime() > monthEnd(today, -1).getTime()) return [];
-    return [{ periodEnd: end, group: '', value: kpi.baseline.value, numerator: null, denominator: null, note: 'HPFT published figure, 2023/24', enteredAt: enteredAt(end) }];
+    return [
+      {
+        periodEnd: end,
+        group: '',
+        value: kpi.baseline.value,
+        numerator: null,
+        denominator: null,
+        note: 'HPFT published figure, 2023/24',
+        enteredAt: enteredAt(end),
+      },
+    ];
   }
   const ends = periodEnds(kpi, today);
   return ends.flatMap((end, i) => {
     const value = round(storyValue(kpi, kpi.story, end, i, ends.length), kpi.unit);
-    const whole: MeasurementSeed = { periodEnd: end, group: '', value, numerator: null, denominator: null, note: null, enteredAt: enteredAt(end) };
-    return [whole, ...groupCells(kpi, value, i).map((c) => ({ ...c, periodEnd: end, enteredAt: whole.enteredAt }))];
+    const whole: MeasurementSeed = {
+      periodEnd: end,
+      group: '',
+      value,
+      numerator: null,
+      denominator: null,
+      note: null,
+      enteredAt: enteredAt(end),
+    };
+    return [
+      whole,
+      ...groupCells(kpi, value, i).map((c) => ({
+        ...c,
+        periodEnd: end,
+        enteredAt: whole.enteredAt,
+      })),
+    ];
   });
 }

@@ -7,7 +7,13 @@ import { demoUpdates } from './demo-updates.ts';
 import type { TagKey } from './framework-tags.ts';
 import { newId } from './insert.ts';
 
-type PeriodRow = Prisma.ReportingPeriodCreateManyInput & { id: string; startDate: Date; endDate: Date; windowOpens: Date; windowCloses: Date };
+type PeriodRow = Prisma.ReportingPeriodCreateManyInput & {
+  id: string;
+  startDate: Date;
+  endDate: Date;
+  windowOpens: Date;
+  windowCloses: Date;
+};
 
 export type PlanContext = {
   organisationId: string;
@@ -112,9 +118,16 @@ export function buildPlanRows(ctx: PlanContext): PlanRows {
           createdAt: atHour(DEMO_STRATEGY_CREATED, 9),
         });
         for (const [m, milestone] of facts.milestones.entries()) {
-          rows.milestones.push({ id: newId(), organisationId, actionId, ...milestone, sortOrder: m + 1 });
+          rows.milestones.push({
+            id: newId(),
+            organisationId,
+            actionId,
+            ...milestone,
+            sortOrder: m + 1,
+          });
         }
-        for (const key of action.tags ?? []) rows.actionTags.push({ actionId, tagId: tagId(ctx.tagIds, key), organisationId });
+        for (const key of action.tags ?? [])
+          rows.actionTags.push({ actionId, tagId: tagId(ctx.tagIds, key), organisationId });
         for (const kpiCode of action.kpis ?? []) rows.kpiLinks.push({ actionId, code: kpiCode });
         const updates = demoUpdates({
           scenario: action.scenario,
@@ -124,7 +137,8 @@ export function buildPlanRows(ctx: PlanContext): PlanRows {
           today,
           index: actionIndex,
         });
-        for (const u of updates) rows.updates.push({ id: newId(), organisationId, actionId, authorId: ownerId, ...u });
+        for (const u of updates)
+          rows.updates.push({ id: newId(), organisationId, actionId, authorId: ownerId, ...u });
         actionIndex += 1;
       }
     }
@@ -133,20 +147,56 @@ export function buildPlanRows(ctx: PlanContext): PlanRows {
 }
 
 /** Comments on actions, including the staff network's voice, a few days before `today`. */
-export function buildComments(
-  ctx: { organisationId: string; today: Date; actionIds: Map<string, string>; userIds: Map<string, string> },
-): Prisma.CommentCreateManyInput[] {
+export function buildComments(ctx: {
+  organisationId: string;
+  today: Date;
+  actionIds: Map<string, string>;
+  userIds: Map<string, string>;
+}): Prisma.CommentCreateManyInput[] {
   const comments: [string, string, number, string][] = [
-    ['2.2.3', 'network.rep@belonging.test', 12, 'Several BAME network members told us their career conversation felt like a box-ticking exercise. We would like to help design the follow-up survey.'],
-    ['2.2.3', 'chief.people@belonging.test', 10, 'Thank you: the Head of Talent will contact the network this week to set up a design session.'],
-    ['1.3.1', 'network.rep@belonging.test', 8, 'The network is ready to review the revised disciplinary policy before it goes to People Committee.'],
-    ['2.2.1', 'edi.lead@belonging.test', 6, 'Board sign-off depends on the succession plans, which are not yet drafted; the green view looks optimistic.'],
-    ['3.1.2', 'chair@belonging.test', 4, 'The board would like the incident analysis by ward at the next People Committee.'],
+    [
+      '2.2.3',
+      'network.rep@belonging.test',
+      12,
+      'Several BAME network members told us their career conversation felt like a box-ticking exercise. We would like to help design the follow-up survey.',
+    ],
+    [
+      '2.2.3',
+      'chief.people@belonging.test',
+      10,
+      'Thank you: the Head of Talent will contact the network this week to set up a design session.',
+    ],
+    [
+      '1.3.1',
+      'network.rep@belonging.test',
+      8,
+      'The network is ready to review the revised disciplinary policy before it goes to People Committee.',
+    ],
+    [
+      '2.2.1',
+      'edi.lead@belonging.test',
+      6,
+      'Board sign-off depends on the succession plans, which are not yet drafted; the green view looks optimistic.',
+    ],
+    [
+      '3.1.2',
+      'chair@belonging.test',
+      4,
+      'The board would like the incident analysis by ward at the next People Committee.',
+    ],
   ];
   return comments.map(([code, email, daysAgo, body]) => {
     const actionId = ctx.actionIds.get(code);
     const authorId = ctx.userIds.get(email);
-    if (!actionId || !authorId) throw new Error(`Seed comment refers to an unknown action or user: ${code}, ${email}`);
-    return { id: newId(), organisationId: ctx.organisationId, actionId, authorId, body, createdAt: atHour(addDays(ctx.today, -daysAgo), 11) };
+    if (!actionId || !authorId)
+      throw new Error(`Seed comment refers to an unknown action or user: ${code}, ${email}`);
+    return {
+      id: newId(),
+      organisationId: ctx.organisationId,
+      actionId,
+      authorId,
+      body,
+      createdAt: atHour(addDays(ctx.today, -daysAgo), 11),
+    };
   });
 }

@@ -14,12 +14,22 @@ export type DemoAction = {
   kpis?: string[];
 };
 export type DemoCommitment = { title: string; description: string; actions: DemoAction[] };
-export type DemoAmbition = { number: number; title: string; description: string; commitments: DemoCommitment[] };
+export type DemoAmbition = {
+  number: number;
+  title: string;
+  description: string;
+  commitments: DemoCommitment[];
+};
 
-export const DEMO_STRATEGY = { title: 'Belonging and Inclusion Strategy 2023–2028', startYear: '2023/24', endYear: '2027/28' };
+export const DEMO_STRATEGY = {
+  title: 'Belonging and Inclusion Strategy 2023–2028',
+  startYear: '2023/24',
+  endYear: '2027/28',
+};
 
 // The scenarios are spread so that every colour and flag of the RAG rules shows somewhere, and the
 // Chief People Officer, who owns most of the EDI plan, holds several of the red and amber actions.
+// prettier-ignore
 export const DEMO_PLAN: DemoAmbition[] = [
   {
     number: 1,

@@ -39,14 +39,65 @@ type Shape = {
 };
 
 const SHAPES: Record<Scenario, Shape> = {
-  done: { status: 'complete', start: -24, due: -6, closed: { month: -6, daysBefore: 10 }, rag: 'blue', ownerRag: null },
-  done_late: { status: 'complete', start: -22, due: -10, originalDue: -12, closed: { month: -8, daysBefore: 5 }, rag: 'blue', ownerRag: null },
+  done: {
+    status: 'complete',
+    start: -24,
+    due: -6,
+    closed: { month: -6, daysBefore: 10 },
+    rag: 'blue',
+    ownerRag: null,
+  },
+  done_late: {
+    status: 'complete',
+    start: -22,
+    due: -10,
+    originalDue: -12,
+    closed: { month: -8, daysBefore: 5 },
+    rag: 'blue',
+    ownerRag: null,
+  },
   green: { status: 'in_progress', start: -12, due: 9, rag: 'green', ownerRag: 'green' },
-  green_long: { status: 'in_progress', start: -20, due: 20, originalDue: 16, rag: 'green', ownerRag: 'green' },
-  slipped: { status: 'in_progress', start: -10, due: 5, originalDue: -1, rag: 'green', ownerRag: 'green' },
-  at_risk: { status: 'in_progress', start: -9, due: 6, rag: 'amber', ownerRag: 'amber', ownerRagReason: 'The next milestone is at risk' },
-  milestone_overdue: { status: 'in_progress', start: -10, due: 4, rag: 'red', ownerRag: 'red', ownerRagReason: 'A milestone has passed its date' },
-  overdue: { status: 'in_progress', start: -16, due: -2, originalDue: -5, rag: 'red', ownerRag: 'red', ownerRagReason: 'Past its due date' },
+  green_long: {
+    status: 'in_progress',
+    start: -20,
+    due: 20,
+    originalDue: 16,
+    rag: 'green',
+    ownerRag: 'green',
+  },
+  slipped: {
+    status: 'in_progress',
+    start: -10,
+    due: 5,
+    originalDue: -1,
+    rag: 'green',
+    ownerRag: 'green',
+  },
+  at_risk: {
+    status: 'in_progress',
+    start: -9,
+    due: 6,
+    rag: 'amber',
+    ownerRag: 'amber',
+    ownerRagReason: 'The next milestone is at risk',
+  },
+  milestone_overdue: {
+    status: 'in_progress',
+    start: -10,
+    due: 4,
+    rag: 'red',
+    ownerRag: 'red',
+    ownerRagReason: 'A milestone has passed its date',
+  },
+  overdue: {
+    status: 'in_progress',
+    start: -16,
+    due: -2,
+    originalDue: -5,
+    rag: 'red',
+    ownerRag: 'red',
+    ownerRagReason: 'Past its due date',
+  },
   optimistic: {
     status: 'in_progress',
     start: -16,
@@ -66,11 +117,23 @@ const SHAPES: Record<Scenario, Shape> = {
   },
   start_slipped: { status: 'not_started', start: -1, due: 10, rag: 'amber', ownerRag: null },
   not_started: { status: 'not_started', start: 2, due: 14, rag: 'grey', ownerRag: null },
-  cancelled: { status: 'cancelled', start: -15, due: 3, closed: { month: -4, daysBefore: 12 }, rag: 'grey', ownerRag: null },
+  cancelled: {
+    status: 'cancelled',
+    start: -15,
+    due: 3,
+    closed: { month: -4, daysBefore: 12 },
+    rag: 'grey',
+    ownerRag: null,
+  },
   missing_update: { status: 'in_progress', start: -8, due: 7, rag: 'green', ownerRag: 'green' },
 };
 
-export type ScenarioMilestone = { title: string; dueDate: Date; completedAt: Date | null; atRisk: boolean };
+export type ScenarioMilestone = {
+  title: string;
+  dueDate: Date;
+  completedAt: Date | null;
+  atRisk: boolean;
+};
 
 export type ScenarioFacts = {
   status: ActionStatus;
@@ -87,14 +150,23 @@ export type ScenarioFacts = {
 };
 
 /** Dates, status and milestones of an action in `scenario`, relative to `today`. */
-export function scenarioFacts(scenario: Scenario, milestoneTitles: string[], today: Date): ScenarioFacts {
+export function scenarioFacts(
+  scenario: Scenario,
+  milestoneTitles: string[],
+  today: Date,
+): ScenarioFacts {
   const shape = SHAPES[scenario];
   const startDate = monthStart(today, shape.start);
   const dueDate = monthEnd(today, shape.due);
-  const closedAt = shape.closed ? addDays(monthEnd(today, shape.closed.month), -shape.closed.daysBefore) : null;
+  const closedAt = shape.closed
+    ? addDays(monthEnd(today, shape.closed.month), -shape.closed.daysBefore)
+    : null;
   const n = milestoneTitles.length;
   const milestones = milestoneTitles.map((title, i): ScenarioMilestone => {
-    const due = monthEnd(today, Math.round(shape.start + ((shape.due - shape.start) * (i + 1)) / n));
+    const due = monthEnd(
+      today,
+      Math.round(shape.start + ((shape.due - shape.start) * (i + 1)) / n),
+    );
     const isPast = due.getTime() < today.getTime();
     let completedAt: Date | null = null;
     if (shape.status === 'complete') {
@@ -119,7 +191,11 @@ export function scenarioFacts(scenario: Scenario, milestoneTitles: string[], tod
   const span = dueDate.getTime() - startDate.getTime();
   const elapsed = Math.min(1, Math.max(0, (today.getTime() - startDate.getTime()) / span));
   const progressPercent =
-    shape.status === 'complete' ? 100 : shape.status === 'not_started' ? 0 : Math.max(5, Math.min(95, Math.round(elapsed * 20) * 5));
+    shape.status === 'complete'
+      ? 100
+      : shape.status === 'not_started'
+        ? 0
+        : Math.max(5, Math.min(95, Math.round(elapsed * 20) * 5));
 
   return {
     status: shape.status,

@@ -10,9 +10,29 @@ import { countEveryTable } from './table-counts.ts';
 const TODAY = parseIsoDay('2026-11-24');
 
 const KPI_CODES = [
-  'WRES-1', 'WRES-2', 'WRES-3', 'WRES-4', 'WRES-5', 'WRES-6', 'WRES-7', 'WRES-8', 'WRES-9',
-  'WDES-1', 'WDES-2', 'WDES-3', 'WDES-4a', 'WDES-8', 'GPG-MEAN', 'EPG-MEDIAN', 'NSS-BELONG',
-  'EDI-1a', 'EDI-2d', 'EDI-6a', 'HR-SHORT', 'HR-ADJ', 'HR-PANEL',
+  'WRES-1',
+  'WRES-2',
+  'WRES-3',
+  'WRES-4',
+  'WRES-5',
+  'WRES-6',
+  'WRES-7',
+  'WRES-8',
+  'WRES-9',
+  'WDES-1',
+  'WDES-2',
+  'WDES-3',
+  'WDES-4a',
+  'WDES-8',
+  'GPG-MEAN',
+  'EPG-MEDIAN',
+  'NSS-BELONG',
+  'EDI-1a',
+  'EDI-2d',
+  'EDI-6a',
+  'HR-SHORT',
+  'HR-ADJ',
+  'HR-PANEL',
 ];
 
 describe.each(testProviders())('the demo trust seed on %s', (provider) => {
@@ -39,8 +59,13 @@ describe.each(testProviders())('the demo trust seed on %s', (provider) => {
   it('creates the demo organisation, flagged as demo data, with every demo user signing in by the demo password', async () => {
     const org = await t.db.organisation.findUniqueOrThrow({ where: { id: organisationId } });
     expect(org).toMatchObject({ slug: 'demo-partnership', isDemo: true });
-    const members = await t.db.membership.findMany({ where: { organisationId }, select: { role: true, user: { select: { email: true, passwordHash: true } } } });
-    expect(members.map((m) => `${m.user.email} ${m.role}`).sort()).toEqual(DEMO_USERS.map((u) => `${u.email} ${u.role}`).sort());
+    const members = await t.db.membership.findMany({
+      where: { organisationId },
+      select: { role: true, user: { select: { email: true, passwordHash: true } } },
+    });
+    expect(members.map((m) => `${m.user.email} ${m.role}`).sort()).toEqual(
+      DEMO_USERS.map((u) => `${u.email} ${u.role}`).sort(),
+    );
     const chair = members.find((m) => m.user.email === 'chair@belonging.test');
     expect(await verifyPassword(chair?.user.passwordHash ?? '', DEMO_PASSWORD)).toBe(true);
   });
@@ -48,7 +73,11 @@ describe.each(testProviders())('the demo trust seed on %s', (provider) => {
   it('holds 3 ambitions, at least 4 commitments each and at least 3 actions per commitment with 1–4 milestones', async () => {
     const ambitions = await t.db.ambition.findMany({
       where: { organisationId },
-      select: { commitments: { select: { actions: { select: { _count: { select: { milestones: true } } } } } } },
+      select: {
+        commitments: {
+          select: { actions: { select: { _count: { select: { milestones: true } } } } },
+        },
+      },
     });
     expect(ambitions).toHaveLength(3);
     for (const a of ambitions) {
@@ -65,10 +94,13 @@ describe.each(testProviders())('the demo trust seed on %s', (provider) => {
 
   it('spreads actions over the four executive owners, the Chief People Officer holding red and amber ones', async () => {
     const assessed = await assessStrategyAt(t.db, { organisationId, asOf: TODAY });
-    const actions = assessed?.ambitions.flatMap((a) => a.commitments.flatMap((c) => c.actions)) ?? [];
+    const actions =
+      assessed?.ambitions.flatMap((a) => a.commitments.flatMap((c) => c.actions)) ?? [];
     const owners = new Set(actions.map((a) => a.owner.name));
     expect(owners).toEqual(new Set(['Daniel Hart', 'Priya Raman', 'Tomasz Nowak', 'Helen Brooks']));
-    const cpo = new Set(actions.filter((a) => a.owner.name === 'Daniel Hart').map((a) => a.assessment.rag));
+    const cpo = new Set(
+      actions.filter((a) => a.owner.name === 'Daniel Hart').map((a) => a.assessment.rag),
+    );
     expect(cpo).toContain('red');
     expect(cpo).toContain('amber');
     expect(actions.some((a) => a.originalDueDate.getTime() < a.dueDate.getTime())).toBe(true);
@@ -78,12 +110,26 @@ describe.each(testProviders())('the demo trust seed on %s', (provider) => {
     const assessed = await assessStrategyAt(t.db, { organisationId, asOf: TODAY });
     const commitments = assessed?.ambitions.flatMap((a) => a.commitments) ?? [];
     const actions = commitments.flatMap((c) => c.actions);
-    const kpis = [...(assessed?.ambitions.flatMap((a) => a.kpis) ?? []), ...commitments.flatMap((c) => c.kpis)];
+    const kpis = [
+      ...(assessed?.ambitions.flatMap((a) => a.kpis) ?? []),
+      ...commitments.flatMap((c) => c.kpis),
+    ];
     const colours: (Rag | null)[] = ['red', 'amber', 'green', 'blue', 'grey', null];
     expect(new Set(actions.map((a) => a.assessment.rag))).toEqual(new Set(colours));
-    expect(new Set(kpis.map((k) => k.assessment.rag))).toEqual(new Set(colours.filter((c) => c !== null)));
+    expect(new Set(kpis.map((k) => k.assessment.rag))).toEqual(
+      new Set(colours.filter((c) => c !== null)),
+    );
     const reasons = new Set(actions.map((a) => a.assessment.reason));
-    for (const reason of ['complete', 'complete_late', 'start_slipped', 'overdue', 'milestone_overdue', 'milestone_at_risk', 'owner_view', 'cancelled']) {
+    for (const reason of [
+      'complete',
+      'complete_late',
+      'start_slipped',
+      'overdue',
+      'milestone_overdue',
+      'milestone_at_risk',
+      'owner_view',
+      'cancelled',
+    ]) {
       expect(reasons, reason).toContain(reason);
     }
     expect(actions.some((a) => a.assessment.late)).toBe(true);
@@ -99,20 +145,39 @@ describe.each(testProviders())('the demo trust seed on %s', (provider) => {
   it('keeps the KPI library of the demo: codes, demo-data flags, trajectory and framework tags', async () => {
     const kpis = await t.db.kpi.findMany({
       where: { organisationId },
-      select: { code: true, isDemoData: true, dataSource: true, ownerId: true, _count: { select: { trajectory: true, tags: true, actions: true } } },
+      select: {
+        code: true,
+        isDemoData: true,
+        dataSource: true,
+        ownerId: true,
+        _count: { select: { trajectory: true, tags: true, actions: true } },
+      },
     });
     expect(kpis.map((k) => k.code).sort()).toEqual([...KPI_CODES].sort());
-    expect(kpis.filter((k) => !k.isDemoData).map((k) => k.code).sort()).toEqual(['EPG-MEDIAN', 'GPG-MEAN']);
+    expect(
+      kpis
+        .filter((k) => !k.isDemoData)
+        .map((k) => k.code)
+        .sort(),
+    ).toEqual(['EPG-MEDIAN', 'GPG-MEAN']);
     expect(kpis.find((k) => k.code === 'WRES-1')?._count.trajectory).toBe(3);
     for (const k of kpis) {
       expect(k._count.tags, k.code).toBeGreaterThan(0);
       expect(k.dataSource, k.code).not.toBe('');
       expect(k.ownerId, k.code).not.toBeNull();
     }
-    const bafActions = await t.db.action.findMany({ where: { organisationId, bafRiskRef: { not: null } }, select: { code: true } });
+    const bafActions = await t.db.action.findMany({
+      where: { organisationId, bafRiskRef: { not: null } },
+      select: { code: true },
+    });
     expect(bafActions.map((a) => a.code).sort()).toEqual(['1.1.1', '1.1.2', '1.1.3']);
-    const frameworks = await t.db.actionTag.findMany({ where: { organisationId }, select: { tag: { select: { framework: true } } } });
-    expect(new Set(frameworks.map((f) => f.tag.framework))).toEqual(new Set(['edi_plan', 'eds', 'wres', 'wdes']));
+    const frameworks = await t.db.actionTag.findMany({
+      where: { organisationId },
+      select: { tag: { select: { framework: true } } },
+    });
+    expect(new Set(frameworks.map((f) => f.tag.framework))).toEqual(
+      new Set(['edi_plan', 'eds', 'wres', 'wdes']),
+    );
   });
 
   it('gives the monthly HR series 24+ points and a special-cause signal', async () => {
@@ -124,7 +189,8 @@ describe.each(testProviders())('the demo trust seed on %s', (provider) => {
           select: { value: true },
         })
       ).map((m) => m.value);
-    for (const code of ['HR-SHORT', 'HR-ADJ', 'HR-PANEL']) expect((await series(code)).length, code).toBeGreaterThanOrEqual(24);
+    for (const code of ['HR-SHORT', 'HR-ADJ', 'HR-PANEL'])
+      expect((await series(code)).length, code).toBeGreaterThanOrEqual(24);
     const shortlisting = spc(await series('HR-SHORT'), { direction: 'band' });
     expect(shortlisting.points.some((p) => p.rules.length > 0)).toBe(true);
   });
@@ -134,10 +200,15 @@ describe.each(testProviders())('the demo trust seed on %s', (provider) => {
       where: { organisationId, group: { not: '' } },
       select: { group: true, numerator: true, denominator: true, kpi: { select: { code: true } } },
     });
-    const groupsOf = (code: string) => new Set(cells.filter((c) => c.kpi.code === code).map((c) => c.group));
+    const groupsOf = (code: string) =>
+      new Set(cells.filter((c) => c.kpi.code === code).map((c) => c.group));
     expect(groupsOf('WRES-7')).toEqual(new Set(['Asian', 'Black', 'Mixed', 'Other', 'White']));
     expect(groupsOf('NSS-BELONG')).toContain('Black women');
-    expect(cells.every((c) => c.numerator !== null && c.denominator !== null && c.numerator <= c.denominator)).toBe(true);
+    expect(
+      cells.every(
+        (c) => c.numerator !== null && c.denominator !== null && c.numerator <= c.denominator,
+      ),
+    ).toBe(true);
     expect(cells.some((c) => (c.denominator ?? 0) < 10)).toBe(true);
   });
 
@@ -145,24 +216,38 @@ describe.each(testProviders())('the demo trust seed on %s', (provider) => {
     const periods = await t.db.reportingPeriod.findMany({
       where: { organisationId },
       orderBy: { endDate: 'asc' },
-      select: { label: true, windowCloses: true, lockedAt: true, snapshot: { select: { payload: true } } },
+      select: {
+        label: true,
+        windowCloses: true,
+        lockedAt: true,
+        snapshot: { select: { payload: true } },
+      },
     });
     expect(periods[0]?.label).toBe('2023/24 Q1');
     expect(periods.at(-1)?.label).toBe(financialQuarter(TODAY).label);
     expect(periods).toHaveLength(15);
     const locked = periods.filter((p) => p.lockedAt);
     expect(locked.map((p) => p.label)).toEqual(['2026/27 Q1', '2026/27 Q2']);
-    for (const p of locked) expect(JSON.parse(p.snapshot?.payload ?? 'null')).toMatchObject({ period: { label: p.label, locked: true } });
+    for (const p of locked)
+      expect(JSON.parse(p.snapshot?.payload ?? 'null')).toMatchObject({
+        period: { label: p.label, locked: true },
+      });
   });
 
   it('writes progress updates with narratives, recovery actions where red or amber, and a network comment', async () => {
-    const updates = await t.db.progressUpdate.findMany({ where: { organisationId }, select: { narrative: true, effectiveRag: true, recoveryAction: true } });
+    const updates = await t.db.progressUpdate.findMany({
+      where: { organisationId },
+      select: { narrative: true, effectiveRag: true, recoveryAction: true },
+    });
     expect(updates.length).toBeGreaterThan(100);
     expect(updates.every((u) => u.narrative.length > 20)).toBe(true);
     const needing = updates.filter((u) => u.effectiveRag === 'red' || u.effectiveRag === 'amber');
     expect(needing.length).toBeGreaterThan(0);
     expect(needing.every((u) => u.recoveryAction)).toBe(true);
-    const comments = await t.db.comment.findMany({ where: { organisationId }, select: { author: { select: { email: true } } } });
+    const comments = await t.db.comment.findMany({
+      where: { organisationId },
+      select: { author: { select: { email: true } } },
+    });
     expect(comments.map((c) => c.author.email)).toContain('network.rep@belonging.test');
   });
 });

@@ -4,7 +4,13 @@ import { hashPassword } from '../passwords.ts';
 import { freezeBoardSnapshot } from '../reports/board-snapshot.ts';
 import { addDays, atHour, minDate } from './calendar.ts';
 import { buildKpiRows } from './demo-kpi-rows.ts';
-import { DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS, OWNER_EMAILS, type OwnerKey } from './demo-people.ts';
+import {
+  DEMO_ORGANISATION,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  OWNER_EMAILS,
+  type OwnerKey,
+} from './demo-people.ts';
 import { DEMO_STRATEGY } from './demo-plan.ts';
 import { buildComments, buildPlanRows } from './demo-plan-rows.ts';
 import { demoEdsAssessments } from './demo-eds.ts';
@@ -28,7 +34,10 @@ export async function seedDemoTrust(
   db: Db,
   opts: { today?: Date } = {},
 ): Promise<{ created: boolean; organisationId: string }> {
-  const existing = await db.organisation.findUnique({ where: { slug: DEMO_ORGANISATION.slug }, select: { id: true } });
+  const existing = await db.organisation.findUnique({
+    where: { slug: DEMO_ORGANISATION.slug },
+    select: { id: true },
+  });
   if (existing) return { created: false, organisationId: existing.id };
 
   const today = londonDay(opts.today ?? new Date());
@@ -44,24 +53,49 @@ export async function seedDemoTrust(
       return id;
     };
     const ownerIds = {
-      ...(Object.fromEntries(Object.entries(OWNER_EMAILS).map(([key, email]) => [key, idOf(email)])) as Record<OwnerKey, string>),
+      ...(Object.fromEntries(
+        Object.entries(OWNER_EMAILS).map(([key, email]) => [key, idOf(email)]),
+      ) as Record<OwnerKey, string>),
       edi: idOf('edi.lead@belonging.test'),
     };
 
     await tx.organisation.create({
-      data: { id: organisationId, name: DEMO_ORGANISATION.name, slug: DEMO_ORGANISATION.slug, isDemo: true },
+      data: {
+        id: organisationId,
+        name: DEMO_ORGANISATION.name,
+        slug: DEMO_ORGANISATION.slug,
+        isDemo: true,
+      },
     });
     await tx.membership.createMany({
-      data: DEMO_USERS.map((u) => ({ id: newId(), userId: idOf(u.email), organisationId, role: u.role })),
+      data: DEMO_USERS.map((u) => ({
+        id: newId(),
+        userId: idOf(u.email),
+        organisationId,
+        role: u.role,
+      })),
     });
     const strategyId = newId();
     await tx.strategy.create({ data: { id: strategyId, organisationId, ...DEMO_STRATEGY } });
 
-    const periods = quarterlyPeriods(STRATEGY_START, today).map((p) => ({ id: newId(), organisationId, strategyId, ...p }));
+    const periods = quarterlyPeriods(STRATEGY_START, today).map((p) => ({
+      id: newId(),
+      organisationId,
+      strategyId,
+      ...p,
+    }));
     await tx.reportingPeriod.createMany({ data: periods });
     const currentPeriodId = currentReportingPeriod(periods, today)?.id ?? null;
 
-    const plan = buildPlanRows({ organisationId, strategyId, today, ownerIds, tagIds, periods, currentPeriodId });
+    const plan = buildPlanRows({
+      organisationId,
+      strategyId,
+      today,
+      ownerIds,
+      tagIds,
+      periods,
+      currentPeriodId,
+    });
     const kpis = buildKpiRows({ organisationId, strategyId, today, ownerIds, tagIds, ...plan });
     await insertInChunks(plan.ambitions, (data) => tx.ambition.createMany({ data }));
     await insertInChunks(plan.commitments, (data) => tx.commitment.createMany({ data }));
@@ -74,17 +108,29 @@ export async function seedDemoTrust(
     await insertInChunks(kpis.kpiTags, (data) => tx.kpiTag.createMany({ data }));
     await insertInChunks(kpis.actionKpis, (data) => tx.actionKpi.createMany({ data }));
     await insertInChunks(kpis.measurements, (data) => tx.measurement.createMany({ data }));
-    await tx.comment.createMany({ data: buildComments({ organisationId, today, actionIds: plan.actionIds, userIds }) });
+    await tx.comment.createMany({
+      data: buildComments({ organisationId, today, actionIds: plan.actionIds, userIds }),
+    });
     for (const eds of demoEdsAssessments(today)) {
       await tx.edsAssessment.create({
-        data: { organisationId, year: eds.year, assessedOn: eds.assessedOn, scores: { createMany: { data: eds.scores } } },
+        data: {
+          organisationId,
+          year: eds.year,
+          assessedOn: eds.assessedOn,
+          scores: { createMany: { data: eds.scores } },
+        },
       });
     }
 
     // Oldest first, so the later snapshot measures movement from the earlier one.
     for (const period of periodsToLock(periods, today)) {
       const now = atHour(minDate(addDays(period.windowCloses, 3), today), 10);
-      await freezeBoardSnapshot(tx, { organisationId, periodId: period.id, actorId: ownerIds.edi, now });
+      await freezeBoardSnapshot(tx, {
+        organisationId,
+        periodId: period.id,
+        actorId: ownerIds.edi,
+        now,
+      });
     }
   }, TRANSACTION_OPTIONS);
 

@@ -16,14 +16,24 @@ export type UpdateSeed = {
   recoveryAction: string | null;
 };
 
-type PeriodRow = { id: string; startDate: Date; endDate: Date; windowOpens: Date; windowCloses: Date };
+type PeriodRow = {
+  id: string;
+  startDate: Date;
+  endDate: Date;
+  windowOpens: Date;
+  windowCloses: Date;
+};
 
 const RECOVERY: Partial<Record<Scenario, string>> = {
-  at_risk: 'Extra facilitator time agreed with the OD team; the milestone is re-planned with the networks and reviewed fortnightly.',
-  milestone_overdue: 'A revised plan goes to the next People Committee, with the lead reporting weekly to the executive owner until the milestone is done.',
-  overdue: 'Staff side and the EDI lead have agreed a shortened consultation; the revised date goes to the next committee for approval.',
+  at_risk:
+    'Extra facilitator time agreed with the OD team; the milestone is re-planned with the networks and reviewed fortnightly.',
+  milestone_overdue:
+    'A revised plan goes to the next People Committee, with the lead reporting weekly to the executive owner until the milestone is done.',
+  overdue:
+    'Staff side and the EDI lead have agreed a shortened consultation; the revised date goes to the next committee for approval.',
   optimistic: 'The paper is drafted and booked for the next board meeting.',
-  owner_worse: 'A declaration campaign runs this quarter so the analysis rests on reliable numbers.',
+  owner_worse:
+    'A declaration campaign runs this quarter so the analysis rests on reliable numbers.',
   start_slipped: 'The lead is now in post; a project plan will be agreed within a month.',
 };
 
@@ -32,13 +42,20 @@ const RISKS: Partial<Record<Scenario, string>> = {
   milestone_overdue: 'Capacity in the team; competing priorities over winter.',
   overdue: 'Consultation with staff side took longer than planned.',
   optimistic: 'Board agenda space.',
-  owner_worse: 'Only about 5% of staff have declared a disability, too few for a robust pay comparison.',
+  owner_worse:
+    'Only about 5% of staff have declared a disability, too few for a robust pay comparison.',
   start_slipped: 'The delivery lead post was vacant for three months.',
 };
 
 const lower = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
 
-function narrativeFor(scenario: Scenario, facts: ScenarioFacts, milestones: ScenarioMilestone[], day: Date, isLatest: boolean): string {
+function narrativeFor(
+  scenario: Scenario,
+  facts: ScenarioFacts,
+  milestones: ScenarioMilestone[],
+  day: Date,
+  isLatest: boolean,
+): string {
   const done = milestones.filter((m) => m.completedAt && m.completedAt.getTime() <= day.getTime());
   const open = milestones.filter((m) => !done.includes(m));
   const next = open[0];
@@ -53,9 +70,16 @@ function narrativeFor(scenario: Scenario, facts: ScenarioFacts, milestones: Scen
       ? `Not started yet. Planning is under way with the delivery lead; work starts in ${facts.startDate.toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })}.`
       : 'Scoping with the delivery lead ahead of the start date.';
   }
-  if (facts.status === 'not_started') return 'The start has slipped: the delivery lead post was vacant and the work has not begun.';
+  if (facts.status === 'not_started')
+    return 'The start has slipped: the delivery lead post was vacant and the work has not begun.';
   const progress = done.length ? `${done.at(-1)?.title ?? ''} is done. ` : '';
-  if (!isLatest || scenario === 'green' || scenario === 'green_long' || scenario === 'slipped' || scenario === 'missing_update') {
+  if (
+    !isLatest ||
+    scenario === 'green' ||
+    scenario === 'green_long' ||
+    scenario === 'slipped' ||
+    scenario === 'missing_update'
+  ) {
     return `${progress}Work on ${next ? lower(next.title) : 'the final stage'} is under way and on track.`;
   }
   switch (scenario) {
@@ -99,16 +123,35 @@ export function demoUpdates(args: {
     (p) => !(scenario === 'missing_update' && p.id === currentPeriodId),
   );
   const dated = chosen
-    .map((p) => ({ p, day: minDate(addDays(p.windowCloses, -6 - (index % 5)), addDays(today, -1 - (index % 3))) }))
+    .map((p) => ({
+      p,
+      day: minDate(addDays(p.windowCloses, -6 - (index % 5)), addDays(today, -1 - (index % 3))),
+    }))
     .filter(({ p, day }) => day.getTime() >= p.windowOpens.getTime());
 
   return dated.map(({ p, day }, i): UpdateSeed => {
     const isLatest = i === dated.length - 1;
     const isRecent = i >= dated.length - 2;
-    const status: ActionStatus = isLatest ? facts.status : facts.status === 'not_started' ? 'not_started' : 'in_progress';
+    const status: ActionStatus = isLatest
+      ? facts.status
+      : facts.status === 'not_started'
+        ? 'not_started'
+        : 'in_progress';
     const effectiveRag: Rag =
-      status === 'complete' ? 'blue' : status === 'cancelled' || status === 'not_started' ? 'grey' : isRecent ? facts.rag : 'green';
-    const ownerRag = isLatest ? facts.ownerRag : status === 'in_progress' ? (isRecent && facts.ownerRag ? facts.ownerRag : 'green') : null;
+      status === 'complete'
+        ? 'blue'
+        : status === 'cancelled' || status === 'not_started'
+          ? 'grey'
+          : isRecent
+            ? facts.rag
+            : 'green';
+    const ownerRag = isLatest
+      ? facts.ownerRag
+      : status === 'in_progress'
+        ? isRecent && facts.ownerRag
+          ? facts.ownerRag
+          : 'green'
+        : null;
     const needsRecovery = effectiveRag === 'red' || effectiveRag === 'amber';
     const span = facts.dueDate.getTime() - facts.startDate.getTime();
     const elapsed = Math.min(1, Math.max(0, (day.getTime() - facts.startDate.getTime()) / span));
@@ -116,14 +159,20 @@ export function demoUpdates(args: {
       periodId: p.id,
       createdAt: atHour(day, 9 + (index % 7)),
       narrative: narrativeFor(scenario, facts, facts.milestones, day, isLatest),
-      progressPercent: isLatest ? facts.progressPercent : Math.min(facts.progressPercent, Math.round(elapsed * 20) * 5),
+      progressPercent: isLatest
+        ? facts.progressPercent
+        : Math.min(facts.progressPercent, Math.round(elapsed * 20) * 5),
       status,
       ownerRag,
       ownerRagReason: isLatest ? facts.ownerRagReason : null,
       effectiveRag,
       risks: needsRecovery ? (RISKS[scenario] ?? null) : null,
-      nextSteps: status === 'in_progress' ? 'Report progress to the EDI steering group next month.' : null,
-      recoveryAction: needsRecovery ? (RECOVERY[scenario] ?? 'The delivery lead has a recovery plan agreed with the executive owner.') : null,
+      nextSteps:
+        status === 'in_progress' ? 'Report progress to the EDI steering group next month.' : null,
+      recoveryAction: needsRecovery
+        ? (RECOVERY[scenario] ??
+          'The delivery lead has a recovery plan agreed with the executive owner.')
+        : null,
     };
   });
 }

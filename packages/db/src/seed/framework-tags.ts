@@ -14,8 +14,10 @@ export async function ensureFrameworkTags(db: DbClient): Promise<Map<TagKey, str
   const have = new Set(existing.map((t) => `${t.framework}:${t.code}`));
   const missing = FRAMEWORK_TAGS.filter((t) => !have.has(`${t.framework}:${t.code}`));
   if (missing.length) {
-    await db.frameworkTag.createMany({ data: missing.map((t) => ({ framework: t.framework, code: t.code, title: t.title })) });
+    await db.frameworkTag.createMany({
+      data: missing.map((t) => ({ framework: t.framework, code: t.code, title: t.title })),
+    });
   }
   const all = await db.frameworkTag.findMany({ select: { id: true, framework: true, code: true } });
-  return new Map(all.map((t) => [`${t.framework}:${t.code}` as TagKey, t.id]));
+  return new Map(all.map((t) => [`${t.framework}:${t.code}`, t.id]));
 }

@@ -13,7 +13,11 @@ describe.each(testProviders())('the large benchmark trust on %s', (provider) => 
 
   beforeAll(async () => {
     t = await createTestDatabase(provider);
-    ({ organisationId } = await seedLargeTrust(t.db, { organisationSlug: 'large', ...SIZE, today: parseIsoDay('2026-11-24') }));
+    ({ organisationId } = await seedLargeTrust(t.db, {
+      organisationSlug: 'large',
+      ...SIZE,
+      today: parseIsoDay('2026-11-24'),
+    }));
   });
   afterAll(async () => t?.drop());
 
@@ -30,13 +34,26 @@ describe.each(testProviders())('the large benchmark trust on %s', (provider) => 
   });
 
   it('signs in its owner and board users with the demo password and assesses every item', async () => {
-    const memberships = await t.db.membership.findMany({ where: { organisationId }, select: { role: true, user: { select: { email: true, passwordHash: true } } } });
-    expect(memberships.map((m) => `${m.user.email} ${m.role}`).sort()).toEqual(['board@large.test board_member', 'owner@large.test executive_owner']);
-    expect(await verifyPassword(memberships[0]?.user.passwordHash ?? '', 'belonging-demo')).toBe(true);
-    const assessed = await assessStrategyAt(t.db, { organisationId, asOf: parseIsoDay('2026-11-24') });
+    const memberships = await t.db.membership.findMany({
+      where: { organisationId },
+      select: { role: true, user: { select: { email: true, passwordHash: true } } },
+    });
+    expect(memberships.map((m) => `${m.user.email} ${m.role}`).sort()).toEqual([
+      'board@large.test board_member',
+      'owner@large.test executive_owner',
+    ]);
+    expect(await verifyPassword(memberships[0]?.user.passwordHash ?? '', 'belonging-demo')).toBe(
+      true,
+    );
+    const assessed = await assessStrategyAt(t.db, {
+      organisationId,
+      asOf: parseIsoDay('2026-11-24'),
+    });
     const commitments = assessed?.ambitions.flatMap((a) => a.commitments) ?? [];
     expect(commitments.flatMap((c) => c.actions)).toHaveLength(SIZE.actions);
-    expect(commitments.flatMap((c) => c.kpis).every((k) => k.points === SIZE.valuesPerKpi)).toBe(true);
+    expect(commitments.flatMap((c) => c.kpis).every((k) => k.points === SIZE.valuesPerKpi)).toBe(
+      true,
+    );
   });
 
   it('is idempotent by slug', async () => {

@@ -1,4 +1,10 @@
-import { currentReportingPeriod, dateOfDay, lastPeriodEndOnOrBefore, londonDay, londonDayNumber } from '@belonging/domain';
+import {
+  currentReportingPeriod,
+  dateOfDay,
+  lastPeriodEndOnOrBefore,
+  londonDay,
+  londonDayNumber,
+} from '@belonging/domain';
 import type { Db } from '../client.ts';
 import type { ActionStatus, KpiDirection } from '../generated/sqlite/enums.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
@@ -20,19 +26,43 @@ export type LargeTrustOptions = {
 };
 
 export const LARGE_TRUST_USERS = [
-  { email: 'owner@large.test', name: 'Large Trust Owner', jobTitle: 'Chief People Officer', role: 'executive_owner' as const },
-  { email: 'board@large.test', name: 'Large Trust Board Member', jobTitle: 'Chair', role: 'board_member' as const },
+  {
+    email: 'owner@large.test',
+    name: 'Large Trust Owner',
+    jobTitle: 'Chief People Officer',
+    role: 'executive_owner' as const,
+  },
+  {
+    email: 'board@large.test',
+    name: 'Large Trust Board Member',
+    jobTitle: 'Chair',
+    role: 'board_member' as const,
+  },
 ];
 
-const STATUSES: ActionStatus[] = ['in_progress', 'in_progress', 'in_progress', 'complete', 'not_started', 'in_progress', 'cancelled'];
+const STATUSES: ActionStatus[] = [
+  'in_progress',
+  'in_progress',
+  'in_progress',
+  'complete',
+  'not_started',
+  'in_progress',
+  'cancelled',
+];
 const DIRECTIONS: KpiDirection[] = ['increase', 'decrease', 'band'];
 
 /**
  * A made-up trust of benchmark size (one strategy, three ambitions, many commitments, actions
  * and KPIs with long quarterly series), for load tests of the API. Idempotent by slug.
  */
-export async function seedLargeTrust(db: Db, opts: LargeTrustOptions): Promise<{ created: boolean; organisationId: string }> {
-  const existing = await db.organisation.findUnique({ where: { slug: opts.organisationSlug }, select: { id: true } });
+export async function seedLargeTrust(
+  db: Db,
+  opts: LargeTrustOptions,
+): Promise<{ created: boolean; organisationId: string }> {
+  const existing = await db.organisation.findUnique({
+    where: { slug: opts.organisationSlug },
+    select: { id: true },
+  });
   if (existing) return { created: false, organisationId: existing.id };
   const today = londonDay(opts.today ?? new Date());
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -43,20 +73,59 @@ export async function seedLargeTrust(db: Db, opts: LargeTrustOptions): Promise<{
     async (tx) => {
       const userIds = await ensureUsers(tx, LARGE_TRUST_USERS, passwordHash);
       const ownerId = userIds.get('owner@large.test') ?? '';
-      await tx.organisation.create({ data: { id: organisationId, slug: opts.organisationSlug, name: `Large Benchmark Trust (${opts.organisationSlug})`, isDemo: true } });
-      await tx.membership.createMany({
-        data: LARGE_TRUST_USERS.map((u) => ({ id: newId(), organisationId, userId: userIds.get(u.email) ?? '', role: u.role })),
+      await tx.organisation.create({
+        data: {
+          id: organisationId,
+          slug: opts.organisationSlug,
+          name: `Large Benchmark Trust (${opts.organisationSlug})`,
+          isDemo: true,
+        },
       });
-      await tx.strategy.create({ data: { id: strategyId, organisationId, title: 'Benchmark Strategy', startYear: '2023/24', endYear: '2027/28' } });
+      await tx.membership.createMany({
+        data: LARGE_TRUST_USERS.map((u) => ({
+          id: newId(),
+          organisationId,
+          userId: userIds.get(u.email) ?? '',
+          role: u.role,
+        })),
+      });
+      await tx.strategy.create({
+        data: {
+          id: strategyId,
+          organisationId,
+          title: 'Benchmark Strategy',
+          startYear: '2023/24',
+          endYear: '2027/28',
+        },
+      });
 
-      const periods = quarterlyPeriods(monthStart(today, -36), today).map((p) => ({ id: newId(), organisationId, strategyId, ...p }));
+      const periods = quarterlyPeriods(monthStart(today, -36), today).map((p) => ({
+        id: newId(),
+        organisationId,
+        strategyId,
+        ...p,
+      }));
       await tx.reportingPeriod.createMany({ data: periods });
       const current = currentReportingPeriod(periods, today);
 
-      const ambitions = [1, 2, 3].map((number) => ({ id: newId(), organisationId, strategyId, number, title: `Ambition ${number}`, sortOrder: number }));
+      const ambitions = [1, 2, 3].map((number) => ({
+        id: newId(),
+        organisationId,
+        strategyId,
+        number,
+        title: `Ambition ${number}`,
+        sortOrder: number,
+      }));
       const commitments = Array.from({ length: opts.commitments }, (_, i) => {
         const ambition = ambitions[i % 3];
-        return { id: newId(), organisationId, ambitionId: ambition?.id ?? '', code: `${(i % 3) + 1}.${Math.floor(i / 3) + 1}`, title: `Commitment ${i + 1}`, sortOrder: i };
+        return {
+          id: newId(),
+          organisationId,
+          ambitionId: ambition?.id ?? '',
+          code: `${(i % 3) + 1}.${Math.floor(i / 3) + 1}`,
+          title: `Commitment ${i + 1}`,
+          sortOrder: i,
+        };
       });
       await tx.ambition.createMany({ data: ambitions });
       await insertInChunks(commitments, (data) => tx.commitment.createMany({ data }));
@@ -89,7 +158,16 @@ export async function seedLargeTrust(db: Db, opts: LargeTrustOptions): Promise<{
         for (const k of [0, 1]) {
           const due = monthEnd(today, (i % 12) - 6 + k * 6);
           const isDone = k === 0 && i % 3 !== 0;
-          milestones.push({ id: newId(), organisationId, actionId: id, title: `Milestone ${k + 1}`, dueDate: due, completedAt: isDone ? addDays(due, -3) : null, atRisk: i % 11 === 0, sortOrder: k });
+          milestones.push({
+            id: newId(),
+            organisationId,
+            actionId: id,
+            title: `Milestone ${k + 1}`,
+            dueDate: due,
+            completedAt: isDone ? addDays(due, -3) : null,
+            atRisk: i % 11 === 0,
+            sortOrder: k,
+          });
         }
         updates.push({
           id: newId(),
@@ -109,7 +187,14 @@ export async function seedLargeTrust(db: Db, opts: LargeTrustOptions): Promise<{
       await insertInChunks(milestones, (data) => tx.milestone.createMany({ data }));
       await insertInChunks(updates, (data) => tx.progressUpdate.createMany({ data }));
 
-      const { kpis, measurements } = largeKpis({ ...opts, today, organisationId, strategyId, ownerId, commitmentIds: commitments.map((c) => c.id) });
+      const { kpis, measurements } = largeKpis({
+        ...opts,
+        today,
+        organisationId,
+        strategyId,
+        ownerId,
+        commitmentIds: commitments.map((c) => c.id),
+      });
       await insertInChunks(kpis, (data) => tx.kpi.createMany({ data }));
       await insertInChunks(measurements, (data) => tx.measurement.createMany({ data }), 1000);
     },
@@ -129,7 +214,9 @@ function largeKpis(ctx: {
 }) {
   const { organisationId } = ctx;
   const lastEnd = dateOfDay(lastPeriodEndOnOrBefore(londonDayNumber(ctx.today) - 1, 'quarterly'));
-  const ends = Array.from({ length: ctx.valuesPerKpi }, (_, q) => monthEnd(lastEnd, -3 * (ctx.valuesPerKpi - 1 - q)));
+  const ends = Array.from({ length: ctx.valuesPerKpi }, (_, q) =>
+    monthEnd(lastEnd, -3 * (ctx.valuesPerKpi - 1 - q)),
+  );
   const baselineDate = monthEnd(lastEnd, -3 * ctx.valuesPerKpi);
   const kpis: Prisma.KpiCreateManyInput[] = [];
   const measurements: Prisma.MeasurementCreateManyInput[] = [];
@@ -161,7 +248,14 @@ function largeKpis(ctx: {
       const drift = (q / ctx.valuesPerKpi) * (direction === 'increase' ? 12 : -12);
       const noise = Math.sin(i * 13 + q * 1.7);
       const value = isBand ? 1.3 - q * 0.008 + 0.05 * noise : 50 + drift + 3 * noise;
-      measurements.push({ id: newId(), organisationId, kpiId: id, periodEnd, value: Math.round(value * 100) / 100, enteredById: ctx.ownerId });
+      measurements.push({
+        id: newId(),
+        organisationId,
+        kpiId: id,
+        periodEnd,
+        value: Math.round(value * 100) / 100,
+        enteredById: ctx.ownerId,
+      });
     }
   }
   return { kpis, measurements };

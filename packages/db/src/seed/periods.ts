@@ -19,7 +19,11 @@ const BOARD_DAYS_AFTER_CLOSE = 14;
  */
 export function quarterlyPeriods(first: Date, today: Date): PeriodSeed[] {
   const out: PeriodSeed[] = [];
-  for (let q = financialQuarter(first); q.start.getTime() <= today.getTime(); q = financialQuarter(addDays(q.end, 1))) {
+  for (
+    let q = financialQuarter(first);
+    q.start.getTime() <= today.getTime();
+    q = financialQuarter(addDays(q.end, 1))
+  ) {
     const window = updateWindow(q.end);
     out.push({
       label: q.label,
@@ -34,6 +38,10 @@ export function quarterlyPeriods(first: Date, today: Date): PeriodSeed[] {
 }
 
 /** The periods to lock: the two most recent whose update windows closed before `today`. */
-export function periodsToLock<T extends { windowCloses: Date }>(periods: readonly T[], today: Date, count = 2): T[] {
+export function periodsToLock<T extends { windowCloses: Date }>(
+  periods: readonly T[],
+  today: Date,
+  count = 2,
+): T[] {
   return periods.filter((p) => p.windowCloses.getTime() < today.getTime()).slice(-count);
 }

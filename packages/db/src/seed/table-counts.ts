@@ -28,9 +28,29 @@ export async function countEveryTable(db: DbClient): Promise<Record<string, numb
     db.edsScore.count(),
   ]);
   const names = [
-    'organisation', 'user', 'membership', 'session', 'strategy', 'ambition', 'commitment', 'action', 'actionKpi',
-    'milestone', 'progressUpdate', 'kpi', 'trajectoryPoint', 'measurement', 'reportingPeriod', 'boardSnapshot',
-    'auditEvent', 'frameworkTag', 'actionTag', 'kpiTag', 'comment', 'edsAssessment', 'edsScore',
+    'organisation',
+    'user',
+    'membership',
+    'session',
+    'strategy',
+    'ambition',
+    'commitment',
+    'action',
+    'actionKpi',
+    'milestone',
+    'progressUpdate',
+    'kpi',
+    'trajectoryPoint',
+    'measurement',
+    'reportingPeriod',
+    'boardSnapshot',
+    'auditEvent',
+    'frameworkTag',
+    'actionTag',
+    'kpiTag',
+    'comment',
+    'edsAssessment',
+    'edsScore',
   ];
   return Object.fromEntries(names.map((name, i) => [name, counts[i] ?? 0]));
 }

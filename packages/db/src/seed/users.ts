@@ -11,9 +11,20 @@ export async function ensureUsers(
   passwordHash: string,
 ): Promise<Map<string, string>> {
   const emails = users.map((u) => u.email);
-  const existing = await db.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
+  const existing = await db.user.findMany({
+    where: { email: { in: emails } },
+    select: { id: true, email: true },
+  });
   const ids = new Map(existing.map((u) => [u.email, u.id]));
-  const missing = users.filter((u) => !ids.has(u.email)).map((u) => ({ id: newId(), email: u.email, name: u.name, jobTitle: u.jobTitle ?? null, passwordHash }));
+  const missing = users
+    .filter((u) => !ids.has(u.email))
+    .map((u) => ({
+      id: newId(),
+      email: u.email,
+      name: u.name,
+      jobTitle: u.jobTitle ?? null,
+      passwordHash,
+    }));
   if (missing.length) await db.user.createMany({ data: missing });
   for (const u of missing) ids.set(u.email, u.id);
   return ids;

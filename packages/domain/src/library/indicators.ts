@@ -461,16 +461,24 @@ export function findLibraryIndicator(code: string): TLibraryIndicator | undefine
   return INDICATOR_LIBRARY.find((i) => i.code === code);
 }
 
+/** The framework tags that mark a measure as a gap or a difference (pay gaps, WRES 9, WDES 10). */
+const SIGNED_TAGS = new Set(
+  INDICATOR_LIBRARY.filter((i) => i.signed).flatMap((i) => i.tags.map((t) => `${t.framework}:${t.code}`)),
+);
+
 /**
- * Whether a percentage KPI may hold values outside 0–100: library gaps and differences are
- * signed, and so is any KPI whose own baseline, target or band is negative.
+ * Whether a percentage KPI may hold values outside 0–100: a gap or a difference is signed. That
+ * shows in its code (a library gap), its tags (pay gaps, WRES 9, WDES 10) or a negative baseline,
+ * target or band.
  */
 export function isSignedPercent(kpi: {
   code: string;
   baselineValue: number;
   targetValue?: number | null;
   bandLow?: number | null;
+  tags?: readonly { framework: string; code: string }[];
 }): boolean {
   if (findLibraryIndicator(kpi.code)?.signed) return true;
+  if (kpi.tags?.some((t) => SIGNED_TAGS.has(`${t.framework}:${t.code}`))) return true;
   return [kpi.baselineValue, kpi.targetValue, kpi.bandLow].some((v) => typeof v === 'number' && v < 0);
 }

@@ -23,9 +23,16 @@ describe('assessStrategy', () => {
 
   it('assesses actions and milestones at asOf, with the owner view and the update window', () => {
     expect(c1?.actions.map((a) => a.assessment.rag)).toEqual(['green', 'red']);
-    expect(c1?.actions[1]?.assessment).toMatchObject({ optimistic: true, derivedRag: 'red', overdue: true });
+    expect(c1?.actions[1]?.assessment).toMatchObject({
+      optimistic: true,
+      derivedRag: 'red',
+      overdue: true,
+    });
     expect(c2?.actions.map((a) => a.assessment.rag)).toEqual(['amber', null, 'green']);
-    expect(c2?.actions[0]?.milestones[0]?.assessment).toMatchObject({ rag: 'amber', reason: 'at_risk' });
+    expect(c2?.actions[0]?.milestones[0]?.assessment).toMatchObject({
+      rag: 'amber',
+      reason: 'at_risk',
+    });
     expect(c2?.actions[2]?.assessment.updateMissing).toBe(true);
     expect(c1?.actions[0]?.assessment.updateMissing).toBe(false);
   });
@@ -41,14 +48,23 @@ describe('assessStrategy', () => {
 
   it('rolls up commitments, ambitions and the strategy, leaving the cancelled action out', () => {
     // c1: green, red, green KPI → 1 red of 3 rated → red.
-    expect(c1?.rollup).toEqual({ rag: 'red', counts: { red: 1, amber: 0, green: 2, blue: 0, grey: 0 } });
+    expect(c1?.rollup).toEqual({
+      rag: 'red',
+      counts: { red: 1, amber: 0, green: 2, blue: 0, grey: 0 },
+    });
     // c2: amber, green (cancelled left out).
-    expect(c2?.rollup).toEqual({ rag: 'amber', counts: { red: 0, amber: 1, green: 1, blue: 0, grey: 0 } });
+    expect(c2?.rollup).toEqual({
+      rag: 'amber',
+      counts: { red: 0, amber: 1, green: 1, blue: 0, grey: 0 },
+    });
     // a1: c1 + c2 → 1 red of 5 → amber.
     expect(a1?.rollup.rag).toBe('amber');
     expect(a1?.rollup.counts).toEqual({ red: 1, amber: 1, green: 3, blue: 0, grey: 0 });
     // a2: c3's blue action and its own red KPI → 1 red of 2 → red.
-    expect(a2?.rollup).toEqual({ rag: 'red', counts: { red: 1, amber: 0, green: 0, blue: 1, grey: 0 } });
+    expect(a2?.rollup).toEqual({
+      rag: 'red',
+      counts: { red: 1, amber: 0, green: 0, blue: 1, grey: 0 },
+    });
     expect(assessed.rollup.counts).toEqual({ red: 2, amber: 1, green: 3, blue: 1, grey: 0 });
     expect(assessed.rollup.rag).toBe('amber');
   });
@@ -68,9 +84,16 @@ describe('assessStrategy', () => {
     const input = smallStrategy();
     const [k1, k2] = input.kpis;
     if (!k1 || !k2) throw new Error('fixture changed');
-    input.kpis = [{ ...k1, commitmentId: 'gone' }, { ...k2, ambitionId: null }];
+    input.kpis = [
+      { ...k1, commitmentId: 'gone' },
+      { ...k2, ambitionId: null },
+    ];
     const tree = assessStrategy(input, { asOf });
     expect(tree.ambitions[0]?.kpis.map((k) => k.id)).toEqual(['k1']);
-    expect(tree.ambitions.flatMap((a) => [...a.kpis, ...a.commitments.flatMap((c) => c.kpis)]).map((k) => k.id)).toEqual(['k1']);
+    expect(
+      tree.ambitions
+        .flatMap((a) => [...a.kpis, ...a.commitments.flatMap((c) => c.kpis)])
+        .map((k) => k.id),
+    ).toEqual(['k1']);
   });
 });

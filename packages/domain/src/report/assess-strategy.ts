@@ -14,15 +14,23 @@ import type {
   TStrategyInput,
 } from './types.ts';
 
-export type TAssessStrategyOptions = { asOf: Date; updateWindow?: { opens: Date; closes: Date } | null };
+export type TAssessStrategyOptions = {
+  asOf: Date;
+  updateWindow?: { opens: Date; closes: Date } | null;
+};
 
-function assessKpiItem(kpi: TStrategyInput['kpis'][number], asOf: Date, asOfDay: number): TAssessedKpi {
+function assessKpiItem(
+  kpi: TStrategyInput['kpis'][number],
+  asOf: Date,
+  asOfDay: number,
+): TAssessedKpi {
   const { measurements, ...rest } = kpi;
   const series = measurements
     .map((m) => ({ day: londonDayNumber(m.periodEnd), value: m.value, group: m.group }))
     .filter((m) => (m.group == null || m.group === '') && m.day <= asOfDay)
     .sort((a, b) => a.day - b.day);
-  const target = kpi.definition.direction === 'band' ? null : (kpi.definition.target?.value ?? null);
+  const target =
+    kpi.definition.direction === 'band' ? null : (kpi.definition.target?.value ?? null);
   return {
     ...rest,
     assessment: assessKpi(kpi.definition, measurements, asOf),
@@ -40,13 +48,20 @@ function assessActionItem(
   window: TAssessStrategyOptions['updateWindow'],
 ): TAssessedAction {
   const assessment = assessActionOnDay(
-    { ...action, lastUpdateAt: action.latestUpdate?.createdAt ?? null, updateWindow: window ?? null },
+    {
+      ...action,
+      lastUpdateAt: action.latestUpdate?.createdAt ?? null,
+      updateWindow: window ?? null,
+    },
     today,
   );
   return {
     ...action,
     assessment,
-    milestones: action.milestones.map((m) => ({ ...m, assessment: assessMilestoneOnDay(m, today) })),
+    milestones: action.milestones.map((m) => ({
+      ...m,
+      assessment: assessMilestoneOnDay(m, today),
+    })),
   };
 }
 
@@ -63,10 +78,16 @@ function ragsOf(actions: readonly TAssessedAction[], kpis: readonly TAssessedKpi
  * commitments (their actions and KPIs), ambitions (their commitments' items and their own KPIs)
  * and the strategy (everything), with the strategy's roll-up rule.
  */
-export function assessStrategy(input: TStrategyInput, opts: TAssessStrategyOptions): TAssessedStrategy {
+export function assessStrategy(
+  input: TStrategyInput,
+  opts: TAssessStrategyOptions,
+): TAssessedStrategy {
   const today = londonDayNumber(opts.asOf, 'asOf');
   const asOf = dateOfDay(today);
-  const rule: TRollupOptions = { rule: input.strategy.rollupRule, redShare: input.strategy.redShare };
+  const rule: TRollupOptions = {
+    rule: input.strategy.rollupRule,
+    redShare: input.strategy.redShare,
+  };
   const commitmentIds = new Set(input.commitments.map((c) => c.id));
 
   const actionsByCommitment = new Map<string, TAssessedAction[]>();

@@ -7,7 +7,15 @@ import type { TBoardReport } from './types.ts';
 
 const asOf = new Date('2026-01-25T12:00:00Z');
 const updateWindow = { opens: day('2025-12-17'), closes: day('2026-01-21') };
-const period = { id: 'p-q3', label: '2025/26 Q3', startDate: '2025-10-01', endDate: '2025-12-31', boardDate: '2026-02-05', locked: false, lockedAt: null };
+const period = {
+  id: 'p-q3',
+  label: '2025/26 Q3',
+  startDate: '2025-10-01',
+  endDate: '2025-12-31',
+  boardDate: '2026-02-05',
+  locked: false,
+  lockedAt: null,
+};
 const options = (previous: TBoardReport | null): TBoardReportOptions => ({
   organisationName: 'Demo Partnership NHS Foundation Trust',
   isDemo: true,
@@ -58,19 +66,44 @@ describe('buildBoardReport', () => {
       narrative: 'Slipped',
       recoveryAction: 'Extra sessions in January',
     });
-    expect(report.exceptions[1]).toMatchObject({ ambitionNumber: 2, commitmentCode: null, owner: 'Chief Nurse', reason: 'off_trajectory', narrative: null });
+    expect(report.exceptions[1]).toMatchObject({
+      ambitionNumber: 2,
+      commitmentCode: null,
+      owner: 'Chief Nurse',
+      reason: 'off_trajectory',
+      narrative: null,
+    });
   });
 
   it('shows optimistic owner views, missing updates and stale KPIs', () => {
     expect(report.optimistic).toEqual([
-      { actionId: 'x2', code: 'X2', title: 'Action x2', owner: 'Chief People Officer', ownerRag: 'green', derivedRag: 'red', reason: 'Nearly there' },
+      {
+        actionId: 'x2',
+        code: 'X2',
+        title: 'Action x2',
+        owner: 'Chief People Officer',
+        ownerRag: 'green',
+        derivedRag: 'red',
+        reason: 'Nearly there',
+      },
     ]);
     expect(report.missingUpdates.map((m) => m.actionId)).toEqual(['x5']);
-    expect(report.staleKpis).toEqual([{ kpiId: 'k2', code: 'K2', title: 'KPI k2', owner: 'Chief Nurse', periodEnd: '2024-12-31' }]);
+    expect(report.staleKpis).toEqual([
+      { kpiId: 'k2', code: 'K2', title: 'KPI k2', owner: 'Chief Nurse', periodEnd: '2024-12-31' },
+    ]);
   });
 
   it('lists KPIs and actions with dates as YYYY-MM-DD and SPC icons', () => {
-    expect(report.kpis.map((k) => [k.id, k.ambitionNumber, k.rag, k.periodEnd, k.variation, k.isDemoData])).toEqual([
+    expect(
+      report.kpis.map((k) => [
+        k.id,
+        k.ambitionNumber,
+        k.rag,
+        k.periodEnd,
+        k.variation,
+        k.isDemoData,
+      ]),
+    ).toEqual([
       ['k1', 1, 'green', '2025-03-31', null, true],
       ['k2', 2, 'red', '2024-12-31', null, true],
     ]);
@@ -90,14 +123,23 @@ describe('buildBoardReport', () => {
     const x1 = next.actions.find((a) => a.id === 'x1');
     // x1 is due 31 March 2026, so by 25 April it has turned from green to red.
     expect(x1).toMatchObject({ previousRag: 'green', rag: 'red', movement: 'deteriorated' });
-    expect(next.actions.find((a) => a.id === 'x6')).toMatchObject({ previousRag: 'blue', movement: 'unchanged' });
+    expect(next.actions.find((a) => a.id === 'x6')).toMatchObject({
+      previousRag: 'blue',
+      movement: 'unchanged',
+    });
     expect(next.summary[0]).toMatchObject({ previousRag: 'amber' });
-    expect(next.summary[0]?.commitments[0]).toMatchObject({ previousRag: 'red', movement: 'unchanged' });
+    expect(next.summary[0]?.commitments[0]).toMatchObject({
+      previousRag: 'red',
+      movement: 'unchanged',
+    });
     expect(next.kpis.find((k) => k.id === 'k1')).toMatchObject({ previousRag: 'green' });
   });
 
   it('is pure and deterministic: the same input gives byte-identical JSON, and the JSON round-trips', () => {
-    const again = buildBoardReport(assessStrategy(smallStrategy(), { asOf, updateWindow }), options(null));
+    const again = buildBoardReport(
+      assessStrategy(smallStrategy(), { asOf, updateWindow }),
+      options(null),
+    );
     expect(JSON.stringify(again)).toBe(JSON.stringify(report));
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });

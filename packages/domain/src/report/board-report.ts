@@ -1,7 +1,13 @@
 import { toIsoDay } from '../dates.ts';
 import { ragRank, type Rag } from '../rag.ts';
 import { movement } from '../rollup.ts';
-import type { TAssessedAction, TAssessedKpi, TAssessedStrategy, TBoardReport, TBoardReportPeriod } from './types.ts';
+import type {
+  TAssessedAction,
+  TAssessedKpi,
+  TAssessedStrategy,
+  TBoardReport,
+  TBoardReportPeriod,
+} from './types.ts';
 
 export type TBoardReportOptions = {
   organisationName: string;
@@ -30,7 +36,11 @@ function previousColours(previous: TBoardReport | null): Map<string, Rag | null>
   return colours;
 }
 
-function actionException(action: TAssessedAction, ambitionNumber: number, commitmentCode: string): TException | null {
+function actionException(
+  action: TAssessedAction,
+  ambitionNumber: number,
+  commitmentCode: string,
+): TException | null {
   const rag = action.assessment.rag;
   if (rag !== 'red' && rag !== 'amber') return null;
   return {
@@ -48,7 +58,11 @@ function actionException(action: TAssessedAction, ambitionNumber: number, commit
   };
 }
 
-function kpiException(kpi: TAssessedKpi, ambitionNumber: number, commitmentCode: string | null): TException | null {
+function kpiException(
+  kpi: TAssessedKpi,
+  ambitionNumber: number,
+  commitmentCode: string | null,
+): TException | null {
   const rag = kpi.assessment.rag;
   if (rag !== 'red' && rag !== 'amber') return null;
   return {
@@ -71,7 +85,10 @@ function kpiException(kpi: TAssessedKpi, ambitionNumber: number, commitmentCode:
  * with movement since `previous`, exceptions worst first, optimistic owner views, missing updates,
  * stale KPIs and one line per KPI and action. Pure: the same input gives the same JSON.
  */
-export function buildBoardReport(assessed: TAssessedStrategy, opts: TBoardReportOptions): TBoardReport {
+export function buildBoardReport(
+  assessed: TAssessedStrategy,
+  opts: TBoardReportOptions,
+): TBoardReport {
   const before = previousColours(opts.previous);
   const was = (id: string) => before.get(id) ?? null;
   const exceptions: TException[] = [];
@@ -86,7 +103,13 @@ export function buildBoardReport(assessed: TAssessedStrategy, opts: TBoardReport
     const exception = kpiException(kpi, ambitionNumber, commitmentCode);
     if (exception) exceptions.push(exception);
     if (a.stale) {
-      staleKpis.push({ kpiId: kpi.id, code: kpi.code, title: kpi.title, owner: kpi.owner?.name ?? null, periodEnd: isoOrNull(a.periodEnd) });
+      staleKpis.push({
+        kpiId: kpi.id,
+        code: kpi.code,
+        title: kpi.title,
+        owner: kpi.owner?.name ?? null,
+        periodEnd: isoOrNull(a.periodEnd),
+      });
     }
     kpis.push({
       id: kpi.id,
@@ -124,7 +147,13 @@ export function buildBoardReport(assessed: TAssessedStrategy, opts: TBoardReport
         reason: action.latestUpdate?.ownerRagReason ?? action.ownerRagReason,
       });
     }
-    if (a.updateMissing) missingUpdates.push({ actionId: action.id, code: action.code, title: action.title, owner: action.owner.name });
+    if (a.updateMissing)
+      missingUpdates.push({
+        actionId: action.id,
+        code: action.code,
+        title: action.title,
+        owner: action.owner.name,
+      });
     actions.push({
       id: action.id,
       code: action.code,

@@ -6,7 +6,13 @@ type TKpi = TStrategyInput['kpis'][number];
 
 const cpo = { id: 'u-cpo', name: 'Chief People Officer' };
 const nurse = { id: 'u-cn', name: 'Chief Nurse' };
-const spc = { minimumPoints: 13, shiftLength: 6, trendLength: 6, screenOutliers: false, conflict: 'improvement' as const };
+const spc = {
+  minimumPoints: 13,
+  shiftLength: 6,
+  trendLength: 6,
+  screenOutliers: false,
+  conflict: 'improvement' as const,
+};
 
 function action(id: string, commitmentId: string, extra: Partial<TAction>): TAction {
   return {
@@ -25,7 +31,12 @@ function action(id: string, commitmentId: string, extra: Partial<TAction>): TAct
     version: 1,
     owner: cpo,
     milestones: [],
-    latestUpdate: { createdAt: new Date('2025-12-20T10:00:00Z'), narrative: `Narrative ${id}`, recoveryAction: null, ownerRagReason: null },
+    latestUpdate: {
+      createdAt: new Date('2025-12-20T10:00:00Z'),
+      narrative: `Narrative ${id}`,
+      recoveryAction: null,
+      ownerRagReason: null,
+    },
     ...extra,
   };
 }
@@ -52,14 +63,25 @@ function kpi(
       frequency,
     },
     spc,
-    measurements: values.map(([periodEnd, value]) => ({ periodEnd: day(periodEnd), value, group: null })),
+    measurements: values.map(([periodEnd, value]) => ({
+      periodEnd: day(periodEnd),
+      value,
+      group: null,
+    })),
   };
 }
 
 /** A small strategy: ambition 1 with two commitments, ambition 2 with one and a KPI of its own. */
 export function smallStrategy(): TStrategyInput {
   return {
-    strategy: { id: 's', title: 'Belonging and Inclusion Strategy 2023–2028', startYear: '2023/24', endYear: '2027/28', rollupRule: 'threshold', redShare: 1 / 3 },
+    strategy: {
+      id: 's',
+      title: 'Belonging and Inclusion Strategy 2023–2028',
+      startYear: '2023/24',
+      endYear: '2027/28',
+      rollupRule: 'threshold',
+      redShare: 1 / 3,
+    },
     ambitions: [
       { id: 'a1', number: 1, title: 'Inclusive culture', description: '' },
       { id: 'a2', number: 2, title: 'Diverse workforce', description: '' },
@@ -76,10 +98,19 @@ export function smallStrategy(): TStrategyInput {
         dueDate: day('2025-11-30'),
         ownerRag: 'green',
         ownerRagReason: 'Nearly there',
-        latestUpdate: { createdAt: new Date('2025-12-20T10:00:00Z'), narrative: 'Slipped', recoveryAction: 'Extra sessions in January', ownerRagReason: 'Nearly there' },
+        latestUpdate: {
+          createdAt: new Date('2025-12-20T10:00:00Z'),
+          narrative: 'Slipped',
+          recoveryAction: 'Extra sessions in January',
+          ownerRagReason: 'Nearly there',
+        },
       }),
       // c2: amber milestone, cancelled, and one with no update this period.
-      action('x3', 'c2', { milestones: [{ id: 'm1', title: 'Pilot', dueDate: day('2026-01-31'), completedAt: null, atRisk: true }] }),
+      action('x3', 'c2', {
+        milestones: [
+          { id: 'm1', title: 'Pilot', dueDate: day('2026-01-31'), completedAt: null, atRisk: true },
+        ],
+      }),
       action('x4', 'c2', { status: 'cancelled' }),
       action('x5', 'c2', { latestUpdate: null }),
       // c3: complete.
@@ -87,7 +118,10 @@ export function smallStrategy(): TStrategyInput {
     ],
     kpis: [
       // c1: annual, 50 at 2025-03-31 is on the line (green) and current; a value after asOf is ignored.
-      kpi('k1', { ambitionId: 'a1', commitmentId: 'c1' }, 'annual', [['2025-03-31', 50], ['2026-03-31', 10]]),
+      kpi('k1', { ambitionId: 'a1', commitmentId: 'c1' }, 'annual', [
+        ['2025-03-31', 50],
+        ['2026-03-31', 10],
+      ]),
       // a2's own KPI: stale (2024-12-31 value, Q2 2025/26 due by January) and red.
       kpi('k2', { ambitionId: 'a2', commitmentId: null }, 'quarterly', [['2024-12-31', 40]]),
     ],

@@ -39,7 +39,13 @@ export type TStrategyInput = {
     ownerRagReason: string | null;
     version: number;
     owner: TPerson;
-    milestones: { id: string; title: string; dueDate: Date; completedAt: Date | null; atRisk: boolean }[];
+    milestones: {
+      id: string;
+      title: string;
+      dueDate: Date;
+      completedAt: Date | null;
+      atRisk: boolean;
+    }[];
     /** The newest progress update made on or before asOf, if any. */
     latestUpdate: {
       createdAt: Date;
@@ -74,7 +80,9 @@ export type TSpcSettings = {
 
 export type TAssessedAction = Omit<TStrategyInput['actions'][number], 'milestones'> & {
   assessment: TActionAssessment;
-  milestones: (TStrategyInput['actions'][number]['milestones'][number] & { assessment: TMilestoneAssessment })[];
+  milestones: (TStrategyInput['actions'][number]['milestones'][number] & {
+    assessment: TMilestoneAssessment;
+  })[];
 };
 
 export type TAssessedKpi = Omit<TStrategyInput['kpis'][number], 'measurements'> & {
@@ -154,9 +162,23 @@ export type TBoardReport = {
     narrative: string | null;
     recoveryAction: string | null;
   }[];
-  optimistic: { actionId: string; code: string; title: string; owner: string; ownerRag: Rag; derivedRag: Rag; reason: string | null }[];
+  optimistic: {
+    actionId: string;
+    code: string;
+    title: string;
+    owner: string;
+    ownerRag: Rag;
+    derivedRag: Rag;
+    reason: string | null;
+  }[];
   missingUpdates: { actionId: string; code: string; title: string; owner: string }[];
-  staleKpis: { kpiId: string; code: string; title: string; owner: string | null; periodEnd: TIsoDay | null }[];
+  staleKpis: {
+    kpiId: string;
+    code: string;
+    title: string;
+    owner: string | null;
+    periodEnd: TIsoDay | null;
+  }[];
   /** One line per KPI, in strategy order. */
   kpis: {
     id: string;
@@ -178,5 +200,11 @@ export type TBoardReport = {
     isDemoData: boolean;
   }[];
   /** Action colours, for the next period's movement. */
-  actions: { id: string; code: string; rag: Rag | null; previousRag: Rag | null; movement: TMovement | null }[];
+  actions: {
+    id: string;
+    code: string;
+    rag: Rag | null;
+    previousRag: Rag | null;
+    movement: TMovement | null;
+  }[];
 };

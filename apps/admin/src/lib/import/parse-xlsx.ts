@@ -8,7 +8,7 @@ export function cellText(value: CellValue): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return value;
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('result' in value) return cellText((value.result ?? null) as CellValue);
+  if ('result' in value) return cellText(value.result ?? null);
   if ('text' in value && typeof value.text === 'string') return value.text;
   if ('error' in value) return String(value.error);
   return '';

@@ -49,7 +49,7 @@ describe('reading an Excel workbook of measurements', () => {
     sheet.addRow([]);
     sheet.addRow(['WRES-5', '2025-03-31', { formula: '20+4.1', result: 24.1 }, 'BME']);
     const buffer = await workbook.xlsx.writeBuffer();
-    const parsed = await parseXlsx(buffer as ArrayBuffer);
+    const parsed = await parseXlsx(buffer);
     expect(parsed.problem).toBeNull();
     expect(parsed.rows).toEqual([
       { line: 2, kpiCode: 'WRES-2', periodEnd: '2025-03-31', value: '1.45' },

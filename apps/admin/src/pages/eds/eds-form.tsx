@@ -15,16 +15,16 @@ const SCORES = [
 ];
 const RATING_WORDS = { undeveloped: 'Undeveloped', developing: 'Developing', achieving: 'Achieving', excelling: 'Excelling' };
 
-type Saved = { assessedOn: Date; scores: { outcome: string; score: number; evidence: string }[] } | null;
+type Saved = { assessedOn: Date | null; scores: { outcome: string; score: number; evidence: string }[] };
 
 export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [assessedOn, setAssessedOn] = useState(saved ? toIsoDay(saved.assessedOn) : '');
+  const [assessedOn, setAssessedOn] = useState(toIsoDay(saved.assessedOn));
   const [scores, setScores] = useState<Record<string, { score: string; evidence: string }>>(() =>
     Object.fromEntries(
       EDS_OUTCOME_TITLES.map((o) => {
-        const s = saved?.scores.find((x) => x.outcome === o.code);
+        const s = saved.scores.find((x) => x.outcome === o.code);
         return [o.code, { score: s ? String(s.score) : '', evidence: s?.evidence ?? '' }];
       }),
     ),
@@ -85,7 +85,7 @@ export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
           </p>
         </NotificationBanner>
       ) : null}
-      {!saved ? <p>No assessment has been recorded for {year} yet. Score every outcome below and save it.</p> : null}
+      {!saved.assessedOn ? <p>No assessment has been recorded for {year} yet. Score every outcome below and save it.</p> : null}
       <TextField
         name="assessedOn"
         type="date"

@@ -77,7 +77,7 @@ export function useImport() {
     setState({ step: 'importing', fileName, rows });
     try {
       const result = await client.admin.import.commit.mutate({ rows });
-      setState({ step: 'imported', fileName, rows, count: result.imported });
+      setState({ step: 'imported', fileName, rows, count: result.rowCount });
       await queryClient.invalidateQueries(trpc.kpi.pathFilter());
     } catch (error) {
       const problems = problemsFromError(error);

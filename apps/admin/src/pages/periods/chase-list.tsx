@@ -1,44 +1,48 @@
-type ChaseOwner = {
-  owner: { id: string; name: string; email: string };
-  actions: { id: string; code: string; title: string }[];
+import { formatDay } from '../../lib/dates.ts';
+
+type ChasePeriod = {
+  label: string;
+  windowCloses: Date;
+  windowState: 'upcoming' | 'open' | 'closed';
+  chaseList: { owner: { id: string; name: string; email: string }; actions: { id: string; code: string; title: string; dueDate: Date }[] }[];
 };
 
-/** Owners who have not yet updated their actions in the current period, to chase before the window closes. */
-export function ChaseList({
-  periods,
-  chase,
-}: {
-  periods: { id: string; label: string; isCurrent: boolean }[];
-  chase: { periodId: string; owners: ChaseOwner[] } | null;
-}) {
-  const period = periods.find((p) => p.id === chase?.periodId);
+/** Owners who have not yet updated their actions in the period being reported, to chase. */
+export function ChaseList({ period }: { period: ChasePeriod | null }) {
   return (
     <section aria-labelledby="chase-heading">
       <h2 id="chase-heading">Who has not updated yet{period ? ` for ${period.label}` : ''}</h2>
-      {!chase || !period ? (
-        <p>There is no current reporting period, so nobody needs chasing. Open a period below to start the next round.</p>
-      ) : chase.owners.length === 0 ? (
+      {!period ? (
+        <p>No update window is open, so nobody needs chasing. Open the next period below to start the next round.</p>
+      ) : period.chaseList.length === 0 ? (
         <p>Every owner has updated all their actions for {period.label}.</p>
       ) : (
-        <ul className="nhsuk-list">
-          {chase.owners.map((o) => (
-            <li key={o.owner.id}>
-              <h3 className="nhsuk-heading-s nhsuk-u-margin-bottom-1">
-                {o.owner.name} <span className="nhsuk-body-s">({o.owner.email})</span>
-              </h3>
-              <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
-                {o.actions.length} action{o.actions.length === 1 ? '' : 's'} not yet updated:
-              </p>
-              <ul className="nhsuk-list nhsuk-list--bullet">
-                {o.actions.map((a) => (
-                  <li key={a.id}>
-                    {a.code} {a.title}
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p>
+            {period.windowState === 'open'
+              ? `The update window closes on ${formatDay(period.windowCloses)}.`
+              : `The update window closed on ${formatDay(period.windowCloses)}: these updates are missing.`}
+          </p>
+          <ul className="nhsuk-list">
+            {period.chaseList.map((o) => (
+              <li key={o.owner.id}>
+                <h3 className="nhsuk-heading-s nhsuk-u-margin-bottom-1">
+                  {o.owner.name} <span className="nhsuk-body-s">({o.owner.email})</span>
+                </h3>
+                <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
+                  {o.actions.length} action{o.actions.length === 1 ? '' : 's'} not yet updated:
+                </p>
+                <ul className="nhsuk-list nhsuk-list--bullet">
+                  {o.actions.map((a) => (
+                    <li key={a.id}>
+                      {a.code} {a.title} (due {formatDay(a.dueDate)})
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -18,7 +18,9 @@ export function PeriodsPage() {
   const periods = useQuery(trpc.admin.period.list.queryOptions());
   const [editing, setEditing] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const editingPeriod = periods.data?.periods.find((p) => p.id === editing);
+  const editingPeriod = periods.data?.find((p) => p.id === editing);
+  // The period to chase: the newest unlocked one whose update window has opened.
+  const chasing = periods.data?.find((p) => !p.isLocked && p.windowState !== 'upcoming') ?? null;
 
   return (
     <>
@@ -36,7 +38,7 @@ export function PeriodsPage() {
       <p>Each quarter, owners update their actions inside the update window. Lock a period once the board has its report.</p>
       {periods.isPending || periods.isError ? (
         <QueryState error={periods.error} what="reporting periods" />
-      ) : periods.data.periods.length === 0 ? (
+      ) : periods.data.length === 0 ? (
         <p>No reporting periods yet. Open the first one with the form below.</p>
       ) : (
         <>
@@ -54,7 +56,7 @@ export function PeriodsPage() {
               </tr>
             </thead>
             <tbody className="nhsuk-table__body">
-              {[...periods.data.periods].reverse().map((p) => (
+              {periods.data.map((p) => (
                 <tr className="nhsuk-table__row" key={p.id}>
                   <th className="nhsuk-table__header" scope="row">
                     {p.label}
@@ -66,10 +68,12 @@ export function PeriodsPage() {
                   <td className="nhsuk-table__cell">
                     {p.isLocked ? (
                       <Tag colour="grey">Locked</Tag>
-                    ) : p.isCurrent ? (
-                      <Tag colour="blue">Current</Tag>
+                    ) : p.windowState === 'open' ? (
+                      <Tag colour="blue">Update window open</Tag>
+                    ) : p.windowState === 'upcoming' ? (
+                      <Tag colour="white">Not open yet</Tag>
                     ) : (
-                      <Tag colour="white">Open</Tag>
+                      <Tag colour="white">Window closed, not locked</Tag>
                     )}
                   </td>
                   <td className="nhsuk-table__cell">
@@ -95,7 +99,7 @@ export function PeriodsPage() {
               ))}
             </tbody>
           </table>
-          <ChaseList periods={periods.data.periods} chase={periods.data.chase} />
+          <ChaseList period={chasing} />
         </>
       )}
       {editingPeriod ? (

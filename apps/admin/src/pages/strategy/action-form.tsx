@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { SelectField, TextArea, TextField } from '../../components/fields.tsx';
 import { formatDay, toIsoDay } from '../../lib/dates.ts';
 import { toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
-import { parseTagCodes, tagCodesText } from '../../lib/tags.ts';
+import { parseTagCodes, tagCodesText, toTagInputs } from '../../lib/tags.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFormErrors } from '../../lib/use-form-errors.ts';
 
@@ -25,7 +25,7 @@ export type EditableAction = {
   completedAt: Date | null;
   bafRiskRef: string | null;
   tags: { framework: string; code: string }[];
-  commitment: { id: string };
+  commitmentId: string;
 };
 
 const STATUSES = [
@@ -52,7 +52,7 @@ export function ActionForm({
   const [tagErrors, setTagErrors] = useState<FieldErrors>({});
   const people = useQuery(trpc.admin.user.list.queryOptions());
   const [form, setForm] = useState({
-    commitmentId: action?.commitment.id ?? commitmentId,
+    commitmentId: action?.commitmentId ?? commitmentId,
     code: action?.code ?? '',
     title: action?.title ?? '',
     description: action?.description ?? '',
@@ -68,7 +68,11 @@ export function ActionForm({
   });
   const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
   const invalidate = () =>
-    Promise.all([queryClient.invalidateQueries(trpc.strategy.pathFilter()), queryClient.invalidateQueries(trpc.action.pathFilter())]);
+    Promise.all([
+      queryClient.invalidateQueries(trpc.strategy.pathFilter()),
+      queryClient.invalidateQueries(trpc.action.pathFilter()),
+      queryClient.invalidateQueries(trpc.admin.action.pathFilter()),
+    ]);
   const create = useMutation(
     trpc.admin.action.create.mutationOptions({
       onSuccess: async (created) => {
@@ -95,7 +99,7 @@ export function ActionForm({
     const badTags: FieldErrors = {};
     if (edi.unknown.length) badTags.ediPlanTags = `${edi.unknown.join(', ')}: EDI plan codes run from 1a to 6f`;
     if (eds.unknown.length) badTags.edsTags = `${eds.unknown.join(', ')}: EDS 2022 outcomes run from 1A to 3C`;
-    const tags = [...edi.tags, ...eds.tags, ...(action?.tags ?? []).filter((t) => t.framework === 'wres' || t.framework === 'wdes')];
+    const tags = [...edi.tags, ...eds.tags, ...toTagInputs(action?.tags ?? []).filter((t) => t.framework === 'wres' || t.framework === 'wdes')];
     const values = {
       commitmentId: form.commitmentId,
       code: form.code,
@@ -126,13 +130,13 @@ export function ActionForm({
   }
 
   // An empty choice fails the id check; say what to do instead.
-  const errors = {
+  const errors: FieldErrors = {
     ...e.errors,
     ...tagErrors,
     ...(e.errors.ownerId ? { ownerId: 'Choose the executive owner' } : {}),
   };
   const owners = (people.data ?? []).filter(
-    (p) => (p.isActive && (p.roles.includes('executive_owner') || p.roles.includes('edi_admin'))) || p.id === form.ownerId,
+    (p) => (p.isActive && p.roles.includes('executive_owner')) || p.id === form.ownerId,
   );
   const dueMoved = action && form.dueDate !== toIsoDay(action.originalDueDate);
 

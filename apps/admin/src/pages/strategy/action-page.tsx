@@ -16,7 +16,7 @@ export function ActionPage() {
   const done = (location.state as { done?: string } | null)?.done;
   const trpc = useTRPC();
   const tree = useQuery(trpc.strategy.tree.queryOptions());
-  const action = useQuery({ ...trpc.action.byId.queryOptions({ id: actionId ?? '' }), enabled: actionId !== undefined });
+  const action = useQuery({ ...trpc.admin.action.byId.queryOptions({ id: actionId ?? '' }), enabled: actionId !== undefined });
   usePageTitle(actionId ? 'Change an action' : 'Add an action');
   if (tree.isPending || tree.isError) return <QueryState error={tree.error} what="the strategy" />;
   if (actionId && (action.isPending || action.isError)) return <QueryState error={action.error} what="the action" />;

@@ -19,13 +19,17 @@ export function ArchivePage() {
   const navigate = useNavigate();
   const actionId = kind === 'action' ? id : (params.get('actionId') ?? '');
   const tree = useQuery(trpc.strategy.tree.queryOptions());
-  const action = useQuery({ ...trpc.action.byId.queryOptions({ id: actionId }), enabled: actionId !== '' });
+  const action = useQuery({ ...trpc.admin.action.byId.queryOptions({ id: actionId }), enabled: actionId !== '' });
   const name = describe(kind as Kind, id, tree.data, action.data);
   usePageTitle(name ? `Archive ${name}?` : 'Archive');
   const backTo = kind === 'milestone' ? `/strategy/actions/${actionId}` : '/strategy';
 
   const onSuccess = async () => {
-    await Promise.all([queryClient.invalidateQueries(trpc.strategy.pathFilter()), queryClient.invalidateQueries(trpc.action.pathFilter())]);
+    await Promise.all([
+      queryClient.invalidateQueries(trpc.strategy.pathFilter()),
+      queryClient.invalidateQueries(trpc.action.pathFilter()),
+      queryClient.invalidateQueries(trpc.admin.action.pathFilter()),
+    ]);
     void navigate(kind === 'milestone' ? backTo : '/strategy', { state: { done: `${capital(name ?? 'The item')} is archived.` } });
   };
   const ambition = useMutation(trpc.admin.ambition.archive.mutationOptions({ onSuccess }));

@@ -44,7 +44,8 @@ export function MilestoneForm({
   );
   const [saved, setSaved] = useState<string | null>(null);
   const onSuccess = async () => {
-    await queryClient.invalidateQueries(trpc.action.pathFilter());
+    await queryClient.invalidateQueries(trpc.admin.action.pathFilter());
+    await queryClient.invalidateQueries(trpc.strategy.pathFilter());
     setSaved(`Milestone “${form.title.trim()}” is saved.`);
     setForm(blank);
     onDone();

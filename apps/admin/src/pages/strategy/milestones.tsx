@@ -1,13 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDay } from '../../lib/dates.ts';
-import { describeServerError } from '../../lib/form-errors.ts';
-import { useTRPC, useTRPCClient } from '../../lib/trpc.ts';
 import { MilestoneForm, type EditableMilestone } from './milestone-form.tsx';
-import { MoveButtons, movedIds, useMoveFocus } from './move-buttons.tsx';
 
-/** An action's milestones: add, change, reorder and archive them. */
+/** An action's milestones, in due-date order: add, change and archive them. */
 export function Milestones({
   actionId,
   actionCode,
@@ -17,38 +13,11 @@ export function Milestones({
   actionCode: string;
   milestones: EditableMilestone[];
 }) {
-  const trpc = useTRPC();
-  const client = useTRPCClient();
-  const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const focus = useMoveFocus(milestones);
-  const ids = milestones.map((m) => m.id);
   const editingMilestone = milestones.find((m) => m.id === editing) ?? null;
-
-  async function move(index: number, direction: -1 | 1, id: string, label: string) {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await client.admin.milestone.reorder.mutate({ actionId, ids: movedIds(ids, index, direction) });
-      await queryClient.invalidateQueries(trpc.action.pathFilter());
-      focus.setPending({ id, direction: direction === -1 ? 'up' : 'down' });
-      focus.setAnnouncement(`${label} moved ${direction === -1 ? 'up' : 'down'}.`);
-    } catch (error) {
-      setProblem(describeServerError(error).message);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
     <section aria-labelledby="milestones-heading">
       <h2 id="milestones-heading">Milestones of action {actionCode}</h2>
-      <p className="nhsuk-u-visually-hidden" role="status">
-        {focus.announcement}
-      </p>
-      {problem ? <p className="nhsuk-error-message">{problem}</p> : null}
       {milestones.length === 0 ? (
         <p>This action has no milestones yet. Add the steps the board should see it reach, with their due dates.</p>
       ) : (
@@ -65,7 +34,7 @@ export function Milestones({
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
-            {milestones.map((m, i) => {
+            {milestones.map((m) => {
               const label = `milestone ${m.title}`;
               return (
                 <tr className="nhsuk-table__row" key={m.id}>
@@ -79,7 +48,6 @@ export function Milestones({
                       <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => setEditing(m.id)}>
                         Change<span className="nhsuk-u-visually-hidden"> {label}</span>
                       </button>
-                      <MoveButtons id={m.id} label={label} index={i} count={ids.length} busy={busy} onMove={(d) => void move(i, d, m.id, label)} />
                       <Link
                         className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
                         to={`/strategy/archive/milestone/${m.id}?actionId=${actionId}`}
@@ -94,12 +62,7 @@ export function Milestones({
           </tbody>
         </table>
       )}
-      <MilestoneForm
-        key={editingMilestone?.id ?? 'new'}
-        actionId={actionId}
-        milestone={editingMilestone}
-        onDone={() => setEditing(null)}
-      />
+      <MilestoneForm key={editingMilestone?.id ?? 'new'} actionId={actionId} milestone={editingMilestone} onDone={() => setEditing(null)} />
     </section>
   );
 }

@@ -39,7 +39,7 @@ export function StrategyPage() {
     }
   }
 
-  if (tree.isError && tree.error instanceof TRPCClientError && tree.error.data?.code === 'NOT_FOUND') {
+  if (tree.isError && tree.error instanceof TRPCClientError && (tree.error.data as { code?: string } | undefined)?.code === 'NOT_FOUND') {
     return (
       <>
         <h1>Strategy</h1>
@@ -48,8 +48,8 @@ export function StrategyPage() {
     );
   }
   if (tree.isPending || tree.isError) return <QueryState error={tree.error} what="the strategy" />;
-  const strategy = tree.data;
-  const ambitionIds = strategy.ambitions.map((a) => a.id);
+  const { strategy, ambitions } = tree.data;
+  const ambitionIds = ambitions.map((a) => a.id);
 
   return (
     <>
@@ -80,10 +80,10 @@ export function StrategyPage() {
           Add an ambition
         </Link>
       </div>
-      {strategy.ambitions.length === 0 ? (
+      {ambitions.length === 0 ? (
         <p>The strategy has no ambitions yet. Add the first ambition, then its commitments and actions.</p>
       ) : null}
-      {strategy.ambitions.map((ambition, ai) => {
+      {ambitions.map((ambition, ai) => {
         const label = `Ambition ${ambition.number}: ${ambition.title}`;
         const commitmentIds = ambition.commitments.map((c) => c.id);
         return (

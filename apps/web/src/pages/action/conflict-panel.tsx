@@ -25,7 +25,7 @@ export function readTheirUpdate(details: Record<string, unknown> | null): TTheir
   const author = u.author as { name?: unknown } | undefined;
   const createdAt = u.createdAt instanceof Date ? u.createdAt : new Date(String(u.createdAt));
   return {
-    narrative: String(u.narrative ?? ''),
+    narrative: typeof u.narrative === 'string' ? u.narrative : '',
     progressPercent: Number(u.progressPercent ?? 0),
     status: isStatus(u.status) ? u.status : 'in_progress',
     ownerRag: isRag(u.ownerRag) ? u.ownerRag : null,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { day } from '@belonging/db';
+import { EDS_OUTCOMES } from '@belonging/domain';
 import type { ApiTestBed } from '../../testing/index.ts';
 
 // Rows the admin tests and the authorisation matrix act on. Each `fresh…` helper makes a new row
@@ -144,7 +145,7 @@ export async function freshUser(bed: ApiTestBed, role: 'executive_owner' | 'boar
   });
 }
 
-export const EDS_SCORES = ['1A', '1B', '1C', '1D', '2A', '2B', '2C', '2D', '3A', '3B', '3C'].map((outcome, i) => ({
+export const EDS_SCORES = EDS_OUTCOMES.map((outcome, i) => ({
   outcome,
   score: i % 4,
   evidence: `Evidence for ${outcome}`,

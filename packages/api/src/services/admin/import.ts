@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { findImportKpis, findMeasurementsAt, writeMeasurements, type Db, type DbClient } from '@belonging/db';
+import { findImportKpis, findMeasurementsAt, upsertMeasurements, type Db, type DbClient } from '@belonging/db';
 import { checkImportRows, isSignedPercent, type TImportProblem, type TImportRow, type TImportRowInput } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 import { writeWithAudit, type Actor } from './audited-write.ts';
@@ -9,10 +9,16 @@ const PROBLEMS_RETURNED = 500;
 
 async function checkRows(db: DbClient, actor: Actor, rows: readonly TImportRowInput[]) {
   const kpis = await findImportKpis(db, actor);
-  return checkImportRows(
+  const checked = checkImportRows(
     rows,
-    kpis.map((k) => ({ id: k.id, code: k.code, unit: k.unit, signedPercent: k.unit === 'percent' && isSignedPercent(k) })),
+    kpis.map((k) => ({
+      id: k.id,
+      code: k.code,
+      unit: k.unit,
+      signedPercent: k.unit === 'percent' && isSignedPercent({ ...k, tags: k.tags.map((t) => t.tag) }),
+    })),
   );
+  return { ...checked, codeOf: new Map(kpis.map((k) => [k.id, k.code])) };
 }
 
 /** Every problem of the file, or how many values it would add and replace. */
@@ -51,13 +57,7 @@ export async function commitImport(db: Db, actor: Actor, rows: readonly TImportR
       const checked = await checkRows(tx, actor, rows);
       if (checked.problems.length) throw refuse(checked.problems);
       const replaced = await findMeasurementsAt(tx, actor.organisationId, checked.rows);
-      await writeMeasurements(tx, {
-        organisationId: actor.organisationId,
-        enteredById: actor.userId,
-        enteredAt: now,
-        rows: checked.rows,
-        replacedIds: replaced.map((m) => m.id),
-      });
+      await upsertMeasurements(tx, { organisationId: actor.organisationId, enteredById: actor.userId, enteredAt: now, rows: checked.rows });
       const result = { importId, rowCount: checked.rows.length, newCount: checked.rows.length - replaced.length, replaceCount: replaced.length };
       return {
         result,
@@ -67,7 +67,7 @@ export async function commitImport(db: Db, actor: Actor, rows: readonly TImportR
           operation: 'import_measurements',
           before: {
             replaced: replaced.map((m) => ({
-              kpiCode: m.kpi.code,
+              kpiCode: checked.codeOf.get(m.kpiId) ?? m.kpiId,
               periodEnd: m.periodEnd.toISOString().slice(0, 10),
               group: m.group,
               value: m.value,

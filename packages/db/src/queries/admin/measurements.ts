@@ -1,10 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import type { DbClient } from '../../client.ts';
+import { Prisma } from '../../generated/sqlite/client.ts';
 
 /** The trust's live KPIs as the measurement import needs them. */
 export async function findImportKpis(db: DbClient, { organisationId }: { organisationId: string }) {
   return db.kpi.findMany({
     where: { organisationId, archivedAt: null },
-    select: { id: true, code: true, unit: true, baselineValue: true, targetValue: true, bandLow: true },
+    select: {
+      id: true,
+      code: true,
+      unit: true,
+      baselineValue: true,
+      targetValue: true,
+      bandLow: true,
+      tags: { select: { tag: { select: { framework: true, code: true } } } },
+    },
   });
 }
 
@@ -29,7 +39,6 @@ export async function findMeasurementsAt(db: DbClient, organisationId: string, k
       numerator: true,
       denominator: true,
       note: true,
-      kpi: { select: { code: true } },
     },
   });
   return candidates.filter((m) => wanted.has(keyOf(m)));
@@ -43,32 +52,30 @@ export type NewMeasurement = MeasurementKey & {
 };
 
 /**
- * Writes a batch of measurements in statement-sized chunks, replacing the stored values with the
- * same KPI, period end and group. Replaced rows are removed and written afresh: nothing refers to
- * a measurement row, and the caller's audit event keeps the values they held.
+ * Upserts a batch of measurements on (KPI, period end, group), a statement per chunk. Written as
+ * one multi-row INSERT … ON CONFLICT (the same SQL on SQLite and PostgreSQL) because Prisma's
+ * createMany plus per-row updates ran about six times slower on 10,000 rows; `Prisma.sql` binds
+ * every value as a parameter.
  */
-export async function writeMeasurements(
+export async function upsertMeasurements(
   db: DbClient,
-  input: { organisationId: string; enteredById: string; enteredAt: Date; rows: readonly NewMeasurement[]; replacedIds: readonly string[] },
+  input: { organisationId: string; enteredById: string; enteredAt: Date; rows: readonly NewMeasurement[] },
   chunkSize = 1000,
 ): Promise<void> {
-  for (let i = 0; i < input.replacedIds.length; i += chunkSize) {
-    await db.measurement.deleteMany({ where: { id: { in: input.replacedIds.slice(i, i + chunkSize) } } });
-  }
   for (let i = 0; i < input.rows.length; i += chunkSize) {
-    await db.measurement.createMany({
-      data: input.rows.slice(i, i + chunkSize).map((r) => ({
-        organisationId: input.organisationId,
-        kpiId: r.kpiId,
-        periodEnd: r.periodEnd,
-        group: r.group,
-        value: r.value,
-        numerator: r.numerator,
-        denominator: r.denominator,
-        note: r.note,
-        enteredById: input.enteredById,
-        enteredAt: input.enteredAt,
-      })),
-    });
+    const values = input.rows.slice(i, i + chunkSize).map(
+      (r) =>
+        Prisma.sql`(${randomUUID()}, ${input.organisationId}, ${r.kpiId}, ${r.periodEnd}, ${r.group}, ${r.value}, ${r.numerator}, ${r.denominator}, ${r.note}, ${input.enteredById}, ${input.enteredAt})`,
+    );
+    await db.$executeRaw`
+      INSERT INTO "Measurement" ("id", "organisationId", "kpiId", "periodEnd", "group", "value", "numerator", "denominator", "note", "enteredById", "enteredAt")
+      VALUES ${Prisma.join(values)}
+      ON CONFLICT ("kpiId", "periodEnd", "group") DO UPDATE SET
+        "value" = excluded."value",
+        "numerator" = excluded."numerator",
+        "denominator" = excluded."denominator",
+        "note" = excluded."note",
+        "enteredById" = excluded."enteredById",
+        "enteredAt" = excluded."enteredAt"`;
   }
 }

@@ -1,6 +1,9 @@
 import type { DbClient } from '../../client.ts';
 import type { Role } from '../../generated/sqlite/enums.ts';
 
+// Roles listed in a fixed order: the providers sort enum values differently (text versus declaration).
+const ROLE_ORDER: readonly Role[] = ['edi_admin', 'executive_owner', 'board_member', 'network_rep'];
+
 const liveAction = { archivedAt: null, status: { in: ['not_started', 'in_progress'] as ('not_started' | 'in_progress')[] } };
 
 /** Everyone with a role in the trust, with their roles and what they still own. */
@@ -17,7 +20,7 @@ export async function listOrganisationUsers(db: DbClient, { organisationId }: { 
       deactivatedAt: true,
       mustChangePassword: true,
       createdAt: true,
-      memberships: { where: { organisationId }, orderBy: { role: 'asc' }, select: { role: true } },
+      memberships: { where: { organisationId }, select: { role: true } },
       _count: {
         select: {
           ownedActions: { where: { organisationId, ...liveAction } },
@@ -28,7 +31,7 @@ export async function listOrganisationUsers(db: DbClient, { organisationId }: { 
   });
   return users.map(({ memberships, _count, ...u }) => ({
     ...u,
-    roles: memberships.map((m) => m.role),
+    roles: memberships.map((m) => m.role).sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b)),
     liveActionCount: _count.ownedActions,
     liveKpiCount: _count.ownedKpis,
   }));

@@ -1,0 +1,113 @@
+import { BackLink, WarningCallout } from '@belonging/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { QueryState } from '../../components/query-state.tsx';
+import { RouterLink } from '../../components/router-link.tsx';
+import { toIsoDay } from '../../lib/dates.ts';
+import { describeServerError } from '../../lib/form-errors.ts';
+import { tagCodesText, toTagInputs } from '../../lib/tags.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { type KpiFormState } from './kpi-form-state.ts';
+import { KpiForm } from './kpi-form.tsx';
+import { useKpiChoices } from './use-kpi-choices.ts';
+
+/** One KPI's settings, with the live preview on its existing data, and archiving. */
+export function KpiEditPage() {
+  const { kpiId = '' } = useParams();
+  const trpc = useTRPC();
+  const kpi = useQuery(trpc.admin.kpi.byId.queryOptions({ id: kpiId }));
+  const choices = useKpiChoices();
+  usePageTitle(kpi.data ? `Change ${kpi.data.code}` : 'Change a KPI');
+  if (kpi.isPending || kpi.isError) return <QueryState error={kpi.error} what="the KPI" />;
+  if (choices.pending || choices.error) return <QueryState error={choices.error} what="the strategy" />;
+  const k = kpi.data;
+  const tags = toTagInputs(k.tags);
+  const initial: KpiFormState = {
+    placement: k.commitmentId ? `commitment:${k.commitmentId}` : k.ambitionId ? `ambition:${k.ambitionId}` : '',
+    code: k.code,
+    title: k.title,
+    definition: k.definition,
+    dataSource: k.dataSource,
+    ownerId: k.ownerId ?? '',
+    unit: k.unit,
+    direction: k.direction,
+    baselineValue: String(k.baselineValue),
+    baselineDate: toIsoDay(k.baselineDate),
+    targetValue: k.targetValue === null ? '' : String(k.targetValue),
+    targetDate: toIsoDay(k.targetDate),
+    bandLow: k.bandLow === null ? '' : String(k.bandLow),
+    bandHigh: k.bandHigh === null ? '' : String(k.bandHigh),
+    toleranceKind: k.toleranceKind,
+    toleranceValue: String(k.toleranceValue),
+    trajectory: k.trajectory.map((p) => ({ date: toIsoDay(p.date), value: String(p.value) })),
+    frequency: k.frequency,
+    reportingLagDays: k.reportingLagDays === null ? '' : String(k.reportingLagDays),
+    spcMinimumPoints: String(k.spcMinimumPoints),
+    spcShiftLength: String(k.spcShiftLength),
+    spcTrendLength: String(k.spcTrendLength),
+    spcScreenOutliers: k.spcScreenOutliers,
+    spcConflict: k.spcConflict === 'concern' ? 'concern' : 'improvement',
+    ediPlanTags: tagCodesText(tags, 'edi_plan'),
+    edsTags: tagCodesText(tags, 'eds'),
+  };
+  return (
+    <>
+      <BackLink href="/kpis" text="Back to KPIs" Link={RouterLink} />
+      <h1>
+        Change {k.code}
+        <span className="nhsuk-caption-l nhsuk-caption--bottom">{k.title}</span>
+      </h1>
+      <KpiForm
+        key={`${k.id}-${k.version}`}
+        mode={{ kind: 'edit', id: k.id, version: k.version, keptTags: tags.filter((t) => t.framework === 'wres' || t.framework === 'wdes') }}
+        initial={initial}
+        placements={choices.placements}
+        owners={choices.owners}
+      />
+      <ArchiveKpi id={k.id} version={k.version} code={k.code} />
+    </>
+  );
+}
+
+function ArchiveKpi({ id, version, code }: { id: string; version: number; code: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [confirming, setConfirming] = useState(false);
+  const archive = useMutation(
+    trpc.admin.kpi.archive.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.kpi.pathFilter());
+        void navigate('/kpis', { state: { done: `${code} is archived.` } });
+      },
+    }),
+  );
+  return (
+    <section aria-labelledby="archive-kpi">
+      <h2 id="archive-kpi">Archive {code}</h2>
+      {confirming ? (
+        <WarningCallout heading={`Archive ${code}?`}>
+          <p>It leaves the live report and the KPI list. Its values and history are kept, and locked board snapshots do not change.</p>
+          {archive.isError ? <p className="nhsuk-error-message">{describeServerError(archive.error).message}</p> : null}
+          <div className="bt-actions">
+            <button className="nhsuk-button nhsuk-button--warning" type="button" disabled={archive.isPending} onClick={() => archive.mutate({ id, expectedVersion: version })}>
+              Yes, archive {code}
+            </button>
+            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </WarningCallout>
+      ) : (
+        <>
+          <p>Archive a KPI the strategy no longer measures. You will be asked to confirm.</p>
+          <button className="nhsuk-button nhsuk-button--warning" type="button" onClick={() => setConfirming(true)}>
+            Archive {code}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,160 @@
+import { ZAdminKpiCreateInput, ZAdminKpiFromLibraryInput, ZAdminKpiUpdateInput } from '@belonging/domain';
+import { ErrorSummary, SummaryList } from '@belonging/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { SelectField, TextArea, TextField, type Option } from '../../components/fields.tsx';
+import { toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
+import { parseTagCodes } from '../../lib/tags.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useFormErrors } from '../../lib/use-form-errors.ts';
+import { kpiRulesFrom, placementFrom, type KpiFormState } from './kpi-form-state.ts';
+import { KpiPreview } from './kpi-preview.tsx';
+import { KpiRuleFields } from './kpi-rule-fields.tsx';
+
+export type LibraryIndicator = { code: string; title: string; definition: string; unit: string; direction: string; dataSource: string };
+
+type Mode =
+  | { kind: 'scratch' }
+  | { kind: 'library'; indicator: LibraryIndicator }
+  | { kind: 'edit'; id: string; version: number; keptTags: { framework: 'wres' | 'wdes' | 'edi_plan' | 'eds'; code: string }[] };
+
+/** Creates a KPI (from the library or from scratch) or changes one, with a live preview beside it. */
+export function KpiForm({
+  mode,
+  initial,
+  placements,
+  owners,
+}: {
+  mode: Mode;
+  initial: KpiFormState;
+  placements: Option[];
+  owners: Option[];
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const e = useFormErrors();
+  const [tagErrors, setTagErrors] = useState<FieldErrors>({});
+  const [form, setForm] = useState(initial);
+  const set = (patch: Partial<KpiFormState>) => setForm((f) => ({ ...f, ...patch }));
+  const onSuccess = async () => {
+    await queryClient.invalidateQueries(trpc.kpi.pathFilter());
+    await queryClient.invalidateQueries(trpc.admin.kpi.pathFilter());
+    const name = form.code.trim() || (mode.kind === 'library' ? mode.indicator.code : 'The KPI');
+    void navigate('/kpis', { state: { done: `${name} is saved.` } });
+  };
+  const create = useMutation(trpc.admin.kpi.create.mutationOptions({ onSuccess, onError: e.fromServer }));
+  const fromLibrary = useMutation(trpc.admin.kpi.createFromLibrary.mutationOptions({ onSuccess, onError: e.fromServer }));
+  const update = useMutation(trpc.admin.kpi.update.mutationOptions({ onSuccess, onError: e.fromServer }));
+  const pending = create.isPending || fromLibrary.isPending || update.isPending;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const rules = kpiRulesFrom(form);
+    const placement = placementFrom(form.placement);
+    const ownerId = form.ownerId || null;
+    if (mode.kind === 'library') {
+      const parsed = ZAdminKpiFromLibraryInput.safeParse({
+        libraryCode: mode.indicator.code,
+        ...placement,
+        code: form.code.trim() || undefined,
+        title: form.title.trim() || undefined,
+        baseline: rules.baseline,
+        target: rules.target,
+        band: rules.band,
+        tolerance: rules.tolerance,
+        trajectory: rules.trajectory,
+        frequency: rules.frequency,
+        reportingLagDays: rules.reportingLagDays,
+        ownerId,
+        spc: rules.spc,
+      });
+      if (!parsed.success) return e.fromZod(parsed.error);
+      e.clear();
+      return fromLibrary.mutate(parsed.data);
+    }
+    const edi = parseTagCodes(form.ediPlanTags, 'edi_plan');
+    const eds = parseTagCodes(form.edsTags, 'eds');
+    const bad: FieldErrors = {};
+    if (edi.unknown.length) bad.ediPlanTags = `${edi.unknown.join(', ')}: EDI plan codes run from 1a to 6f`;
+    if (eds.unknown.length) bad.edsTags = `${eds.unknown.join(', ')}: EDS 2022 outcomes run from 1A to 3C`;
+    setTagErrors(bad);
+    const kept = mode.kind === 'edit' ? mode.keptTags : [];
+    const text = { code: form.code, title: form.title, definition: form.definition, dataSource: form.dataSource, ownerId, tags: [...edi.tags, ...eds.tags, ...kept] };
+    if (mode.kind === 'edit') {
+      const parsed = ZAdminKpiUpdateInput.safeParse({ id: mode.id, expectedVersion: mode.version, ...placement, ...text, ...rules });
+      if (!parsed.success) return e.fromZod(parsed.error);
+      e.clear();
+      if (Object.keys(bad).length === 0) update.mutate(parsed.data);
+      return;
+    }
+    const parsed = ZAdminKpiCreateInput.safeParse({ ...placement, ...text, ...rules });
+    if (!parsed.success) return e.fromZod(parsed.error);
+    e.clear();
+    if (Object.keys(bad).length === 0) create.mutate(parsed.data);
+  }
+
+  // The schema names the placement pair as commitmentId; the form has one list for both.
+  const raw = { ...e.errors, ...tagErrors };
+  const errors: FieldErrors = {};
+  for (const [k, v] of Object.entries(raw)) errors[k === 'commitmentId' || k === 'ambitionId' ? 'placement' : k] ??= v;
+  const isLibrary = mode.kind === 'library';
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <form onSubmit={submit} noValidate>
+          <ErrorSummary errors={toErrorItems(errors)} description={e.message ?? undefined} />
+          {isLibrary ? (
+            <SummaryList
+              rows={[
+                { key: 'Indicator', value: mode.indicator.title },
+                { key: 'Definition', value: mode.indicator.definition },
+                { key: 'Data source', value: mode.indicator.dataSource },
+              ]}
+            />
+          ) : null}
+          <SelectField
+            name="placement"
+            label="Where the KPI sits in the strategy"
+            value={form.placement}
+            onChange={(v) => set({ placement: v })}
+            options={[{ value: '', label: 'Choose an ambition or commitment' }, ...placements]}
+            error={errors.placement}
+          />
+          <TextField
+            name="code"
+            label={isLibrary ? 'KPI code (optional)' : 'KPI code'}
+            hint={isLibrary ? `Leave empty to use ${mode.indicator.code}` : 'Letters, numbers, dots and hyphens, like WRES-2 or LOCAL-1'}
+            width="nhsuk-input--width-10"
+            value={form.code}
+            onChange={(v) => set({ code: v })}
+            error={errors.code}
+          />
+          <TextField name="title" label={isLibrary ? 'Title (optional)' : 'Title'} hint={isLibrary ? 'Leave empty to use the library title' : undefined} value={form.title} onChange={(v) => set({ title: v })} error={errors.title} />
+          {isLibrary ? null : (
+            <>
+              <TextArea name="definition" label="Definition (optional)" hint="How the value is worked out, so anyone can check it" value={form.definition} onChange={(v) => set({ definition: v })} error={errors.definition} />
+              <TextField name="dataSource" label="Data source (optional)" value={form.dataSource} onChange={(v) => set({ dataSource: v })} error={errors.dataSource} />
+            </>
+          )}
+          <SelectField name="ownerId" label="KPI owner (optional)" value={form.ownerId} onChange={(v) => set({ ownerId: v })} options={[{ value: '', label: 'No owner' }, ...owners]} error={errors.ownerId} />
+          <KpiRuleFields form={form} set={set} errors={errors} lockDefinition={isLibrary} />
+          {isLibrary ? null : (
+            <>
+              <TextField name="ediPlanTags" label="NHS EDI Improvement Plan codes (optional)" hint="Separate codes with commas, like 2a, 3a" value={form.ediPlanTags} onChange={(v) => set({ ediPlanTags: v })} error={errors.ediPlanTags} />
+              <TextField name="edsTags" label="EDS 2022 outcomes (optional)" hint="Separate outcomes with commas, like 2B" value={form.edsTags} onChange={(v) => set({ edsTags: v })} error={errors.edsTags} />
+            </>
+          )}
+          <button className="nhsuk-button" type="submit" disabled={pending}>
+            {mode.kind === 'edit' ? 'Save KPI' : 'Create KPI'}
+          </button>
+        </form>
+      </div>
+      <div className="nhsuk-grid-column-one-third">
+        <KpiPreview form={form} kpiId={mode.kind === 'edit' ? mode.id : undefined} title={form.title || (isLibrary ? mode.indicator.title : '')} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { NotificationBanner, RagTag } from '@belonging/ui';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation } from 'react-router';
+import { QueryState } from '../../components/query-state.tsx';
+import { useTRPC } from '../../lib/trpc.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+
+/** Every live KPI with its colour today; each opens its settings. */
+export function KpisPage() {
+  usePageTitle('KPIs');
+  const trpc = useTRPC();
+  const location = useLocation();
+  const done = (location.state as { done?: string } | null)?.done;
+  const kpis = useQuery(trpc.kpi.list.queryOptions());
+  return (
+    <>
+      <h1>KPIs</h1>
+      {done ? (
+        <NotificationBanner title="Success" id="kpi-done" success>
+          <p>{done}</p>
+        </NotificationBanner>
+      ) : null}
+      <p>Targets, trajectories and tolerances decide each KPI’s colour; SPC settings decide how its chart is read.</p>
+      <p>
+        <Link className="nhsuk-button" to="/kpis/new">
+          Add a KPI
+        </Link>
+      </p>
+      {kpis.isPending || kpis.isError ? (
+        <QueryState error={kpis.error} what="KPIs" />
+      ) : kpis.data.length === 0 ? (
+        <p>There are no KPIs yet. Add one from the NHS indicator library to start measuring progress.</p>
+      ) : (
+        <table className="nhsuk-table">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--m">Live KPIs</caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th className="nhsuk-table__header" scope="col">KPI</th>
+              <th className="nhsuk-table__header" scope="col">Sits under</th>
+              <th className="nhsuk-table__header" scope="col">Owner</th>
+              <th className="nhsuk-table__header" scope="col">Colour now</th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {kpis.data.map((k) => (
+              <tr className="nhsuk-table__row" key={k.id}>
+                <td className="nhsuk-table__cell">
+                  <Link to={`/kpis/${k.id}`}>
+                    {k.code} {k.title}
+                  </Link>
+                </td>
+                <td className="nhsuk-table__cell">
+                  {k.commitment ? `Commitment ${k.commitment.code}` : k.ambition ? `Ambition ${k.ambition.number}` : 'Not placed'}
+                </td>
+                <td className="nhsuk-table__cell">{k.owner?.name ?? 'No owner'}</td>
+                <td className="nhsuk-table__cell">
+                  <RagTag rag={k.assessment.rag} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { ZMilestoneCompleteInput } from '@belonging/domain';
+import { DateInput, dayPartsToIso, ErrorSummary, isoToDayParts, TextInput, type TDayParts } from '@belonging/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import type { TActionDetail } from '../../lib/api-types.ts';
+import { schemaFieldErrors, summaryItems } from '../../lib/form-errors.ts';
+import { invalidateActionAreas } from '../../lib/invalidate.ts';
+import { todayIso } from '../../lib/today.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { errorMessage, serverFieldErrors } from '../../lib/trpc-errors.ts';
+
+type TMilestone = TActionDetail['milestones'][number];
+
+export function CompleteMilestoneForm({ action, milestone }: { action: TActionDetail; milestone: TMilestone }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [completedOn, setCompletedOn] = useState<TDayParts>(() => isoToDayParts(todayIso()));
+  const [evidenceUrl, setEvidenceUrl] = useState(milestone.evidenceUrl ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const complete = useMutation(
+    trpc.milestone.complete.mutationOptions({
+      onSuccess: async () => {
+        await invalidateActionAreas(queryClient, trpc);
+        void navigate(`/actions/${action.id}`, { state: { flash: `Milestone "${milestone.title}" is marked as complete.` } });
+      },
+      onError: (error) => {
+        const fields = serverFieldErrors(error);
+        setErrors(Object.keys(fields).length ? fields : { completedAt: errorMessage(error) });
+      },
+    }),
+  );
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const iso = dayPartsToIso(completedOn);
+    const parsed = ZMilestoneCompleteInput.safeParse({ milestoneId: milestone.id, completedAt: iso, evidenceUrl });
+    const found = parsed.success ? {} : schemaFieldErrors(parsed.error);
+    if (!iso) found.completedAt = 'Enter the date the milestone was completed';
+    else if (parsed.success && iso > todayIso()) found.completedAt = 'The completion date must be today or earlier';
+    if (!parsed.success || Object.keys(found).length) {
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    complete.mutate({ ...parsed.data, completedAt: iso });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary errors={summaryItems(errors, ['completedAt', 'evidenceUrl'], { completedAt: 'completedAt' })} />
+      <DateInput
+        id="completedAt"
+        legend="When was it completed?"
+        hint="For example, 27 3 2026. Today or earlier."
+        value={completedOn}
+        error={errors.completedAt}
+        onChange={setCompletedOn}
+      />
+      <TextInput
+        id="evidenceUrl"
+        label="Link to the evidence (optional)"
+        labelClassName="nhsuk-label--s"
+        hint="A web address starting https://, for example the board paper or policy on the intranet"
+        type="url"
+        spellCheck={false}
+        value={evidenceUrl}
+        error={errors.evidenceUrl}
+        onChange={(e) => setEvidenceUrl(e.target.value)}
+      />
+      <button className="nhsuk-button" type="submit" disabled={complete.isPending}>
+        Mark as complete
+      </button>
+    </form>
+  );
+}

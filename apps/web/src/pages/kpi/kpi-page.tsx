@@ -1,0 +1,47 @@
+import { BackLink, InsetText, Tag } from '@belonging/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { QueryState } from '../../components/query-state.tsx';
+import { RouterLink } from '../../components/router-link.tsx';
+import { pageTitle } from '../../lib/page-title.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { SpcSection, TrajectoryChart } from './kpi-charts.tsx';
+import { KpiDefinition, KpiStanding } from './kpi-summary.tsx';
+import { Breakdown, SeriesTable } from './kpi-tables.tsx';
+import { RecordValueForm } from './record-value-form.tsx';
+
+export function KpiPage() {
+  const { kpiId = '' } = useParams();
+  const trpc = useTRPC();
+  const kpi = useQuery(trpc.kpi.byId.queryOptions({ id: kpiId }));
+  return (
+    <QueryState query={kpi} what="KPI">
+      {(k) => (
+        <>
+          <title>{pageTitle(`${k.code}: ${k.title}`)}</title>
+          <BackLink href="/kpis" text="Back to KPIs" Link={RouterLink} />
+          <span className="nhsuk-caption-l">
+            {k.ambition ? `Ambition ${k.ambition.number}: ${k.ambition.title}` : 'KPI'}
+            {k.commitment ? `, commitment ${k.commitment.code}` : ''}
+          </span>
+          <h1>
+            {k.code}: {k.title} {k.isDemoData ? <Tag colour="yellow">Demo data</Tag> : null}
+          </h1>
+          <KpiStanding kpi={k} />
+          <TrajectoryChart kpi={k} />
+          <SpcSection kpi={k} />
+          <SeriesTable kpi={k} />
+          <Breakdown kpi={k} />
+          <KpiDefinition kpi={k} />
+          {k.canRecord ? (
+            <RecordValueForm kpi={k} />
+          ) : (
+            <InsetText>
+              <p>Only {k.owner?.name ?? 'the KPI owner'}, the owner of this KPI, can record its values.</p>
+            </InsetText>
+          )}
+        </>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,76 @@
+import { DataTable, formatDay, formatValue, SIGNAL_WORDS } from '@belonging/ui';
+import type { TKpiDetail } from '../../lib/api-types.ts';
+
+/** Every value of the series: the accessible alternative to both charts. */
+export function SeriesTable({ kpi }: { kpi: TKpiDetail }) {
+  const rows = kpi.series.map((m, i) => ({ ...m, signal: kpi.spcResult.points[i]?.signal ?? null }));
+  return (
+    <DataTable
+      caption="Data table: every value"
+      rows={rows}
+      rowKey={(m) => m.periodEnd.toISOString()}
+      empty="No values recorded yet."
+      columns={[
+        { header: 'Period ending', rowHeader: true, cell: (m) => formatDay(m.periodEnd) },
+        { header: 'Value', numeric: true, cell: (m) => formatValue(m.value, kpi.unit) },
+        {
+          header: 'People counted',
+          numeric: true,
+          cell: (m) => (m.numerator !== null && m.denominator !== null ? `${m.numerator} of ${m.denominator}` : 'Not recorded'),
+        },
+        { header: 'SPC', cell: (m) => (m.signal ? SIGNAL_WORDS[m.signal] : 'Common cause') },
+        { header: 'Note', cell: (m) => m.note ?? '' },
+      ]}
+    />
+  );
+}
+
+type TCell = NonNullable<TKpiDetail['breakdown']>['cells'][number];
+
+/** Values by group; a cell from too few people shows `*` and why, so no one can be identified. */
+export function Breakdown({ kpi }: { kpi: TKpiDetail }) {
+  const b = kpi.breakdown;
+  return (
+    <section aria-labelledby="breakdown-heading">
+      <h2 id="breakdown-heading">Breakdown by group</h2>
+      {!b ? (
+        <p>No values by group have been recorded for this KPI.</p>
+      ) : (
+        <>
+          <DataTable<TCell>
+            caption={`Period ending ${formatDay(b.periodEnd)}`}
+            captionClassName="nhsuk-table__caption--s"
+            rows={b.cells}
+            rowKey={(c) => c.group}
+            columns={[
+              { header: 'Group', rowHeader: true, cell: (c) => c.group },
+              {
+                header: 'Value',
+                numeric: true,
+                cell: (c) =>
+                  c.suppressed ? (
+                    <span data-testid="suppressed">
+                      <span aria-hidden="true">*</span>
+                      <span className="nhsuk-u-visually-hidden">Hidden</span>
+                    </span>
+                  ) : (
+                    formatValue(c.value, kpi.unit)
+                  ),
+              },
+              {
+                header: 'People counted',
+                numeric: true,
+                cell: (c) => (c.suppressed ? '*' : c.denominator === null ? 'Not recorded' : String(c.denominator)),
+              },
+              { header: 'Note', cell: (c) => (c.suppressed ? c.reason : '') },
+            ]}
+          />
+          <p className="nhsuk-body-s">
+            * Hidden: a group of fewer than {b.threshold} people, or a value that would reveal one, is not shown so that no one
+            can be identified.
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

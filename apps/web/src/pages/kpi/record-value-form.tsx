@@ -1,0 +1,139 @@
+import { ZMeasurementInput } from '@belonging/domain';
+import {
+  DateInput,
+  dayPartsToIso,
+  ErrorSummary,
+  formatDay,
+  formatValue,
+  NotificationBanner,
+  Textarea,
+  TextInput,
+  type TDayParts,
+} from '@belonging/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { TKpiDetail } from '../../lib/api-types.ts';
+import { schemaFieldErrors, summaryItems } from '../../lib/form-errors.ts';
+import { invalidateKpiAreas } from '../../lib/invalidate.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { errorMessage, serverFieldErrors } from '../../lib/trpc-errors.ts';
+
+const EMPTY = { periodEnd: { day: '', month: '', year: '' }, value: '', group: '', numerator: '', denominator: '', note: '' };
+const ORDER = ['periodEnd', 'value', 'group', 'numerator', 'denominator', 'note'];
+
+/** A number typed in a form, or undefined when left empty (so the schema can say it is missing). */
+const numberOrUndefined = (text: string) => (text.trim() === '' ? undefined : Number(text.replace(/[,%£\s]/g, '')));
+
+export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState<typeof EMPTY & { periodEnd: TDayParts }>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState<string | null>(null);
+  const set = (key: keyof typeof EMPTY, value: string) => setForm({ ...form, [key]: value });
+
+  const record = useMutation(
+    trpc.kpi.recordMeasurement.mutationOptions({
+      onSuccess: async (result) => {
+        setForm(EMPTY);
+        setSaved(`${formatValue(result.value, kpi.unit)} is recorded for the period ending ${formatDay(result.periodEnd)}${result.group ? ` (${result.group})` : ''}.`);
+        await invalidateKpiAreas(queryClient, trpc);
+      },
+      onError: (error) => {
+        const fields = serverFieldErrors(error);
+        setErrors(Object.keys(fields).length ? fields : { value: errorMessage(error) });
+      },
+    }),
+  );
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(null);
+    const periodEnd = dayPartsToIso(form.periodEnd);
+    const parsed = ZMeasurementInput.safeParse({
+      kpiId: kpi.id,
+      periodEnd,
+      value: numberOrUndefined(form.value),
+      group: form.group,
+      numerator: numberOrUndefined(form.numerator),
+      denominator: numberOrUndefined(form.denominator),
+      note: form.note,
+    });
+    if (!parsed.success) {
+      const found = schemaFieldErrors(parsed.error);
+      if (!periodEnd) found.periodEnd = 'Enter the last day of the period the value is for';
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    record.mutate({ ...parsed.data, periodEnd });
+  };
+
+  return (
+    <section aria-labelledby="record-heading" className="bt-no-print">
+      <h2 id="record-heading">Record a value</h2>
+      {saved ? (
+        <NotificationBanner title="Success" id="value-saved" success>
+          <p className="nhsuk-notification-banner__heading">{saved}</p>
+        </NotificationBanner>
+      ) : null}
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary errors={summaryItems(errors, ORDER)} />
+        <DateInput
+          id="periodEnd"
+          legend="Period end"
+          hint="The last day of the month, quarter or year the value is for, for example 31 3 2026. A value already recorded for that period and group is replaced."
+          value={form.periodEnd}
+          error={errors.periodEnd}
+          onChange={(periodEnd) => setForm({ ...form, periodEnd })}
+        />
+        <TextInput
+          id="value"
+          label={`Value${kpi.unit === 'percent' ? ' (percent)' : kpi.unit === 'currency' ? ' (pounds)' : ''}`}
+          labelClassName="nhsuk-label--s"
+          inputMode="decimal"
+          width={5}
+          value={form.value}
+          error={errors.value}
+          onChange={(e) => set('value', e.target.value)}
+        />
+        <TextInput
+          id="group"
+          label="Group (optional)"
+          labelClassName="nhsuk-label--s"
+          hint="Leave empty for the whole workforce. For a breakdown, the group, for example BME or Black women."
+          width={20}
+          value={form.group}
+          error={errors.group}
+          onChange={(e) => set('group', e.target.value)}
+        />
+        <TextInput
+          id="numerator"
+          label="Number in the measure (optional)"
+          labelClassName="nhsuk-label--s"
+          hint="For example, the number appointed. Give both counts or neither."
+          inputMode="numeric"
+          width={5}
+          value={form.numerator}
+          error={errors.numerator}
+          onChange={(e) => set('numerator', e.target.value)}
+        />
+        <TextInput
+          id="denominator"
+          label="Number of people counted (optional)"
+          labelClassName="nhsuk-label--s"
+          hint="For example, the number shortlisted. Groups of fewer than 10 are hidden in breakdowns."
+          inputMode="numeric"
+          width={5}
+          value={form.denominator}
+          error={errors.denominator}
+          onChange={(e) => set('denominator', e.target.value)}
+        />
+        <Textarea id="note" label="Note (optional)" labelClassName="nhsuk-label--s" rows={2} value={form.note} error={errors.note} onChange={(e) => set('note', e.target.value)} />
+        <button className="nhsuk-button" type="submit" disabled={record.isPending}>
+          Record value
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { formatDay, RagTag } from '@belonging/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { QueryState } from '../../components/query-state.tsx';
+import { pageTitle } from '../../lib/page-title.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { StrategyTree } from './strategy-tree.tsx';
+
+export function StrategyPage() {
+  const trpc = useTRPC();
+  const [params] = useSearchParams();
+  const tree = useQuery(trpc.strategy.tree.queryOptions());
+  return (
+    <QueryState query={tree} what="strategy">
+      {(t) => (
+        <>
+          <title>{pageTitle('Strategy')}</title>
+          <span className="nhsuk-caption-l">
+            {t.strategy.startYear} to {t.strategy.endYear}
+          </span>
+          <h1>{t.strategy.title}</h1>
+          <p>
+            Today ({formatDay(t.asOf)}) the strategy is <RagTag rag={t.rollup.rag} />. Open an ambition to see its commitments,
+            then their actions and KPIs.
+          </p>
+          <StrategyTree tree={t} openAmbition={params.get('ambition')} />
+        </>
+      )}
+    </QueryState>
+  );
+}
