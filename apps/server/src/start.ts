@@ -41,12 +41,13 @@ export async function startServer(env: Env, log: (line: string) => void = consol
   const host = env.HOST === '0.0.0.0' || env.HOST === '127.0.0.1' ? 'localhost' : env.HOST;
   const url = `http://${host}:${port}`;
 
-  log(`Belonging Tracker is running at ${url}  (admin: ${url}/admin)`);
   log(`Database: ${redactUrl(env.DATABASE_URL)}${seeded ? ' (demo trust loaded)' : ''}`);
   if (await handle.db.organisation.findFirst({ where: { isDemo: true }, select: { id: true } })) {
     log(`Demo sign-ins (demo data only; password "${DEMO_PASSWORD}"):`);
     for (const u of DEMO_USERS) log(`  ${u.email.padEnd(34)} ${u.role}`);
   }
+  // Printed last, so it is the line people see and the line scripts wait for.
+  log(`Belonging Tracker is running at ${url}  (admin: ${url}/admin)`);
 
   const close = async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));

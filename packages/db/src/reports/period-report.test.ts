@@ -44,9 +44,14 @@ describe.each(testProviders())('board reports by period on %s', (provider) => {
     expect(JSON.stringify(report)).toBe(payload);
     expect(report).toMatchObject({
       isDemo: true,
-      asOf: '2026-10-21',
+      asOf: '2026-10-22',
       period: { label: '2026/27 Q2', locked: true },
     });
+  });
+
+  it('assesses a closed period on the day after its window closed, so missing updates show', async () => {
+    const report = await buildPeriodReport(t.db, { organisationId, periodId: periodId('2026/27 Q2'), now: NOW });
+    expect(report.missingUpdates.map((m) => m.code)).toContain('1.2.3');
   });
 
   it('measures a locked snapshot’s movement from the previous locked snapshot', async () => {

@@ -1,5 +1,6 @@
 import {
   buildBoardReport,
+  DAY_MS,
   currentReportingPeriod,
   londonDay,
   previousReportingPeriod,
@@ -87,7 +88,10 @@ function reportPeriodOf(period: ReportPeriod): TBoardReportPeriod {
   };
 }
 
-/** The report computed from today's data, assessed at the earlier of today and the window's close. */
+/**
+ * The report computed from today's data, assessed at the earlier of today and the day after the
+ * update window closed: the first day on which a missing update counts as missing.
+ */
 async function liveReport(
   db: DbClient,
   ctx: ReportContext,
@@ -96,7 +100,8 @@ async function liveReport(
   previous: TBoardReport | null,
 ): Promise<TBoardReport> {
   const today = londonDay(now);
-  const asOf = today.getTime() < period.windowCloses.getTime() ? today : period.windowCloses;
+  const dayAfterClose = new Date(period.windowCloses.getTime() + DAY_MS);
+  const asOf = today.getTime() < dayAfterClose.getTime() ? today : dayAfterClose;
   const input = await loadStrategyInput(db, { organisationId: ctx.organisationId, asOf });
   if (!input) throw new ReportError('no_strategy', 'This trust has no strategy to report on yet.');
   return buildBoardReport(assessOnDay(input, ctx.periods, asOf), {
