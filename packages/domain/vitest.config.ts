@@ -11,9 +11,8 @@ export default defineConfig({
       include: ['src/**/*.ts'],
       exclude: ['src/**/*.test.ts', 'src/**/*.test-data.ts'],
       reporter: ['text-summary', 'text'],
-      // The API input schemas in src/inputs are reported but gated by their own tests' owner;
-      // the rules, the report assembly and the indicator library must stay at 95% of lines.
-      thresholds: { 'src/{*.ts,report/**,library/**}': { lines: 95 } },
+      // All domain code, the API input schemas included, must stay at 95% of lines.
+      thresholds: { 'src/**': { lines: 95 } },
     },
   },
 });

@@ -41,7 +41,7 @@ async function buildRows(bed: ApiTestBed, value: (i: number) => number) {
 /** Milliseconds for one call, including a superjson round trip of the input as on the wire. */
 async function time<T>(input: unknown, call: (parsed: never) => Promise<T>): Promise<{ ms: number; result: T }> {
   const start = performance.now();
-  const parsed = superjson.parse(superjson.stringify(input)) as never;
+  const parsed = superjson.parse<never>(superjson.stringify(input));
   const result = await call(parsed);
   return { ms: performance.now() - start, result };
 }

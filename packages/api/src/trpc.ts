@@ -4,6 +4,7 @@ import superjson from 'superjson';
 import { z } from 'zod';
 import type { Context } from './context.ts';
 import { ApiError, toTRPCError } from './errors.ts';
+import { noteDataChanged } from './services/assessment-cache.ts';
 
 export { createContext, type Context } from './context.ts';
 
@@ -33,12 +34,14 @@ const t = initTRPC.context<Context>().create({
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Maps errors once for every procedure; refuses cross-site writes. */
+/** Maps errors once for every procedure; refuses cross-site writes; retires cached assessments after writes. */
 const base = t.procedure.use(async ({ ctx, type, next }) => {
   if (type === 'mutation' && !ctx.meta.sameOrigin) {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Changes must come from the Belonging Tracker app itself.' });
   }
   const result = await next();
+  // After the write has committed (or failed), so no later read can be served from before it.
+  if (type === 'mutation') noteDataChanged();
   if (!result.ok) {
     const mapped = toTRPCError(result.error.cause);
     if (mapped && mapped !== result.error) throw mapped;

@@ -36,7 +36,7 @@ function SignInNeeded() {
       <h1>Sign in to the admin app</h1>
       <p>The admin app is for the EDI team. Sign in with your trust account, then come back to this page.</p>
       <p>
-        <a className="nhsuk-button" href="/sign-in" role="button" draggable={false}>
+        <a className="nhsuk-button" href="/sign-in" draggable={false}>
           Sign in
         </a>
       </p>

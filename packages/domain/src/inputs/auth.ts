@@ -21,7 +21,10 @@ export const ZNewPassword = z
 
 export const ZChangePasswordInput = z
   .object({
-    currentPassword: z.string({ error: 'Enter your current password' }).min(1, 'Enter your current password').max(256),
+    currentPassword: z
+      .string({ error: 'Enter your current password' })
+      .min(1, 'Enter your current password')
+      .max(256, 'Current password is too long'),
     newPassword: ZNewPassword,
   })
   .refine((v) => v.currentPassword !== v.newPassword, {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toIsoDay } from '../dates.ts';
 
 /** A record id: letters, digits, '-' and '_' only, so no id can smuggle odd bytes into a query. */
 export const ZId = z
@@ -25,7 +26,9 @@ export function text(label: string, max: number) {
 }
 
 export function requiredText(label: string, max: number) {
-  return text(label, max).min(1, `Enter ${label.toLowerCase()}`);
+  // Lower-case only the opening letter, so 'The KPI title' asks to 'Enter the KPI title'.
+  const lowered = label.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());
+  return text(label, max).min(1, `Enter ${lowered}`);
 }
 
 /** Optional free text: empty strings become undefined, so "not given" has one spelling. */
@@ -35,7 +38,8 @@ export function optionalText(label: string, max: number) {
 
 /**
  * A calendar date: a Date, or 'YYYY-MM-DD' from a form. Stored as UTC midnight of that day, so
- * the same day is meant whatever the clock's time zone.
+ * the same day is meant whatever the clock's time zone. A Date counts as its Europe/London day,
+ * as the rules read it: 23:30 UTC on 31 March in summer time is 1 April.
  */
 export function calendarDate(label: string) {
   return z.union([z.date(), z.string()], { error: `${label} must be a date` }).transform((value, ctx) => {
@@ -44,7 +48,7 @@ export function calendarDate(label: string) {
         ? value.trim()
         : Number.isNaN(value.getTime())
           ? ''
-          : value.toISOString().slice(0, 10);
+          : toIsoDay(value);
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
     const date = match ? new Date(`${iso}T00:00:00.000Z`) : null;
     if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {

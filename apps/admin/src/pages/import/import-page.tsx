@@ -112,7 +112,10 @@ export function ImportPage() {
         {state.step === 'valid' ? (
           <>
             <h2>All {state.rows.length.toLocaleString('en-GB')} rows are valid</h2>
-            <p>Nothing has been saved yet. Import them to add the measurements to their KPIs.</p>
+            <p>
+              Nothing has been saved yet. Importing adds {state.newCount.toLocaleString('en-GB')} new values
+              {state.replaceCount > 0 ? ` and replaces ${state.replaceCount.toLocaleString('en-GB')} values already recorded` : ''}.
+            </p>
             <button className="nhsuk-button" type="button" onClick={() => void commit()}>
               Import {state.rows.length.toLocaleString('en-GB')} measurements
             </button>

@@ -14,7 +14,7 @@ export type ImportState =
   | { step: 'refused-file'; fileName: string; problem: string }
   | { step: 'checking'; fileName: string; total: number; checked: number }
   | { step: 'invalid'; fileName: string; rows: ImportRow[]; problems: RowProblem[] }
-  | { step: 'valid'; fileName: string; rows: ImportRow[] }
+  | { step: 'valid'; fileName: string; rows: ImportRow[]; newCount: number; replaceCount: number }
   | { step: 'importing'; fileName: string; rows: ImportRow[] }
   | { step: 'imported'; fileName: string; rows: ImportRow[]; count: number }
   | { step: 'failed'; fileName: string; rows: ImportRow[]; message: string };
@@ -54,9 +54,16 @@ export function useImport() {
     const { rows } = parsed;
     setState({ step: 'checking', fileName, total: rows.length, checked: 0 });
     try {
+      let newCount = 0;
+      let replaceCount = 0;
       const fromServer = await validateInBatches(
         rows,
-        async (batch) => toRowProblems((await client.admin.import.validate.mutate({ rows: batch })).problems),
+        async (batch) => {
+          const result = await client.admin.import.validate.mutate({ rows: batch });
+          newCount += result.newCount;
+          replaceCount += result.replaceCount;
+          return toRowProblems(result.problems);
+        },
         (checked) => setState({ step: 'checking', fileName, total: rows.length, checked }),
       );
       // The API checks repeats within a batch; repeats across batches are caught here.
@@ -65,7 +72,7 @@ export function useImport() {
         .filter((d) => !flagged.has(d.line))
         .map((d) => ({ ...d, field: 'periodEnd' }));
       const problems = mergeProblems(fromServer, acrossBatches);
-      setState(problems.length > 0 ? { step: 'invalid', fileName, rows, problems } : { step: 'valid', fileName, rows });
+      setState(problems.length > 0 ? { step: 'invalid', fileName, rows, problems } : { step: 'valid', fileName, rows, newCount, replaceCount });
     } catch (error) {
       setState({ step: 'failed', fileName, rows, message: error instanceof Error ? error.message : 'The check failed.' });
     }

@@ -5,7 +5,7 @@ import { SelectField } from '../../components/fields.tsx';
 import { describeServerError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 
-type Person = { id: string; name: string; roles: readonly string[] };
+type Person = { id: string; name: string; roles: readonly string[]; liveActionCount: number; liveKpiCount: number };
 
 /**
  * Deactivates a leaver and hands their actions to someone else in the same step, after a
@@ -17,6 +17,7 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
   const [reassignTo, setReassignTo] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<string | undefined>();
   const deactivate = useMutation(
     trpc.admin.user.deactivate.mutationOptions({
       onSuccess: async () => {
@@ -24,10 +25,16 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
         await queryClient.invalidateQueries(trpc.admin.user.pathFilter());
         await queryClient.invalidateQueries(trpc.strategy.pathFilter());
       },
-      onError: (error) => setMessage(describeServerError(error).message),
+      onError: (error) => {
+        const described = describeServerError(error);
+        setConfirming(false);
+        setFieldError(described.fields.reassignTo);
+        setMessage(described.fields.reassignTo ? null : described.message);
+      },
     }),
   );
-  const owners = others.filter((p) => p.roles.includes('executive_owner') || p.roles.includes('edi_admin'));
+  const owners = others.filter((p) => p.roles.includes('executive_owner'));
+  const owns = person.liveActionCount + person.liveKpiCount > 0;
   const target = owners.find((p) => p.id === reassignTo);
 
   if (deactivate.isSuccess) {
@@ -43,12 +50,12 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
   return (
     <section aria-labelledby="deactivate-heading">
       <h2 id="deactivate-heading">Deactivate {person.name}</h2>
-      <ErrorSummary errors={[]} description={message ?? undefined} />
+      <ErrorSummary errors={fieldError ? [{ fieldId: 'field-reassignTo', message: fieldError }] : []} description={message ?? undefined} />
       {confirming ? (
         <WarningCallout heading={`Deactivate ${person.name}?`}>
           <p>
             They will no longer be able to sign in. Their updates and history stay in the audit trail.
-            {target ? ` Every action and KPI they own will move to ${target.name}.` : ' Their actions keep them as owner.'}
+            {target ? ` Every action and KPI they own will move to ${target.name}.` : ''}
           </p>
           <div className="bt-actions">
             <button
@@ -66,18 +73,33 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
         </WarningCallout>
       ) : (
         <>
-          <p>When someone leaves, deactivate them and reassign their actions to another owner in one step.</p>
+          <p>
+            When someone leaves, deactivate them and reassign their work to another executive owner in one step.{' '}
+            {owns
+              ? `${person.name} owns ${person.liveActionCount} live action${person.liveActionCount === 1 ? '' : 's'} and ${person.liveKpiCount} KPI${person.liveKpiCount === 1 ? '' : 's'}.`
+              : `${person.name} owns no live actions or KPIs.`}
+          </p>
           <SelectField
             name="reassignTo"
             label="Give their actions to"
             value={reassignTo}
             onChange={setReassignTo}
             options={[
-              { value: '', label: 'Nobody: leave them as owner' },
+              { value: '', label: owns ? 'Choose an executive owner' : 'Nobody: they own nothing' },
               ...owners.map((p) => ({ value: p.id, label: p.name })),
             ]}
+            error={fieldError}
           />
-          <button className="nhsuk-button nhsuk-button--warning" type="button" onClick={() => setConfirming(true)}>
+          <button
+            className="nhsuk-button nhsuk-button--warning"
+            type="button"
+            onClick={() => {
+              setMessage(null);
+              if (owns && !reassignTo) return setFieldError('Choose the executive owner who takes over their actions and KPIs');
+              setFieldError(undefined);
+              setConfirming(true);
+            }}
+          >
             Deactivate {person.name}
           </button>
         </>

@@ -28,7 +28,7 @@ function AtRiskButton({ milestone, onError }: { milestone: TMilestone; onError: 
       onClick={() => setAtRisk.mutate({ milestoneId: milestone.id, atRisk: !milestone.atRisk })}
     >
       {milestone.atRisk ? 'Remove at-risk flag' : 'Flag at risk'}
-      <span className="nhsuk-u-visually-hidden">: {milestone.title}</span>
+      <span className="nhsuk-u-visually-hidden"> {milestone.title}</span>
     </button>
   );
 }
@@ -85,7 +85,7 @@ export function Milestones({ action }: { action: TActionDetail }) {
                     ) : (
                       <div className="bt-button-row">
                         <Link to={`/actions/${action.id}/milestones/${m.id}/complete`}>
-                          Mark as complete<span className="nhsuk-u-visually-hidden">: {m.title}</span>
+                          Mark as complete<span className="nhsuk-u-visually-hidden"> {m.title}</span>
                         </Link>
                         <AtRiskButton milestone={m} onError={setProblem} />
                       </div>

@@ -4,11 +4,12 @@ import { z } from 'zod';
 export const IMPORT_MAX_ROWS = 20_000;
 
 // Spreadsheet cells arrive as text; numbers from an Excel reader are accepted and read as text.
-const cell = (label: string, max: number) =>
-  z.preprocess(
-    (v) => (typeof v === 'number' ? String(v) : v === null ? undefined : v),
-    z.string({ error: `${label} must be text` }).max(max, `${label} must be ${max} characters or fewer`),
-  );
+const toText = (v: unknown) => (typeof v === 'number' ? String(v) : v === null ? undefined : v);
+const text = (label: string, max: number) =>
+  z.string({ error: `${label} must be text` }).max(max, `${label} must be ${max} characters or fewer`);
+const cell = (label: string, max: number) => z.preprocess(toText, text(label, max));
+/** An optional cell: empty (null or missing) reads as not given. */
+const optionalCell = (label: string, max: number) => z.preprocess(toText, text(label, max).optional());
 
 export const ZImportRowInput = z.object({
   line: z
@@ -18,10 +19,10 @@ export const ZImportRowInput = z.object({
   kpiCode: cell('The KPI code', 200),
   periodEnd: cell('The period end', 200),
   value: cell('The value', 200),
-  group: cell('The group', 1000).optional(),
-  numerator: cell('The numerator', 200).optional(),
-  denominator: cell('The denominator', 200).optional(),
-  note: cell('The note', 10_000).optional(),
+  group: optionalCell('The group', 1000),
+  numerator: optionalCell('The numerator', 200),
+  denominator: optionalCell('The denominator', 200),
+  note: optionalCell('The note', 10_000),
 });
 export type TImportRowInput = z.infer<typeof ZImportRowInput>;
 
