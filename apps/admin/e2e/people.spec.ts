@@ -47,8 +47,6 @@ test('the EDI lead adds a person, changes their roles, and deactivates them hand
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Yes, deactivate Sam Okafor' }).click();
   await expect(page.getByText('Sam Okafor is deactivated and their actions now belong to Priya Raman.')).toBeVisible();
-
-  await page.goto('/admin/people');
   await expect(page.getByRole('row', { name: /Sam Okafor.*Deactivated/ })).toBeVisible();
   await page.goto('/admin/strategy');
   await expect(

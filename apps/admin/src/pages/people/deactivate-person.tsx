@@ -1,6 +1,7 @@
-import { ErrorSummary, NotificationBanner, WarningCallout } from '@belonging/ui';
+import { ErrorSummary, WarningCallout } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { SelectField } from '../../components/fields.tsx';
 import { describeServerError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -14,16 +15,21 @@ type Person = { id: string; name: string; roles: readonly string[]; liveActionCo
 export function DeactivatePerson({ person, others }: { person: Person; others: Person[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const [reassignTo, setReassignTo] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
+  const owners = others.filter((p) => p.roles.includes('executive_owner'));
+  const owns = person.liveActionCount + person.liveKpiCount > 0;
   const deactivate = useMutation(
     trpc.admin.user.deactivate.mutationOptions({
       onSuccess: async () => {
-        setConfirming(false);
+        const handedTo = owners.find((p) => p.id === reassignTo);
         await queryClient.invalidateQueries(trpc.admin.user.pathFilter());
         await queryClient.invalidateQueries(trpc.strategy.pathFilter());
+        const done = `${person.name} is deactivated${handedTo ? ` and their actions now belong to ${handedTo.name}` : ''}.`;
+        void navigate('/people', { state: { done } });
       },
       onError: (error) => {
         const described = describeServerError(error);
@@ -33,19 +39,7 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
       },
     }),
   );
-  const owners = others.filter((p) => p.roles.includes('executive_owner'));
-  const owns = person.liveActionCount + person.liveKpiCount > 0;
   const target = owners.find((p) => p.id === reassignTo);
-
-  if (deactivate.isSuccess) {
-    return (
-      <NotificationBanner title="Success" id="deactivated" success>
-        <p>
-          {person.name} is deactivated{target ? ` and their actions now belong to ${target.name}` : ''}.
-        </p>
-      </NotificationBanner>
-    );
-  }
 
   return (
     <section aria-labelledby="deactivate-heading">

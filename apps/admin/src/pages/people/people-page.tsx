@@ -1,5 +1,6 @@
+import { NotificationBanner } from '@belonging/ui';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
 import { roleLabel } from '../../lib/roles.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -11,9 +12,15 @@ export function PeoplePage() {
   usePageTitle('People');
   const trpc = useTRPC();
   const people = useQuery(trpc.admin.user.list.queryOptions());
+  const done = (useLocation().state as { done?: string } | null)?.done;
   return (
     <>
       <h1>People</h1>
+      {done ? (
+        <NotificationBanner title="Success" id="people-done" success>
+          <p>{done}</p>
+        </NotificationBanner>
+      ) : null}
       <p>Add people, change what they can do, and reassign a leaver’s actions when they go.</p>
       {people.isPending || people.isError ? (
         <QueryState error={people.error} what="people" />

@@ -20,7 +20,7 @@ function PeriodChooser({ periods, selected }: { periods: TPeriod[]; selected: st
     setParams({ period: choice });
   };
   return (
-    <form onSubmit={submit} className="bt-no-print bt-button-row" aria-label="Choose a reporting period">
+    <form onSubmit={submit} className="bt-no-print bt-button-row">
       <Select
         id="period"
         label="Reporting period"
