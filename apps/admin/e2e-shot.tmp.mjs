@@ -4,18 +4,15 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 const errors = [];
 page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-page.on('pageerror', (e) => errors.push(e.message));
 await page.goto(base + '/sign-in');
-await page.getByLabel('Email address').fill(process.argv[2] ?? 'edi.lead@belonging.test');
+await page.getByLabel('Email address').fill('edi.lead@belonging.test');
 await page.getByLabel('Password').fill('belonging-demo');
 await page.getByRole('button', { name: 'Sign in' }).click();
 await page.getByRole('button', { name: 'Sign out' }).waitFor();
-for (const path of (process.argv[3] ?? '/admin').split(',')) {
+for (const path of process.argv[2].split(',')) {
   await page.goto(base + path);
   await page.waitForTimeout(1500);
-  const name = path.replace(/[^a-z0-9]+/gi, '_');
-  await page.screenshot({ path: `/tmp/adm/shot${name}.png`, fullPage: true });
-  console.log(path, '->', (await page.locator('h1').allTextContents()).join(' | '));
+  await page.screenshot({ path: `/tmp/adm/shot${path.replace(/[^a-z0-9]+/gi, '_')}.png`, fullPage: true });
 }
 console.log('errors', errors);
 await browser.close();

@@ -38,7 +38,7 @@ test('a CSV with one bad row is refused with its line and reason, then imported 
   await checkFileWithKeyboard(page, bad);
 
   await expect(page.getByRole('heading', { name: 'The file was not imported' })).toBeVisible();
-  await expect(page.getByText('1 of 3 rows have problems, so nothing has been saved.')).toBeVisible();
+  await expect(page.getByText('1 of 3 rows has a problem, so nothing has been saved.')).toBeVisible();
   const problems = page.getByRole('table', { name: 'Rows with problems' });
   await expect(problems.getByRole('row')).toHaveCount(2);
   await expect(problems.getByRole('row', { name: /Line 3 Value WRES-5 is a percentage: the value must be between 0 and 100, not 140/ })).toBeVisible();

@@ -1,14 +1,18 @@
 import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
 import '@belonging/ui/styles.css';
+import type { AppRouter } from '@belonging/api';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app.tsx';
+import { preloadLandingPage } from './lib/preload.ts';
 import { makeQueryClient, makeTRPCClient, TRPCProvider } from './lib/trpc.ts';
 
 const queryClient = makeQueryClient();
 const trpcClient = makeTRPCClient();
+preloadLandingPage(window.location, queryClient, createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }));
 
 const root = document.getElementById('root');
 if (root) {

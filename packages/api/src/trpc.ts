@@ -1,15 +1,15 @@
 import type { Role } from '@belonging/db';
 import { initTRPC, TRPCError } from '@trpc/server';
-import superjson from 'superjson';
 import { z } from 'zod';
 import type { Context } from './context.ts';
 import { ApiError, toTRPCError } from './errors.ts';
 import { noteDataChanged } from './services/assessment-cache.ts';
+import { transformer } from './transformer.ts';
 
 export { createContext, type Context } from './context.ts';
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const zodError = cause instanceof z.ZodError ? z.flattenError(cause) : null;

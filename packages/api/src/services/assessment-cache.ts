@@ -10,6 +10,13 @@ const MAX_AGE_MS = 60_000;
 
 let dataVersion = 0;
 const entries = new Map<string, { at: number; value: Promise<unknown> }>();
+/** Answers handed out from the cache; shared between requests, so nothing may change them. */
+const sharedAnswers = new WeakSet<object>();
+
+/** True for an answer that the cache shares between requests (and which is therefore never changed). */
+export function isSharedAnswer(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && sharedAnswers.has(value);
+}
 
 /** Called after every mutation: cached assessments made before it are never served again. */
 export function noteDataChanged(): void {
@@ -30,7 +37,10 @@ export function cachedAssessment<T>(key: string, load: () => Promise<T>, now = D
     entries.set(versioned, hit);
     return hit.value as Promise<T>;
   }
-  const value = load();
+  const value = load().then((answer) => {
+    if (typeof answer === 'object' && answer !== null) sharedAnswers.add(answer);
+    return answer;
+  });
   entries.set(versioned, { at: now, value });
   value.catch(() => {
     if (entries.get(versioned)?.value === value) entries.delete(versioned);

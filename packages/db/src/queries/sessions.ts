@@ -35,45 +35,56 @@ export async function createSession(
   return db.session.create({ data: input, select: { id: true } });
 }
 
-/** The signed-in user behind a session token hash, with their roles in the session's trust. */
+type SessionRow = {
+  sessionId: string;
+  organisationId: string;
+  createdAt: Date | string;
+  lastSeenAt: Date | string;
+  expiresAt: Date | string;
+  organisationName: string;
+  isDemo: boolean | number | bigint;
+  userId: string;
+  name: string;
+  email: string;
+  isActive: boolean | number | bigint;
+  mustChangePassword: boolean | number | bigint;
+  role: Role | null;
+};
+
+const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
+const asBool = (v: boolean | number | bigint) => v === true || Number(v) === 1;
+
+/**
+ * The signed-in user behind a session token hash, with their roles in the session's trust. Every
+ * request starts here, so it is one query (a row per role) rather than one per relation.
+ */
 export async function findSessionUser(db: DbClient, tokenHash: string): Promise<SessionUser | null> {
-  const session = await db.session.findUnique({
-    where: { tokenHash },
-    select: {
-      id: true,
-      organisationId: true,
-      createdAt: true,
-      lastSeenAt: true,
-      expiresAt: true,
-      organisation: { select: { name: true, isDemo: true } },
-      user: {
-        select: {
-          id: true,
-          name: true,
-          email: true,
-          isActive: true,
-          mustChangePassword: true,
-          memberships: { select: { organisationId: true, role: true } },
-        },
-      },
-    },
-  });
-  if (!session || !session.user.isActive) return null;
+  const rows = await db.$queryRaw<SessionRow[]>`
+    SELECT s."id" AS "sessionId", s."organisationId", s."createdAt", s."lastSeenAt", s."expiresAt",
+           o."name" AS "organisationName", o."isDemo",
+           u."id" AS "userId", u."name", u."email", u."isActive", u."mustChangePassword",
+           m."role"
+    FROM "Session" s
+    JOIN "User" u ON u."id" = s."userId"
+    JOIN "Organisation" o ON o."id" = s."organisationId"
+    LEFT JOIN "Membership" m ON m."userId" = u."id" AND m."organisationId" = s."organisationId"
+    WHERE s."tokenHash" = ${tokenHash}
+    ORDER BY m."role"`;
+  const first = rows[0];
+  if (!first || !asBool(first.isActive)) return null;
   return {
-    sessionId: session.id,
-    userId: session.user.id,
-    organisationId: session.organisationId,
-    organisationName: session.organisation.name,
-    isDemo: session.organisation.isDemo,
-    name: session.user.name,
-    email: session.user.email,
-    roles: session.user.memberships
-      .filter((m) => m.organisationId === session.organisationId)
-      .map((m) => m.role),
-    mustChangePassword: session.user.mustChangePassword,
-    lastSeenAt: session.lastSeenAt,
-    createdAt: session.createdAt,
-    expiresAt: session.expiresAt,
+    sessionId: first.sessionId,
+    userId: first.userId,
+    organisationId: first.organisationId,
+    organisationName: first.organisationName,
+    isDemo: asBool(first.isDemo),
+    name: first.name,
+    email: first.email,
+    roles: rows.flatMap((r) => (r.role ? [r.role] : [])),
+    mustChangePassword: asBool(first.mustChangePassword),
+    lastSeenAt: asDate(first.lastSeenAt),
+    createdAt: asDate(first.createdAt),
+    expiresAt: asDate(first.expiresAt),
   };
 }
 

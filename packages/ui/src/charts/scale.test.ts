@@ -8,8 +8,8 @@ describe('niceTicks', () => {
     expect(domain).toEqual([26, 36]);
   });
 
-  it('keeps small decimal steps exact (0.3, not 0.30000000000000004)', () => {
-    expect(niceTicks(0.8, 1.5).ticks).toEqual([0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.5]);
+  it('keeps decimal steps exact (0.6, not 0.6000000000000001)', () => {
+    expect(niceTicks(0.1, 0.7).ticks).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
   });
 
   it('widens a single value into a visible range instead of dividing by zero', () => {

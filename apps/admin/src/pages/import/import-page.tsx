@@ -6,6 +6,10 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ImportProblems } from './import-problems.tsx';
 import { useImport } from './use-import.ts';
 
+function refusalText(bad: number, total: number): string {
+  return `${bad} of ${total} ${total === 1 ? 'row' : 'rows'} ${bad === 1 ? 'has a problem' : 'have problems'}, so nothing has been saved. Fix the rows listed below and upload the file again.`;
+}
+
 const reportName = (fileName: string) => `import-report-${fileName.replace(/\.[^.]+$/, '')}.csv`;
 
 /** Upload a CSV or Excel file of measurements; nothing is written unless every row is valid. */
@@ -50,7 +54,7 @@ export function ImportPage() {
       {state.step === 'invalid' ? (
         <ErrorSummary
           title="The file was not imported"
-          description={`${new Set(state.problems.map((p) => p.line)).size} of ${state.rows.length} rows have problems, so nothing has been saved. Fix the rows listed below and upload the file again.`}
+          description={refusalText(new Set(state.problems.map((p) => p.line)).size, state.rows.length)}
           errors={state.problems.slice(0, 10).map((p) => ({ fieldId: 'import-problems', message: `Line ${p.line}: ${p.message}` }))}
         />
       ) : (

@@ -25,11 +25,12 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
   const deactivate = useMutation(
     trpc.admin.user.deactivate.mutationOptions({
       onSuccess: async () => {
+        // Leave this page before the list refreshes: it no longer offers deactivation once it has.
         const handedTo = owners.find((p) => p.id === reassignTo);
-        await queryClient.invalidateQueries(trpc.admin.user.pathFilter());
-        await queryClient.invalidateQueries(trpc.strategy.pathFilter());
         const done = `${person.name} is deactivated${handedTo ? ` and their actions now belong to ${handedTo.name}` : ''}.`;
         void navigate('/people', { state: { done } });
+        await queryClient.invalidateQueries(trpc.admin.user.pathFilter());
+        await queryClient.invalidateQueries(trpc.strategy.pathFilter());
       },
       onError: (error) => {
         const described = describeServerError(error);

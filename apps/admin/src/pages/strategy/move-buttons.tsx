@@ -56,7 +56,7 @@ export function MoveButtons({
           aria-disabled={busy || undefined}
           onClick={() => !busy && onMove(-1)}
         >
-          Move up<span className="nhsuk-u-visually-hidden"> {label}</span>
+          Move up <span className="nhsuk-u-visually-hidden">{label}</span>
         </button>
       ) : null}
       {index < count - 1 ? (
@@ -67,7 +67,7 @@ export function MoveButtons({
           aria-disabled={busy || undefined}
           onClick={() => !busy && onMove(1)}
         >
-          Move down<span className="nhsuk-u-visually-hidden"> {label}</span>
+          Move down <span className="nhsuk-u-visually-hidden">{label}</span>
         </button>
       ) : null}
     </>

@@ -27,7 +27,14 @@ export const FIELD_ORDER: (keyof TUpdateFields)[] = [
  * The colour the action will have once this update is saved, by the same rule the server applies:
  * the form can then say, before submitting, why a recovery action or a reason is needed.
  */
-export function predictAssessment(action: TActionDetail, fields: TUpdateFields, now = new Date()): TActionAssessment {
+export type TActionDates = {
+  startDate: Date | null;
+  dueDate: Date;
+  completedAt: Date | null;
+  milestones: readonly { dueDate: Date; completedAt: Date | null; atRisk: boolean }[];
+};
+
+export function predictAssessment(action: TActionDates, fields: TUpdateFields, now = new Date()): TActionAssessment {
   const status = fields.status;
   return assessAction(
     {
@@ -35,7 +42,7 @@ export function predictAssessment(action: TActionDetail, fields: TUpdateFields, 
       startDate: action.startDate,
       dueDate: action.dueDate,
       completedAt: status === 'complete' ? (action.completedAt ?? now) : null,
-      milestones: action.milestones,
+      milestones: [...action.milestones],
       ownerRag: fields.ownerRag || null,
     },
     now,

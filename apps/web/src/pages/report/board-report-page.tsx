@@ -20,7 +20,7 @@ function PeriodChooser({ periods, selected }: { periods: TPeriod[]; selected: st
     setParams({ period: choice });
   };
   return (
-    <form onSubmit={submit} className="bt-no-print bt-button-row">
+    <form onSubmit={submit} className="bt-no-print bt-inline-form">
       <Select
         id="period"
         label="Reporting period"

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { predictAssessment, recoveryReason, ruleErrors, type TActionDates, type TUpdateFields } from './update-rules.ts';
+
+const today = new Date('2026-11-24T12:00:00Z');
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+const onTrack: TActionDates = {
+  startDate: day('2026-01-01'),
+  dueDate: day('2027-08-31'),
+  completedAt: null,
+  milestones: [{ dueDate: day('2027-03-31'), completedAt: null, atRisk: false }],
+};
+
+const fields = (over: Partial<TUpdateFields>): TUpdateFields => ({
+  narrative: 'Progress',
+  progressPercent: '50',
+  status: 'in_progress',
+  ownerRag: '',
+  ownerRagReason: '',
+  risks: '',
+  nextSteps: '',
+  recoveryAction: '',
+  ...over,
+});
+
+describe('the update form’s own checks, before anything is sent', () => {
+  it('needs no recovery action or reason when the action stays green', () => {
+    const predicted = predictAssessment(onTrack, fields({ ownerRag: 'green' }), today);
+    expect(predicted.rag).toBe('green');
+    expect(ruleErrors(predicted, fields({ ownerRag: 'green' }))).toEqual({});
+    expect(recoveryReason(predicted)).toBeNull();
+  });
+
+  it('requires a recovery action once the owner’s amber view makes the action amber, and says why', () => {
+    const f = fields({ ownerRag: 'amber' });
+    const predicted = predictAssessment(onTrack, f, today);
+    expect(predicted.rag).toBe('amber');
+    expect(ruleErrors(predicted, f).recoveryAction).toMatch(/^Enter a recovery action: this action will be amber/);
+    expect(recoveryReason(predicted)).toContain('the action is Amber');
+    expect(ruleErrors(predicted, { ...f, recoveryAction: 'Extra staff from January' })).toEqual({});
+  });
+
+  it('requires a reason when the owner’s view is greener than an overdue milestone makes it', () => {
+    const late: TActionDates = { ...onTrack, milestones: [{ dueDate: day('2026-10-31'), completedAt: null, atRisk: false }] };
+    const f = fields({ ownerRag: 'green', recoveryAction: 'Re-planned' });
+    const predicted = predictAssessment(late, f, today);
+    expect(predicted.derivedRag).toBe('red');
+    expect(predicted.optimistic).toBe(true);
+    expect(ruleErrors(predicted, f).ownerRagReason).toContain('greener than the red');
+  });
+
+  it('treats marking the action complete as blue, which needs no recovery action', () => {
+    const predicted = predictAssessment(onTrack, fields({ status: 'complete' }), today);
+    expect(predicted.rag).toBe('blue');
+    expect(recoveryReason(predicted)).toBeNull();
+  });
+});
