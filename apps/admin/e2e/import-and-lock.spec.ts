@@ -69,7 +69,9 @@ test('the EDI lead locks a period by keyboard after a confirmation, and the boar
   await page.goto('/admin/periods');
   await expect(page.getByRole('heading', { level: 1, name: 'Reporting periods' })).toBeVisible();
   await expectAccessible(page);
-  const lockLink = page.getByRole('link', { name: /^Lock \d{4}\/\d{2} Q[1-4]$/ }).first();
+  // A period whose update window has closed and which the board has not yet had frozen.
+  const row = page.getByRole('row').filter({ hasText: 'Window closed, not locked' }).first();
+  const lockLink = row.getByRole('link', { name: /^Lock \d{4}\/\d{2} Q[1-4]$/ });
   const label = ((await lockLink.textContent()) ?? '').replace(/^Lock\s*/, '').trim();
   const periodId = /\/periods\/([^/]+)\/lock/.exec((await lockLink.getAttribute('href')) ?? '')?.[1] ?? '';
   expect(label).toMatch(/^\d{4}\/\d{2} Q[1-4]$/);

@@ -6,7 +6,10 @@ const EDI_LEAD = 'edi.lead@belonging.test';
 test('the EDI lead adds a commitment, an action with an owner and a milestone, and a library KPI', async ({ page }) => {
   const errors = collectConsoleErrors(page);
   await signIn(page, EDI_LEAD);
-  await page.goto('/admin/strategy');
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { level: 1, name: 'EDI team admin' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Strategy' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Ambition 1: Inclusive culture' })).toBeVisible();
   await expectAccessible(page);
 

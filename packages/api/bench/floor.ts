@@ -30,13 +30,14 @@ type Doc = {
 // Each dialect spells dates its own way in JSON: SQLite as stored ISO text, PostgreSQL `date` as
 // 'YYYY-MM-DD' and `timestamp` without a zone (Prisma stores UTC).
 function date(value: unknown): Date {
-  const s = String(value);
+  const s = str(value);
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return new Date(`${s}T00:00:00.000Z`);
   return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : `${s}Z`);
 }
 const dateOrNull = (v: unknown) => (v === null || v === undefined ? null : date(v));
-const str = (v: unknown) => String(v);
-const strOrNull = (v: unknown) => (v === null || v === undefined ? null : String(v));
+// Every text column arrives as a JSON string; anything else is shown as the JSON it is.
+const str = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+const strOrNull = (v: unknown) => (v === null || v === undefined ? null : str(v));
 const num = (v: unknown) => Number(v);
 const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 const bool = (v: unknown) => v === true || v === 1;

@@ -1,6 +1,6 @@
 import { Header, MainWrapper, SkipLink } from '@belonging/ui';
 import { useMutation } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { RouterLink } from './router-link.tsx';
 import { useTRPC } from '../lib/trpc.ts';
@@ -24,6 +24,12 @@ export function AdminLayout({ children }: { children: ReactNode }) {
   const signOut = useMutation(
     trpc.auth.signOut.mutationOptions({ onSettled: () => window.location.assign('/sign-in') }),
   );
+  // After a client-side page change, start keyboard and screen-reader users at the new content,
+  // as a full page load would; the first load keeps the browser's own start.
+  const firstPath = useRef(pathname);
+  useEffect(() => {
+    if (pathname !== firstPath.current) document.getElementById('maincontent')?.focus();
+  }, [pathname]);
   const navItems = isEdiAdmin(me.data?.roles)
     ? NAV.map((item) => ({
         ...item,

@@ -1,103 +1,78 @@
-import type { ReactNode } from 'react';
+import { Radios, Select, TextInput, Textarea } from '@belonging/ui';
+
+// Thin adapters over the shared NHS form fields: every field's id is `field-<name>`, the id the
+// error summary links to, so forms name a field once.
 
 type Base = { name: string; label: string; hint?: string; error?: string | undefined };
-
-function Group({ name, label, hint, error, children }: Base & { children: ReactNode }) {
-  return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label" htmlFor={`field-${name}`}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={`field-${name}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <span className="nhsuk-error-message" id={`field-${name}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      ) : null}
-      {children}
-    </div>
-  );
-}
 
 function describedBy({ name, hint, error }: Base): string | undefined {
   const ids = [hint ? `field-${name}-hint` : '', error ? `field-${name}-error` : ''].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+const WIDTHS = { 'nhsuk-input--width-5': 5, 'nhsuk-input--width-10': 10, 'nhsuk-input--width-20': 20, 'nhsuk-input--width-30': 30 } as const;
+
 type InputProps = Base & {
   value: string;
   onChange: (value: string) => void;
   type?: 'text' | 'email' | 'date' | 'number' | 'password' | 'url';
-  width?: 'nhsuk-input--width-10' | 'nhsuk-input--width-20' | 'nhsuk-input--width-30' | 'nhsuk-input--width-5';
+  width?: keyof typeof WIDTHS;
   inputMode?: 'decimal' | 'numeric';
   autoComplete?: string;
 };
 
-export function TextField(props: InputProps) {
-  const { name, value, onChange, type = 'text', width, inputMode, error, autoComplete } = props;
+/** Numbers are typed into a text box (as the NHS service manual advises), with a numeric keyboard. */
+export function TextField({ name, label, hint, error, value, onChange, type = 'text', width, inputMode, autoComplete }: InputProps) {
   return (
-    <Group {...props}>
-      <input
-        className={`nhsuk-input${width ? ` ${width}` : ''}${error ? ' nhsuk-input--error' : ''}`}
-        id={`field-${name}`}
-        name={name}
-        type={type === 'number' ? 'text' : type}
-        inputMode={type === 'number' ? (inputMode ?? 'decimal') : inputMode}
-        value={value}
-        aria-describedby={describedBy(props)}
-        autoComplete={autoComplete ?? 'off'}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </Group>
+    <TextInput
+      id={`field-${name}`}
+      name={name}
+      label={label}
+      hint={hint}
+      error={error}
+      width={width ? WIDTHS[width] : undefined}
+      type={type === 'number' ? 'text' : type}
+      inputMode={type === 'number' ? (inputMode ?? 'decimal') : inputMode}
+      autoComplete={autoComplete ?? 'off'}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    />
   );
 }
 
-export function TextArea(props: Base & { value: string; onChange: (value: string) => void; rows?: number }) {
-  const { name, value, onChange, rows = 3, error } = props;
+export function TextArea({ name, label, hint, error, value, onChange, rows = 3 }: Base & { value: string; onChange: (value: string) => void; rows?: number }) {
   return (
-    <Group {...props}>
-      <textarea
-        className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
-        id={`field-${name}`}
-        name={name}
-        rows={rows}
-        value={value}
-        aria-describedby={describedBy(props)}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </Group>
+    <Textarea id={`field-${name}`} name={name} label={label} hint={hint} error={error} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />
   );
 }
 
 export type Option = { value: string; label: string };
 
-export function SelectField(props: Base & { value: string; onChange: (value: string) => void; options: Option[] }) {
-  const { name, value, onChange, options, error } = props;
+export function SelectField({ name, label, hint, error, value, onChange, options }: Base & { value: string; onChange: (value: string) => void; options: Option[] }) {
+  return <Select id={`field-${name}`} label={label} hint={hint} error={error} value={value} onChange={onChange} options={options} />;
+}
+
+export function RadiosField(
+  props: Base & { value: string; onChange: (value: string) => void; options: Option[]; inline?: boolean; legendClass?: string },
+) {
+  const { name, label, hint, error, value, onChange, options, inline, legendClass } = props;
   return (
-    <Group {...props}>
-      <select
-        className={`nhsuk-select${error ? ' nhsuk-select--error' : ''}`}
-        id={`field-${name}`}
-        name={name}
-        value={value}
-        aria-describedby={describedBy(props)}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </Group>
+    <Radios
+      id={`field-${name}`}
+      name={name}
+      legend={label}
+      hint={hint}
+      error={error}
+      value={value}
+      onChange={onChange}
+      options={options}
+      inline={inline}
+      legendClassName={legendClass}
+    />
   );
 }
 
-/** A set of checkboxes in a fieldset; the first box carries the field id the error summary links to. */
+/** Checkboxes in a fieldset (the shared package has none); the first box carries the field id the error summary links to. */
 export function CheckboxesField(
   props: Base & { values: string[]; onChange: (values: string[]) => void; options: Option[]; small?: boolean },
 ) {
@@ -138,51 +113,6 @@ export function CheckboxesField(
               </label>
             </div>
           ))}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
-
-/** Radios in a fieldset; the first radio carries the field id the error summary links to. */
-export function RadiosField(
-  props: Base & { value: string; onChange: (value: string) => void; options: Option[]; inline?: boolean; legendClass?: string },
-) {
-  const { name, label, hint, error, value, onChange, options, inline, legendClass } = props;
-  return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(props)}>
-        <legend className={`nhsuk-fieldset__legend ${legendClass ?? 'nhsuk-fieldset__legend--s'}`}>{label}</legend>
-        {hint ? (
-          <div className="nhsuk-hint" id={`field-${name}-hint`}>
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <span className="nhsuk-error-message" id={`field-${name}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-          </span>
-        ) : null}
-        <div className={`nhsuk-radios${inline ? ' nhsuk-radios--inline' : ''}`}>
-          {options.map((o, i) => {
-            const id = i === 0 ? `field-${name}` : `field-${name}-${o.value}`;
-            return (
-              <div className="nhsuk-radios__item" key={o.value}>
-                <input
-                  className="nhsuk-radios__input"
-                  id={id}
-                  name={name}
-                  type="radio"
-                  value={o.value}
-                  checked={value === o.value}
-                  onChange={() => onChange(o.value)}
-                />
-                <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
-                  {o.label}
-                </label>
-              </div>
-            );
-          })}
         </div>
       </fieldset>
     </div>

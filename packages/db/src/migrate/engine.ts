@@ -39,7 +39,7 @@ export async function openSchemaEngine(target: DatabaseTarget): Promise<SchemaEn
   const log = (message: string) => {
     if (process.env.BELONGING_MIGRATE_DEBUG) console.error(message);
   };
-  return (bg.SchemaEngine as unknown as typeof Engine.SchemaEngine).new(
+  return bg.SchemaEngine.new(
     { datamodels: [['schema.prisma', schemaFor(target.provider)]] },
     log,
     factory,

@@ -38,7 +38,7 @@ async function emptyDatabase(provider: Provider): Promise<{ url: string; remove:
     const dir = mkdtempSync(path.join(os.tmpdir(), 'belonging-test-'));
     return {
       url: `file:${path.join(dir, 'test.db')}`,
-      remove: async () => rmSync(dir, { recursive: true, force: true }),
+      remove: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
     };
   }
   const serverUrl = process.env.TEST_POSTGRES_URL;

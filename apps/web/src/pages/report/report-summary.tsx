@@ -48,7 +48,11 @@ export function ReportSummary({ report }: { report: TBoardReport }) {
           rowKey={(row) => row.id}
           empty="No commitments."
           columns={[
-            { header: 'Commitment', rowHeader: true, cell: (row) => `${row.label}: ${row.title}` },
+            {
+              header: 'Commitment',
+              rowHeader: true,
+              cell: (row) => <Link to={`/strategy?commitment=${row.id}#commitment-${row.id}`}>{`${row.label}: ${row.title}`}</Link>,
+            },
             { header: 'Colour', cell: (row) => <RagTag rag={row.rag} /> },
             ...countColumns<TCommitmentRow>(),
             { header: 'Since last period', cell: (row) => <MovementText movement={row.movement} /> },

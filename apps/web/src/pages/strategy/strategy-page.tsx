@@ -1,15 +1,30 @@
 import { formatDay, RagTag } from '@belonging/ui';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { StrategyTree } from './strategy-tree.tsx';
 
+/** Brings the ambition or commitment a report link named into view, with focus on its summary. */
+function FocusTarget({ id }: { id: string | null }) {
+  useEffect(() => {
+    if (!id) return;
+    const summary = document.getElementById(id)?.querySelector('summary');
+    summary?.scrollIntoView?.({ block: 'start' });
+    summary?.focus();
+  }, [id]);
+  return null;
+}
+
 export function StrategyPage() {
   const trpc = useTRPC();
   const [params] = useSearchParams();
   const tree = useQuery(trpc.strategy.tree.queryOptions());
+  const commitment = params.get('commitment');
+  const ambition = params.get('ambition');
+  const target = commitment ? `commitment-${commitment}` : ambition ? `ambition-${ambition}` : null;
   return (
     <QueryState query={tree} what="strategy">
       {(t) => (
@@ -23,7 +38,8 @@ export function StrategyPage() {
             Today ({formatDay(t.asOf)}) the strategy is <RagTag rag={t.rollup.rag} />. Open an ambition to see its commitments,
             then their actions and KPIs.
           </p>
-          <StrategyTree tree={t} openAmbition={params.get('ambition')} />
+          <StrategyTree tree={t} open={{ ambition, commitment }} />
+          <FocusTarget id={target} />
         </>
       )}
     </QueryState>

@@ -39,9 +39,14 @@ function KpiTable({ kpis, caption }: { kpis: TKpi[]; caption: string }) {
   );
 }
 
-function CommitmentView({ commitment }: { commitment: TCommitment }) {
+function CommitmentView({ commitment, open }: { commitment: TCommitment; open: boolean }) {
   return (
-    <Disclosure id={`commitment-${commitment.id}`} title={`${commitment.code}: ${commitment.title}`} rag={commitment.rollup.rag}>
+    <Disclosure
+      id={`commitment-${commitment.id}`}
+      title={`${commitment.code}: ${commitment.title}`}
+      rag={commitment.rollup.rag}
+      open={open}
+    >
       <DataTable
         caption="Actions"
         captionClassName="nhsuk-table__caption--s"
@@ -66,8 +71,11 @@ function CommitmentView({ commitment }: { commitment: TCommitment }) {
   );
 }
 
-/** Ambition → commitment → action or KPI, each level with its roll-up colour in words. */
-export function StrategyTree({ tree, openAmbition }: { tree: TStrategyTree; openAmbition: string | null }) {
+/**
+ * Ambition → commitment → action or KPI, each level with its roll-up colour in words. A link from
+ * the board report names the ambition or commitment to open.
+ */
+export function StrategyTree({ tree, open }: { tree: TStrategyTree; open: { ambition: string | null; commitment: string | null } }) {
   return (
     <>
       {tree.ambitions.map((ambition) => (
@@ -76,11 +84,11 @@ export function StrategyTree({ tree, openAmbition }: { tree: TStrategyTree; open
           id={`ambition-${ambition.id}`}
           title={`Ambition ${ambition.number}: ${ambition.title}`}
           rag={ambition.rollup.rag}
-          open={openAmbition === ambition.id}
+          open={open.ambition === ambition.id || ambition.commitments.some((c) => c.id === open.commitment)}
         >
           {ambition.description ? <p>{ambition.description}</p> : null}
           {ambition.commitments.map((c) => (
-            <CommitmentView key={c.id} commitment={c} />
+            <CommitmentView key={c.id} commitment={c} open={open.commitment === c.id} />
           ))}
           <KpiTable kpis={ambition.kpis} caption={`KPIs of ambition ${ambition.number}`} />
         </Disclosure>
