@@ -18,8 +18,10 @@ async function importsInAudit(page: Page): Promise<number> {
 /** Picks a file and checks it, with the keyboard alone. */
 async function checkFileWithKeyboard(page: Page, csv: string) {
   const fileInput = page.getByLabel('Upload a file');
-  await tabTo(page, fileInput);
+  // Listen before tabbing: Playwright starts intercepting file choosers when the listener is
+  // added, and the Tab presses give that time to reach the browser before Space opens one.
   const chooser = page.waitForEvent('filechooser');
+  await tabTo(page, fileInput);
   await page.keyboard.press('Space');
   await (await chooser).setFiles({ name: 'measurements.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await tabTo(page, page.getByRole('button', { name: 'Check the file' }));
