@@ -1,6 +1,13 @@
-import { londonDay, londonDayNumber, type TStrategyInput } from '@belonging/domain';
+import { londonDay, type TStrategyInput } from '@belonging/domain';
 import type { DbClient } from '../client.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
+import {
+  newestUpdateIds,
+  strategyInputOn,
+  type StrategyRows,
+} from './strategy-input-on.ts';
+
+export { kpiDefinitionOf } from './strategy-input-on.ts';
 
 const live = { archivedAt: null };
 const DAY_MS = 86_400_000;
@@ -43,9 +50,6 @@ export const periodSelect = {
   lockedAt: true,
 } satisfies Prisma.ReportingPeriodSelect;
 
-type KpiRow = Prisma.KpiGetPayload<{ select: typeof kpiDefinitionSelect }>;
-type TrajectoryRow = { kpiId: string; date: Date; value: number };
-
 /** The trust's current strategy: the newest one not archived. */
 export function findCurrentStrategy(db: DbClient, organisationId: string) {
   return db.strategy.findFirst({
@@ -74,76 +78,39 @@ export function findReportPeriods(
   });
 }
 
-/** A stored KPI as the rules see it. */
-export function kpiDefinitionOf(
-  kpi: KpiRow,
-  trajectory: readonly TrajectoryRow[],
-): TStrategyInput['kpis'][number]['definition'] {
-  return {
-    direction: kpi.direction,
-    baseline: { value: kpi.baselineValue, date: kpi.baselineDate },
-    target:
-      kpi.targetValue !== null && kpi.targetDate
-        ? { value: kpi.targetValue, date: kpi.targetDate }
-        : null,
-    band:
-      kpi.bandLow !== null && kpi.bandHigh !== null
-        ? { low: kpi.bandLow, high: kpi.bandHigh }
-        : null,
-    tolerance: { kind: kpi.toleranceKind, value: kpi.toleranceValue },
-    trajectory: trajectory.length
-      ? trajectory.map((p) => ({ date: p.date, value: p.value }))
-      : null,
-    frequency: kpi.frequency,
-    reportingLagDays: kpi.reportingLagDays,
-  };
-}
-
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = out.get(k);
-    if (list) list.push(row);
-    else out.set(k, [row]);
-  }
-  return out;
-}
-
-/** The text of the chosen progress updates, by action id; fetched in chunks to bound the parameter count. */
-async function findUpdatesById(db: DbClient, organisationId: string, ids: readonly string[]) {
-  const out = new Map<string, NonNullable<TStrategyInput['actions'][number]['latestUpdate']>>();
+/** The text of the chosen progress updates, by update id; fetched in chunks to bound the parameter count. */
+async function findUpdateTexts(db: DbClient, organisationId: string, ids: readonly string[]) {
+  const out: StrategyRows['updateTexts'] = new Map();
   for (let i = 0; i < ids.length; i += 1000) {
     const rows = await db.progressUpdate.findMany({
       where: { organisationId, id: { in: ids.slice(i, i + 1000) } },
       select: {
-        actionId: true,
+        id: true,
         createdAt: true,
         narrative: true,
         recoveryAction: true,
         ownerRagReason: true,
       },
     });
-    for (const { actionId, ...update } of rows) out.set(actionId, update);
+    for (const { id, ...update } of rows) out.set(id, update);
   }
   return out;
 }
 
 /**
- * Everything needed to assess the trust's current strategy on the London day of `asOf`, in one
- * flat query per table joined in memory: whole-population measurements up to that day and each
- * action's newest progress update made on or before it. Null when the trust has no strategy.
+ * Every row needed to assess the trust's current strategy on the London days of `asOfs`, read
+ * once up to the latest of them, in one flat query per table: whole-population measurements up
+ * to that day, progress updates made by then, and the text of each day's newest update per action.
  */
-export async function loadStrategyInput(
+async function loadStrategyRows(
   db: DbClient,
-  { organisationId, asOf }: { organisationId: string; asOf: Date },
-): Promise<TStrategyInput | null> {
+  { organisationId, asOfs }: { organisationId: string; asOfs: readonly Date[] },
+): Promise<StrategyRows | null> {
   const strategy = await findCurrentStrategy(db, organisationId);
   if (!strategy) return null;
-  const day = londonDay(asOf);
-  const dayNumber = londonDayNumber(day);
+  const day = londonDay(new Date(Math.max(...asOfs.map((d) => d.getTime()))));
   const scope = { organisationId };
-  const [ambitions, commitments, actions, milestones, kpis, trajectory, measurements, updates] =
+  const [ambitions, commitments, actions, milestones, kpis, owners, trajectory, measurements, updates] =
     await Promise.all([
       db.ambition.findMany({
         where: { ...scope, strategyId: strategy.id, ...live },
@@ -172,7 +139,7 @@ export async function loadStrategyInput(
           ownerRag: true,
           ownerRagReason: true,
           version: true,
-          owner: { select: { id: true, name: true } },
+          ownerId: true,
         },
       }),
       db.milestone.findMany({
@@ -190,7 +157,17 @@ export async function loadStrategyInput(
       db.kpi.findMany({
         where: { ...scope, strategyId: strategy.id, ...live },
         orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-        select: kpiDefinitionSelect,
+        select: { ...kpiDefinitionSelect, owner: false, ownerId: true },
+      }),
+      // Owners once each, not joined onto every action and KPI row: the join costs more than the rows.
+      db.user.findMany({
+        where: {
+          OR: [
+            { ownedActions: { some: { ...scope, ...live } } },
+            { ownedKpis: { some: { ...scope, strategyId: strategy.id, ...live } } },
+          ],
+        },
+        select: { id: true, name: true },
       }),
       db.trajectoryPoint.findMany({
         where: scope,
@@ -202,7 +179,7 @@ export async function loadStrategyInput(
         orderBy: { periodEnd: 'asc' },
         select: { kpiId: true, periodEnd: true, value: true },
       }),
-      // A London day ends at most a day after its UTC midnight: over-fetch by two, trim below.
+      // A London day ends at most a day after its UTC midnight: over-fetch by two, trim in memory.
       db.progressUpdate.findMany({
         where: { ...scope, createdAt: { lt: new Date(day.getTime() + 2 * DAY_MS) } },
         orderBy: { createdAt: 'asc' },
@@ -210,56 +187,45 @@ export async function loadStrategyInput(
       }),
     ]);
 
-  const newest = new Map<string, string>();
-  for (const u of updates)
-    if (londonDayNumber(u.createdAt) <= dayNumber) newest.set(u.actionId, u.id);
-  const latestUpdate = await findUpdatesById(db, organisationId, [...newest.values()]);
-  const milestonesByAction = groupBy(milestones, (m) => m.actionId);
-  const trajectoryByKpi = groupBy(trajectory, (p) => p.kpiId);
-  const measurementsByKpi = groupBy(measurements, (m) => m.kpiId);
-  const commitmentIds = new Set(commitments.map((c) => c.id));
-
+  const wanted = new Set(asOfs.flatMap((asOf) => [...newestUpdateIds(updates, asOf).values()]));
+  const updateTexts = await findUpdateTexts(db, organisationId, [...wanted]);
   return {
-    strategy: { ...strategy, rollupRule: strategy.rollupRule === 'worst' ? 'worst' : 'threshold' },
+    strategy,
     ambitions,
     commitments,
-    actions: actions
-      .filter((a) => commitmentIds.has(a.commitmentId))
-      .map((a) => {
-        const update = latestUpdate.get(a.id);
-        return {
-          ...a,
-          milestones: (milestonesByAction.get(a.id) ?? []).map((m) => ({
-            id: m.id,
-            title: m.title,
-            dueDate: m.dueDate,
-            completedAt: m.completedAt,
-            atRisk: m.atRisk,
-          })),
-          latestUpdate: update ?? null,
-        };
-      }),
-    kpis: kpis.map((k) => ({
-      id: k.id,
-      ambitionId: k.ambitionId,
-      commitmentId: k.commitmentId,
-      code: k.code,
-      title: k.title,
-      unit: k.unit,
-      isDemoData: k.isDemoData,
-      owner: k.owner,
-      definition: kpiDefinitionOf(k, trajectoryByKpi.get(k.id) ?? []),
-      spc: {
-        minimumPoints: k.spcMinimumPoints,
-        shiftLength: k.spcShiftLength,
-        trendLength: k.spcTrendLength,
-        screenOutliers: k.spcScreenOutliers,
-        conflict: k.spcConflict === 'concern' ? 'concern' : 'improvement',
-      },
-      measurements: (measurementsByKpi.get(k.id) ?? []).map((m) => ({
-        periodEnd: m.periodEnd,
-        value: m.value,
-      })),
-    })),
+    actions,
+    milestones,
+    kpis,
+    owners,
+    trajectory,
+    measurements,
+    updates,
+    updateTexts,
   };
+}
+
+/**
+ * The strategy inputs on the London days of `asOfs`, in the same order, from one read of the
+ * rows up to the latest day: the earlier days' inputs are derived in memory. Null when the trust
+ * has no strategy.
+ */
+export async function loadStrategyInputs(
+  db: DbClient,
+  { organisationId, asOfs }: { organisationId: string; asOfs: readonly Date[] },
+): Promise<TStrategyInput[] | null> {
+  const rows = await loadStrategyRows(db, { organisationId, asOfs });
+  return rows && asOfs.map((asOf) => strategyInputOn(rows, asOf));
+}
+
+/**
+ * Everything needed to assess the trust's current strategy on the London day of `asOf`:
+ * whole-population measurements up to that day and each action's newest progress update made on
+ * or before it. Null when the trust has no strategy.
+ */
+export async function loadStrategyInput(
+  db: DbClient,
+  { organisationId, asOf }: { organisationId: string; asOf: Date },
+): Promise<TStrategyInput | null> {
+  const inputs = await loadStrategyInputs(db, { organisationId, asOfs: [asOf] });
+  return inputs?.[0] ?? null;
 }

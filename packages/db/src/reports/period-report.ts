@@ -7,10 +7,11 @@ import {
   toIsoDay,
   type TBoardReport,
   type TBoardReportPeriod,
+  type TStrategyInput,
 } from '@belonging/domain';
 import type { DbClient } from '../client.ts';
 import { assessOnDay } from './assess-at.ts';
-import { findCurrentStrategy, findReportPeriods, loadStrategyInput } from './load-strategy.ts';
+import { findCurrentStrategy, findReportPeriods, loadStrategyInputs } from './load-strategy.ts';
 import { ReportError } from './report-error.ts';
 
 export type ReportPeriod = Awaited<ReturnType<typeof findReportPeriods>>[number];
@@ -89,22 +90,23 @@ function reportPeriodOf(period: ReportPeriod): TBoardReportPeriod {
 }
 
 /**
- * The report computed from today's data, assessed at the earlier of today and the day after the
- * update window closed: the first day on which a missing update counts as missing.
+ * The day a live report is assessed on: the earlier of today and the day after the update window
+ * closed, the first day on which a missing update counts as missing.
  */
-async function liveReport(
-  db: DbClient,
-  ctx: ReportContext,
-  period: ReportPeriod,
-  now: Date,
-  previous: TBoardReport | null,
-): Promise<TBoardReport> {
+function assessmentDay(period: ReportPeriod, now: Date): Date {
   const today = londonDay(now);
   const dayAfterClose = new Date(period.windowCloses.getTime() + DAY_MS);
-  const asOf = today.getTime() < dayAfterClose.getTime() ? today : dayAfterClose;
-  const input = await loadStrategyInput(db, { organisationId: ctx.organisationId, asOf });
-  if (!input) throw new ReportError('no_strategy', 'This trust has no strategy to report on yet.');
-  return buildBoardReport(assessOnDay(input, ctx.periods, asOf), {
+  return today.getTime() < dayAfterClose.getTime() ? today : dayAfterClose;
+}
+
+function reportOn(
+  ctx: ReportContext,
+  period: ReportPeriod,
+  input: TStrategyInput,
+  now: Date,
+  previous: TBoardReport | null,
+): TBoardReport {
+  return buildBoardReport(assessOnDay(input, ctx.periods, assessmentDay(period, now)), {
     organisationName: ctx.organisation.name,
     isDemo: ctx.organisation.isDemo,
     period: reportPeriodOf(period),
@@ -113,29 +115,34 @@ async function liveReport(
   });
 }
 
-/** What the board saw last time: the previous period's snapshot, or that period computed live. */
-async function previousReport(
-  db: DbClient,
-  ctx: ReportContext,
-  period: ReportPeriod,
-  now: Date,
-): Promise<TBoardReport | null> {
-  const previous = previousReportingPeriod(ctx.periods, period);
-  if (!previous) return null;
-  const payload = previous.lockedAt
-    ? await findSnapshotPayload(db, { organisationId: ctx.organisationId, periodId: previous.id })
-    : null;
-  return payload ? (JSON.parse(payload) as TBoardReport) : liveReport(db, ctx, previous, now, null);
-}
-
-/** A period's report as it stands now: movement measured from the previous period's report. */
+/**
+ * A period's report as it stands now, computed from today's data: movement is measured from the
+ * previous period's snapshot, or from that period computed live. Both live periods are assessed
+ * from one read of the strategy's rows, the previous period's input derived from it in memory.
+ */
 export async function buildLiveReport(
   db: DbClient,
   ctx: ReportContext,
   period: ReportPeriod,
   now: Date,
 ): Promise<TBoardReport> {
-  return liveReport(db, ctx, period, now, await previousReport(db, ctx, period, now));
+  const { organisationId } = ctx;
+  const previous = previousReportingPeriod(ctx.periods, period);
+  const snapshot = previous?.lockedAt
+    ? await findSnapshotPayload(db, { organisationId, periodId: previous.id })
+    : null;
+  const livePrevious = previous && !snapshot ? previous : null;
+  const asOfs = [period, ...(livePrevious ? [livePrevious] : [])].map((p) => assessmentDay(p, now));
+  const inputs = await loadStrategyInputs(db, { organisationId, asOfs });
+  const [input, previousInput] = inputs ?? [];
+  if (!input) throw new ReportError('no_strategy', 'This trust has no strategy to report on yet.');
+  const previousReport =
+    snapshot
+      ? (JSON.parse(snapshot) as TBoardReport)
+      : livePrevious && previousInput
+        ? reportOn(ctx, livePrevious, previousInput, now, null)
+        : null;
+  return reportOn(ctx, period, input, now, previousReport);
 }
 
 /**
