@@ -18,6 +18,7 @@ import { AmbitionPage } from './pages/strategy/ambition-page.tsx';
 import { ArchivePage } from './pages/strategy/archive-page.tsx';
 import { CommitmentPage } from './pages/strategy/commitment-page.tsx';
 import { StrategyPage } from './pages/strategy/strategy-page.tsx';
+import { StrategySettingsPage } from './pages/strategy/strategy-settings-page.tsx';
 
 /** Every page sits behind the EDI-team guard; the guard decides before any page asks the API. */
 export function App() {
@@ -27,6 +28,7 @@ export function App() {
         <Routes>
           <Route index element={<HomePage />} />
           <Route path="strategy" element={<StrategyPage />} />
+          <Route path="strategy/settings" element={<StrategySettingsPage />} />
           <Route path="strategy/ambitions/new" element={<AmbitionPage />} />
           <Route path="strategy/ambitions/:ambitionId" element={<AmbitionPage />} />
           <Route path="strategy/commitments/new" element={<CommitmentPage />} />

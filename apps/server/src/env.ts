@@ -17,6 +17,12 @@ const ZEnv = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   APP_ORIGIN: z.url().optional(),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  TRUST_PROXY: z.coerce
+    .number({ error: 'TRUST_PROXY must be a whole number of proxies' })
+    .int('TRUST_PROXY must be a whole number of proxies')
+    .min(0, 'TRUST_PROXY must be 0 or more')
+    .max(10, 'TRUST_PROXY must be 10 or fewer')
+    .default(0),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -2,6 +2,8 @@ import http from 'node:http';
 import { appRouter, createContext, readSessionCookie, SignInThrottle } from '@belonging/api';
 import { checkDatabaseHealth, type DbHandle } from '@belonging/db';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { clientAddress } from './client-address.ts';
+import { guardRequests } from './request-guard.ts';
 import { createStaticApp } from './static-files.ts';
 import { VERSION } from './version.ts';
 
@@ -10,7 +12,14 @@ export type ServerOptions = DbHandle & {
   adminDir: string;
   /** The public origin when behind a proxy, e.g. https://belonging.example.nhs.uk */
   appOrigin?: string;
+  /** How many proxies in front of the server to trust for X-Forwarded-For (0: use the socket address). */
+  trustProxy?: number;
 };
+
+/** Big enough for the largest measurement import (20,000 rows), small enough to refuse a flood. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** Most procedure calls one batched request may carry. */
+export const MAX_BATCH_SIZE = 20;
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy':
@@ -26,15 +35,19 @@ export function createAppServer(opts: ServerOptions): http.Server {
   const web = createStaticApp(opts.webDir);
   const admin = createStaticApp(opts.adminDir);
 
+  const hsts = opts.appOrigin?.startsWith('https:') ? 'max-age=31536000; includeSubDomains' : null;
+
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
+    maxBodySize: MAX_BODY_BYTES,
+    maxBatchSize: MAX_BATCH_SIZE,
     createContext: ({ req, res }) =>
       createContext({
         db: opts.db,
         target: opts.target,
         sessionToken: readSessionCookie(req.headers.cookie),
-        meta: requestMeta(req, opts.appOrigin),
+        meta: requestMeta(req, opts),
         setHeader: (name, value) => appendHeader(res, name, value),
         throttle,
       }),
@@ -45,28 +58,32 @@ export function createAppServer(opts: ServerOptions): http.Server {
     },
   });
 
-  return http.createServer((req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname.startsWith('/trpc/')) {
-      trpc(req, res);
-      return;
-    }
-    if (url.pathname === '/healthz') {
-      void health(opts, res);
-      return;
-    }
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    if (url.pathname === '/admin' || url.pathname.startsWith('/admin/')) {
-      admin.serve(url.pathname.slice('/admin'.length) || '/', gzip, res);
-      return;
-    }
-    web.serve(url.pathname, gzip, res);
-  });
+  return http.createServer(
+    guardRequests((req, res) => {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+      if (hsts) res.setHeader('Strict-Transport-Security', hsts);
+      // The path as sent: parsing it as a URL would read `//host/x` as another host.
+      const pathname = (req.url ?? '/').split(/[?#]/)[0] || '/';
+      if (pathname.startsWith('/trpc/')) {
+        // Answers carry signed-in people's data: never kept by a browser or proxy cache.
+        res.setHeader('Cache-Control', 'no-store');
+        return trpc(req, res);
+      }
+      if (pathname === '/healthz') return health(opts, res);
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      if (pathname === '/admin' || pathname.startsWith('/admin/')) {
+        admin.serve(pathname.slice('/admin'.length) || '/', gzip, res);
+        return;
+      }
+      web.serve(pathname, gzip, res);
+    }),
+  );
 }
 
 async function health(opts: ServerOptions, res: http.ServerResponse): Promise<void> {
-  const db = await checkDatabaseHealth(opts.db, opts.target);
+  const { error, ...db } = await checkDatabaseHealth(opts.db, opts.target);
+  // The error text can name hosts and users: it goes to the log, not to whoever asks.
+  if (error) console.error('Health check: the database is not reachable:', error);
   const ok = db.reachable && db.migrationsApplied;
   res.writeHead(ok ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
   res.end(
@@ -91,7 +108,7 @@ function appendHeader(res: http.ServerResponse, name: string, value: string): vo
  * A write is same-origin when the browser's Origin matches this server (or APP_ORIGIN). Clients
  * that send no Origin (scripts, tests) are judged by Sec-Fetch-Site, which browsers always send.
  */
-function requestMeta(req: http.IncomingMessage, appOrigin?: string) {
+function requestMeta(req: http.IncomingMessage, { appOrigin, trustProxy = 0 }: Pick<ServerOptions, 'appOrigin' | 'trustProxy'>) {
   const forwardedProto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim();
   const secure = appOrigin ? appOrigin.startsWith('https:') : forwardedProto === 'https';
   const expected = appOrigin ?? `${secure ? 'https' : 'http'}://${req.headers.host ?? ''}`;
@@ -99,5 +116,5 @@ function requestMeta(req: http.IncomingMessage, appOrigin?: string) {
   const sameOrigin = origin
     ? origin === expected
     : req.headers['sec-fetch-site'] !== 'cross-site' && req.headers['sec-fetch-site'] !== 'same-site';
-  return { ip: req.socket.remoteAddress ?? 'unknown', sameOrigin, secure };
+  return { ip: clientAddress(req, trustProxy), sameOrigin, secure };
 }

@@ -32,6 +32,7 @@ export async function startServer(env: Env, log: (line: string) => void = consol
     webDir: appDir('web'),
     adminDir: appDir('admin'),
     appOrigin: env.APP_ORIGIN,
+    trustProxy: env.TRUST_PROXY,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

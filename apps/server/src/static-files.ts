@@ -21,24 +21,24 @@ type CachedFile = { body: Buffer; gzipped: Buffer | null; type: string; immutabl
 
 /**
  * Serves one built single-page app from `root`: files as they are, anything else as index.html
- * so client-side routes load. Files are read once and kept (with a gzipped copy) in memory.
+ * so client-side routes load. Files are read once and kept (with a gzipped copy) in memory; only
+ * files that exist are kept, so made-up paths cannot grow the cache.
  */
 export function createStaticApp(root: string) {
-  const cache = new Map<string, CachedFile | null>();
+  const cache = new Map<string, CachedFile>();
 
   function load(filePath: string): CachedFile | null {
-    if (cache.has(filePath)) return cache.get(filePath) ?? null;
-    let file: CachedFile | null = null;
-    if (existsSync(filePath) && statSync(filePath).isFile()) {
-      const ext = path.extname(filePath);
-      const body = readFileSync(filePath);
-      file = {
-        body,
-        gzipped: COMPRESSIBLE.has(ext) ? gzipSync(body) : null,
-        type: TYPES[ext] ?? 'application/octet-stream',
-        immutable: filePath.includes(`${path.sep}assets${path.sep}`) && /-[\w-]{8,}\.\w+$/.test(filePath),
-      };
-    }
+    const cached = cache.get(filePath);
+    if (cached) return cached;
+    if (!existsSync(filePath) || !statSync(filePath).isFile()) return null;
+    const ext = path.extname(filePath);
+    const body = readFileSync(filePath);
+    const file: CachedFile = {
+      body,
+      gzipped: COMPRESSIBLE.has(ext) ? gzipSync(body) : null,
+      type: TYPES[ext] ?? 'application/octet-stream',
+      immutable: filePath.includes(`${path.sep}assets${path.sep}`) && /-[\w-]{8,}\.\w+$/.test(filePath),
+    };
     cache.set(filePath, file);
     return file;
   }
@@ -46,7 +46,13 @@ export function createStaticApp(root: string) {
   return {
     available: () => existsSync(path.join(root, 'index.html')),
     serve(urlPath: string, acceptsGzip: boolean, res: ServerResponse): void {
-      const safe = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+      const decoded = decodePath(urlPath);
+      if (decoded === null) {
+        res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('The address is not valid.');
+        return;
+      }
+      const safe = path.normalize(decoded).replace(/^(\.\.[/\\])+/, '');
       const candidate = path.join(root, safe);
       const inside = candidate.startsWith(root);
       const file = (inside && load(candidate)) || load(path.join(root, 'index.html'));
@@ -70,4 +76,13 @@ export function createStaticApp(root: string) {
       res.end(file.body);
     },
   };
+}
+
+/** The path with its %-escapes decoded, or null when they are malformed (e.g. `%E0%A4%A`). */
+function decodePath(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
 }

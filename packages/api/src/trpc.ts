@@ -35,13 +35,14 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Maps errors once for every procedure; refuses cross-site writes; retires cached assessments after writes. */
-const base = t.procedure.use(async ({ ctx, type, next }) => {
+const base = t.procedure.use(async ({ ctx, type, path, next }) => {
   if (type === 'mutation' && !ctx.meta.sameOrigin) {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Changes must come from the Belonging Tracker app itself.' });
   }
   const result = await next();
-  // After the write has committed (or failed), so no later read can be served from before it.
-  if (type === 'mutation') noteDataChanged();
+  // After the write has committed, so no later read can be served from before it. A failed write
+  // rolled back, and sign-in and sign-out change nothing an assessment reads.
+  if (type === 'mutation' && result.ok && !path.startsWith('auth.')) noteDataChanged();
   if (!result.ok) {
     const mapped = toTRPCError(result.error.cause);
     if (mapped && mapped !== result.error) throw mapped;
@@ -52,11 +53,17 @@ const base = t.procedure.use(async ({ ctx, type, next }) => {
 /** Anyone, signed in or not. */
 export const publicProcedure = base;
 
+/** What someone holding a temporary password may still do: see who they are, change it, or leave. */
+const TEMPORARY_PASSWORD_PATHS = new Set(['auth.me', 'auth.changePassword', 'auth.signOut']);
+
 /** Any signed-in member of a trust; narrows `ctx.session` to non-null. */
-export const authedProcedure = base.use(({ ctx, next }) => {
+export const authedProcedure = base.use(({ ctx, path, next }) => {
   if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
   if (ctx.session.roles.length === 0) {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'You have no role in this trust.' });
+  }
+  if (ctx.session.mustChangePassword && !TEMPORARY_PASSWORD_PATHS.has(path)) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Change your temporary password first.' });
   }
   return next({ ctx: { ...ctx, session: ctx.session } });
 });

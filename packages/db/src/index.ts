@@ -24,3 +24,4 @@ export * from './reports/board-snapshot.ts';
 export * from './reports/report-error.ts';
 export { seedDemoTrust, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS } from './seed/demo-trust.ts';
 export { seedLargeTrust } from './seed/large-trust.ts';
+export { createTrust, TrustSetupError, type CreatedTrust } from './setup/create-trust.ts';

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ErrorSummary } from './error-summary.tsx';
-import { TextInput, dayPartsToIso, isoToDayParts } from './form-fields.tsx';
+import { DateInput, Radios, Select, TextInput, dayPartsToIso, isoToDayParts } from './form-fields.tsx';
 
 describe('dayPartsToIso', () => {
   it('pads single-digit days and months into YYYY-MM-DD', () => {
@@ -24,6 +24,21 @@ describe('TextInput', () => {
     expect(input.getAttribute('aria-describedby')).toBe('value-hint value-error');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById('value-error')?.textContent).toBe('Error: Enter a value');
+  });
+});
+
+describe('label, hint and error message order', () => {
+  const noop = () => undefined;
+  const head = (container: HTMLElement) =>
+    [...container.querySelectorAll('label:not(.nhsuk-radios__label):not(.nhsuk-date-input__label), legend, .nhsuk-hint, .nhsuk-error-message')].map((el) => el.id || el.tagName.toLowerCase());
+
+  it.each([
+    ['Select', <Select key="s" id="f" label="F" hint="H" error="E" value="" options={[]} onChange={noop} />, ['label', 'f-hint', 'f-error']],
+    ['Radios', <Radios key="r" id="f" legend="F" hint="H" error="E" value="" options={[{ value: 'a', label: 'A' }]} onChange={noop} />, ['legend', 'f-hint', 'f-error']],
+    ['DateInput', <DateInput key="d" id="f" legend="F" hint="H" error="E" value={{ day: '', month: '', year: '' }} onChange={noop} />, ['legend', 'f-hint', 'f-error']],
+  ])('%s shows its label or legend, then the hint, then the error message', (_name, field, expected) => {
+    const { container } = render(field);
+    expect(head(container)).toEqual(expected);
   });
 });
 

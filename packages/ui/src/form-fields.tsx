@@ -24,6 +24,25 @@ export function ErrorMessage({ id, children }: { id: string; children: ReactNode
   );
 }
 
+/** A field's label or legend, then its hint and error message, with the ids `describedBy` names. */
+function FieldHead({ id, hint, error, children }: { id: string; hint?: ReactNode; error?: string | null; children: ReactNode }) {
+  return (
+    <>
+      {children}
+      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
+      {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
+    </>
+  );
+}
+
+function FieldLabel({ id, label, className }: { id: string; label: ReactNode; className?: string | undefined }) {
+  return (
+    <label className={`nhsuk-label ${className ?? ''}`.trim()} htmlFor={id}>
+      {label}
+    </label>
+  );
+}
+
 function FormGroup({ error, children }: { error?: string | null; children: ReactNode }) {
   return <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>{children}</div>;
 }
@@ -44,11 +63,9 @@ export function TextInput({
     .join(' ');
   return (
     <FormGroup error={error}>
-      <label className={`nhsuk-label ${labelClassName ?? ''}`.trim()} htmlFor={id}>
-        {label}
-      </label>
-      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
+      <FieldHead id={id} hint={hint} error={error}>
+        <FieldLabel id={id} label={label} className={labelClassName} />
+      </FieldHead>
       <input
         type="text"
         {...input}
@@ -73,11 +90,9 @@ export function Textarea({
 }: TFieldBase & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
   return (
     <FormGroup error={error}>
-      <label className={`nhsuk-label ${labelClassName ?? ''}`.trim()} htmlFor={id}>
-        {label}
-      </label>
-      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
+      <FieldHead id={id} hint={hint} error={error}>
+        <FieldLabel id={id} label={label} className={labelClassName} />
+      </FieldHead>
       <textarea
         {...textarea}
         id={id}
@@ -123,9 +138,9 @@ export function Radios({
   return (
     <FormGroup error={error}>
       <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend className={`nhsuk-fieldset__legend ${legendClassName}`}>{legend}</legend>
-        {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
-        {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
+        <FieldHead id={id} hint={hint} error={error}>
+          <legend className={`nhsuk-fieldset__legend ${legendClassName}`}>{legend}</legend>
+        </FieldHead>
         <div className={`nhsuk-radios${inline ? ' nhsuk-radios--inline' : ''}`}>
           {options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${option.value || 'none'}`;
@@ -196,9 +211,9 @@ export function DateInput({
   return (
     <FormGroup error={error}>
       <fieldset className="nhsuk-fieldset" role="group" aria-describedby={describedBy(id, hint, error)}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
-        {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
+        <FieldHead id={id} hint={hint} error={error}>
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
+        </FieldHead>
         <div className="nhsuk-date-input" id={`${id}-group`}>
           {parts.map((part) => {
             const partId = part.key === 'day' ? id : `${id}-${part.key}`;
@@ -238,11 +253,9 @@ export function Select({
 }: TFieldBase & { options: { value: string; label: string }[]; value: string; onChange: (value: string) => void }) {
   return (
     <FormGroup error={error}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
+      <FieldHead id={id} hint={hint} error={error}>
+        <FieldLabel id={id} label={label} />
+      </FieldHead>
       <select
         className={`nhsuk-select${error ? ' nhsuk-select--error' : ''}`}
         id={id}

@@ -3,11 +3,11 @@ import { ErrorSummary, TextInput } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { schemaFieldErrors, summaryItems } from '../lib/form-errors.ts';
+import { summaryItems } from '../lib/form-errors.ts';
 import { pageTitle } from '../lib/page-title.ts';
 import { landingFor } from '../lib/roles.ts';
 import { useTRPC } from '../lib/trpc.ts';
-import { errorMessage, serverFieldErrors } from '../lib/trpc-errors.ts';
+import { textFieldProps, useFormErrors } from '../lib/use-form-errors.ts';
 import { useMe } from '../lib/use-me.ts';
 
 export function ChangePasswordPage() {
@@ -15,9 +15,9 @@ export function ChangePasswordPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const me = useMe();
-  const [currentPassword, setCurrent] = useState('');
-  const [newPassword, setNew] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [form, setForm] = useState({ currentPassword: '', newPassword: '' });
+  const { errors, check, showServerError } = useFormErrors();
+  const text = textFieldProps(form, setForm, errors);
 
   const change = useMutation(
     trpc.auth.changePassword.mutationOptions({
@@ -25,22 +25,14 @@ export function ChangePasswordPage() {
         await queryClient.invalidateQueries(trpc.auth.pathFilter());
         void navigate(landingFor(me.data?.roles ?? []), { state: { flash: 'Your password has been changed.' } });
       },
-      onError: (error) => {
-        const fields = serverFieldErrors(error);
-        setErrors(Object.keys(fields).length ? fields : { currentPassword: errorMessage(error) });
-      },
+      onError: (error) => showServerError(error, 'currentPassword'),
     }),
   );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = ZChangePasswordInput.safeParse({ currentPassword, newPassword });
-    if (!parsed.success) {
-      setErrors(schemaFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    change.mutate(parsed.data);
+    const input = check(ZChangePasswordInput.safeParse(form));
+    if (input) change.mutate(input);
   };
 
   return (
@@ -51,24 +43,13 @@ export function ChangePasswordPage() {
         <h1>Change your password</h1>
         {me.data?.mustChangePassword ? <p>You were given a temporary password. Choose your own before you continue.</p> : null}
         <form onSubmit={submit} noValidate>
+          <TextInput {...text('currentPassword')} label="Current password" type="password" autoComplete="current-password" />
           <TextInput
-            id="currentPassword"
-            label="Current password"
-            type="password"
-            autoComplete="current-password"
-            value={currentPassword}
-            error={errors.currentPassword}
-            onChange={(e) => setCurrent(e.target.value)}
-          />
-          <TextInput
-            id="newPassword"
+            {...text('newPassword')}
             label="New password"
             hint="At least 12 characters. A few unrelated words make a strong password."
             type="password"
             autoComplete="new-password"
-            value={newPassword}
-            error={errors.newPassword}
-            onChange={(e) => setNew(e.target.value)}
           />
           <button className="nhsuk-button" type="submit" disabled={change.isPending}>
             Change password

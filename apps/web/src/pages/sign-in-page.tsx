@@ -4,11 +4,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Loading } from '../components/messages.tsx';
-import { schemaFieldErrors, summaryItems } from '../lib/form-errors.ts';
+import { summaryItems } from '../lib/form-errors.ts';
 import { pageTitle } from '../lib/page-title.ts';
 import { landingFor } from '../lib/roles.ts';
 import { useTRPC } from '../lib/trpc.ts';
-import { errorCode, errorMessage, serverFieldErrors } from '../lib/trpc-errors.ts';
+import { errorCode } from '../lib/trpc-errors.ts';
+import { textFieldProps, useFormErrors } from '../lib/use-form-errors.ts';
 import { useMe } from '../lib/use-me.ts';
 
 /** Only paths inside this app, so a crafted link cannot send people elsewhere after signing in. */
@@ -22,9 +23,9 @@ export function SignInPage() {
   const navigate = useNavigate();
   const me = useMe();
   const [params] = useSearchParams();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [form, setForm] = useState({ email: '', password: '' });
+  const { errors, check, showServerError } = useFormErrors();
+  const text = textFieldProps(form, setForm, errors);
 
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
@@ -33,12 +34,8 @@ export function SignInPage() {
         await queryClient.invalidateQueries(trpc.auth.me.pathFilter());
         void navigate(safeNext(params.get('next')) ?? landingFor(who?.roles ?? []), { replace: true });
       },
-      onError: (error) => {
-        const fields = serverFieldErrors(error);
-        const code = errorCode(error);
-        // A wrong email or password is one message on the email field: which one was wrong stays unsaid.
-        setErrors(Object.keys(fields).length ? fields : { [code === 'TOO_MANY_REQUESTS' ? 'password' : 'email']: errorMessage(error) });
-      },
+      // A wrong email or password is one message on the email field: which one was wrong stays unsaid.
+      onError: (error) => showServerError(error, errorCode(error) === 'TOO_MANY_REQUESTS' ? 'password' : 'email'),
     }),
   );
 
@@ -47,13 +44,8 @@ export function SignInPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = ZSignInInput.safeParse({ email, password });
-    if (!parsed.success) {
-      setErrors(schemaFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    signIn.mutate(parsed.data);
+    const input = check(ZSignInInput.safeParse(form));
+    if (input) signIn.mutate(input);
   };
 
   return (
@@ -69,25 +61,8 @@ export function SignInPage() {
         <h1>Sign in to Belonging Tracker</h1>
         <p>Use the email address and password your trust's EDI team gave you.</p>
         <form onSubmit={submit} noValidate>
-          <TextInput
-            id="email"
-            label="Email address"
-            type="email"
-            autoComplete="username"
-            spellCheck={false}
-            value={email}
-            error={errors.email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-          <TextInput
-            id="password"
-            label="Password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            error={errors.password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
+          <TextInput {...text('email')} label="Email address" type="email" autoComplete="username" spellCheck={false} />
+          <TextInput {...text('password')} label="Password" type="password" autoComplete="current-password" />
           <button className="nhsuk-button" type="submit" disabled={signIn.isPending}>
             Sign in
           </button>

@@ -1,40 +1,43 @@
 /**
- * Sign-in throttling: failures are counted per account and per address in a sliding window;
- * past the limit, sign-in is refused until the oldest failure leaves the window. In memory,
- * which suits the single server process this product runs as.
+ * Password-check throttling: attempts are counted per account and per address in a sliding
+ * window; past the limit, checks are refused until the oldest attempt leaves the window. In
+ * memory, which suits the single server process this product runs as.
  */
 export type ThrottleLimits = { perAccount: number; perAddress: number; windowMs: number };
 
 export const DEFAULT_THROTTLE: ThrottleLimits = { perAccount: 5, perAddress: 20, windowMs: 15 * 60 * 1000 };
 
 export class SignInThrottle {
-  private readonly failures = new Map<string, number[]>();
+  private readonly attempts = new Map<string, number[]>();
 
   constructor(private readonly limits: ThrottleLimits = DEFAULT_THROTTLE) {}
 
-  /** Seconds to wait before another attempt, or 0 when an attempt is allowed. */
-  retryAfter(account: string, address: string, now: number): number {
+  /**
+   * Counts an attempt before any password is checked, so concurrent attempts cannot all slip
+   * under the limit. Answers the seconds to wait (nothing counted) or 0 when the check may go ahead.
+   */
+  begin(account: string, address: string, now: number): number {
     const wait = Math.max(
       this.waitFor(`account:${account}`, this.limits.perAccount, now),
       this.waitFor(`address:${address}`, this.limits.perAddress, now),
     );
-    return Math.ceil(wait / 1000);
+    if (wait > 0) return Math.ceil(wait / 1000);
+    for (const key of [`account:${account}`, `address:${address}`]) this.attempts.set(key, [...this.recent(key, now), now]);
+    return 0;
   }
 
-  recordFailure(account: string, address: string, now: number): void {
-    for (const key of [`account:${account}`, `address:${address}`]) {
-      const list = this.recent(key, now);
-      list.push(now);
-      this.failures.set(key, list);
-    }
-  }
-
-  recordSuccess(account: string): void {
-    this.failures.delete(`account:${account}`);
+  /** A correct password: the account starts afresh and the attempt begun at `at` no longer counts against the address. */
+  succeed(account: string, address: string, at: number): void {
+    this.attempts.delete(`account:${account}`);
+    const key = `address:${address}`;
+    const list = this.attempts.get(key) ?? [];
+    const index = list.lastIndexOf(at);
+    if (index >= 0) list.splice(index, 1);
+    if (list.length === 0) this.attempts.delete(key);
   }
 
   private recent(key: string, now: number): number[] {
-    return (this.failures.get(key) ?? []).filter((t) => now - t < this.limits.windowMs);
+    return (this.attempts.get(key) ?? []).filter((t) => now - t < this.limits.windowMs);
   }
 
   private waitFor(key: string, limit: number, now: number): number {

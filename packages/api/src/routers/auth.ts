@@ -16,29 +16,34 @@ import {
   sessionCookie,
 } from '../auth/session-token.ts';
 import { ApiError } from '../errors.ts';
-import { authedProcedure, createTRPCRouter, publicProcedure } from '../trpc.ts';
+import { authedProcedure, createTRPCRouter, publicProcedure, type Context } from '../trpc.ts';
 
 // Verifying against a real hash when the account does not exist keeps the timing the same, so
 // the answer never reveals whether an email is registered.
 const decoyHash = hashPassword('decoy-password-never-used');
 const SIGN_IN_FAILED = 'Enter a correct email address and password.';
 
+/** Counts a password check before it starts (see SignInThrottle.begin); refuses it past the limit. */
+function beginPasswordCheck(ctx: Context, account: string, at: number): void {
+  const wait = ctx.throttle.begin(account, ctx.meta.ip, at);
+  if (wait > 0) {
+    ctx.setHeader('Retry-After', String(wait));
+    throw new ApiError('TOO_MANY_REQUESTS', `Too many attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`);
+  }
+}
+
 export const authRouter = createTRPCRouter({
   signIn: publicProcedure.input(ZSignInInput).mutation(async ({ ctx, input }) => {
     const now = ctx.now();
-    const wait = ctx.throttle.retryAfter(input.email, ctx.meta.ip, now.getTime());
-    if (wait > 0) {
-      ctx.setHeader('Retry-After', String(wait));
-      throw new ApiError('TOO_MANY_REQUESTS', `Too many attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`);
-    }
+    const account = `sign-in:${input.email}`;
+    beginPasswordCheck(ctx, account, now.getTime());
     const user = await findUserForSignIn(ctx.db, input.email);
     const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyHash), input.password);
     const organisationId = user?.memberships[0]?.organisationId;
     if (!user || !passwordOk || !user.isActive || !organisationId) {
-      ctx.throttle.recordFailure(input.email, ctx.meta.ip, now.getTime());
       throw new ApiError('UNAUTHORIZED', SIGN_IN_FAILED);
     }
-    ctx.throttle.recordSuccess(input.email);
+    ctx.throttle.succeed(account, ctx.meta.ip, now.getTime());
     const token = newSessionToken();
     await ctx.db.$transaction(async (tx) => {
       const session = await createSession(tx, {
@@ -59,18 +64,21 @@ export const authRouter = createTRPCRouter({
     return { ok: true as const };
   }),
 
-  signOut: authedProcedure.mutation(async ({ ctx }) => {
+  /** Public, so a browser holding an expired or unknown session cookie can still have it cleared. */
+  signOut: publicProcedure.mutation(async ({ ctx }) => {
     const { session } = ctx;
-    await ctx.db.$transaction(async (tx) => {
-      await deleteSession(tx, session.sessionId);
-      await recordAudit(tx, {
-        organisationId: session.organisationId,
-        actorId: session.userId,
-        entity: 'session',
-        entityId: session.sessionId,
-        operation: 'sign_out',
+    if (session) {
+      await ctx.db.$transaction(async (tx) => {
+        await deleteSession(tx, session.sessionId);
+        await recordAudit(tx, {
+          organisationId: session.organisationId,
+          actorId: session.userId,
+          entity: 'session',
+          entityId: session.sessionId,
+          operation: 'sign_out',
+        });
       });
-    });
+    }
     ctx.setHeader('Set-Cookie', clearedSessionCookie(ctx.meta.secure));
     return { ok: true as const };
   }),
@@ -91,6 +99,9 @@ export const authRouter = createTRPCRouter({
 
   changePassword: authedProcedure.input(ZChangePasswordInput).mutation(async ({ ctx, input }) => {
     const { session } = ctx;
+    const now = ctx.now().getTime();
+    const account = `change-password:${session.userId}`;
+    beginPasswordCheck(ctx, account, now);
     const user = await ctx.db.user.findUniqueOrThrow({
       where: { id: session.userId },
       select: { passwordHash: true },
@@ -100,6 +111,7 @@ export const authRouter = createTRPCRouter({
         currentPassword: ['Your current password is not correct'],
       });
     }
+    ctx.throttle.succeed(account, ctx.meta.ip, now);
     const passwordHash = await hashPassword(input.newPassword);
     await ctx.db.$transaction(async (tx) => {
       await tx.user.update({

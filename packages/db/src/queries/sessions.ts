@@ -88,8 +88,9 @@ export async function findSessionUser(db: DbClient, tokenHash: string): Promise<
   };
 }
 
+/** updateMany, so a session signed out by a concurrent request is simply not touched. */
 export async function touchSession(db: DbClient, sessionId: string, at: Date): Promise<void> {
-  await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: at } });
+  await db.session.updateMany({ where: { id: sessionId }, data: { lastSeenAt: at } });
 }
 
 export async function deleteSession(db: DbClient, sessionId: string): Promise<void> {

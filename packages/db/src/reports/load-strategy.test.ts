@@ -36,7 +36,8 @@ describe.each(testProviders())('strategy inputs for two days from one read on %s
     });
     expect(updatedSince.length).toBeGreaterThan(0);
     for (const a of earlier.actions)
-      if (a.latestUpdate) expect(a.latestUpdate.createdAt.getTime()).toBeLessThan(EARLIER.getTime() + 86_400_000);
+      if (a.latestUpdate)
+        expect(a.latestUpdate.createdAt.getTime()).toBeLessThan(EARLIER.getTime() + 86_400_000);
   });
 
   it('reads nothing of another trust', async () => {

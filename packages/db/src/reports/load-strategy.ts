@@ -1,11 +1,7 @@
 import { londonDay, type TStrategyInput } from '@belonging/domain';
 import type { DbClient } from '../client.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
-import {
-  newestUpdateIds,
-  strategyInputOn,
-  type StrategyRows,
-} from './strategy-input-on.ts';
+import { newestUpdateIds, strategyInputOn, type StrategyRows } from './strategy-input-on.ts';
 
 export { kpiDefinitionOf } from './strategy-input-on.ts';
 
@@ -104,88 +100,97 @@ async function findUpdateTexts(db: DbClient, organisationId: string, ids: readon
  */
 async function loadStrategyRows(
   db: DbClient,
-  { organisationId, asOfs }: { organisationId: string; asOfs: readonly Date[] },
+  { organisationId, asOfs }: { organisationId: string; asOfs: readonly [Date, ...Date[]] },
 ): Promise<StrategyRows | null> {
   const strategy = await findCurrentStrategy(db, organisationId);
   if (!strategy) return null;
   const day = londonDay(new Date(Math.max(...asOfs.map((d) => d.getTime()))));
   const scope = { organisationId };
-  const [ambitions, commitments, actions, milestones, kpis, owners, trajectory, measurements, updates] =
-    await Promise.all([
-      db.ambition.findMany({
-        where: { ...scope, strategyId: strategy.id, ...live },
-        orderBy: [{ sortOrder: 'asc' }, { number: 'asc' }],
-        select: { id: true, number: true, title: true, description: true },
-      }),
-      db.commitment.findMany({
-        where: { ...scope, ...live, ambition: { strategyId: strategy.id, ...live } },
-        orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-        select: { id: true, ambitionId: true, code: true, title: true },
-      }),
-      db.action.findMany({
-        where: { ...scope, ...live },
-        orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-        select: {
-          id: true,
-          commitmentId: true,
-          code: true,
-          title: true,
-          status: true,
-          startDate: true,
-          dueDate: true,
-          originalDueDate: true,
-          completedAt: true,
-          progressPercent: true,
-          ownerRag: true,
-          ownerRagReason: true,
-          version: true,
-          ownerId: true,
-        },
-      }),
-      db.milestone.findMany({
-        where: { ...scope, ...live },
-        orderBy: [{ sortOrder: 'asc' }, { dueDate: 'asc' }],
-        select: {
-          id: true,
-          actionId: true,
-          title: true,
-          dueDate: true,
-          completedAt: true,
-          atRisk: true,
-        },
-      }),
-      db.kpi.findMany({
-        where: { ...scope, strategyId: strategy.id, ...live },
-        orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-        select: { ...kpiDefinitionSelect, owner: false, ownerId: true },
-      }),
-      // Owners once each, not joined onto every action and KPI row: the join costs more than the rows.
-      db.user.findMany({
-        where: {
-          OR: [
-            { ownedActions: { some: { ...scope, ...live } } },
-            { ownedKpis: { some: { ...scope, strategyId: strategy.id, ...live } } },
-          ],
-        },
-        select: { id: true, name: true },
-      }),
-      db.trajectoryPoint.findMany({
-        where: scope,
-        orderBy: { date: 'asc' },
-        select: { kpiId: true, date: true, value: true },
-      }),
-      db.measurement.findMany({
-        where: { ...scope, group: '', periodEnd: { lte: day } },
-        orderBy: { periodEnd: 'asc' },
-        select: { kpiId: true, periodEnd: true, value: true },
-      }),
-      // A London day ends at most a day after its UTC midnight: over-fetch by two, trim in memory.
-      db.progressUpdate.findMany({
-        where: { ...scope, createdAt: { lt: new Date(day.getTime() + 2 * DAY_MS) } },
-        orderBy: { createdAt: 'asc' },
-        select: { id: true, actionId: true, createdAt: true },
-      }),
-    ]);
+  const [
+    ambitions,
+    commitments,
+    actions,
+    milestones,
+    kpis,
+    owners,
+    trajectory,
+    measurements,
+    updates,
+  ] = await Promise.all([
+    db.ambition.findMany({
+      where: { ...scope, strategyId: strategy.id, ...live },
+      orderBy: [{ sortOrder: 'asc' }, { number: 'asc' }],
+      select: { id: true, number: true, title: true, description: true },
+    }),
+    db.commitment.findMany({
+      where: { ...scope, ...live, ambition: { strategyId: strategy.id, ...live } },
+      orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+      select: { id: true, ambitionId: true, code: true, title: true },
+    }),
+    db.action.findMany({
+      where: { ...scope, ...live },
+      orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+      select: {
+        id: true,
+        commitmentId: true,
+        code: true,
+        title: true,
+        status: true,
+        startDate: true,
+        dueDate: true,
+        originalDueDate: true,
+        completedAt: true,
+        progressPercent: true,
+        ownerRag: true,
+        ownerRagReason: true,
+        version: true,
+        ownerId: true,
+      },
+    }),
+    db.milestone.findMany({
+      where: { ...scope, ...live },
+      orderBy: [{ sortOrder: 'asc' }, { dueDate: 'asc' }],
+      select: {
+        id: true,
+        actionId: true,
+        title: true,
+        dueDate: true,
+        completedAt: true,
+        atRisk: true,
+      },
+    }),
+    db.kpi.findMany({
+      where: { ...scope, strategyId: strategy.id, ...live },
+      orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+      select: { ...kpiDefinitionSelect, owner: false, ownerId: true },
+    }),
+    // Owners once each, not joined onto every action and KPI row: the join costs more than the rows.
+    db.user.findMany({
+      where: {
+        OR: [
+          { ownedActions: { some: { ...scope, ...live } } },
+          { ownedKpis: { some: { ...scope, strategyId: strategy.id, ...live } } },
+        ],
+      },
+      select: { id: true, name: true },
+    }),
+    db.trajectoryPoint.findMany({
+      where: scope,
+      orderBy: { date: 'asc' },
+      select: { kpiId: true, date: true, value: true },
+    }),
+    db.measurement.findMany({
+      where: { ...scope, group: '', periodEnd: { lte: day } },
+      orderBy: { periodEnd: 'asc' },
+      select: { kpiId: true, periodEnd: true, value: true },
+    }),
+    // A London day ends at most a day after its UTC midnight: over-fetch by two, trim in memory.
+    db.progressUpdate.findMany({
+      where: { ...scope, createdAt: { lt: new Date(day.getTime() + 2 * DAY_MS) } },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, actionId: true, createdAt: true },
+    }),
+  ]);
 
   const wanted = new Set(asOfs.flatMap((asOf) => [...newestUpdateIds(updates, asOf).values()]));
   const updateTexts = await findUpdateTexts(db, organisationId, [...wanted]);
@@ -211,7 +216,7 @@ async function loadStrategyRows(
  */
 export async function loadStrategyInputs(
   db: DbClient,
-  { organisationId, asOfs }: { organisationId: string; asOfs: readonly Date[] },
+  { organisationId, asOfs }: { organisationId: string; asOfs: readonly [Date, ...Date[]] },
 ): Promise<TStrategyInput[] | null> {
   const rows = await loadStrategyRows(db, { organisationId, asOfs });
   return rows && asOfs.map((asOf) => strategyInputOn(rows, asOf));

@@ -132,16 +132,20 @@ export async function buildLiveReport(
     ? await findSnapshotPayload(db, { organisationId, periodId: previous.id })
     : null;
   const livePrevious = previous && !snapshot ? previous : null;
-  const asOfs = [period, ...(livePrevious ? [livePrevious] : [])].map((p) => assessmentDay(p, now));
-  const inputs = await loadStrategyInputs(db, { organisationId, asOfs });
+  const inputs = await loadStrategyInputs(db, {
+    organisationId,
+    asOfs: [
+      assessmentDay(period, now),
+      ...(livePrevious ? [assessmentDay(livePrevious, now)] : []),
+    ],
+  });
   const [input, previousInput] = inputs ?? [];
   if (!input) throw new ReportError('no_strategy', 'This trust has no strategy to report on yet.');
-  const previousReport =
-    snapshot
-      ? (JSON.parse(snapshot) as TBoardReport)
-      : livePrevious && previousInput
-        ? reportOn(ctx, livePrevious, previousInput, now, null)
-        : null;
+  const previousReport = snapshot
+    ? (JSON.parse(snapshot) as TBoardReport)
+    : livePrevious && previousInput
+      ? reportOn(ctx, livePrevious, previousInput, now, null)
+      : null;
   return reportOn(ctx, period, input, now, previousReport);
 }
 

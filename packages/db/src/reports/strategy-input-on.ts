@@ -87,10 +87,7 @@ export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[
 }
 
 /** Each action's newest update made on or before the London day of `asOf`, as update ids by action. */
-export function newestUpdateIds(
-  updates: StrategyRows['updates'],
-  asOf: Date,
-): Map<string, string> {
+export function newestUpdateIds(updates: StrategyRows['updates'], asOf: Date): Map<string, string> {
   const dayNumber = londonDayNumber(asOf);
   const newest = new Map<string, string>();
   for (const u of updates)

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ZId, calendarDate, optionalText, requiredText } from './common.ts';
 
-const ZStatus = z.enum(['not_started', 'in_progress', 'complete', 'cancelled'], {
-  error: 'Status must be not started, in progress, complete or cancelled',
+// Cancelling takes an action off the board report, so it stays with the EDI team (admin.action.update).
+const ZOwnerStatus = z.enum(['not_started', 'in_progress', 'complete'], {
+  error: 'Status must be not started, in progress or complete: only the EDI team can cancel an action',
 });
 const ZOwnerRag = z.enum(['red', 'amber', 'green', 'blue'], {
   error: 'Your RAG view must be red, amber, green or blue',
@@ -22,7 +23,7 @@ export const ZActionUpdateInput = z.object({
     .int('Progress must be a whole number')
     .min(0, 'Progress must be 0 or more')
     .max(100, 'Progress must be 100 or less'),
-  status: ZStatus.optional(),
+  status: ZOwnerStatus.optional(),
   ownerRag: ZOwnerRag.nullish(),
   ownerRagReason: optionalText('The reason for your RAG view', 2000),
   risks: optionalText('Risks and issues', 5000),

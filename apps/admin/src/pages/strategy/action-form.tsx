@@ -3,7 +3,7 @@ import { ErrorSummary } from '@belonging/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { SelectField, TextArea, TextField } from '../../components/fields.tsx';
+import { CheckboxesField, SelectField, TextArea, TextField } from '../../components/fields.tsx';
 import { formatDay, toIsoDay } from '../../lib/dates.ts';
 import { toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
 import { parseTagCodes, tagCodesText, toTagInputs } from '../../lib/tags.ts';
@@ -25,6 +25,7 @@ export type EditableAction = {
   completedAt: Date | null;
   bafRiskRef: string | null;
   tags: { framework: string; code: string }[];
+  kpiIds: string[];
   commitmentId: string;
 };
 
@@ -35,7 +36,7 @@ const STATUSES = [
   { value: 'cancelled', label: 'Cancelled' },
 ];
 
-/** The action's details: owner, delivery lead, dates, status, BAF risk and framework tags. */
+/** The action's details: owner, delivery lead, dates, status, BAF risk, framework tags and the KPIs it should move. */
 export function ActionForm({
   action,
   commitments,
@@ -51,6 +52,7 @@ export function ActionForm({
   const e = useFormErrors();
   const [tagErrors, setTagErrors] = useState<FieldErrors>({});
   const people = useQuery(trpc.admin.user.list.queryOptions());
+  const kpis = useQuery(trpc.kpi.list.queryOptions());
   const [form, setForm] = useState({
     commitmentId: action?.commitmentId ?? commitmentId,
     code: action?.code ?? '',
@@ -65,6 +67,7 @@ export function ActionForm({
     bafRiskRef: action?.bafRiskRef ?? '',
     ediPlanTags: tagCodesText(action?.tags ?? [], 'edi_plan'),
     edsTags: tagCodesText(action?.tags ?? [], 'eds'),
+    kpiIds: action?.kpiIds ?? [],
   });
   const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
   const invalidate = () =>
@@ -113,6 +116,8 @@ export function ActionForm({
       completedAt: form.completedAt || null,
       bafRiskRef: form.bafRiskRef,
       tags,
+      // Until the KPI list loads the links are left as they are; archived KPIs drop out of the set.
+      kpiIds: kpis.data ? form.kpiIds.filter((id) => kpis.data.some((k) => k.id === id)) : undefined,
     };
     setTagErrors(badTags);
     const tagsOk = Object.keys(badTags).length === 0;
@@ -179,6 +184,18 @@ export function ActionForm({
       <TextField name="bafRiskRef" label="BAF risk reference (optional)" hint="The Board Assurance Framework risk this action controls, like BAF 7.1" width="nhsuk-input--width-10" value={form.bafRiskRef} onChange={(v) => set({ bafRiskRef: v })} error={errors.bafRiskRef} />
       <TextField name="ediPlanTags" label="NHS EDI Improvement Plan codes (optional)" hint="Separate codes with commas, like 1a, 2c. Codes run from 1a to 6f." value={form.ediPlanTags} onChange={(v) => set({ ediPlanTags: v })} error={errors.ediPlanTags} />
       <TextField name="edsTags" label="EDS 2022 outcomes (optional)" hint="Separate outcomes with commas, like 2B, 3A. Outcomes run from 1A to 3C." value={form.edsTags} onChange={(v) => set({ edsTags: v })} error={errors.edsTags} />
+      {kpis.data && kpis.data.length > 0 ? (
+        <CheckboxesField
+          name="kpiIds"
+          label="KPIs this action should move (optional)"
+          hint="The board sees these KPIs beside the action."
+          values={form.kpiIds}
+          onChange={(kpiIds) => set({ kpiIds })}
+          options={kpis.data.map((k) => ({ value: k.id, label: `${k.code} ${k.title}` }))}
+          error={errors.kpiIds}
+          small
+        />
+      ) : null}
       <button className="nhsuk-button" type="submit" disabled={create.isPending || update.isPending}>
         {action ? 'Save action' : 'Add action'}
       </button>

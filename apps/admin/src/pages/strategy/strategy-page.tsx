@@ -43,7 +43,12 @@ export function StrategyPage() {
     return (
       <>
         <h1>Strategy</h1>
-        <p>This trust has no strategy yet. Load the strategy document with your system administrator, then build it here.</p>
+        <p>This trust has no strategy yet. Start by giving it a title and its years, then add its ambitions here.</p>
+        <p>
+          <Link className="nhsuk-button" to="/strategy/settings">
+            Create the strategy
+          </Link>
+        </p>
       </>
     );
   }
@@ -78,6 +83,9 @@ export function StrategyPage() {
       <div className="bt-actions">
         <Link className="nhsuk-button" to="/strategy/ambitions/new">
           Add an ambition
+        </Link>
+        <Link className="nhsuk-button nhsuk-button--secondary" to="/strategy/settings">
+          Strategy settings
         </Link>
       </div>
       {ambitions.length === 0 ? (

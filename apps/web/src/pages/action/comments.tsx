@@ -3,9 +3,9 @@ import { ErrorSummary, formatDateTime, Textarea } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { TActionDetail } from '../../lib/api-types.ts';
-import { schemaFieldErrors, summaryItems } from '../../lib/form-errors.ts';
+import { summaryItems } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { errorMessage, serverFieldErrors } from '../../lib/trpc-errors.ts';
+import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { useMe } from '../../lib/use-me.ts';
 
 const COMMENTERS = ['executive_owner', 'network_rep', 'edi_admin'];
@@ -15,7 +15,7 @@ export function Comments({ action }: { action: TActionDetail }) {
   const queryClient = useQueryClient();
   const me = useMe();
   const [body, setBody] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, check, showServerError } = useFormErrors();
   const canComment = me.data?.roles.some((r) => COMMENTERS.includes(r)) ?? false;
 
   const add = useMutation(
@@ -27,22 +27,14 @@ export function Comments({ action }: { action: TActionDetail }) {
           queryClient.invalidateQueries(trpc.comment.pathFilter()),
         ]);
       },
-      onError: (error) => {
-        const fields = serverFieldErrors(error);
-        setErrors(Object.keys(fields).length ? fields : { body: errorMessage(error) });
-      },
+      onError: (error) => showServerError(error, 'body'),
     }),
   );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = ZCommentInput.safeParse({ actionId: action.id, body });
-    if (!parsed.success) {
-      setErrors(schemaFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    add.mutate(parsed.data);
+    const input = check(ZCommentInput.safeParse({ actionId: action.id, body }));
+    if (input) add.mutate(input);
   };
 
   return (

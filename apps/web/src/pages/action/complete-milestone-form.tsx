@@ -4,11 +4,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { TActionDetail } from '../../lib/api-types.ts';
-import { schemaFieldErrors, summaryItems } from '../../lib/form-errors.ts';
+import { summaryItems } from '../../lib/form-errors.ts';
 import { invalidateActionAreas } from '../../lib/invalidate.ts';
 import { todayIso } from '../../lib/today.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { errorMessage, serverFieldErrors } from '../../lib/trpc-errors.ts';
+import { useFormErrors } from '../../lib/use-form-errors.ts';
 
 type TMilestone = TActionDetail['milestones'][number];
 
@@ -18,7 +18,7 @@ export function CompleteMilestoneForm({ action, milestone }: { action: TActionDe
   const navigate = useNavigate();
   const [completedOn, setCompletedOn] = useState<TDayParts>(() => isoToDayParts(todayIso()));
   const [evidenceUrl, setEvidenceUrl] = useState(milestone.evidenceUrl ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, check, showServerError } = useFormErrors();
 
   const complete = useMutation(
     trpc.milestone.complete.mutationOptions({
@@ -26,10 +26,7 @@ export function CompleteMilestoneForm({ action, milestone }: { action: TActionDe
         await invalidateActionAreas(queryClient, trpc);
         void navigate(`/actions/${action.id}`, { state: { flash: `Milestone "${milestone.title}" is marked as complete.` } });
       },
-      onError: (error) => {
-        const fields = serverFieldErrors(error);
-        setErrors(Object.keys(fields).length ? fields : { completedAt: errorMessage(error) });
-      },
+      onError: (error) => showServerError(error, 'completedAt'),
     }),
   );
 
@@ -37,15 +34,13 @@ export function CompleteMilestoneForm({ action, milestone }: { action: TActionDe
     event.preventDefault();
     const iso = dayPartsToIso(completedOn);
     const parsed = ZMilestoneCompleteInput.safeParse({ milestoneId: milestone.id, completedAt: iso, evidenceUrl });
-    const found = parsed.success ? {} : schemaFieldErrors(parsed.error);
-    if (!iso) found.completedAt = 'Enter the date the milestone was completed';
-    else if (parsed.success && iso > todayIso()) found.completedAt = 'The completion date must be today or earlier';
-    if (!parsed.success || Object.keys(found).length) {
-      setErrors(found);
-      return;
-    }
-    setErrors({});
-    complete.mutate({ ...parsed.data, completedAt: iso });
+    const dateError = !iso
+      ? 'Enter the date the milestone was completed'
+      : parsed.success && iso > todayIso()
+        ? 'The completion date must be today or earlier'
+        : null;
+    const input = check(parsed, dateError ? { completedAt: dateError } : {});
+    if (input) complete.mutate({ ...input, completedAt: iso });
   };
 
   return (

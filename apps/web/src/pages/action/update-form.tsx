@@ -4,10 +4,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { TActionDetail } from '../../lib/api-types.ts';
-import { schemaFieldErrors, summaryItems } from '../../lib/form-errors.ts';
+import { summaryItems } from '../../lib/form-errors.ts';
 import { invalidateActionAreas } from '../../lib/invalidate.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { errorCode, errorDetails, errorMessage, serverFieldErrors } from '../../lib/trpc-errors.ts';
+import { textFieldProps, useFormErrors } from '../../lib/use-form-errors.ts';
 import { ConflictPanel, readTheirUpdate, type TTheirUpdate } from './conflict-panel.tsx';
 import { useDraft } from './use-draft.ts';
 import { FIELD_ORDER, predictAssessment, recoveryReason, ruleErrors, type TUpdateFields } from './update-rules.ts';
@@ -19,10 +20,11 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { fields, setFields, version, setVersion, clearDraft } = useDraft(action);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, check } = useFormErrors();
   const [problem, setProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ theirs: TTheirUpdate } | null>(null);
   const set = <K extends keyof TUpdateFields>(key: K, value: TUpdateFields[K]) => setFields({ ...fields, [key]: value });
+  const text = textFieldProps(fields, setFields, errors);
 
   const predicted = predictAssessment(action, fields);
   const recoveryWhy = recoveryReason(predicted);
@@ -69,14 +71,9 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
       nextSteps: fields.nextSteps,
       recoveryAction: fields.recoveryAction,
     });
-    const found = { ...(parsed.success ? {} : schemaFieldErrors(parsed.error)), ...ruleErrors(predicted, fields) };
     setProblem(null);
-    if (!parsed.success || Object.keys(found).length) {
-      setErrors(found);
-      return;
-    }
-    setErrors({});
-    submit.mutate(parsed.data);
+    const input = check(parsed, ruleErrors(predicted, fields));
+    if (input) submit.mutate(input);
   };
 
   return (
@@ -84,25 +81,19 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
       <ErrorSummary errors={summaryItems(errors, FIELD_ORDER)} description={problem ?? undefined} />
       {conflict ? <ConflictPanel theirs={conflict.theirs} mine={fields} /> : null}
       <Textarea
-        id="narrative"
+        {...text('narrative')}
         label="Progress this quarter"
         labelClassName="nhsuk-label--s"
         hint="What has happened since the last update. The board reads this."
         rows={6}
-        value={fields.narrative}
-        error={errors.narrative}
-        onChange={(e) => set('narrative', e.target.value)}
       />
       <TextInput
-        id="progressPercent"
+        {...text('progressPercent')}
         label="Progress (percent complete)"
         labelClassName="nhsuk-label--s"
         hint="A whole number from 0 to 100"
         inputMode="numeric"
         width={3}
-        value={fields.progressPercent}
-        error={errors.progressPercent}
-        onChange={(e) => set('progressPercent', e.target.value)}
       />
       <Radios
         id="status"
@@ -132,26 +123,20 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
         options={[...RAG_OPTIONS, { value: '', label: 'No view' }]}
       />
       <Textarea
-        id="ownerRagReason"
+        {...text('ownerRagReason')}
         label="Reason for your RAG view"
         labelClassName="nhsuk-label--s"
         hint={predicted.optimistic ? 'Required: your view is greener than the dates and milestones show.' : 'Optional unless your view is greener than the dates and milestones show.'}
         rows={3}
-        value={fields.ownerRagReason}
-        error={errors.ownerRagReason}
-        onChange={(e) => set('ownerRagReason', e.target.value)}
       />
-      <Textarea id="risks" label="Risks and issues" labelClassName="nhsuk-label--s" rows={3} value={fields.risks} error={errors.risks} onChange={(e) => set('risks', e.target.value)} />
-      <Textarea id="nextSteps" label="Next steps" labelClassName="nhsuk-label--s" rows={3} value={fields.nextSteps} error={errors.nextSteps} onChange={(e) => set('nextSteps', e.target.value)} />
+      <Textarea {...text('risks')} label="Risks and issues" labelClassName="nhsuk-label--s" rows={3} />
+      <Textarea {...text('nextSteps')} label="Next steps" labelClassName="nhsuk-label--s" rows={3} />
       <Textarea
-        id="recoveryAction"
+        {...text('recoveryAction')}
         label={recoveryWhy ? 'Recovery action (required)' : 'Recovery action (optional)'}
         labelClassName="nhsuk-label--s"
         hint={recoveryWhy ?? 'Needed only when the action is red or amber: how it will get back on track, by when.'}
         rows={3}
-        value={fields.recoveryAction}
-        error={errors.recoveryAction}
-        onChange={(e) => set('recoveryAction', e.target.value)}
       />
       <p className="nhsuk-body-s" aria-live="polite" data-testid="predicted-colour">
         With this update the action will be {predicted.rag ? <RagTag rag={predicted.rag} /> : 'not rated'}.

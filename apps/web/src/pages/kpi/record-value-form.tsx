@@ -13,10 +13,10 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { TKpiDetail } from '../../lib/api-types.ts';
-import { schemaFieldErrors, summaryItems } from '../../lib/form-errors.ts';
+import { summaryItems } from '../../lib/form-errors.ts';
 import { invalidateKpiAreas } from '../../lib/invalidate.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { errorMessage, serverFieldErrors } from '../../lib/trpc-errors.ts';
+import { textFieldProps, useFormErrors } from '../../lib/use-form-errors.ts';
 
 const EMPTY = { periodEnd: { day: '', month: '', year: '' }, value: '', group: '', numerator: '', denominator: '', note: '' };
 const ORDER = ['periodEnd', 'value', 'group', 'numerator', 'denominator', 'note'];
@@ -28,9 +28,9 @@ export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<typeof EMPTY & { periodEnd: TDayParts }>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, check, showServerError } = useFormErrors();
   const [saved, setSaved] = useState<string | null>(null);
-  const set = (key: keyof typeof EMPTY, value: string) => setForm({ ...form, [key]: value });
+  const text = textFieldProps(form, setForm, errors);
 
   const record = useMutation(
     trpc.kpi.recordMeasurement.mutationOptions({
@@ -39,10 +39,7 @@ export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
         setSaved(`${formatValue(result.value, kpi.unit)} is recorded for the period ending ${formatDay(result.periodEnd)}${result.group ? ` (${result.group})` : ''}.`);
         await invalidateKpiAreas(queryClient, trpc);
       },
-      onError: (error) => {
-        const fields = serverFieldErrors(error);
-        setErrors(Object.keys(fields).length ? fields : { value: errorMessage(error) });
-      },
+      onError: (error) => showServerError(error, 'value'),
     }),
   );
 
@@ -59,14 +56,8 @@ export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
       denominator: numberOrUndefined(form.denominator),
       note: form.note,
     });
-    if (!parsed.success) {
-      const found = schemaFieldErrors(parsed.error);
-      if (!periodEnd) found.periodEnd = 'Enter the last day of the period the value is for';
-      setErrors(found);
-      return;
-    }
-    setErrors({});
-    record.mutate({ ...parsed.data, periodEnd });
+    const input = check(parsed, !parsed.success && !periodEnd ? { periodEnd: 'Enter the last day of the period the value is for' } : {});
+    if (input) record.mutate({ ...input, periodEnd });
   };
 
   return (
@@ -88,48 +79,36 @@ export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
           onChange={(periodEnd) => setForm({ ...form, periodEnd })}
         />
         <TextInput
-          id="value"
+          {...text('value')}
           label={`Value${kpi.unit === 'percent' ? ' (percent)' : kpi.unit === 'currency' ? ' (pounds)' : ''}`}
           labelClassName="nhsuk-label--s"
           inputMode="decimal"
           width={5}
-          value={form.value}
-          error={errors.value}
-          onChange={(e) => set('value', e.target.value)}
         />
         <TextInput
-          id="group"
+          {...text('group')}
           label="Group (optional)"
           labelClassName="nhsuk-label--s"
           hint="Leave empty for the whole workforce. For a breakdown, the group, for example BME or Black women."
           width={20}
-          value={form.group}
-          error={errors.group}
-          onChange={(e) => set('group', e.target.value)}
         />
         <TextInput
-          id="numerator"
+          {...text('numerator')}
           label="Number in the measure (optional)"
           labelClassName="nhsuk-label--s"
           hint="For example, the number appointed. Give both counts or neither."
           inputMode="numeric"
           width={5}
-          value={form.numerator}
-          error={errors.numerator}
-          onChange={(e) => set('numerator', e.target.value)}
         />
         <TextInput
-          id="denominator"
+          {...text('denominator')}
           label="Number of people counted (optional)"
           labelClassName="nhsuk-label--s"
           hint="For example, the number shortlisted. Groups of fewer than 10 are hidden in breakdowns."
           inputMode="numeric"
           width={5}
-          value={form.denominator}
-          error={errors.denominator}
-          onChange={(e) => set('denominator', e.target.value)}
         />
-        <Textarea id="note" label="Note (optional)" labelClassName="nhsuk-label--s" rows={2} value={form.note} error={errors.note} onChange={(e) => set('note', e.target.value)} />
+        <Textarea {...text('note')} label="Note (optional)" labelClassName="nhsuk-label--s" rows={2} />
         <button className="nhsuk-button" type="submit" disabled={record.isPending}>
           Record value
         </button>

@@ -28,6 +28,12 @@ const definition = {
 
 /** Every `admin.*` procedure: only the EDI team may call it, with an input that succeeds for them. */
 export const ADMIN_AUTHZ_ROWS: AuthzRow[] = [
+  { path: 'admin.strategy.get', allowed: EDI, input: () => undefined },
+  {
+    path: 'admin.strategy.save',
+    allowed: EDI,
+    input: () => ({ title: 'Belonging and Inclusion Strategy', startYear: '2023/24', endYear: '2027/28', rollupRule: 'threshold', redShare: 1 / 3 }),
+  },
   { path: 'admin.ambition.create', allowed: EDI, input: async (bed) => ({ number: (await freshAmbition(bed)).number + 1, title: 'New ambition' }) },
   { path: 'admin.ambition.update', allowed: EDI, input: async (bed) => ({ id: (await freshAmbition(bed)).id, title: 'Renamed ambition' }) },
   { path: 'admin.ambition.archive', allowed: EDI, input: async (bed) => ({ id: (await freshAmbition(bed)).id }) },
@@ -101,6 +107,15 @@ export const ADMIN_AUTHZ_ROWS: AuthzRow[] = [
   },
   { path: 'admin.milestone.update', allowed: EDI, input: async (bed) => ({ id: (await freshMilestone(bed)).id, atRisk: true }) },
   { path: 'admin.milestone.archive', allowed: EDI, input: async (bed) => ({ id: (await freshMilestone(bed)).id }) },
+  {
+    path: 'admin.milestone.reorder',
+    allowed: EDI,
+    input: async (bed) => {
+      const { actionId } = await freshMilestone(bed);
+      const ids = await bed.db.milestone.findMany({ where: { actionId, archivedAt: null }, select: { id: true } });
+      return { actionId, ids: ids.map((m) => m.id).reverse() };
+    },
+  },
   { path: 'admin.kpi.byId', allowed: EDI, input: async (bed) => ({ id: (await freshKpi(bed)).id }) },
   {
     path: 'admin.kpi.create',

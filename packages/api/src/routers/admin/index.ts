@@ -8,10 +8,12 @@ import { adminKpiRouter } from './kpi.ts';
 import { adminLibraryRouter } from './library.ts';
 import { adminMilestoneRouter } from './milestone.ts';
 import { adminPeriodRouter } from './period.ts';
+import { adminStrategyRouter } from './strategy.ts';
 import { adminUserRouter } from './user.ts';
 
 /** The EDI team's administration: every procedure requires edi_admin in the caller's trust. */
 export const adminRouter = createTRPCRouter({
+  strategy: adminStrategyRouter,
   ambition: adminAmbitionRouter,
   commitment: adminCommitmentRouter,
   action: adminActionRouter,

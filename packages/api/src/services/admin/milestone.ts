@@ -1,7 +1,8 @@
 import type { Db } from '@belonging/db';
-import type { TAdminMilestoneCreateInput, TAdminMilestoneUpdateInput } from '@belonging/domain';
+import type { TAdminMilestoneCreateInput, TAdminMilestoneReorderInput, TAdminMilestoneUpdateInput } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 import { writeWithAudit, type Actor } from './audited-write.ts';
+import { requireSameSet } from './lookups.ts';
 
 const milestoneSelect = {
   id: true,
@@ -71,5 +72,26 @@ export async function archiveMilestone(db: Db, actor: Actor, id: string) {
   return writeWithAudit(db, actor, async (tx) => {
     const after = await tx.milestone.update({ where: { id }, data: { archivedAt: new Date() }, select: milestoneSelect });
     return { result: after, audit: { entity: 'milestone', entityId: id, operation: 'archive', before: { archivedAt: null }, after } };
+  });
+}
+
+export async function reorderMilestones(db: Db, actor: Actor, input: TAdminMilestoneReorderInput) {
+  const action = await db.action.findFirst({
+    where: { id: input.actionId, organisationId: actor.organisationId, archivedAt: null },
+    select: { id: true },
+  });
+  if (!action) throw new ApiError('NOT_FOUND', 'That action does not exist in your trust.', { actionId: ['Choose an action of your trust'] });
+  return writeWithAudit(db, actor, async (tx) => {
+    const siblings = await tx.milestone.findMany({
+      where: { actionId: input.actionId, organisationId: actor.organisationId, archivedAt: null },
+      orderBy: [{ sortOrder: 'asc' }, { dueDate: 'asc' }],
+      select: { id: true },
+    });
+    requireSameSet(input.ids, siblings, 'milestone');
+    for (const [i, id] of input.ids.entries()) await tx.milestone.update({ where: { id }, data: { sortOrder: i + 1 } });
+    return {
+      result: { ids: input.ids },
+      audit: { entity: 'action', entityId: input.actionId, operation: 'reorder_milestones', before: siblings.map((s) => s.id), after: input.ids },
+    };
   });
 }

@@ -18,7 +18,10 @@ const actionFields = {
   completedAt: calendarDate('The completion date').nullish(),
   bafRiskRef: optionalText('The BAF risk reference', 40),
   tags: ZTagsInput,
-  kpiIds: z.array(ZId, { error: 'Linked KPIs must be a list' }).max(100, 'Link 100 KPIs or fewer'),
+  kpiIds: z
+    .array(ZId, { error: 'Linked KPIs must be a list' })
+    .max(100, 'Link 100 KPIs or fewer')
+    .refine((ids) => new Set(ids).size === ids.length, 'Link each KPI only once'),
 };
 
 function checkDates(a: { startDate?: Date | null; dueDate?: Date; completedAt?: Date | null; status?: string }, ctx: z.RefinementCtx) {
@@ -95,3 +98,6 @@ export const ZAdminMilestoneUpdateInput = z.object({
   evidenceUrl,
 });
 export type TAdminMilestoneUpdateInput = z.infer<typeof ZAdminMilestoneUpdateInput>;
+
+export const ZAdminMilestoneReorderInput = z.object({ actionId: ZId, ids: reorderIds('Milestones') });
+export type TAdminMilestoneReorderInput = z.infer<typeof ZAdminMilestoneReorderInput>;

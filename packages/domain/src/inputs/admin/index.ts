@@ -1,6 +1,7 @@
 // Input schemas of the EDI team's administration procedures; the admin app's forms use them too.
 export * from './common.ts';
 export * from './strategy.ts';
+export * from './strategy-settings.ts';
 export * from './action.ts';
 export * from './kpi.ts';
 export * from './period.ts';
