@@ -6,7 +6,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<voi
  * Wraps the request callback so an unexpected throw (or rejection) answers 500 and is logged,
  * instead of ending the process for everyone.
  */
-export function guardRequests(handler: Handler): Handler {
+export function guardRequests(handler: Handler): (req: IncomingMessage, res: ServerResponse) => void {
   const fail = (res: ServerResponse, error: unknown) => {
     console.error('Request failed:', error);
     if (res.headersSent) {

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '@belonging/db';
+import { DEMO_PASSWORD, touchSession } from '@belonging/db';
 import { testProviders } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, hashSessionToken } from '../auth/session-token.ts';
@@ -61,6 +61,24 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
       expect(Number(headers['Retry-After'])).toBeGreaterThan(0);
     });
 
+    it('lets at most five of 30 concurrent wrong-password attempts be checked; the rest are TOO_MANY_REQUESTS', async () => {
+      const { caller } = await anonymous({ throttle: new SignInThrottle() });
+      const errors = await Promise.all(
+        Array.from({ length: 30 }, () => errorOf(caller.auth.signIn({ email: DEMO.networkRep, password: 'guess' }))),
+      );
+      const codes = errors.map((e) => e.code);
+      expect(codes.filter((c) => c === 'UNAUTHORIZED')).toHaveLength(5);
+      expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(25);
+    });
+
+    it('starts an account afresh after a correct password, and a success does not use up the address budget', async () => {
+      const throttle = new SignInThrottle({ perAccount: 2, perAddress: 3, windowMs: 60_000 });
+      const { caller } = await anonymous({ throttle });
+      await errorOf(caller.auth.signIn({ email: DEMO.board, password: 'guess' }));
+      for (let i = 0; i < 3; i++) await caller.auth.signIn({ email: DEMO.board, password: DEMO_PASSWORD });
+      expect((await errorOf(caller.auth.signIn({ email: DEMO.board, password: 'guess' }))).code).toBe('UNAUTHORIZED');
+    });
+
     it('refuses a deactivated user', async () => {
       const email = 'medical.director@belonging.test';
       await bed.db.user.update({ where: { email }, data: { isActive: false } });
@@ -112,7 +130,23 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
       await (await bed.callerAs(null, { sessionToken: token, setHeader: (n, v) => (headers[n] = v) })).auth.signOut();
       expect(headers['Set-Cookie']).toMatch(/Max-Age=0/);
       expect(await (await bed.callerAs(null, { sessionToken: token })).auth.me()).toBeNull();
-      expect((await errorOf((await bed.callerAs(null)).auth.signOut())).code).toBe('UNAUTHORIZED');
+    });
+
+    it('clears the cookie of an expired session too, and of a caller with no session, writing no audit event', async () => {
+      const token = await bed.sessionTokenFor(DEMO.board);
+      const later = Date.now() + SESSION_ABSOLUTE_MS + 60_000;
+      for (const sessionToken of [token, null]) {
+        const headers: Record<string, string> = {};
+        const before = await bed.db.auditEvent.count({ where: { operation: 'sign_out' } });
+        const caller = await bed.callerAs(null, { sessionToken, now: () => new Date(later), setHeader: (n, v) => (headers[n] = v) });
+        expect(await caller.auth.signOut()).toEqual({ ok: true });
+        expect(headers['Set-Cookie']).toMatch(/^bt_session=;.*Max-Age=0/);
+        expect(await bed.db.auditEvent.count({ where: { operation: 'sign_out' } })).toBe(before);
+      }
+    });
+
+    it('touching a session deleted meanwhile is not an error', async () => {
+      await expect(touchSession(bed.db, 'a-session-signed-out-meanwhile', new Date())).resolves.toBeUndefined();
     });
   });
 
@@ -125,6 +159,35 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
       const short = await errorOf(caller.auth.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'short' }));
       expect(short.message).toMatch(/at least 12 characters/);
       expect((await errorOf((await bed.callerAs(null)).auth.changePassword({ currentPassword: 'a', newPassword: 'b'.repeat(12) }))).code).toBe('UNAUTHORIZED');
+    });
+
+    it('throttles current-password guesses per user: after five wrong ones even the right one is TOO_MANY_REQUESTS', async () => {
+      const throttle = new SignInThrottle();
+      const token = await bed.sessionTokenFor(DEMO.owner);
+      const headers: Record<string, string> = {};
+      const caller = await bed.callerAs(null, { sessionToken: token, throttle, setHeader: (n, v) => (headers[n] = v) });
+      const codes = await Promise.all(
+        Array.from({ length: 8 }, () => errorOf(caller.auth.changePassword({ currentPassword: 'guess', newPassword: 'a-long-enough-password' }))),
+      );
+      expect(codes.filter((e) => e.code === 'BAD_REQUEST')).toHaveLength(5);
+      const right = await errorOf(caller.auth.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'a-long-enough-password' }));
+      expect(right.code).toBe('TOO_MANY_REQUESTS');
+      expect(Number(headers['Retry-After'])).toBeGreaterThan(0);
+    });
+
+    it('with a temporary password refuses everything but me, changePassword and signOut, until it is changed', async () => {
+      const email = 'medical.director@belonging.test';
+      await bed.db.user.update({ where: { email }, data: { mustChangePassword: true } });
+      const token = await bed.sessionTokenFor(email);
+      const caller = await bed.callerAs(null, { sessionToken: token });
+      const refused = await errorOf(caller.strategy.tree({}));
+      expect(refused.code).toBe('FORBIDDEN');
+      expect(refused.message).toBe('Change your temporary password first.');
+      expect(await caller.auth.me()).toMatchObject({ email, mustChangePassword: true });
+      await caller.auth.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'a-password-of-my-own' });
+      const after = await bed.callerAs(null, { sessionToken: token });
+      expect((await after.strategy.tree({})).ambitions.length).toBeGreaterThan(0);
+      expect(await after.auth.me()).toMatchObject({ mustChangePassword: false });
     });
 
     it('changes the password and ends the user’s other sessions', async () => {

@@ -96,7 +96,7 @@ function SettingsForm({ saved }: { saved: Settings | null }) {
           name="rollupRule"
           label="How colours roll up to commitments, ambitions and the strategy"
           value={form.rollupRule}
-          onChange={(rollupRule) => set({ rollupRule })}
+          onChange={(v) => set({ rollupRule: v === 'worst' ? 'worst' : 'threshold' })}
           options={RULES}
           error={errors.rollupRule}
         />

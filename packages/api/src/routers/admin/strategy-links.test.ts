@@ -152,6 +152,10 @@ describe.each(testProviders())('admin milestone order, action–KPI links and st
 
   it('creates the strategy of a new trust that has none, which then takes ambitions', async () => {
     const trust = await createTrust(bed.db, { name: 'New NHS Trust', slug: `new-${provider}`, adminEmail: `edi@new-${provider}.test`, adminName: 'New Lead' });
+    // The first EDI team member changes the printed temporary password before anything else.
+    const first = await bed.callerAs(trust.admin.email);
+    expect((await errorOf(first.admin.strategy.get())).code).toBe('FORBIDDEN');
+    await first.auth.changePassword({ currentPassword: trust.temporaryPassword, newPassword: 'a-long-new-passphrase-2026' });
     const api = await bed.callerAs(trust.admin.email);
     expect(await api.admin.strategy.get()).toBeNull();
     expect((await errorOf(api.admin.ambition.create({ number: 1, title: 'Inclusive culture' }))).code).toBe('NOT_FOUND');
