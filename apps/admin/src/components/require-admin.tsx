@@ -9,7 +9,24 @@ export function RequireAdmin({ children }: { children: ReactNode }) {
   if (me.isError) return <ServiceProblem />;
   if (!me.data) return <SignInNeeded />;
   if (!isEdiAdmin(me.data.roles)) return <NoAccess name={me.data.name} />;
+  if (me.data.mustChangePassword) return <PasswordChangeNeeded />;
   return children;
+}
+
+/** The API refuses everything else until a temporary password is changed, so say that first. */
+function PasswordChangeNeeded() {
+  usePageTitle('Change your temporary password');
+  return (
+    <>
+      <h1>Change your temporary password</h1>
+      <p>You signed in with a temporary password. Choose your own password before you use the admin app.</p>
+      <p>
+        <a className="nhsuk-button" href="/change-password" draggable={false}>
+          Change your password
+        </a>
+      </p>
+    </>
+  );
 }
 
 export function NoAccess({ name }: { name?: string }) {

@@ -4,6 +4,9 @@ import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
 
+/** The server takes at most 20 calls in one batch; larger batches are split. */
+const MAX_BATCH = 20;
+
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 const NO_RETRY = new Set(['BAD_REQUEST', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
@@ -22,6 +25,6 @@ export function makeQueryClient(): QueryClient {
 
 export function makeTRPCClient() {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: '/trpc', transformer: superjson })],
+    links: [httpBatchLink({ url: '/trpc', transformer: superjson, maxItems: MAX_BATCH })],
   });
 }

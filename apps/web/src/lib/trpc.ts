@@ -5,6 +5,9 @@ import { createTRPCContext } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
 import { errorCode } from './trpc-errors.ts';
 
+/** The server takes at most 20 calls in one batch; larger batches are split. */
+const MAX_BATCH = 20;
+
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 const NO_RETRY = new Set<string>(['BAD_REQUEST', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS']);
@@ -31,8 +34,8 @@ export function makeTRPCClient() {
     links: [
       splitLink({
         condition: (op) => op.path.startsWith('auth.') && op.type === 'mutation',
-        true: httpBatchLink({ url: '/trpc', transformer: superjson }),
-        false: httpBatchStreamLink({ url: '/trpc', transformer: superjson }),
+        true: httpBatchLink({ url: '/trpc', transformer: superjson, maxItems: MAX_BATCH }),
+        false: httpBatchStreamLink({ url: '/trpc', transformer: superjson, maxItems: MAX_BATCH }),
       }),
     ],
   });
