@@ -20,6 +20,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  // Signed in means landed: the app has left the sign-in page for the person's own start page.
+  await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
 /** Collects console errors so a test can assert a page logged none. */

@@ -30,8 +30,9 @@ export function SignInPage() {
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
       onSuccess: async () => {
+        // fetchQuery refreshes the cached answer; navigating straight after it means the signed-in
+        // header and the landing page appear together, so nothing can be clicked in between.
         const who = await queryClient.fetchQuery({ ...trpc.auth.me.queryOptions(), staleTime: 0 });
-        await queryClient.invalidateQueries(trpc.auth.me.pathFilter());
         void navigate(safeNext(params.get('next')) ?? landingFor(who?.roles ?? []), { replace: true });
       },
       // A wrong email or password is one message on the email field: which one was wrong stays unsaid.
