@@ -1,23 +1,12 @@
 import type { DbClient } from '../client.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
 import { periodSelect } from '../reports/load-strategy.ts';
+import { actionStateSelect } from './action-select.ts';
 
 const live = { archivedAt: null };
 
 export const actionSummarySelect = {
-  id: true,
-  code: true,
-  title: true,
-  status: true,
-  startDate: true,
-  dueDate: true,
-  originalDueDate: true,
-  completedAt: true,
-  progressPercent: true,
-  ownerRag: true,
-  ownerRagReason: true,
-  version: true,
-  ownerId: true,
+  ...actionStateSelect,
   commitment: { select: { id: true, code: true, title: true, ambition: { select: { id: true, number: true, title: true } } } },
   owner: { select: { id: true, name: true } },
   milestones: {

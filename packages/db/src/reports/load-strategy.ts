@@ -1,12 +1,12 @@
-import { londonDay, type TStrategyInput } from '@belonging/domain';
+import { DAY_MS, londonDay, type TStrategyInput } from '@belonging/domain';
 import type { DbClient } from '../client.ts';
+import { actionStateSelect } from '../queries/action-select.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
 import { newestUpdateIds, strategyInputOn, type StrategyRows } from './strategy-input-on.ts';
 
 export { kpiDefinitionOf } from './strategy-input-on.ts';
 
 const live = { archivedAt: null };
-const DAY_MS = 86_400_000;
 
 export const kpiDefinitionSelect = {
   id: true,
@@ -130,22 +130,7 @@ async function loadStrategyRows(
     db.action.findMany({
       where: { ...scope, ...live },
       orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-      select: {
-        id: true,
-        commitmentId: true,
-        code: true,
-        title: true,
-        status: true,
-        startDate: true,
-        dueDate: true,
-        originalDueDate: true,
-        completedAt: true,
-        progressPercent: true,
-        ownerRag: true,
-        ownerRagReason: true,
-        version: true,
-        ownerId: true,
-      },
+      select: { ...actionStateSelect, commitmentId: true },
     }),
     db.milestone.findMany({
       where: { ...scope, ...live },
