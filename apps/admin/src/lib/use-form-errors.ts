@@ -5,16 +5,31 @@ import { describeServerError, fieldErrorsFromZod, type FieldErrors } from './for
 export function useFormErrors() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
+  const clear = () => {
+    setErrors({});
+    setMessage(null);
+  };
+  const fromZod = (error: Parameters<typeof fieldErrorsFromZod>[0]) => {
+    setErrors(fieldErrorsFromZod(error));
+    setMessage(null);
+  };
   return {
     errors,
     message,
-    clear: () => {
-      setErrors({});
-      setMessage(null);
-    },
-    fromZod: (error: Parameters<typeof fieldErrorsFromZod>[0]) => {
-      setErrors(fieldErrorsFromZod(error));
-      setMessage(null);
+    clear,
+    fromZod,
+    /** The form's values when the shared schema accepts them (errors cleared); otherwise shows why and gives null. */
+    check<T>(
+      parsed:
+        | { success: true; data: T }
+        | { success: false; error: Parameters<typeof fieldErrorsFromZod>[0] },
+    ): T | null {
+      if (!parsed.success) {
+        fromZod(parsed.error);
+        return null;
+      }
+      clear();
+      return parsed.data;
     },
     fromServer: (error: unknown) => {
       const described = describeServerError(error);

@@ -55,7 +55,7 @@ export function KpiForm({
     const placement = placementFrom(form.placement);
     const ownerId = form.ownerId || null;
     if (mode.kind === 'library') {
-      const parsed = ZAdminKpiFromLibraryInput.safeParse({
+      const data = e.check(ZAdminKpiFromLibraryInput.safeParse({
         libraryCode: mode.indicator.code,
         ...placement,
         code: form.code.trim() || undefined,
@@ -69,10 +69,9 @@ export function KpiForm({
         reportingLagDays: rules.reportingLagDays,
         ownerId,
         spc: rules.spc,
-      });
-      if (!parsed.success) return e.fromZod(parsed.error);
-      e.clear();
-      return fromLibrary.mutate(parsed.data);
+      }));
+      if (data) fromLibrary.mutate(data);
+      return;
     }
     const edi = parseTagCodes(form.ediPlanTags, 'edi_plan');
     const eds = parseTagCodes(form.edsTags, 'eds');
@@ -83,16 +82,12 @@ export function KpiForm({
     const kept = mode.kind === 'edit' ? mode.keptTags : [];
     const text = { code: form.code, title: form.title, definition: form.definition, dataSource: form.dataSource, ownerId, tags: [...edi.tags, ...eds.tags, ...kept] };
     if (mode.kind === 'edit') {
-      const parsed = ZAdminKpiUpdateInput.safeParse({ id: mode.id, expectedVersion: mode.version, ...placement, ...text, ...rules });
-      if (!parsed.success) return e.fromZod(parsed.error);
-      e.clear();
-      if (Object.keys(bad).length === 0) update.mutate(parsed.data);
+      const data = e.check(ZAdminKpiUpdateInput.safeParse({ id: mode.id, expectedVersion: mode.version, ...placement, ...text, ...rules }));
+      if (data && Object.keys(bad).length === 0) update.mutate(data);
       return;
     }
-    const parsed = ZAdminKpiCreateInput.safeParse({ ...placement, ...text, ...rules });
-    if (!parsed.success) return e.fromZod(parsed.error);
-    e.clear();
-    if (Object.keys(bad).length === 0) create.mutate(parsed.data);
+    const data = e.check(ZAdminKpiCreateInput.safeParse({ ...placement, ...text, ...rules }));
+    if (data && Object.keys(bad).length === 0) create.mutate(data);
   }
 
   // The schema names the placement pair as commitmentId; the form has one list for both.

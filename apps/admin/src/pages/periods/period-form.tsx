@@ -41,10 +41,8 @@ export function EditPeriodForm({ period, onDone }: { period: Period; onDone: (sa
   );
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = ZAdminPeriodUpdateInput.safeParse({ id: period.id, ...form, boardDate: form.boardDate || null });
-    if (!parsed.success) return e.fromZod(parsed.error);
-    e.clear();
-    update.mutate(parsed.data);
+    const data = e.check(ZAdminPeriodUpdateInput.safeParse({ id: period.id, ...form, boardDate: form.boardDate || null }));
+    if (data) update.mutate(data);
   }
   return (
     <form onSubmit={submit} noValidate aria-labelledby="edit-period">
@@ -83,15 +81,13 @@ export function NewPeriodForm() {
   function submit(event: FormEvent) {
     event.preventDefault();
     create.reset();
-    const parsed = ZAdminPeriodCreateInput.safeParse({
+    const data = e.check(ZAdminPeriodCreateInput.safeParse({
       dateInQuarter: form.dateInQuarter,
       windowOpens: form.windowOpens || undefined,
       windowCloses: form.windowCloses || undefined,
       boardDate: form.boardDate || null,
-    });
-    if (!parsed.success) return e.fromZod(parsed.error);
-    e.clear();
-    create.mutate(parsed.data);
+    }));
+    if (data) create.mutate(data);
   }
   return (
     <form onSubmit={submit} noValidate aria-labelledby="new-period">

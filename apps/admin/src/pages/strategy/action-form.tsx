@@ -122,15 +122,11 @@ export function ActionForm({
     setTagErrors(badTags);
     const tagsOk = Object.keys(badTags).length === 0;
     if (action) {
-      const parsed = ZAdminActionUpdateInput.safeParse({ id: action.id, expectedVersion: action.version, ...values });
-      if (!parsed.success) return e.fromZod(parsed.error);
-      e.clear();
-      if (tagsOk) update.mutate(parsed.data);
+      const data = e.check(ZAdminActionUpdateInput.safeParse({ id: action.id, expectedVersion: action.version, ...values }));
+      if (data && tagsOk) update.mutate(data);
     } else {
-      const parsed = ZAdminActionCreateInput.safeParse(values);
-      if (!parsed.success) return e.fromZod(parsed.error);
-      e.clear();
-      if (tagsOk) create.mutate(parsed.data);
+      const data = e.check(ZAdminActionCreateInput.safeParse(values));
+      if (data && tagsOk) create.mutate(data);
     }
   }
 

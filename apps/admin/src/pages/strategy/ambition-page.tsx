@@ -48,15 +48,11 @@ function AmbitionForm({ ambition, nextNumber }: { ambition: Ambition | null; nex
     event.preventDefault();
     const values = { number: form.number.trim() === '' ? undefined : Number(form.number), title: form.title, description: form.description };
     if (ambition) {
-      const parsed = ZAdminAmbitionUpdateInput.safeParse({ id: ambition.id, ...values });
-      if (!parsed.success) return e.fromZod(parsed.error);
-      e.clear();
-      update.mutate(parsed.data);
+      const data = e.check(ZAdminAmbitionUpdateInput.safeParse({ id: ambition.id, ...values }));
+      if (data) update.mutate(data);
     } else {
-      const parsed = ZAdminAmbitionCreateInput.safeParse(values);
-      if (!parsed.success) return e.fromZod(parsed.error);
-      e.clear();
-      create.mutate(parsed.data);
+      const data = e.check(ZAdminAmbitionCreateInput.safeParse(values));
+      if (data) create.mutate(data);
     }
   }
 

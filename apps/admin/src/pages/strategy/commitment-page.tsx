@@ -55,15 +55,11 @@ function CommitmentForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     if (commitment) {
-      const parsed = ZAdminCommitmentUpdateInput.safeParse({ id: commitment.id, ...form });
-      if (!parsed.success) return e.fromZod(parsed.error);
-      e.clear();
-      update.mutate(parsed.data);
+      const data = e.check(ZAdminCommitmentUpdateInput.safeParse({ id: commitment.id, ...form }));
+      if (data) update.mutate(data);
     } else {
-      const parsed = ZAdminCommitmentCreateInput.safeParse(form);
-      if (!parsed.success) return e.fromZod(parsed.error);
-      e.clear();
-      create.mutate(parsed.data);
+      const data = e.check(ZAdminCommitmentCreateInput.safeParse(form));
+      if (data) create.mutate(data);
     }
   }
 

@@ -57,15 +57,11 @@ export function MilestoneForm({
     event.preventDefault();
     setSaved(null);
     if (milestone) {
-      const parsed = ZAdminMilestoneUpdateInput.safeParse({ id: milestone.id, ...form, completedAt: form.completedAt || null });
-      if (!parsed.success) return e.fromZod(parsed.error);
-      e.clear();
-      update.mutate(parsed.data);
+      const data = e.check(ZAdminMilestoneUpdateInput.safeParse({ id: milestone.id, ...form, completedAt: form.completedAt || null }));
+      if (data) update.mutate(data);
     } else {
-      const parsed = ZAdminMilestoneCreateInput.safeParse({ actionId, title: form.title, dueDate: form.dueDate, atRisk: form.atRisk, evidenceUrl: form.evidenceUrl });
-      if (!parsed.success) return e.fromZod(parsed.error);
-      e.clear();
-      create.mutate(parsed.data);
+      const data = e.check(ZAdminMilestoneCreateInput.safeParse({ actionId, title: form.title, dueDate: form.dueDate, atRisk: form.atRisk, evidenceUrl: form.evidenceUrl }));
+      if (data) create.mutate(data);
     }
   }
 

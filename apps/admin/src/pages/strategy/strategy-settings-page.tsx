@@ -67,16 +67,14 @@ function SettingsForm({ saved }: { saved: Settings | null }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     const percent = form.redPercent.trim() === '' ? Number.NaN : Number(form.redPercent);
-    const parsed = ZAdminStrategySaveInput.safeParse({
+    const data = e.check(ZAdminStrategySaveInput.safeParse({
       title: form.title,
       startYear: form.startYear,
       endYear: form.endYear,
       rollupRule: form.rollupRule,
       redShare: Number.isFinite(percent) ? percent / 100 : 'not a number',
-    });
-    if (!parsed.success) return e.fromZod(parsed.error);
-    e.clear();
-    save.mutate(parsed.data);
+    }));
+    if (data) save.mutate(data);
   }
 
   // The share is typed as a percentage: say so in the message.

@@ -1,4 +1,4 @@
-import { replaceKpiTags, type Db, type DbTransaction } from '@belonging/db';
+import { kpiDefinitionSelect, replaceKpiTags, type Db, type DbTransaction } from '@belonging/db';
 import {
   ZAdminKpiCreateInput,
   assessKpi,
@@ -17,33 +17,15 @@ import { writeWithAudit, type Actor } from './audited-write.ts';
 import { liveAmbition, liveCommitment, requireExecutiveOwner, versionConflict } from './lookups.ts';
 import { tagIdsOf, tagList, tagSelect } from './tags.ts';
 
+/** The rule fields shared with the report loader, plus what the KPI form and its audit trail need. */
 const kpiSelect = {
-  id: true,
+  ...kpiDefinitionSelect,
+  owner: false,
+  isDemoData: false,
   strategyId: true,
-  ambitionId: true,
-  commitmentId: true,
-  code: true,
-  title: true,
   definition: true,
-  unit: true,
-  direction: true,
-  baselineValue: true,
-  baselineDate: true,
-  targetValue: true,
-  targetDate: true,
-  bandLow: true,
-  bandHigh: true,
-  toleranceKind: true,
-  toleranceValue: true,
-  frequency: true,
-  reportingLagDays: true,
   dataSource: true,
   ownerId: true,
-  spcMinimumPoints: true,
-  spcShiftLength: true,
-  spcTrendLength: true,
-  spcScreenOutliers: true,
-  spcConflict: true,
   version: true,
   archivedAt: true,
   trajectory: { orderBy: { date: 'asc' }, select: { date: true, value: true } },
