@@ -21,9 +21,15 @@ test('the EDI lead adds a commitment, an action with an owner and a milestone, a
   await expectAccessible(page);
   await page.getByLabel('Code', { exact: true }).fill('1.9');
   await page.getByLabel('Title', { exact: true }).fill('Inclusive rota planning in every ward');
+  await page.getByLabel('Description (optional)').fill('Rotas that fit caring duties');
   await page.getByRole('button', { name: 'Save commitment' }).click();
   await expect(page.getByText('Commitment 1.9: Inclusive rota planning in every ward is saved.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Commitment 1.9: Inclusive rota planning in every ward' })).toBeVisible();
+  // Changing it starts from what is stored.
+  await page.getByRole('link', { name: 'Change Commitment 1.9: Inclusive rota planning in every ward' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Change commitment 1.9' })).toBeVisible();
+  await expect(page.getByLabel('Description (optional)')).toHaveValue('Rotas that fit caring duties');
+  await page.getByRole('link', { name: 'Back to the strategy' }).click();
 
   // An action with an executive owner, a delivery lead, a due date and framework tags.
   await page.getByRole('link', { name: 'Add an action to commitment 1.9' }).click();

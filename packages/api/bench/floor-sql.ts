@@ -46,7 +46,7 @@ export function floorQuery(provider: Provider): string {
     [
       'commitments',
       agg(
-        obj(['id', 'ambitionId', 'code', 'title']),
+        obj(['id', 'ambitionId', 'code', 'title', 'description']),
         `FROM "Commitment" c WHERE c.${org} AND c."archivedAt" IS NULL AND EXISTS (SELECT 1 FROM "Ambition" a WHERE a."id" = c."ambitionId" AND a."strategyId" = ${strategy} AND a."archivedAt" IS NULL)`,
         `"sortOrder", "code"`,
       ),

@@ -83,7 +83,7 @@ function inputOn(doc: Doc, day: Date): TStrategyInput {
       redShare: num(s.redShare),
     },
     ambitions: doc.ambitions.map((a) => ({ id: str(a.id), number: num(a.number), title: str(a.title), description: str(a.description) })),
-    commitments: doc.commitments.map((c) => ({ id: str(c.id), ambitionId: str(c.ambitionId), code: str(c.code), title: str(c.title) })),
+    commitments: doc.commitments.map((c) => ({ id: str(c.id), ambitionId: str(c.ambitionId), code: str(c.code), title: str(c.title), description: str(c.description) })),
     actions: doc.actions
       .filter((a) => commitmentIds.has(str(a.commitmentId)))
       .map((a) => {

@@ -125,7 +125,7 @@ async function loadStrategyRows(
     db.commitment.findMany({
       where: { ...scope, ...live, ambition: { strategyId: strategy.id, ...live } },
       orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-      select: { id: true, ambitionId: true, code: true, title: true },
+      select: { id: true, ambitionId: true, code: true, title: true, description: true },
     }),
     db.action.findMany({
       where: { ...scope, ...live },

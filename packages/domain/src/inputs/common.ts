@@ -31,6 +31,14 @@ export function requiredText(label: string, max: number) {
   return text(label, max).min(1, `Enter ${lowered}`);
 }
 
+/**
+ * Optional free text on an update: left out keeps the stored text, an empty string clears it. A
+ * form that shows the stored text sends what is in the box, so emptying the box must empty the field.
+ */
+export function clearableText(label: string, max: number) {
+  return text(label, max).optional();
+}
+
 /** Optional free text: empty strings become undefined, so "not given" has one spelling. */
 export function optionalText(label: string, max: number) {
   return z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), text(label, max).optional());

@@ -87,9 +87,9 @@ export function smallStrategy(): TStrategyInput {
       { id: 'a2', number: 2, title: 'Diverse workforce', description: '' },
     ],
     commitments: [
-      { id: 'c1', ambitionId: 'a1', code: '1.1', title: 'Compassionate teams' },
-      { id: 'c2', ambitionId: 'a1', code: '1.2', title: 'Just culture' },
-      { id: 'c3', ambitionId: 'a2', code: '2.1', title: 'Fair recruitment' },
+      { id: 'c1', ambitionId: 'a1', code: '1.1', title: 'Compassionate teams', description: '' },
+      { id: 'c2', ambitionId: 'a1', code: '1.2', title: 'Just culture', description: '' },
+      { id: 'c3', ambitionId: 'a2', code: '2.1', title: 'Fair recruitment', description: '' },
     ],
     actions: [
       // c1: green, overdue red, optimistic owner (derived red, owner green) with a recovery action.

@@ -11,7 +11,8 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
-type Ambition = { id: string; number: number; title: string; commitments: { id: string; code: string; title: string }[] };
+type Commitment = { id: string; code: string; title: string; description: string };
+type Ambition = { id: string; number: number; title: string; commitments: Commitment[] };
 
 /** Adds a commitment under an ambition (`/strategy/commitments/new?ambitionId=`) or changes one. */
 export function CommitmentPage() {
@@ -36,7 +37,7 @@ function CommitmentForm({
 }: {
   ambitions: Ambition[];
   ambitionId: string;
-  commitment: { id: string; code: string; title: string } | null;
+  commitment: Commitment | null;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -44,7 +45,7 @@ function CommitmentForm({
   const e = useFormErrors();
   const ambition = ambitions.find((a) => a.id === ambitionId);
   const suggestedCode = ambition ? `${ambition.number}.${ambition.commitments.length + 1}` : '';
-  const [form, setForm] = useState({ ambitionId, code: commitment?.code ?? suggestedCode, title: commitment?.title ?? '', description: '' });
+  const [form, setForm] = useState({ ambitionId, code: commitment?.code ?? suggestedCode, title: commitment?.title ?? '', description: commitment?.description ?? '' });
   const onSuccess = async () => {
     await queryClient.invalidateQueries(trpc.strategy.pathFilter());
     void navigate('/strategy', { state: { done: `Commitment ${form.code.trim()}: ${form.title.trim()} is saved.` } });
@@ -81,7 +82,7 @@ function CommitmentForm({
         <TextField name="title" label="Title" value={form.title} onChange={(title) => setForm({ ...form, title })} error={e.errors.title} />
         <TextArea
           name="description"
-          label={commitment ? 'Description (leave empty to keep it as it is)' : 'Description (optional)'}
+          label="Description (optional)"
           value={form.description}
           onChange={(description) => setForm({ ...form, description })}
           error={e.errors.description}

@@ -89,6 +89,30 @@ describe.each(testProviders())('admin strategy procedures on %s', (provider) => 
     expect(await auditCount()).toBe(start);
   });
 
+  it('shows a commitment’s description in the strategy tree, keeps it when left out and clears it when blank', async () => {
+    const api = await admin();
+    const { ambitionId } = await firstCommitment(bed);
+    const created = await api.admin.commitment.create({ ambitionId, code: '1.8', title: 'Fair rotas', description: 'Rotas that fit caring duties' });
+    const described = async () =>
+      (await api.strategy.tree()).ambitions.flatMap((a) => a.commitments).find((c) => c.id === created.id)?.description;
+    expect(await described()).toBe('Rotas that fit caring duties');
+    await api.admin.commitment.update({ id: created.id, title: 'Fair rotas for all' });
+    expect(await described()).toBe('Rotas that fit caring duties');
+    await api.admin.commitment.update({ id: created.id, description: '  ' });
+    expect(await described()).toBe('');
+  });
+
+  it('clears an ambition’s and an action’s optional text with a blank box', async () => {
+    const api = await admin();
+    const ambition = await api.admin.ambition.create({ number: 8, title: 'Fair services', description: 'For everyone' });
+    expect((await api.admin.ambition.update({ id: ambition.id, description: '' })).description).toBe('');
+    const action = await freshAction(bed);
+    const described = await api.admin.action.update({ id: action.id, expectedVersion: action.version, description: 'Why it matters', deliveryLead: 'Head of HR' });
+    expect(described).toMatchObject({ description: 'Why it matters', deliveryLead: 'Head of HR' });
+    const cleared = await api.admin.action.update({ id: action.id, expectedVersion: described.version, description: ' ', deliveryLead: '' });
+    expect(cleared).toMatchObject({ description: '', deliveryLead: '' });
+  });
+
   it('reorders and archives commitments, keeping the archived row', async () => {
     const api = await admin();
     const { ambitionId } = await firstCommitment(bed);

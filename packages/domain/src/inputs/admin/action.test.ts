@@ -103,15 +103,24 @@ describe('ZAdminActionUpdateInput', () => {
     expect(accepted(ZAdminActionUpdateInput, update)).toEqual(update);
   });
 
-  it('clears the start date, completion date and BAF reference with null or blank', () => {
+  it('clears the start date, completion date, BAF reference, description and delivery lead with null or blank', () => {
     expect(
       accepted(ZAdminActionUpdateInput, {
         ...update,
         startDate: null,
         completedAt: null,
         bafRiskRef: '',
+        description: ' ',
+        deliveryLead: '',
       }),
-    ).toEqual({ ...update, startDate: null, completedAt: null, bafRiskRef: null });
+    ).toEqual({
+      ...update,
+      startDate: null,
+      completedAt: null,
+      bafRiskRef: null,
+      description: '',
+      deliveryLead: '',
+    });
   });
 
   it('checks the start against the due date only when both are given', () => {

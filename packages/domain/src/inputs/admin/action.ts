@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, calendarDate, optionalText, requiredText } from '../common.ts';
+import { ZId, calendarDate, clearableText, optionalText, requiredText } from '../common.ts';
 import { ZExpectedVersion, ZTagsInput, reorderIds } from './common.ts';
 
 const ZAdminActionStatus = z.enum(['not_started', 'in_progress', 'complete', 'cancelled'], {
@@ -52,9 +52,9 @@ export const ZAdminActionUpdateInput = z
     commitmentId: ZId.optional(),
     code: actionFields.code.optional(),
     title: actionFields.title.optional(),
-    description: actionFields.description,
+    description: clearableText('The description', 5000),
     ownerId: ZId.optional(),
-    deliveryLead: actionFields.deliveryLead,
+    deliveryLead: clearableText('The delivery lead', 200),
     startDate: actionFields.startDate,
     dueDate: actionFields.dueDate.optional(),
     status: actionFields.status.optional(),

@@ -39,6 +39,13 @@ describe('ZAdminAmbitionCreateInput and ZAdminAmbitionUpdateInput', () => {
   it('updates only the fields given', () => {
     expect(accepted(ZAdminAmbitionUpdateInput, { id: 'a1' })).toEqual({ id: 'a1' });
   });
+
+  it('clears the description with a blank box on an update', () => {
+    expect(accepted(ZAdminAmbitionUpdateInput, { id: 'a1', description: '  ' })).toEqual({
+      id: 'a1',
+      description: '',
+    });
+  });
 });
 
 describe('ZAdminCommitmentCreateInput and ZAdminCommitmentUpdateInput', () => {
@@ -64,6 +71,14 @@ describe('ZAdminCommitmentCreateInput and ZAdminCommitmentUpdateInput', () => {
     expect(issuesOf(ZAdminCommitmentUpdateInput, { id: 'c1', [path]: value })).toEqual([
       { path, message },
     ]);
+  });
+
+  it('clears the description with a blank box on an update, and keeps it when left out', () => {
+    expect(accepted(ZAdminCommitmentUpdateInput, { id: 'c1', description: ' ' })).toEqual({
+      id: 'c1',
+      description: '',
+    });
+    expect(accepted(ZAdminCommitmentUpdateInput, { id: 'c1' })).toEqual({ id: 'c1' });
   });
 
   it('needs the ambition of a new commitment', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, optionalText, requiredText } from '../common.ts';
+import { ZId, clearableText, optionalText, requiredText } from '../common.ts';
 import { reorderIds } from './common.ts';
 
 const ambitionNumber = z
@@ -19,7 +19,7 @@ export const ZAdminAmbitionUpdateInput = z.object({
   id: ZId,
   number: ambitionNumber.optional(),
   title: requiredText('The ambition title', 300).optional(),
-  description: optionalText('The description', 5000),
+  description: clearableText('The description', 5000),
 });
 export type TAdminAmbitionUpdateInput = z.infer<typeof ZAdminAmbitionUpdateInput>;
 
@@ -41,7 +41,7 @@ export const ZAdminCommitmentUpdateInput = z.object({
   ambitionId: ZId.optional(),
   code: commitmentCode.optional(),
   title: requiredText('The commitment title', 300).optional(),
-  description: optionalText('The description', 5000),
+  description: clearableText('The description', 5000),
 });
 export type TAdminCommitmentUpdateInput = z.infer<typeof ZAdminCommitmentUpdateInput>;
 
