@@ -7,8 +7,15 @@ import tseslint from 'typescript-eslint';
 const serverOnly = {
   paths: [],
   patterns: [
-    { group: ['@belonging/db', '@belonging/db/*', '@prisma/*'], message: 'The database stays on the server: go through the API.' },
-    { group: ['@belonging/api'], allowTypeImports: true, message: 'Apps use only the AppRouter type from @belonging/api.' },
+    {
+      group: ['@belonging/db', '@belonging/db/*', '@prisma/*'],
+      message: 'The database stays on the server: go through the API.',
+    },
+    {
+      group: ['@belonging/api'],
+      allowTypeImports: true,
+      message: 'Apps use only the AppRouter type from @belonging/api.',
+    },
   ],
 };
 
@@ -34,7 +41,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-non-null-assertion': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/only-throw-error': 'off',
     },
   },
@@ -57,7 +67,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^(?!zod$|zod/|date-fns$|date-fns/|\\.{1,2}/).*',
-              message: 'The domain package is pure: it imports only zod, date-fns and its own files.',
+              message:
+                'The domain package is pure: it imports only zod, date-fns and its own files.',
             },
           ],
         },

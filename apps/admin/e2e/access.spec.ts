@@ -27,7 +27,10 @@ for (const [who, email] of [
     await signIn(page, email);
     for (const path of ADMIN_PAGES) {
       await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1, name: 'You do not have access' }), path).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'You do not have access' }),
+        path,
+      ).toBeVisible();
       await expect(page.getByRole('navigation', { name: 'Menu' }), path).toHaveCount(0);
     }
     await expectAccessible(page);
@@ -37,9 +40,13 @@ for (const [who, email] of [
   });
 }
 
-test('someone not signed in is sent to the shared sign-in page, not shown a blank', async ({ page }) => {
+test('someone not signed in is sent to the shared sign-in page, not shown a blank', async ({
+  page,
+}) => {
   await page.goto('/admin/periods');
-  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to the admin app' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Sign in to the admin app' }),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
   await expectAccessible(page);
 });

@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 
 const OUTCOMES = ['1A', '1B', '1C', '1D', '2A', '2B', '2C', '2D', '3A', '3B', '3C'];
 
-test('the EDI lead records an EDS 2022 assessment, with the total and rating worked out, and finds it in the audit trail', async ({ page }) => {
+test('the EDI lead records an EDS 2022 assessment, with the total and rating worked out, and finds it in the audit trail', async ({
+  page,
+}) => {
   await signIn(page, 'edi.lead@belonging.test');
   await page.goto('/admin/eds');
   await expect(page.getByRole('heading', { level: 1, name: 'EDS 2022 assessment' })).toBeVisible();
@@ -21,16 +23,23 @@ test('the EDI lead records an EDS 2022 assessment, with the total and rating wor
   await page.getByLabel('Date of the assessment').fill('2027-02-25');
   for (const outcome of OUTCOMES) {
     const score = outcome.startsWith('3') ? '1 Developing' : '2 Achieving';
-    await page.getByRole('group', { name: new RegExp(`^${outcome}: `) }).getByLabel(score).check();
+    await page
+      .getByRole('group', { name: new RegExp(`^${outcome}: `) })
+      .getByLabel(score)
+      .check();
   }
-  await page.getByLabel('Evidence for 2B').fill('Staff survey harassment rates fell for the second year.');
+  await page
+    .getByLabel('Evidence for 2B')
+    .fill('Staff survey harassment rates fell for the second year.');
   // 8 outcomes at 2 and 3 at 1 make 19: Developing (8 to 21).
   await expect(page.getByText('Total 19 out of 33, rating Developing.')).toBeVisible();
   await page.getByRole('group', { name: /^3A: / }).getByLabel('3 Excelling').check();
   await page.getByRole('group', { name: /^3B: / }).getByLabel('3 Excelling').check();
   await expect(page.getByText('Total 23 out of 33, rating Achieving.')).toBeVisible();
   await page.getByRole('button', { name: 'Save the 2026/27 assessment' }).click();
-  await expect(page.getByText('The 2026/27 assessment is saved: 23 out of 33, Achieving.')).toBeVisible();
+  await expect(
+    page.getByText('The 2026/27 assessment is saved: 23 out of 33, Achieving.'),
+  ).toBeVisible();
 
   // The audit trail, filtered by what changed, shows who saved it with the values after.
   await page.goto('/admin/audit');
@@ -38,7 +47,9 @@ test('the EDI lead records an EDS 2022 assessment, with the total and rating wor
   await page.getByLabel('From').fill('2026-01-01');
   await page.getByLabel('To').fill('2025-01-01');
   await page.getByRole('button', { name: 'Apply filters' }).click();
-  await expect(page.getByRole('link', { name: 'The to date must be on or after the from date' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'The to date must be on or after the from date' }),
+  ).toBeVisible();
   await page.getByLabel('To').fill('');
   await page.getByLabel('From').fill('');
   await page.getByLabel('What changed').selectOption('eds_assessment');

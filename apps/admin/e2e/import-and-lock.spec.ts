@@ -23,12 +23,16 @@ async function checkFileWithKeyboard(page: Page, csv: string) {
   const chooser = page.waitForEvent('filechooser');
   await tabTo(page, fileInput);
   await page.keyboard.press('Space');
-  await (await chooser).setFiles({ name: 'measurements.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await (
+    await chooser
+  ).setFiles({ name: 'measurements.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await tabTo(page, page.getByRole('button', { name: 'Check the file' }));
   await page.keyboard.press('Enter');
 }
 
-test('a CSV with one bad row is refused with its line and reason, then imported once fixed, by keyboard', async ({ page }) => {
+test('a CSV with one bad row is refused with its line and reason, then imported once fixed, by keyboard', async ({
+  page,
+}) => {
   const errors = collectConsoleErrors(page);
   await signIn(page, EDI_LEAD);
   const before = await importsInAudit(page);
@@ -36,14 +40,25 @@ test('a CSV with one bad row is refused with its line and reason, then imported 
   await page.goto('/admin/import');
   await expect(page.getByRole('heading', { level: 1, name: 'Import measurements' })).toBeVisible();
   await expectAccessible(page);
-  const bad = [HEADER, 'NSS-BELONG,2022-03-31,58.5,,,,', 'WRES-5,2022-03-31,140,,,,', 'NSS-BELONG,2022-03-31,61,Black women,120,330,'].join('\n');
+  const bad = [
+    HEADER,
+    'NSS-BELONG,2022-03-31,58.5,,,,',
+    'WRES-5,2022-03-31,140,,,,',
+    'NSS-BELONG,2022-03-31,61,Black women,120,330,',
+  ].join('\n');
   await checkFileWithKeyboard(page, bad);
 
   await expect(page.getByRole('heading', { name: 'The file was not imported' })).toBeVisible();
-  await expect(page.getByText('1 of 3 rows has a problem, so nothing has been saved.')).toBeVisible();
+  await expect(
+    page.getByText('1 of 3 rows has a problem, so nothing has been saved.'),
+  ).toBeVisible();
   const problems = page.getByRole('table', { name: 'Rows with problems' });
   await expect(problems.getByRole('row')).toHaveCount(2);
-  await expect(problems.getByRole('row', { name: /Line 3 Value WRES-5 is a percentage: the value must be between 0 and 100, not 140/ })).toBeVisible();
+  await expect(
+    problems.getByRole('row', {
+      name: /Line 3 Value WRES-5 is a percentage: the value must be between 0 and 100, not 140/,
+    }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: /^Import \d/ })).toHaveCount(0);
   await expectAccessible(page);
   // The import report lists every row with its outcome.
@@ -60,13 +75,19 @@ test('a CSV with one bad row is refused with its line and reason, then imported 
   await expect(page.getByRole('heading', { name: 'All 3 rows are valid' })).toBeVisible();
   await tabTo(page, page.getByRole('button', { name: 'Import 3 measurements' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByText('3 measurements from measurements.csv have been imported.')).toBeVisible();
+  await expect(
+    page.getByText('3 measurements from measurements.csv have been imported.'),
+  ).toBeVisible();
   expect(await importsInAudit(page)).toBe(before + 1);
-  await expect(page.getByRole('row', { name: /import: import measurements/ }).first()).toContainText('rowCount');
+  await expect(
+    page.getByRole('row', { name: /import: import measurements/ }).first(),
+  ).toContainText('rowCount');
   expect(errors).toEqual([]);
 });
 
-test('the EDI lead locks a period by keyboard after a confirmation, and the board then sees it as a locked snapshot', async ({ page }) => {
+test('the EDI lead locks a period by keyboard after a confirmation, and the board then sees it as a locked snapshot', async ({
+  page,
+}) => {
   await signIn(page, EDI_LEAD);
   await page.goto('/admin/periods');
   await expect(page.getByRole('heading', { level: 1, name: 'Reporting periods' })).toBeVisible();
@@ -75,7 +96,8 @@ test('the EDI lead locks a period by keyboard after a confirmation, and the boar
   const row = page.getByRole('row').filter({ hasText: 'Window closed, not locked' }).first();
   const lockLink = row.getByRole('link', { name: /^Lock \d{4}\/\d{2} Q[1-4]$/ });
   const label = ((await lockLink.textContent()) ?? '').replace(/^Lock\s*/, '').trim();
-  const periodId = /\/periods\/([^/]+)\/lock/.exec((await lockLink.getAttribute('href')) ?? '')?.[1] ?? '';
+  const periodId =
+    /\/periods\/([^/]+)\/lock/.exec((await lockLink.getAttribute('href')) ?? '')?.[1] ?? '';
   expect(label).toMatch(/^\d{4}\/\d{2} Q[1-4]$/);
 
   await tabTo(page, lockLink);
@@ -86,13 +108,17 @@ test('the EDI lead locks a period by keyboard after a confirmation, and the boar
   await tabTo(page, page.getByRole('button', { name: `Yes, lock ${label}` }));
   await page.keyboard.press('Enter');
   await expect(page.getByText(`${label} is locked. The board snapshot is frozen`)).toBeVisible();
-  await expect(page.getByRole('row', { name: new RegExp(`${label.replace('/', '\\/')}.*Locked`) })).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: new RegExp(`${label.replace('/', '\\/')}.*Locked`) }),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: `Lock ${label}` })).toHaveCount(0);
 
   // A board member now reads that period as the frozen snapshot.
   await page.context().clearCookies();
   await signIn(page, 'chair@belonging.test');
   await page.goto(`/report?period=${periodId}`);
-  await expect(page.getByRole('heading', { level: 1, name: `Board report: ${label}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Board report: ${label}` }),
+  ).toBeVisible();
   await expect(page.getByTestId('report-status')).toContainText('Locked snapshot');
 });

@@ -5,27 +5,52 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, 'edi.lead@belonging.test');
 });
 
-test('an ambition is archived only after a confirmation that says what happens', async ({ page }) => {
+test('an ambition is archived only after a confirmation that says what happens', async ({
+  page,
+}) => {
   await page.goto('/admin/strategy/ambitions/new');
   await expect(page.getByLabel('Number')).toHaveValue('4');
   await page.getByLabel('Title').fill('Temporary ambition for a workshop');
   await page.getByRole('button', { name: 'Save ambition' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Ambition 4: Temporary ambition for a workshop' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Ambition 4: Temporary ambition for a workshop' }),
+  ).toBeVisible();
 
-  await page.getByRole('link', { name: 'Archive Ambition 4: Temporary ambition for a workshop' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Archive ambition 4: Temporary ambition for a workshop?' })).toBeVisible();
-  await expect(page.getByText('It will leave the live strategy and the board report.')).toBeVisible();
+  await page
+    .getByRole('link', { name: 'Archive Ambition 4: Temporary ambition for a workshop' })
+    .click();
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: 'Archive ambition 4: Temporary ambition for a workshop?',
+    }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('It will leave the live strategy and the board report.'),
+  ).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Cancel' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Ambition 4: Temporary ambition for a workshop' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Ambition 4: Temporary ambition for a workshop' }),
+  ).toBeVisible();
 
-  await page.getByRole('link', { name: 'Archive Ambition 4: Temporary ambition for a workshop' }).click();
-  await page.getByRole('button', { name: 'Yes, archive ambition 4: Temporary ambition for a workshop' }).click();
-  await expect(page.getByText('Ambition 4: Temporary ambition for a workshop is archived.')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Ambition 4: Temporary ambition for a workshop' })).toHaveCount(0);
+  await page
+    .getByRole('link', { name: 'Archive Ambition 4: Temporary ambition for a workshop' })
+    .click();
+  await page
+    .getByRole('button', { name: 'Yes, archive ambition 4: Temporary ambition for a workshop' })
+    .click();
+  await expect(
+    page.getByText('Ambition 4: Temporary ambition for a workshop is archived.'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Ambition 4: Temporary ambition for a workshop' }),
+  ).toHaveCount(0);
 });
 
-test('changing a KPI’s target previews the new colour on its existing values before anything is saved', async ({ page }) => {
+test('changing a KPI’s target previews the new colour on its existing values before anything is saved', async ({
+  page,
+}) => {
   await page.goto('/admin/kpis');
   await expectAccessible(page);
   await page.getByRole('link', { name: 'NSS-BELONG Staff who feel they belong' }).click();
@@ -46,9 +71,14 @@ test('changing a KPI’s target previews the new colour on its existing values b
   await expect(page.getByRole('row', { name: /NSS-BELONG.*Green/ })).toBeVisible();
 });
 
-test('a reporting period’s update window cannot close before it opens, and the error names the field', async ({ page }) => {
+test('a reporting period’s update window cannot close before it opens, and the error names the field', async ({
+  page,
+}) => {
   await page.goto('/admin/periods');
-  await page.getByRole('button', { name: /^Change \d{4}\/\d{2} Q[1-4]$/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Change \d{4}\/\d{2} Q[1-4]$/ })
+    .first()
+    .click();
   await page.getByLabel('Update window opens').fill('2027-01-20');
   await page.getByLabel('Update window closes').fill('2027-01-10');
   await page.getByRole('button', { name: /^Save \d{4}\/\d{2} Q[1-4]$/ }).click();

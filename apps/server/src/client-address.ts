@@ -5,7 +5,10 @@ import type { IncomingMessage } from 'node:http';
  * appends the address it heard from to X-Forwarded-For, so the client is that many entries from the
  * right (counting the socket peer); anything further left was written by the client and is ignored.
  */
-export function clientAddress(req: Pick<IncomingMessage, 'headers' | 'socket'>, trustedHops: number): string {
+export function clientAddress(
+  req: Pick<IncomingMessage, 'headers' | 'socket'>,
+  trustedHops: number,
+): string {
   const peer = req.socket.remoteAddress ?? 'unknown';
   if (trustedHops <= 0) return peer;
   const header = req.headers['x-forwarded-for'];

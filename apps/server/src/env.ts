@@ -10,7 +10,10 @@ const ZEnv = z.object({
       try {
         parseDatabaseUrl(url);
       } catch (error) {
-        ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+        ctx.addIssue({
+          code: 'custom',
+          message: error instanceof Error ? error.message : String(error),
+        });
       }
     }),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),

@@ -9,7 +9,8 @@ import { startTestServer, type TestServer } from './testing/app-server.ts';
 const json = { 'content-type': 'application/json' };
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { ...json, ...headers }, body });
-const signInBody = (email: string, password: string) => JSON.stringify({ json: { email, password } });
+const signInBody = (email: string, password: string) =>
+  JSON.stringify({ json: { email, password } });
 
 describe('the HTTP server in front of the API and the built apps', () => {
   let database: TestDatabase;
@@ -20,7 +21,10 @@ describe('the HTTP server in front of the API and the built apps', () => {
     database = await createTestDatabase('sqlite');
     await seedDemoTrust(database.db);
     direct = await startTestServer(database);
-    proxied = await startTestServer(database, { trustProxy: 1, appOrigin: 'https://belonging.example.nhs.uk' });
+    proxied = await startTestServer(database, {
+      trustProxy: 1,
+      appOrigin: 'https://belonging.example.nhs.uk',
+    });
   });
 
   afterAll(async () => {
@@ -49,23 +53,34 @@ describe('the HTTP server in front of the API and the built apps', () => {
   });
 
   it('sends HSTS only when APP_ORIGIN is https', async () => {
-    expect((await fetch(`${proxied.url}/`)).headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+    expect((await fetch(`${proxied.url}/`)).headers.get('strict-transport-security')).toMatch(
+      /^max-age=\d+/,
+    );
     expect((await fetch(`${direct.url}/`)).headers.get('strict-transport-security')).toBeNull();
   });
 
   it(`takes batches of up to ${MAX_BATCH_SIZE} calls and refuses more with 400`, async () => {
-    const batch = (n: number) => fetch(`${direct.url}/trpc/${Array.from({ length: n }, () => 'auth.me').join(',')}?batch=1&input=%7B%7D`);
+    const batch = (n: number) =>
+      fetch(
+        `${direct.url}/trpc/${Array.from({ length: n }, () => 'auth.me').join(',')}?batch=1&input=%7B%7D`,
+      );
     expect((await batch(MAX_BATCH_SIZE)).status).toBe(200);
     expect((await batch(MAX_BATCH_SIZE + 1)).status).toBe(400);
   });
 
   it('refuses a body over 8 MB with 413', async () => {
-    const res = await post(`${direct.url}/trpc/auth.signIn`, signInBody('a@belonging.test', 'x'.repeat(MAX_BODY_BYTES)));
+    const res = await post(
+      `${direct.url}/trpc/auth.signIn`,
+      signInBody('a@belonging.test', 'x'.repeat(MAX_BODY_BYTES)),
+    );
     expect(res.status).toBe(413);
   });
 
   it('takes a 20,000-row measurement import in one body', async () => {
-    const signIn = await post(`${direct.url}/trpc/auth.signIn`, signInBody('edi.lead@belonging.test', DEMO_PASSWORD));
+    const signIn = await post(
+      `${direct.url}/trpc/auth.signIn`,
+      signInBody('edi.lead@belonging.test', DEMO_PASSWORD),
+    );
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const rows = Array.from({ length: 20_000 }, (_, i) => ({
       line: i + 2,
@@ -85,10 +100,16 @@ describe('the HTTP server in front of the API and the built apps', () => {
 
   it('behind a trusted proxy throttles each client address from X-Forwarded-For separately', async () => {
     const attempt = (server: TestServer, address: string, i: number) =>
-      post(`${server.url}/trpc/auth.signIn`, signInBody(`nobody.${address}.${i}@belonging.test`, 'guess'), {
-        'x-forwarded-for': `203.0.113.99, ${address}`,
-      }).then((r) => r.status);
-    const first = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(proxied, '198.51.100.1', i)));
+      post(
+        `${server.url}/trpc/auth.signIn`,
+        signInBody(`nobody.${address}.${i}@belonging.test`, 'guess'),
+        {
+          'x-forwarded-for': `203.0.113.99, ${address}`,
+        },
+      ).then((r) => r.status);
+    const first = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => attempt(proxied, '198.51.100.1', i)),
+    );
     expect(first.every((s) => s === 401)).toBe(true);
     expect(await attempt(proxied, '198.51.100.1', 20)).toBe(429);
     expect(await attempt(proxied, '198.51.100.2', 0)).toBe(401);
@@ -96,9 +117,9 @@ describe('the HTTP server in front of the API and the built apps', () => {
 
   it('without TRUST_PROXY ignores X-Forwarded-For: every caller through one peer shares its budget', async () => {
     const attempt = (address: string, i: number) =>
-      post(`${direct.url}/trpc/auth.signIn`, signInBody(`someone.${i}@belonging.test`, 'guess'), { 'x-forwarded-for': address }).then(
-        (r) => r.status,
-      );
+      post(`${direct.url}/trpc/auth.signIn`, signInBody(`someone.${i}@belonging.test`, 'guess'), {
+        'x-forwarded-for': address,
+      }).then((r) => r.status);
     await Promise.all(Array.from({ length: 20 }, (_, i) => attempt('198.51.100.1', i)));
     expect(await attempt('198.51.100.2', 99)).toBe(429);
   });

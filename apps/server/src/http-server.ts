@@ -85,7 +85,10 @@ async function health(opts: ServerOptions, res: http.ServerResponse): Promise<vo
   // The error text can name hosts and users: it goes to the log, not to whoever asks.
   if (error) console.error('Health check: the database is not reachable:', error);
   const ok = db.reachable && db.migrationsApplied;
-  res.writeHead(ok ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  res.writeHead(ok ? 200 : 503, {
+    'Content-Type': 'application/json',
+    'Cache-Control': 'no-store',
+  });
   res.end(
     JSON.stringify({
       status: ok ? 'ok' : 'error',
@@ -108,13 +111,19 @@ function appendHeader(res: http.ServerResponse, name: string, value: string): vo
  * A write is same-origin when the browser's Origin matches this server (or APP_ORIGIN). Clients
  * that send no Origin (scripts, tests) are judged by Sec-Fetch-Site, which browsers always send.
  */
-function requestMeta(req: http.IncomingMessage, { appOrigin, trustProxy = 0 }: Pick<ServerOptions, 'appOrigin' | 'trustProxy'>) {
-  const forwardedProto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim();
+function requestMeta(
+  req: http.IncomingMessage,
+  { appOrigin, trustProxy = 0 }: Pick<ServerOptions, 'appOrigin' | 'trustProxy'>,
+) {
+  const forwardedProto = String(req.headers['x-forwarded-proto'] ?? '')
+    .split(',')[0]
+    ?.trim();
   const secure = appOrigin ? appOrigin.startsWith('https:') : forwardedProto === 'https';
   const expected = appOrigin ?? `${secure ? 'https' : 'http'}://${req.headers.host ?? ''}`;
   const origin = req.headers.origin;
   const sameOrigin = origin
     ? origin === expected
-    : req.headers['sec-fetch-site'] !== 'cross-site' && req.headers['sec-fetch-site'] !== 'same-site';
+    : req.headers['sec-fetch-site'] !== 'cross-site' &&
+      req.headers['sec-fetch-site'] !== 'same-site';
   return { ip: clientAddress(req, trustProxy), sameOrigin, secure };
 }

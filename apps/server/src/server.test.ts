@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const serverDir = path.resolve(import.meta.dirname, '..');
 
 /** Starts `pnpm start`'s server process on a temp SQLite file and a free port. */
-function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string; output: string[] }> {
+function startServer(
+  databaseUrl: string,
+): Promise<{ child: ChildProcess; url: string; output: string[] }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1' },
@@ -25,7 +27,9 @@ function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: s
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output.join('')}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`server exited with ${code}:\n${output.join('')}`)),
+    );
   });
 }
 
@@ -82,7 +86,9 @@ describe('the server on a fresh SQLite file', () => {
   it('serves strategy.tree over HTTP to a signed-in member: the three ambitions', async () => {
     const cookie = { value: '' };
     const api = client(server.url, cookie);
-    await expect(api.strategy.tree.query()).rejects.toMatchObject({ data: { code: 'UNAUTHORIZED' } });
+    await expect(api.strategy.tree.query()).rejects.toMatchObject({
+      data: { code: 'UNAUTHORIZED' },
+    });
     await api.auth.signIn.mutate({ email: 'chair@belonging.test', password: 'belonging-demo' });
     expect(cookie.value).toMatch(/^bt_session=/);
     const tree = await api.strategy.tree.query();
@@ -112,7 +118,8 @@ describe('the server on a fresh SQLite file', () => {
     const known = await attempt('ned@belonging.test');
     const unknown = await attempt('nobody@belonging.test');
     expect([known.status, unknown.status]).toEqual([401, 401]);
-    const messageOf = async (res: Response) => ((await res.json()) as { error: { json: { message: string } } }).error.json.message;
+    const messageOf = async (res: Response) =>
+      ((await res.json()) as { error: { json: { message: string } } }).error.json.message;
     expect(await messageOf(known)).toBe(await messageOf(unknown));
     let last = known;
     for (let i = 0; i < 5; i++) last = await attempt('ned@belonging.test');

@@ -37,7 +37,8 @@ export function createStaticApp(root: string) {
       body,
       gzipped: COMPRESSIBLE.has(ext) ? gzipSync(body) : null,
       type: TYPES[ext] ?? 'application/octet-stream',
-      immutable: filePath.includes(`${path.sep}assets${path.sep}`) && /-[\w-]{8,}\.\w+$/.test(filePath),
+      immutable:
+        filePath.includes(`${path.sep}assets${path.sep}`) && /-[\w-]{8,}\.\w+$/.test(filePath),
     };
     cache.set(filePath, file);
     return file;
@@ -58,7 +59,9 @@ export function createStaticApp(root: string) {
       const file = (inside && load(candidate)) || load(path.join(root, 'index.html'));
       if (!file) {
         res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
-        res.end('This app has not been built yet. Run `pnpm build` (or `pnpm start`, which builds first).');
+        res.end(
+          'This app has not been built yet. Run `pnpm build` (or `pnpm start`, which builds first).',
+        );
         return;
       }
       const headers: Record<string, string> = {

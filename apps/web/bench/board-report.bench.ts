@@ -33,7 +33,12 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-if (spawnSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'error'], { cwd: webDir, stdio: 'inherit' }).status !== 0) {
+if (
+  spawnSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'error'], {
+    cwd: webDir,
+    stdio: 'inherit',
+  }).status !== 0
+) {
   process.exit(1);
 }
 
@@ -42,7 +47,13 @@ const port = 30000 + Math.floor(Math.random() * 20000);
 const base = `http://127.0.0.1:${port}`;
 const server = spawn('pnpm', ['--filter', '@belonging/server', 'start'], {
   cwd: rootDir,
-  env: { ...process.env, DATABASE_URL: `file:${path.join(dataDir, 'bench.db')}`, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'auto' },
+  env: {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dataDir, 'bench.db')}`,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SEED_DEMO: 'auto',
+  },
   stdio: 'ignore',
   detached: true,
 });
@@ -79,10 +90,15 @@ try {
   }
   await browser.close();
 
-  const bytes = [...scripts].reduce((sum, file) => sum + gzipSync(readFileSync(path.join(distDir, file))).length, 0);
+  const bytes = [...scripts].reduce(
+    (sum, file) => sum + gzipSync(readFileSync(path.join(distDir, file))).length,
+    0,
+  );
   const kilobytes = bytes / 1024;
   const seconds = median(times) / 1000;
-  console.log(`Board report JavaScript (gzipped, ${scripts.size} files): ${kilobytes.toFixed(1)} KB (target under ${TARGETS.kilobytes} KB)`);
+  console.log(
+    `Board report JavaScript (gzipped, ${scripts.size} files): ${kilobytes.toFixed(1)} KB (target under ${TARGETS.kilobytes} KB)`,
+  );
   console.log(
     `Navigation to summary visible, median of ${RUNS}: ${seconds.toFixed(3)} s (target under ${TARGETS.seconds} s; fastest ${(Math.min(...times) / 1000).toFixed(3)} s, slowest ${(Math.max(...times) / 1000).toFixed(3)} s)`,
   );

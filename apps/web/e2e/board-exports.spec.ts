@@ -7,21 +7,33 @@ import { BOARD_MEMBER, expectHeading } from './support.ts';
 // The web app itself does not depend on exceljs or papaparse; the API that writes these files does,
 // so the checks read them with the same libraries, resolved from there.
 const fromApi = createRequire(new URL('../../../packages/api/package.json', import.meta.url));
-const Papa = fromApi('papaparse') as { parse: (text: string, opts: { header: boolean; skipEmptyLines: boolean }) => { data: Record<string, string>[]; errors: unknown[] } };
+const Papa = fromApi('papaparse') as {
+  parse: (
+    text: string,
+    opts: { header: boolean; skipEmptyLines: boolean },
+  ) => { data: Record<string, string>[]; errors: unknown[] };
+};
 const ExcelJS = fromApi('exceljs') as {
   Workbook: new () => {
     xlsx: { load: (data: Buffer) => Promise<unknown> };
-    getWorksheet: (name: string) => { rowCount: number; getRow: (n: number) => { values: unknown } } | undefined;
+    getWorksheet: (
+      name: string,
+    ) => { rowCount: number; getRow: (n: number) => { values: unknown } } | undefined;
   };
 };
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }
 
-test('a board member downloads the report as CSV, an Excel workbook and a PDF board paper', async ({ page }) => {
+test('a board member downloads the report as CSV, an Excel workbook and a PDF board paper', async ({
+  page,
+}) => {
   const errors = collectConsoleErrors(page);
   await signIn(page, BOARD_MEMBER);
   await expectHeading(page, /^Board report/);
@@ -30,11 +42,16 @@ test('a board member downloads the report as CSV, an Excel workbook and a PDF bo
 
   const csv = await download(page, 'Download CSV');
   expect(csv.name).toMatch(/\.csv$/);
-  const parsed = Papa.parse(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
   expect(parsed.errors).toEqual([]);
   const summaryRows = parsed.data.filter((row) => row.Section === 'Summary');
   expect(summaryRows.length).toBeGreaterThanOrEqual(3);
-  expect(summaryRows.map((r) => r.RAG)).toEqual(expect.arrayContaining([expect.stringMatching(/^(Red|Amber|Green|Blue|Not rated)$/)]));
+  expect(summaryRows.map((r) => r.RAG)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^(Red|Amber|Green|Blue|Not rated)$/)]),
+  );
   expect(parsed.data.some((row) => row.Section === 'KPI')).toBe(true);
 
   const xlsx = await download(page, 'Download Excel workbook');

@@ -9,7 +9,10 @@ async function fillUpdate(page: Page, narrative: string): Promise<void> {
   await page.getByLabel(/^Recovery action/).fill('Weekly check-ins until back on track.');
 }
 
-test('when someone else saves first, the owner sees both updates, keeps their text and resubmits', async ({ page, browser }) => {
+test('when someone else saves first, the owner sees both updates, keeps their text and resubmits', async ({
+  page,
+  browser,
+}) => {
   const errors = collectConsoleErrors(page);
   const mine = `My update, typed first (${Date.now()})`;
   const theirs = `Their update, saved first (${Date.now()})`;

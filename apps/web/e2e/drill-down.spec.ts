@@ -2,7 +2,9 @@ import { collectConsoleErrors, expectAccessible, signIn } from '@belonging/e2e';
 import { expect, test } from '@playwright/test';
 import { expectHeading } from './support.ts';
 
-test('a staff network representative lands on the board report, drills down to an action and comments on it', async ({ page }) => {
+test('a staff network representative lands on the board report, drills down to an action and comments on it', async ({
+  page,
+}) => {
   const errors = collectConsoleErrors(page);
   const comment = `The BAME network would like to join the review panel (${Date.now()})`;
   await signIn(page, 'network.rep@belonging.test');
@@ -10,7 +12,11 @@ test('a staff network representative lands on the board report, drills down to a
   await expectHeading(page, /^Board report/);
 
   await page.getByRole('link', { name: /^1\.3: A just and learning culture/ }).click();
-  await expect(page.locator('summary', { hasText: /^1\.3: A just and learning culture: (Red|Amber|Green|Blue|Not rated)$/ })).toBeFocused();
+  await expect(
+    page.locator('summary', {
+      hasText: /^1\.3: A just and learning culture: (Red|Amber|Green|Blue|Not rated)$/,
+    }),
+  ).toBeFocused();
   await expectAccessible(page);
   await page.getByRole('link', { name: /^1\.3\.1:/ }).click();
   await expectHeading(page, /^1\.3\.1:/);

@@ -9,7 +9,9 @@ async function focusedName(page: Page): Promise<string> {
     if (!(el instanceof HTMLElement)) return '';
     const labels = 'labels' in el ? (el as HTMLInputElement).labels : null;
     const label = labels && labels.length > 0 ? (labels[0]?.innerText ?? '') : '';
-    return (el.getAttribute('aria-label') ?? (label || el.innerText || '')).replace(/\s+/g, ' ').trim();
+    return (el.getAttribute('aria-label') ?? (label || el.innerText || ''))
+      .replace(/\s+/g, ' ')
+      .trim();
   });
 }
 
@@ -19,7 +21,9 @@ async function pressUntil(page: Page, key: string, name: RegExp, limit = 120): P
     await page.keyboard.press(key);
     if (name.test(await focusedName(page))) return;
   }
-  throw new Error(`Pressing ${key} ${limit} times never reached ${String(name)}; last focus: ${await focusedName(page)}`);
+  throw new Error(
+    `Pressing ${key} ${limit} times never reached ${String(name)}; last focus: ${await focusedName(page)}`,
+  );
 }
 
 test('the whole owner journey works with the keyboard alone', async ({ page }) => {
@@ -52,7 +56,9 @@ test('the whole owner journey works with the keyboard alone', async ({ page }) =
   await pressUntil(page, 'Tab', /^Submit update$/);
   await page.keyboard.press('Enter');
   await expect(page.getByText('Your update to 3.1.1 has been saved.')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Update history' })).toContainText('Pathway live on two wards');
+  await expect(page.getByRole('region', { name: 'Update history' })).toContainText(
+    'Pathway live on two wards',
+  );
 
   await pressUntil(page, 'Tab', /^Mark as complete /);
   await page.keyboard.press('Enter');
@@ -78,7 +84,9 @@ test('the whole owner journey works with the keyboard alone', async ({ page }) =
   await page.keyboard.type('27.5');
   await pressUntil(page, 'Tab', /^Record value$/);
   await page.keyboard.press('Enter');
-  await expect(page.getByText('27.5% is recorded for the period ending 31 March 2026.')).toBeVisible();
+  await expect(
+    page.getByText('27.5% is recorded for the period ending 31 March 2026.'),
+  ).toBeVisible();
   await expectAccessible(page);
 
   await pressUntil(page, 'Shift+Tab', /^Sign out$/, 300);

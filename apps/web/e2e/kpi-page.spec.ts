@@ -2,7 +2,9 @@ import { collectConsoleErrors, expectAccessible, signIn } from '@belonging/e2e';
 import { expect, test } from '@playwright/test';
 import { BOARD_MEMBER, expectHeading, openNav } from './support.ts';
 
-test('a KPI page hides small groups as * with the reason, and says when there are too few points for SPC', async ({ page }) => {
+test('a KPI page hides small groups as * with the reason, and says when there are too few points for SPC', async ({
+  page,
+}) => {
   const errors = collectConsoleErrors(page);
   await signIn(page, BOARD_MEMBER);
   await openNav(page, 'KPIs');
@@ -23,7 +25,9 @@ test('a KPI page hides small groups as * with the reason, and says when there ar
   await page.getByRole('link', { name: 'Back to KPIs' }).click();
   await page.getByRole('link', { name: /^WRES-2:/ }).click();
   await expectHeading(page, /^WRES-2:/);
-  await expect(page.getByTestId('spc-not-enough')).toContainText(/Not enough points for SPC \(\d+ of 13\)/);
+  await expect(page.getByTestId('spc-not-enough')).toContainText(
+    /Not enough points for SPC \(\d+ of 13\)/,
+  );
   await expect(page.getByTestId('spc-icons')).toHaveCount(0);
   await expectAccessible(page);
   expect(errors).toEqual([]);

@@ -33,7 +33,9 @@ test('an owner updates an action, completes a milestone and records a KPI value,
   await expect(summary.getByRole('link', { name: /Enter a recovery action/ })).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel('Recovery action (required)').fill('Extra facilitator time agreed; the session moves to January.');
+  await page
+    .getByLabel('Recovery action (required)')
+    .fill('Extra facilitator time agreed; the session moves to January.');
   await page.getByRole('button', { name: 'Submit update' }).click();
   await expect(page.getByText('Your update to 1.1.3 has been saved.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Update history' })).toContainText(narrative);
@@ -41,10 +43,14 @@ test('an owner updates an action, completes a milestone and records a KPI value,
 
   await page.getByRole('link', { name: 'Mark as complete Board reflections published' }).click();
   await expectHeading(page, 'Mark a milestone as complete');
-  await page.getByLabel('Link to the evidence (optional)').fill('https://intranet.example.nhs.uk/board-reflections');
+  await page
+    .getByLabel('Link to the evidence (optional)')
+    .fill('https://intranet.example.nhs.uk/board-reflections');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Mark as complete' }).click();
-  await expect(page.getByText('Milestone "Board reflections published" is marked as complete.')).toBeVisible();
+  await expect(
+    page.getByText('Milestone "Board reflections published" is marked as complete.'),
+  ).toBeVisible();
   const milestoneRow = page.getByRole('row', { name: /Board reflections published/ });
   await expect(milestoneRow).toContainText('Blue');
   await expect(milestoneRow.getByRole('link', { name: /Evidence/ })).toBeVisible();
@@ -54,8 +60,12 @@ test('an owner updates an action, completes a milestone and records a KPI value,
   await expectAccessible(page);
   await page.getByRole('link', { name: /^WRES-1:/ }).click();
   await expectHeading(page, /^WRES-1:/);
-  await expect(page.getByRole('img', { name: /values against the trajectory and target/ })).toBeVisible();
-  await expect(page.getByRole('img', { name: /SPC chart with mean and process limits/ })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /values against the trajectory and target/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /SPC chart with mean and process limits/ }),
+  ).toBeVisible();
   await expect(page.getByTestId('spc-icons')).toContainText('Variation:');
   const periodEnd = page.getByRole('group', { name: 'Period end' });
   await periodEnd.getByLabel('Day').fill('30');
@@ -63,7 +73,9 @@ test('an owner updates an action, completes a milestone and records a KPI value,
   await periodEnd.getByLabel('Year').fill('2026');
   await page.getByLabel('Value (percent)').fill('33.9');
   await page.getByRole('button', { name: 'Record value' }).click();
-  await expect(page.getByText('33.9% is recorded for the period ending 30 September 2026.')).toBeVisible();
+  await expect(
+    page.getByText('33.9% is recorded for the period ending 30 September 2026.'),
+  ).toBeVisible();
   await expect(page.getByRole('row', { name: /30 September 2026/ })).toContainText('33.9%');
   await expectAccessible(page);
   expect(errors).toEqual([]);
@@ -76,7 +88,9 @@ test('an owner updates an action, completes a milestone and records a KPI value,
   await expectHeading(board, /^Board report/);
   await showLiveReport(board);
   await expect(board.getByTestId('exceptions')).toContainText(narrative);
-  await expect(board.getByRole('region', { name: 'KPIs' }).getByRole('row', { name: /WRES-1:/ })).toContainText('33.9%');
+  await expect(
+    board.getByRole('region', { name: 'KPIs' }).getByRole('row', { name: /WRES-1:/ }),
+  ).toContainText('33.9%');
   await expectAccessible(board);
   expect(boardErrors).toEqual([]);
   await boardContext.close();

@@ -12,7 +12,9 @@ test('an owner who opens the admin app is told it is for the EDI team', async ({
   expect(errors).toEqual([]);
 });
 
-test("an owner may read someone else's action but is refused its update and milestone pages", async ({ page }) => {
+test("an owner may read someone else's action but is refused its update and milestone pages", async ({
+  page,
+}) => {
   const errors = collectConsoleErrors(page);
   await signIn(page, OWNER);
   await openNav(page, 'Strategy');
@@ -23,7 +25,9 @@ test("an owner may read someone else's action but is refused its update and mile
   // 3.1.2 belongs to the Chief Nurse.
   await page.getByRole('link', { name: /^3\.1\.2:/ }).click();
   await expectHeading(page, /^3\.1\.2:/);
-  await expect(page.getByTestId('not-owner')).toContainText('can update this action and its milestones');
+  await expect(page.getByTestId('not-owner')).toContainText(
+    'can update this action and its milestones',
+  );
   await expect(page.getByRole('link', { name: 'Update this action' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: /^Mark as complete/ })).toHaveCount(0);
   await expectAccessible(page);
@@ -37,10 +41,14 @@ test("an owner may read someone else's action but is refused its update and mile
   expect(errors).toEqual([]);
 });
 
-test('a board member who opens My actions is told the page is for executive owners', async ({ page }) => {
+test('a board member who opens My actions is told the page is for executive owners', async ({
+  page,
+}) => {
   const errors = collectConsoleErrors(page);
   await signIn(page, BOARD_MEMBER);
-  await expect(page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'My actions' })).toHaveCount(0);
+  await expect(
+    page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'My actions' }),
+  ).toHaveCount(0);
   await page.goto('/actions');
   await expectHeading(page, 'You cannot see this page');
   await expect(page.getByTestId('refusal')).toHaveText('My actions is for executive owners.');

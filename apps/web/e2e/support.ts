@@ -11,7 +11,10 @@ export async function expectHeading(page: Page, name: string | RegExp): Promise<
 }
 
 export async function openNav(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Menu' })
+    .getByRole('link', { name, exact: true })
+    .click();
 }
 
 /** The live reporting period (not a locked snapshot) chosen on the board report page. */

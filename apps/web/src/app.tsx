@@ -8,18 +8,33 @@ import { useMe } from './lib/use-me.ts';
 import { SignInPage } from './pages/sign-in-page.tsx';
 
 // Each page is its own chunk, so the board report loads only what it draws.
-const lazyPage = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
-const MyActionsPage = lazyPage(() => import('./pages/my-actions-page.tsx').then((m) => m.MyActionsPage));
-const ActionPage = lazyPage(() => import('./pages/action/action-page.tsx').then((m) => m.ActionPage));
-const UpdatePage = lazyPage(() => import('./pages/action/update-page.tsx').then((m) => m.UpdatePage));
+const lazyPage = (load: () => Promise<ComponentType>) =>
+  lazy(async () => ({ default: await load() }));
+const MyActionsPage = lazyPage(() =>
+  import('./pages/my-actions-page.tsx').then((m) => m.MyActionsPage),
+);
+const ActionPage = lazyPage(() =>
+  import('./pages/action/action-page.tsx').then((m) => m.ActionPage),
+);
+const UpdatePage = lazyPage(() =>
+  import('./pages/action/update-page.tsx').then((m) => m.UpdatePage),
+);
 const CompleteMilestonePage = lazyPage(() =>
   import('./pages/action/complete-milestone-page.tsx').then((m) => m.CompleteMilestonePage),
 );
-const KpiListPage = lazyPage(() => import('./pages/kpi/kpi-list-page.tsx').then((m) => m.KpiListPage));
+const KpiListPage = lazyPage(() =>
+  import('./pages/kpi/kpi-list-page.tsx').then((m) => m.KpiListPage),
+);
 const KpiPage = lazyPage(() => import('./pages/kpi/kpi-page.tsx').then((m) => m.KpiPage));
-const BoardReportPage = lazyPage(() => import('./pages/report/board-report-page.tsx').then((m) => m.BoardReportPage));
-const StrategyPage = lazyPage(() => import('./pages/strategy/strategy-page.tsx').then((m) => m.StrategyPage));
-const ChangePasswordPage = lazyPage(() => import('./pages/change-password-page.tsx').then((m) => m.ChangePasswordPage));
+const BoardReportPage = lazyPage(() =>
+  import('./pages/report/board-report-page.tsx').then((m) => m.BoardReportPage),
+);
+const StrategyPage = lazyPage(() =>
+  import('./pages/strategy/strategy-page.tsx').then((m) => m.StrategyPage),
+);
+const ChangePasswordPage = lazyPage(() =>
+  import('./pages/change-password-page.tsx').then((m) => m.ChangePasswordPage),
+);
 
 function show(Page: LazyExoticComponent<ComponentType>) {
   return (
@@ -51,7 +66,10 @@ export function App() {
           />
           <Route path="actions/:actionId" element={show(ActionPage)} />
           <Route path="actions/:actionId/update" element={show(UpdatePage)} />
-          <Route path="actions/:actionId/milestones/:milestoneId/complete" element={show(CompleteMilestonePage)} />
+          <Route
+            path="actions/:actionId/milestones/:milestoneId/complete"
+            element={show(CompleteMilestonePage)}
+          />
           <Route path="kpis" element={show(KpiListPage)} />
           <Route path="kpis/:kpiId" element={show(KpiPage)} />
           <Route path="report" element={show(BoardReportPage)} />

@@ -12,7 +12,11 @@ import { makeQueryClient, makeTRPCClient, TRPCProvider } from './lib/trpc.ts';
 
 const queryClient = makeQueryClient();
 const trpcClient = makeTRPCClient();
-preloadLandingPage(window.location, queryClient, createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }));
+preloadLandingPage(
+  window.location,
+  queryClient,
+  createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }),
+);
 
 const root = document.getElementById('root');
 if (root) {

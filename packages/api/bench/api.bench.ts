@@ -15,10 +15,14 @@ const RUNS = 100;
 const TARGETS = { floorRatio: 2, p95: 100, reportsPerSecond: 200 };
 
 function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'bench-server.ts')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'bench-server.ts')],
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -33,14 +37,27 @@ function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: s
 function client(base: string) {
   const query = (path: string, input: unknown) =>
     `${base}/${path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}` as const;
-  async function call(type: 'query' | 'mutation', path: string, input: unknown, cookie = ''): Promise<unknown> {
+  async function call(
+    type: 'query' | 'mutation',
+    path: string,
+    input: unknown,
+    cookie = '',
+  ): Promise<unknown> {
     const headers = { 'content-type': 'application/json', cookie };
     const res =
       type === 'query'
         ? await fetch(query(path, input), { headers })
-        : await fetch(`${base}/${path}`, { method: 'POST', headers, body: JSON.stringify(superjson.serialize(input)) });
-    const body = (await res.json()) as { result?: { data: { json: unknown; meta?: unknown } }; error?: unknown };
-    if (!res.ok || !body.result) throw new Error(`${path} answered ${res.status}: ${JSON.stringify(body.error)}`);
+        : await fetch(`${base}/${path}`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify(superjson.serialize(input)),
+          });
+    const body = (await res.json()) as {
+      result?: { data: { json: unknown; meta?: unknown } };
+      error?: unknown;
+    };
+    if (!res.ok || !body.result)
+      throw new Error(`${path} answered ${res.status}: ${JSON.stringify(body.error)}`);
     return superjson.deserialize(body.result.data as Parameters<typeof superjson.deserialize>[0]);
   }
   async function signIn(email: string): Promise<string> {
@@ -72,7 +89,10 @@ async function benchProvider(provider: Provider) {
   let server: { child: ChildProcess; url: string } | null = null;
   try {
     const seedStart = performance.now();
-    const { organisationId } = await seedLargeTrust(database.db, { organisationSlug: 'bench', ...SIZE });
+    const { organisationId } = await seedLargeTrust(database.db, {
+      organisationSlug: 'bench',
+      ...SIZE,
+    });
     console.log(`seeded the large trust in ${ms(performance.now() - seedStart)}`);
     server = await startServer(database.url);
     const api = client(server.url);
@@ -94,7 +114,13 @@ async function benchProvider(provider: Provider) {
       const result = (await api.call(
         'mutation',
         'action.submitUpdate',
-        { actionId: action.id, expectedVersion: version, narrative: 'Benchmark update', progressPercent: 50, recoveryAction: 'Keep going' },
+        {
+          actionId: action.id,
+          expectedVersion: version,
+          narrative: 'Benchmark update',
+          progressPercent: 50,
+          recoveryAction: 'Keep going',
+        },
         owner,
       )) as { version: number };
       version = result.version;
@@ -115,7 +141,9 @@ async function benchProvider(provider: Provider) {
 
     const apiReport = await api.call('query', 'report.board', {}, board);
     const floorReport = await floorBoardReport(database.db, provider, organisationId, new Date());
-    const floor = await timeRuns(20, () => floorBoardReport(database.db, provider, organisationId, new Date()));
+    const floor = await timeRuns(20, () =>
+      floorBoardReport(database.db, provider, organisationId, new Date()),
+    );
     const same = withoutGeneratedAt(apiReport) === withoutGeneratedAt(floorReport);
 
     const rows = {

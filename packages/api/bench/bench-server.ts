@@ -8,5 +8,8 @@ const { db, target } = createDb(url);
 const http = await startTrpcHttp(db, target);
 console.log(`listening ${http.url}`);
 process.once('SIGTERM', () => {
-  void http.close().then(() => db.$disconnect()).then(() => process.exit(0));
+  void http
+    .close()
+    .then(() => db.$disconnect())
+    .then(() => process.exit(0));
 });

@@ -15,23 +15,63 @@ type Dialect = {
 const DIALECTS: Record<Provider, Dialect> = {
   sqlite: {
     obj: (fields) => `json_object(${fields.map((f) => `'${f}', "${f}"`).join(', ')})`,
-    agg: (o, from, orderBy) => `(SELECT json_group_array(json(j)) FROM (SELECT ${o} AS j ${from} ORDER BY ${orderBy}))`,
+    agg: (o, from, orderBy) =>
+      `(SELECT json_group_array(json(j)) FROM (SELECT ${o} AS j ${from} ORDER BY ${orderBy}))`,
     nest: (q) => `json(${q})`,
     open: 'json_object(',
   },
   postgresql: {
     obj: (fields) => `json_build_object(${fields.map((f) => `'${f}', "${f}"`).join(', ')})`,
-    agg: (o, from, orderBy) => `(SELECT coalesce(json_agg(${o} ORDER BY ${orderBy}), '[]'::json) ${from})`,
+    agg: (o, from, orderBy) =>
+      `(SELECT coalesce(json_agg(${o} ORDER BY ${orderBy}), '[]'::json) ${from})`,
     nest: (q) => q,
     open: 'json_build_object(',
   },
 };
 
-const ACTION = ['id', 'commitmentId', 'code', 'title', 'status', 'startDate', 'dueDate', 'originalDueDate', 'completedAt', 'progressPercent', 'ownerRag', 'ownerRagReason', 'version', 'ownerId', 'ownerName'];
+const ACTION = [
+  'id',
+  'commitmentId',
+  'code',
+  'title',
+  'status',
+  'startDate',
+  'dueDate',
+  'originalDueDate',
+  'completedAt',
+  'progressPercent',
+  'ownerRag',
+  'ownerRagReason',
+  'version',
+  'ownerId',
+  'ownerName',
+];
 const KPI = [
-  'id', 'ambitionId', 'commitmentId', 'code', 'title', 'unit', 'direction', 'baselineValue', 'baselineDate', 'targetValue', 'targetDate',
-  'bandLow', 'bandHigh', 'toleranceKind', 'toleranceValue', 'frequency', 'reportingLagDays', 'spcMinimumPoints', 'spcShiftLength',
-  'spcTrendLength', 'spcScreenOutliers', 'spcConflict', 'isDemoData', 'ownerId', 'ownerName',
+  'id',
+  'ambitionId',
+  'commitmentId',
+  'code',
+  'title',
+  'unit',
+  'direction',
+  'baselineValue',
+  'baselineDate',
+  'targetValue',
+  'targetDate',
+  'bandLow',
+  'bandHigh',
+  'toleranceKind',
+  'toleranceValue',
+  'frequency',
+  'reportingLagDays',
+  'spcMinimumPoints',
+  'spcShiftLength',
+  'spcTrendLength',
+  'spcScreenOutliers',
+  'spcConflict',
+  'isDemoData',
+  'ownerId',
+  'ownerName',
 ];
 
 /** `$1` is the organisation id. Strategy order and filters match what the API reads. */
@@ -41,8 +81,18 @@ export function floorQuery(provider: Provider): string {
   const strategy = `(SELECT "id" FROM "Strategy" WHERE ${org} AND "archivedAt" IS NULL ORDER BY "createdAt" DESC LIMIT 1)`;
   const parts: [string, string][] = [
     ['organisation', `(SELECT ${obj(['name', 'isDemo'])} FROM "Organisation" WHERE "id" = $1)`],
-    ['strategy', `(SELECT ${obj(['id', 'title', 'startYear', 'endYear', 'rollupRule', 'redShare'])} FROM "Strategy" WHERE "id" = ${strategy})`],
-    ['ambitions', agg(obj(['id', 'number', 'title', 'description']), `FROM "Ambition" WHERE ${org} AND "strategyId" = ${strategy} AND "archivedAt" IS NULL`, `"sortOrder", "number"`)],
+    [
+      'strategy',
+      `(SELECT ${obj(['id', 'title', 'startYear', 'endYear', 'rollupRule', 'redShare'])} FROM "Strategy" WHERE "id" = ${strategy})`,
+    ],
+    [
+      'ambitions',
+      agg(
+        obj(['id', 'number', 'title', 'description']),
+        `FROM "Ambition" WHERE ${org} AND "strategyId" = ${strategy} AND "archivedAt" IS NULL`,
+        `"sortOrder", "number"`,
+      ),
+    ],
     [
       'commitments',
       agg(
@@ -59,7 +109,14 @@ export function floorQuery(provider: Provider): string {
         `"sortOrder", "code"`,
       ),
     ],
-    ['milestones', agg(obj(['id', 'actionId', 'title', 'dueDate', 'completedAt', 'atRisk']), `FROM "Milestone" WHERE ${org} AND "archivedAt" IS NULL`, `"sortOrder", "dueDate"`)],
+    [
+      'milestones',
+      agg(
+        obj(['id', 'actionId', 'title', 'dueDate', 'completedAt', 'atRisk']),
+        `FROM "Milestone" WHERE ${org} AND "archivedAt" IS NULL`,
+        `"sortOrder", "dueDate"`,
+      ),
+    ],
     [
       'kpis',
       agg(
@@ -68,13 +125,40 @@ export function floorQuery(provider: Provider): string {
         `"sortOrder", "code"`,
       ),
     ],
-    ['trajectory', agg(obj(['kpiId', 'date', 'value']), `FROM "TrajectoryPoint" WHERE ${org}`, `"date"`)],
-    ['measurements', agg(obj(['kpiId', 'periodEnd', 'value']), `FROM "Measurement" WHERE ${org} AND "group" = ''`, `"periodEnd"`)],
-    ['updates', agg(obj(['id', 'actionId', 'createdAt', 'narrative', 'recoveryAction', 'ownerRagReason']), `FROM "ProgressUpdate" WHERE ${org}`, `"createdAt"`)],
+    [
+      'trajectory',
+      agg(obj(['kpiId', 'date', 'value']), `FROM "TrajectoryPoint" WHERE ${org}`, `"date"`),
+    ],
+    [
+      'measurements',
+      agg(
+        obj(['kpiId', 'periodEnd', 'value']),
+        `FROM "Measurement" WHERE ${org} AND "group" = ''`,
+        `"periodEnd"`,
+      ),
+    ],
+    [
+      'updates',
+      agg(
+        obj(['id', 'actionId', 'createdAt', 'narrative', 'recoveryAction', 'ownerRagReason']),
+        `FROM "ProgressUpdate" WHERE ${org}`,
+        `"createdAt"`,
+      ),
+    ],
     [
       'periods',
       agg(
-        obj(['id', 'label', 'startDate', 'endDate', 'windowOpens', 'windowCloses', 'boardDate', 'lockedAt', 'payload']),
+        obj([
+          'id',
+          'label',
+          'startDate',
+          'endDate',
+          'windowOpens',
+          'windowCloses',
+          'boardDate',
+          'lockedAt',
+          'payload',
+        ]),
         `FROM (SELECT p.*, s."payload" FROM "ReportingPeriod" p LEFT JOIN "BoardSnapshot" s ON s."periodId" = p."id" WHERE p.${org} AND p."strategyId" = ${strategy} AND p."archivedAt" IS NULL) x`,
         `"endDate"`,
       ),

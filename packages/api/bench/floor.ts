@@ -54,7 +54,11 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 }
 
 /** The one query, parsed into plain rows. */
-export async function loadFloorDoc(db: Db, provider: Provider, organisationId: string): Promise<Doc> {
+export async function loadFloorDoc(
+  db: Db,
+  provider: Provider,
+  organisationId: string,
+): Promise<Doc> {
   const [row] = await db.$queryRawUnsafe<{ data: unknown }[]>(floorQuery(provider), organisationId);
   const data = row?.data;
   return (typeof data === 'string' ? JSON.parse(data) : data) as Doc;
@@ -64,7 +68,8 @@ export async function loadFloorDoc(db: Db, provider: Provider, organisationId: s
 function inputOn(doc: Doc, day: Date): TStrategyInput {
   const dayNumber = londonDayNumber(day);
   const newest = new Map<string, Row>();
-  for (const u of doc.updates) if (londonDayNumber(date(u.createdAt)) <= dayNumber) newest.set(str(u.actionId), u);
+  for (const u of doc.updates)
+    if (londonDayNumber(date(u.createdAt)) <= dayNumber) newest.set(str(u.actionId), u);
   const milestones = groupBy(doc.milestones, (m) => str(m.actionId));
   const trajectory = groupBy(doc.trajectory, (p) => str(p.kpiId));
   const measurements = groupBy(
@@ -82,8 +87,19 @@ function inputOn(doc: Doc, day: Date): TStrategyInput {
       rollupRule: s.rollupRule === 'worst' ? 'worst' : 'threshold',
       redShare: num(s.redShare),
     },
-    ambitions: doc.ambitions.map((a) => ({ id: str(a.id), number: num(a.number), title: str(a.title), description: str(a.description) })),
-    commitments: doc.commitments.map((c) => ({ id: str(c.id), ambitionId: str(c.ambitionId), code: str(c.code), title: str(c.title), description: str(c.description) })),
+    ambitions: doc.ambitions.map((a) => ({
+      id: str(a.id),
+      number: num(a.number),
+      title: str(a.title),
+      description: str(a.description),
+    })),
+    commitments: doc.commitments.map((c) => ({
+      id: str(c.id),
+      ambitionId: str(c.ambitionId),
+      code: str(c.code),
+      title: str(c.title),
+      description: str(c.description),
+    })),
     actions: doc.actions
       .filter((a) => commitmentIds.has(str(a.commitmentId)))
       .map((a) => {
@@ -147,7 +163,11 @@ function inputOn(doc: Doc, day: Date): TStrategyInput {
         isDemoData: bool(k.isDemoData),
         owner: k.ownerId ? { id: str(k.ownerId), name: str(k.ownerName) } : null,
       };
-      const points = (trajectory.get(row.id) ?? []).map((p) => ({ kpiId: row.id, date: date(p.date), value: num(p.value) }));
+      const points = (trajectory.get(row.id) ?? []).map((p) => ({
+        kpiId: row.id,
+        date: date(p.date),
+        value: num(p.value),
+      }));
       return {
         id: row.id,
         ambitionId: row.ambitionId,
@@ -165,16 +185,34 @@ function inputOn(doc: Doc, day: Date): TStrategyInput {
           screenOutliers: row.spcScreenOutliers,
           conflict: row.spcConflict === 'concern' ? 'concern' : 'improvement',
         },
-        measurements: (measurements.get(row.id) ?? []).map((m) => ({ periodEnd: date(m.periodEnd), value: num(m.value) })),
+        measurements: (measurements.get(row.id) ?? []).map((m) => ({
+          periodEnd: date(m.periodEnd),
+          value: num(m.value),
+        })),
       };
     }),
   };
 }
 
-type Period = { id: string; label: string; startDate: Date; endDate: Date; windowOpens: Date; windowCloses: Date; boardDate: Date | null; lockedAt: Date | null; payload: string | null };
+type Period = {
+  id: string;
+  label: string;
+  startDate: Date;
+  endDate: Date;
+  windowOpens: Date;
+  windowCloses: Date;
+  boardDate: Date | null;
+  lockedAt: Date | null;
+  payload: string | null;
+};
 
 /** The same board report the API serves for the current period, from one query and the domain rules. */
-export async function floorBoardReport(db: Db, provider: Provider, organisationId: string, now: Date): Promise<TBoardReport> {
+export async function floorBoardReport(
+  db: Db,
+  provider: Provider,
+  organisationId: string,
+  now: Date,
+): Promise<TBoardReport> {
   const doc = await loadFloorDoc(db, provider, organisationId);
   const periods: Period[] = doc.periods.map((p) => ({
     id: str(p.id),

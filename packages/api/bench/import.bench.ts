@@ -13,7 +13,12 @@ const TARGET_MS = 10_000;
 /** Percentage KPIs of the demo trust, each given its own groups and month ends, so no row repeats. */
 async function buildRows(bed: ApiTestBed, value: (i: number) => number) {
   const kpis = await bed.db.kpi.findMany({
-    where: { organisationId: bed.organisationId, archivedAt: null, unit: 'percent', direction: { not: 'band' } },
+    where: {
+      organisationId: bed.organisationId,
+      archivedAt: null,
+      unit: 'percent',
+      direction: { not: 'band' },
+    },
     select: { code: true },
     orderBy: { code: 'asc' },
     take: 10,
@@ -39,7 +44,10 @@ async function buildRows(bed: ApiTestBed, value: (i: number) => number) {
 }
 
 /** Milliseconds for one call, including a superjson round trip of the input as on the wire. */
-async function time<T>(input: unknown, call: (parsed: never) => Promise<T>): Promise<{ ms: number; result: T }> {
+async function time<T>(
+  input: unknown,
+  call: (parsed: never) => Promise<T>,
+): Promise<{ ms: number; result: T }> {
   const start = performance.now();
   const parsed = superjson.parse<never>(superjson.stringify(input));
   const result = await call(parsed);
@@ -52,12 +60,21 @@ async function benchProvider(provider: 'sqlite' | 'postgresql') {
     const api = await bed.callerAs(DEMO.admin);
     const fresh = { rows: await buildRows(bed, (i) => 20 + (i % 600) / 10) };
     const validate = await time(fresh, (input) => api.admin.import.validate(input));
-    if (!validate.result.isValid) throw new Error(`Bench rows invalid: ${JSON.stringify(validate.result.problems.slice(0, 3))}`);
+    if (!validate.result.isValid)
+      throw new Error(
+        `Bench rows invalid: ${JSON.stringify(validate.result.problems.slice(0, 3))}`,
+      );
     const create = await time(fresh, (input) => api.admin.import.commit(input));
     const again = { rows: await buildRows(bed, (i) => 25 + (i % 500) / 10) };
     const replace = await time(again, (input) => api.admin.import.commit(input));
-    const stored = await bed.db.measurement.count({ where: { organisationId: bed.organisationId, group: { startsWith: 'Bench group' } } });
-    if (stored !== ROWS || create.result.newCount !== ROWS || replace.result.replaceCount !== ROWS) {
+    const stored = await bed.db.measurement.count({
+      where: { organisationId: bed.organisationId, group: { startsWith: 'Bench group' } },
+    });
+    if (
+      stored !== ROWS ||
+      create.result.newCount !== ROWS ||
+      replace.result.replaceCount !== ROWS
+    ) {
       throw new Error(`Expected ${ROWS} rows written and replaced, found ${stored}`);
     }
     return { provider, validateMs: validate.ms, createMs: create.ms, replaceMs: replace.ms };
@@ -69,7 +86,9 @@ async function benchProvider(provider: 'sqlite' | 'postgresql') {
 const results = [];
 for (const provider of testProviders()) results.push(await benchProvider(provider));
 
-console.log(`Measurement import, ${ROWS.toLocaleString('en-GB')} rows per call (target under ${TARGET_MS / 1000} s per commit on SQLite)`);
+console.log(
+  `Measurement import, ${ROWS.toLocaleString('en-GB')} rows per call (target under ${TARGET_MS / 1000} s per commit on SQLite)`,
+);
 for (const r of results) {
   const line = [
     r.provider.padEnd(10),

@@ -1,5 +1,8 @@
 /** Milliseconds for each run of `fn`, run one after another. */
-export async function timeRuns(runs: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
+export async function timeRuns(
+  runs: number,
+  fn: (i: number) => Promise<unknown>,
+): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

@@ -26,34 +26,41 @@ describe('the authorisation table', () => {
   });
 });
 
-describe.each(testProviders())('every procedure called as each role and as nobody, on %s', (provider) => {
-  let bed: ApiTestBed;
+describe.each(testProviders())(
+  'every procedure called as each role and as nobody, on %s',
+  (provider) => {
+    let bed: ApiTestBed;
 
-  beforeAll(async () => {
-    bed = await createApiTestBed(provider);
-  });
+    beforeAll(async () => {
+      bed = await createApiTestBed(provider);
+    });
 
-  afterAll(async () => {
-    await bed?.drop();
-  });
+    afterAll(async () => {
+      await bed?.drop();
+    });
 
-  it('each demo caller holds exactly the role it stands for', async () => {
-    for (const role of ROLES) {
-      const roles = await bed.db.membership.findMany({ where: { user: { email: ROLE_CALLERS[role] } }, select: { role: true } });
-      expect(roles.map((m) => m.role)).toEqual([role]);
-    }
-  });
-
-  it('answers each caller as the table says', async () => {
-    const mismatches: string[] = [];
-    for (const row of ROWS) {
-      for (const role of [null, ...ROLES]) {
-        const caller = await bed.callerAs(role && ROLE_CALLERS[role]);
-        const got = await outcomeOf(caller, row.path, await row.input(bed));
-        const want = expected(row, role);
-        if (got !== want) mismatches.push(`${row.path} as ${role ?? 'nobody'}: got ${got}, want ${want}`);
+    it('each demo caller holds exactly the role it stands for', async () => {
+      for (const role of ROLES) {
+        const roles = await bed.db.membership.findMany({
+          where: { user: { email: ROLE_CALLERS[role] } },
+          select: { role: true },
+        });
+        expect(roles.map((m) => m.role)).toEqual([role]);
       }
-    }
-    expect(mismatches).toEqual([]);
-  });
-});
+    });
+
+    it('answers each caller as the table says', async () => {
+      const mismatches: string[] = [];
+      for (const row of ROWS) {
+        for (const role of [null, ...ROLES]) {
+          const caller = await bed.callerAs(role && ROLE_CALLERS[role]);
+          const got = await outcomeOf(caller, row.path, await row.input(bed));
+          const want = expected(row, role);
+          if (got !== want)
+            mismatches.push(`${row.path} as ${role ?? 'nobody'}: got ${got}, want ${want}`);
+        }
+      }
+      expect(mismatches).toEqual([]);
+    });
+  },
+);

@@ -1,4 +1,10 @@
-import { findSessionUser, touchSession, type Db, type DatabaseTarget, type SessionUser } from '@belonging/db';
+import {
+  findSessionUser,
+  touchSession,
+  type Db,
+  type DatabaseTarget,
+  type SessionUser,
+} from '@belonging/db';
 import {
   SESSION_ABSOLUTE_MS,
   SESSION_IDLE_MS,
@@ -53,6 +59,7 @@ async function loadSession(db: Db, token: string, now: Date): Promise<SessionUse
     t - session.lastSeenAt.getTime() >= SESSION_IDLE_MS ||
     t - session.createdAt.getTime() >= SESSION_ABSOLUTE_MS;
   if (expired) return null;
-  if (t - session.lastSeenAt.getTime() >= SESSION_TOUCH_MS) await touchSession(db, session.sessionId, now);
+  if (t - session.lastSeenAt.getTime() >= SESSION_TOUCH_MS)
+    await touchSession(db, session.sessionId, now);
   return session;
 }

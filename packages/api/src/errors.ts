@@ -5,7 +5,8 @@ import { TRPCError } from '@trpc/server';
 /** A rule of the API broken by the caller, with the tRPC code it should answer with. */
 export class ApiError extends Error {
   constructor(
-    readonly code: 'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'TOO_MANY_REQUESTS',
+    readonly code:
+      'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'TOO_MANY_REQUESTS',
     message: string,
     /** Field-level messages, shown beside the form fields they name. */
     readonly fieldErrors?: Record<string, string[]>,
@@ -29,20 +30,35 @@ const REPORT_ERROR_CODES: Record<ReportErrorCode, ApiError['code']> = {
  */
 export function toTRPCError(error: unknown): TRPCError | null {
   if (error instanceof TRPCError) return error;
-  if (error instanceof ApiError) return new TRPCError({ code: error.code, message: error.message, cause: error });
+  if (error instanceof ApiError)
+    return new TRPCError({ code: error.code, message: error.message, cause: error });
   if (isDomainError(error)) {
     const fieldErrors = error.field ? { [error.field]: [error.message] } : undefined;
-    return toTRPCError(new ApiError('BAD_REQUEST', error.message, fieldErrors, { reason: error.code }));
+    return toTRPCError(
+      new ApiError('BAD_REQUEST', error.message, fieldErrors, { reason: error.code }),
+    );
   }
   if (isReportError(error)) {
-    return toTRPCError(new ApiError(REPORT_ERROR_CODES[error.code], error.message, undefined, { reason: error.code }));
+    return toTRPCError(
+      new ApiError(REPORT_ERROR_CODES[error.code], error.message, undefined, {
+        reason: error.code,
+      }),
+    );
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2002') {
-      return new TRPCError({ code: 'CONFLICT', message: 'A record with the same unique values already exists.', cause: error });
+      return new TRPCError({
+        code: 'CONFLICT',
+        message: 'A record with the same unique values already exists.',
+        cause: error,
+      });
     }
     if (error.code === 'P2025') {
-      return new TRPCError({ code: 'NOT_FOUND', message: 'The record was not found.', cause: error });
+      return new TRPCError({
+        code: 'NOT_FOUND',
+        message: 'The record was not found.',
+        cause: error,
+      });
     }
   }
   return null;

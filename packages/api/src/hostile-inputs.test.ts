@@ -8,7 +8,15 @@ import { createApiTestBed, type ApiTestBed } from './testing/index.ts';
 import { rowCounts } from './testing/row-counts.ts';
 
 /** The answers a refused input may get: client errors, never a 500. */
-const CLIENT_ERRORS = new Set(['BAD_REQUEST', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS', 'UNPROCESSABLE_CONTENT']);
+const CLIENT_ERRORS = new Set([
+  'BAD_REQUEST',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'UNPROCESSABLE_CONTENT',
+]);
 
 const RUNS = 40;
 
@@ -32,7 +40,7 @@ const hostileValue = fc.oneof(
     '\u0000',
     'a\u0000b',
     '\ud800',
-    "'; DROP TABLE \"Action\"; --",
+    '\'; DROP TABLE "Action"; --',
     '<script>alert(1)</script>',
     'x'.repeat(100_000),
     '__proto__',
@@ -50,7 +58,13 @@ const hostileValue = fc.oneof(
     new Date('1900-01-01'),
     new Date('9999-01-01'),
   ),
-  fc.anything({ withDate: true, withMap: true, withSet: true, withBigInt: true, withTypedArray: true }),
+  fc.anything({
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withBigInt: true,
+    withTypedArray: true,
+  }),
   fc.string({ unit: 'binary', maxLength: 300 }),
   fc.double(),
   fc.integer(),
@@ -60,7 +74,7 @@ const hostileValue = fc.oneof(
 const TRICKY_TEXT = [
   'a\u0000b',
   '\ud800 lone surrogate',
-  "Robert'); DROP TABLE \"Action\";--",
+  'Robert\'); DROP TABLE "Action";--',
   '<img src=x onerror=alert(1)>',
   '\u202Eevil right-to-left override',
   '😀'.repeat(3000),
@@ -72,7 +86,9 @@ function hostileInput(valid: unknown, foreignIds: string[]) {
   const keys = valid && typeof valid === 'object' ? Object.keys(valid) : [];
   const idKeys = keys.filter((k) => /id$/i.test(k));
   const replaceOne = keys.length
-    ? fc.record({ key: fc.constantFrom(...keys), value: hostileValue }).map(({ key, value }) => ({ ...(valid as object), [key]: value }))
+    ? fc
+        .record({ key: fc.constantFrom(...keys), value: hostileValue })
+        .map(({ key, value }) => ({ ...(valid as object), [key]: value }))
     : hostileValue;
   const foreignId = idKeys.length
     ? fc
@@ -117,7 +133,13 @@ describe.each(testProviders())('random and hostile inputs to every mutation, on 
       const role = row.allowed === 'public' ? null : row.allowed[0];
       const caller = await bed.callerAs(role ? ROLE_CALLERS[role] : null);
       const valid = await row.input(bed);
-      const foreignIds = [bed.other.actionId, bed.other.milestoneId, bed.other.kpiId, bed.other.periodId, 'no-such-record'];
+      const foreignIds = [
+        bed.other.actionId,
+        bed.other.milestoneId,
+        bed.other.kpiId,
+        bed.other.periodId,
+        'no-such-record',
+      ];
       const before = await rowCounts(bed.db);
       let accepted = 0;
 
@@ -128,7 +150,10 @@ describe.each(testProviders())('random and hostile inputs to every mutation, on 
         expect(outcome, `${path} answered ${outcome}`).not.toBe('INTERNAL_SERVER_ERROR');
         if (!parses) expect(outcome, `${path} accepted a malformed input`).toBe('BAD_REQUEST');
         // A well-formed id of another trust, or of nothing, must be refused.
-        else if (isForeignId) expect(CLIENT_ERRORS.has(outcome), `${path} answered ${outcome} for a foreign id`).toBe(true);
+        else if (isForeignId)
+          expect(CLIENT_ERRORS.has(outcome), `${path} answered ${outcome} for a foreign id`).toBe(
+            true,
+          );
         // Hostile-looking text that is well-formed (quotes, markup) is stored as text; anything else is refused.
         if (outcome === 'OK') accepted += 1;
         else {
@@ -138,9 +163,12 @@ describe.each(testProviders())('random and hostile inputs to every mutation, on 
       };
 
       const keys = valid && typeof valid === 'object' ? Object.keys(valid) : [];
-      for (const key of keys) for (const text of TRICKY_TEXT) await check({ ...(valid as object), [key]: text }, false);
+      for (const key of keys)
+        for (const text of TRICKY_TEXT) await check({ ...(valid as object), [key]: text }, false);
       await fc.assert(
-        fc.asyncProperty(hostileInput(valid, foreignIds), ({ input, shouldParse }) => check(input, shouldParse)),
+        fc.asyncProperty(hostileInput(valid, foreignIds), ({ input, shouldParse }) =>
+          check(input, shouldParse),
+        ),
         { numRuns: RUNS, seed: 20_260_101 },
       );
 

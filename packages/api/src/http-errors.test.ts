@@ -24,39 +24,66 @@ describe.each(testProviders())('errors as the apps receive them over HTTP, on %s
   it('answers a zod failure with 400 and the messages flattened per field', async () => {
     const token = await bed.sessionTokenFor(DEMO.owner);
     const action = await actionOwnedBy(bed, DEMO.owner);
-    const res = await http.call('mutation', 'action.submitUpdate', { actionId: action.id, expectedVersion: 1, narrative: '', progressPercent: 140 }, token);
+    const res = await http.call(
+      'mutation',
+      'action.submitUpdate',
+      { actionId: action.id, expectedVersion: 1, narrative: '', progressPercent: 140 },
+      token,
+    );
     expect(res.status).toBe(400);
     const { data } = (res.body as ErrorBody).error.json;
     expect(data.zodError).toMatchObject({
-      fieldErrors: { narrative: ['Enter a progress narrative'], progressPercent: ['Progress must be 100 or less'] },
+      fieldErrors: {
+        narrative: ['Enter a progress narrative'],
+        progressPercent: ['Progress must be 100 or less'],
+      },
     });
   });
 
   it('answers a stale version with 409 and the current version in the error data', async () => {
     const token = await bed.sessionTokenFor(DEMO.owner);
     const action = await actionOwnedBy(bed, DEMO.owner, { status: 'in_progress' });
-    const input = { actionId: action.id, expectedVersion: action.version, narrative: 'First', progressPercent: 10, recoveryAction: 'Plan' };
+    const input = {
+      actionId: action.id,
+      expectedVersion: action.version,
+      narrative: 'First',
+      progressPercent: 10,
+      recoveryAction: 'Plan',
+    };
     expect((await http.call('mutation', 'action.submitUpdate', input, token)).status).toBe(200);
     const res = await http.call('mutation', 'action.submitUpdate', input, token);
     expect(res.status).toBe(409);
-    expect((res.body as ErrorBody).error.json.data.details).toMatchObject({ currentVersion: action.version + 1 });
+    expect((res.body as ErrorBody).error.json.data.details).toMatchObject({
+      currentVersion: action.version + 1,
+    });
   });
 
   it('answers a rule breach with 400 and the field it concerns', async () => {
     const token = await bed.sessionTokenFor(DEMO.owner);
-    const res = await http.call('mutation', 'milestone.complete', { milestoneId: 'none', completedAt: '2025-01-01' }, token);
+    const res = await http.call(
+      'mutation',
+      'milestone.complete',
+      { milestoneId: 'none', completedAt: '2025-01-01' },
+      token,
+    );
     expect(res.status).toBe(404);
     expect((await http.call('query', 'audit.list', {}, token)).status).toBe(403);
     expect((await http.call('query', 'audit.list', {}, null)).status).toBe(401);
   });
 
   it('hides an unexpected failure: 500 with a plain message, no stack and no SQL', async () => {
-    const broken = createDb(provider === 'sqlite' ? 'file:/nonexistent-folder/belonging.db' : 'postgresql://nobody@127.0.0.1:1/none');
+    const broken = createDb(
+      provider === 'sqlite'
+        ? 'file:/nonexistent-folder/belonging.db'
+        : 'postgresql://nobody@127.0.0.1:1/none',
+    );
     const brokenHttp = await startTrpcHttp(broken.db, broken.target);
     try {
       const res = await brokenHttp.call('query', 'auth.me', undefined, 'some-token');
       expect(res.status).toBe(500);
-      expect((res.body as ErrorBody).error.json.message).toBe('Something went wrong on our side. Please try again.');
+      expect((res.body as ErrorBody).error.json.message).toBe(
+        'Something went wrong on our side. Please try again.',
+      );
       expect(res.text).not.toMatch(/stack|sqlite|select|prisma|ECONNREFUSED|at .*\.ts/i);
     } finally {
       await brokenHttp.close();

@@ -44,7 +44,12 @@ describe.each(testProviders())('the audit trail of every mutation, on %s', (prov
         expect(await audit()).toBe(before);
       }
 
-      const role = row.allowed === 'public' ? (WRITES_FOR_A_SESSION.has(path) ? 'board_member' : null) : row.allowed[0];
+      const role =
+        row.allowed === 'public'
+          ? WRITES_FOR_A_SESSION.has(path)
+            ? 'board_member'
+            : null
+          : row.allowed[0];
       const caller = await bed.callerAs(role ? ROLE_CALLERS[role] : null);
       const input = await row.input(bed);
       const before = await rowCounts(bed.db);

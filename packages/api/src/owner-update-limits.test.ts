@@ -6,60 +6,77 @@ import { cachedAssessment } from './services/assessment-cache.ts';
 import { errorOf } from './testing/call.ts';
 import { createApiTestBed, DEMO, type ApiTestBed } from './testing/index.ts';
 
-describe.each(testProviders())('what an owner update may change, and what a write retires, on %s', (provider) => {
-  let bed: ApiTestBed;
+describe.each(testProviders())(
+  'what an owner update may change, and what a write retires, on %s',
+  (provider) => {
+    let bed: ApiTestBed;
 
-  beforeAll(async () => {
-    bed = await createApiTestBed(provider);
-  });
-
-  afterAll(async () => {
-    await bed?.drop();
-  });
-
-  /** A red action of the owner: unfinished and past its due date. */
-  const redActionOf = (email: string) =>
-    bed.db.action.findFirstOrThrow({
-      where: { organisationId: bed.organisationId, owner: { email }, status: 'in_progress', dueDate: { lt: londonDay(new Date()) } },
-      select: { id: true, version: true },
+    beforeAll(async () => {
+      bed = await createApiTestBed(provider);
     });
 
-  const update = (action: { id: string; version: number }) => ({
-    actionId: action.id,
-    expectedVersion: action.version,
-    narrative: 'No longer needed.',
-    progressPercent: 10,
-    recoveryAction: 'None: dropping it.',
-  });
-
-  it('refuses an owner cancelling their red action, naming the status field, and changes nothing', async () => {
-    const action = await redActionOf(DEMO.owner);
-    const owner = await bed.callerAs(DEMO.owner);
-    const error = await errorOf(owner.action.submitUpdate({ ...update(action), status: 'cancelled' as 'complete' }));
-    expect(error.code).toBe('BAD_REQUEST');
-    expect(error.message).toMatch(/only the EDI team can cancel/);
-    expect(error.message).toMatch(/"status"/);
-    expect(await bed.db.action.findUniqueOrThrow({ where: { id: action.id }, select: { status: true, version: true } })).toEqual({
-      status: 'in_progress',
-      version: action.version,
+    afterAll(async () => {
+      await bed?.drop();
     });
-  });
 
-  it('keeps cached assessments across a failed write and a sign-in, and retires them after a successful write', async () => {
-    let loads = 0;
-    const load = () => Promise.resolve(++loads);
-    const key = `freshness-${provider}`;
-    await cachedAssessment(key, load);
-    const owner = await bed.callerAs(DEMO.owner);
-    const action = await redActionOf(DEMO.owner);
+    /** A red action of the owner: unfinished and past its due date. */
+    const redActionOf = (email: string) =>
+      bed.db.action.findFirstOrThrow({
+        where: {
+          organisationId: bed.organisationId,
+          owner: { email },
+          status: 'in_progress',
+          dueDate: { lt: londonDay(new Date()) },
+        },
+        select: { id: true, version: true },
+      });
 
-    await errorOf(owner.action.submitUpdate({ ...update(action), expectedVersion: action.version + 5 }));
-    await (await bed.callerAs(null)).auth.signIn({ email: DEMO.board, password: DEMO_PASSWORD });
-    await cachedAssessment(key, load);
-    expect(loads).toBe(1);
+    const update = (action: { id: string; version: number }) => ({
+      actionId: action.id,
+      expectedVersion: action.version,
+      narrative: 'No longer needed.',
+      progressPercent: 10,
+      recoveryAction: 'None: dropping it.',
+    });
 
-    await owner.action.submitUpdate(update(action));
-    await cachedAssessment(key, load);
-    expect(loads).toBe(2);
-  });
-});
+    it('refuses an owner cancelling their red action, naming the status field, and changes nothing', async () => {
+      const action = await redActionOf(DEMO.owner);
+      const owner = await bed.callerAs(DEMO.owner);
+      const error = await errorOf(
+        owner.action.submitUpdate({ ...update(action), status: 'cancelled' as 'complete' }),
+      );
+      expect(error.code).toBe('BAD_REQUEST');
+      expect(error.message).toMatch(/only the EDI team can cancel/);
+      expect(error.message).toMatch(/"status"/);
+      expect(
+        await bed.db.action.findUniqueOrThrow({
+          where: { id: action.id },
+          select: { status: true, version: true },
+        }),
+      ).toEqual({
+        status: 'in_progress',
+        version: action.version,
+      });
+    });
+
+    it('keeps cached assessments across a failed write and a sign-in, and retires them after a successful write', async () => {
+      let loads = 0;
+      const load = () => Promise.resolve(++loads);
+      const key = `freshness-${provider}`;
+      await cachedAssessment(key, load);
+      const owner = await bed.callerAs(DEMO.owner);
+      const action = await redActionOf(DEMO.owner);
+
+      await errorOf(
+        owner.action.submitUpdate({ ...update(action), expectedVersion: action.version + 5 }),
+      );
+      await (await bed.callerAs(null)).auth.signIn({ email: DEMO.board, password: DEMO_PASSWORD });
+      await cachedAssessment(key, load);
+      expect(loads).toBe(1);
+
+      await owner.action.submitUpdate(update(action));
+      await cachedAssessment(key, load);
+      expect(loads).toBe(2);
+    });
+  },
+);

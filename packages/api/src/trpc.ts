@@ -37,7 +37,10 @@ export const createCallerFactory = t.createCallerFactory;
 /** Maps errors once for every procedure; refuses cross-site writes; retires cached assessments after writes. */
 const base = t.procedure.use(async ({ ctx, type, path, next }) => {
   if (type === 'mutation' && !ctx.meta.sameOrigin) {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'Changes must come from the Belonging Tracker app itself.' });
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: 'Changes must come from the Belonging Tracker app itself.',
+    });
   }
   const result = await next();
   // After the write has committed, so no later read can be served from before it. A failed write

@@ -5,14 +5,20 @@ import { parseArgs } from 'node:util';
 import { applyMigrations, createDb, ensureSqliteFolder, redactUrl } from '../src/index.ts';
 import { createTrust, TrustSetupError } from '../src/setup/create-trust.ts';
 
-const usage = 'Usage: pnpm trust:create -- --name "East Herts NHS Trust" --slug east-herts --admin-email edi.lead@nhs.net --admin-name "Sam Patel"';
+const usage =
+  'Usage: pnpm trust:create -- --name "East Herts NHS Trust" --slug east-herts --admin-email edi.lead@nhs.net --admin-name "Sam Patel"';
 
 // pnpm passes the `--` separator through; it is not an argument.
 function readArgs() {
   try {
     return parseArgs({
       args: process.argv.slice(2).filter((a) => a !== '--'),
-      options: { name: { type: 'string' }, slug: { type: 'string' }, 'admin-email': { type: 'string' }, 'admin-name': { type: 'string' } },
+      options: {
+        name: { type: 'string' },
+        slug: { type: 'string' },
+        'admin-email': { type: 'string' },
+        'admin-name': { type: 'string' },
+      },
       strict: true,
     }).values;
   } catch (error) {
@@ -26,16 +32,25 @@ const values = readArgs();
 // A relative SQLite path is taken from the folder the command was started in, as the server does.
 const raw = process.env.DATABASE_URL ?? 'file:./data/belonging.db';
 const relative = /^file:(\.{1,2}\/.*)$/.exec(raw);
-const url = relative?.[1] ? `file:${path.resolve(process.env.INIT_CWD ?? process.cwd(), relative[1])}` : raw;
+const url = relative?.[1]
+  ? `file:${path.resolve(process.env.INIT_CWD ?? process.cwd(), relative[1])}`
+  : raw;
 
 const { db, target } = createDb(url);
 ensureSqliteFolder(target);
 try {
   await applyMigrations(target);
-  const trust = await createTrust(db, { name: values.name, slug: values.slug, adminEmail: values['admin-email'], adminName: values['admin-name'] });
+  const trust = await createTrust(db, {
+    name: values.name,
+    slug: values.slug,
+    adminEmail: values['admin-email'],
+    adminName: values['admin-name'],
+  });
   console.log(`Created ${values.name ?? ''} (${trust.slug}) in ${redactUrl(url)}.`);
   console.log(`EDI team sign-in: ${trust.admin.email}`);
-  console.log(`Temporary password (shown once; changed at first sign-in): ${trust.temporaryPassword}`);
+  console.log(
+    `Temporary password (shown once; changed at first sign-in): ${trust.temporaryPassword}`,
+  );
 } catch (error) {
   if (!(error instanceof TrustSetupError)) throw error;
   console.error(error.message);

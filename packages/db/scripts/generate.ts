@@ -14,7 +14,12 @@ for (const provider of PROVIDERS) {
   if (provider !== 'postgresql') writeFileSync(schemaPath, schemaFor(provider));
   execFileSync(process.execPath, [prismaCli, 'generate', '--schema', schemaPath], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: '/bin/true', PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' },
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: '/bin/true',
+      PRISMA_HIDE_UPDATE_MESSAGE: '1',
+      CHECKPOINT_DISABLE: '1',
+    },
   });
   console.log(`Generated the ${provider} client.`);
 }

@@ -21,7 +21,9 @@ function postgresUrl(): string {
   if (process.env.TEST_POSTGRES_URL) return process.env.TEST_POSTGRES_URL;
   clusterDir = mkdtempSync(path.join(os.tmpdir(), 'belonging-pg-'));
   const port = String(20000 + Math.floor(Math.random() * 20000));
-  return execFileSync('bash', [clusterScript, 'start', clusterDir, port], { encoding: 'utf8' }).trim();
+  return execFileSync('bash', [clusterScript, 'start', clusterDir, port], {
+    encoding: 'utf8',
+  }).trim();
 }
 
 const urlFor: Record<Provider, () => string> = {

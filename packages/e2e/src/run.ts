@@ -22,7 +22,17 @@ try {
   process.exit(1);
 }
 
-if (run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@belonging/web', '--filter=@belonging/admin', '--output-logs=errors-only']) !== 0) {
+if (
+  run('pnpm', [
+    'exec',
+    'turbo',
+    'run',
+    'build',
+    '--filter=@belonging/web',
+    '--filter=@belonging/admin',
+    '--output-logs=errors-only',
+  ]) !== 0
+) {
   process.exit(1);
 }
 

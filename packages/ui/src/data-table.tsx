@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react';
 
-export type TColumn<T> = { header: ReactNode; cell: (row: T) => ReactNode; numeric?: boolean; rowHeader?: boolean };
+export type TColumn<T> = {
+  header: ReactNode;
+  cell: (row: T) => ReactNode;
+  numeric?: boolean;
+  rowHeader?: boolean;
+};
 
 /** An NHS table with a caption; one column can be the row header for screen readers. */
 export function DataTable<T>({

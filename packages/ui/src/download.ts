@@ -1,7 +1,10 @@
 /** A file sent by the API as base64 (board papers, exports). */
 export type TEncodedFile = { filename: string; mimeType: string; base64: string };
 
-export function base64ToBlob({ base64, mimeType }: Pick<TEncodedFile, 'base64' | 'mimeType'>): Blob {
+export function base64ToBlob({
+  base64,
+  mimeType,
+}: Pick<TEncodedFile, 'base64' | 'mimeType'>): Blob {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);

@@ -22,7 +22,12 @@ export function ErrorSummary({
   }, [signature]);
   if (errors.length === 0 && !description) return null;
   return (
-    <div className="nhsuk-error-summary" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+    <div
+      className="nhsuk-error-summary"
+      tabIndex={-1}
+      ref={ref}
+      aria-labelledby="error-summary-title"
+    >
       <div role="alert">
         <h2 className="nhsuk-error-summary__title" id="error-summary-title">
           {title}

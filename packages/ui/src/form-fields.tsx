@@ -1,9 +1,19 @@
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 
-type TFieldBase = { id: string; label: ReactNode; hint?: ReactNode; error?: string | null; labelClassName?: string };
+type TFieldBase = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+  labelClassName?: string;
+};
 
 /** The ids a field's hint and error message carry, for aria-describedby. */
-function describedBy(id: string, hint: ReactNode, error: string | null | undefined): string | undefined {
+function describedBy(
+  id: string,
+  hint: ReactNode,
+  error: string | null | undefined,
+): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
@@ -25,7 +35,17 @@ export function ErrorMessage({ id, children }: { id: string; children: ReactNode
 }
 
 /** A field's label or legend, then its hint and error message, with the ids `describedBy` names. */
-function FieldHead({ id, hint, error, children }: { id: string; hint?: ReactNode; error?: string | null; children: ReactNode }) {
+function FieldHead({
+  id,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  hint?: ReactNode;
+  error?: string | null;
+  children: ReactNode;
+}) {
   return (
     <>
       {children}
@@ -35,7 +55,15 @@ function FieldHead({ id, hint, error, children }: { id: string; hint?: ReactNode
   );
 }
 
-function FieldLabel({ id, label, className }: { id: string; label: ReactNode; className?: string | undefined }) {
+function FieldLabel({
+  id,
+  label,
+  className,
+}: {
+  id: string;
+  label: ReactNode;
+  className?: string | undefined;
+}) {
   return (
     <label className={`nhsuk-label ${className ?? ''}`.trim()} htmlFor={id}>
       {label}
@@ -44,7 +72,9 @@ function FieldLabel({ id, label, className }: { id: string; label: ReactNode; cl
 }
 
 function FormGroup({ error, children }: { error?: string | null; children: ReactNode }) {
-  return <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>{children}</div>;
+  return (
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>{children}</div>
+  );
 }
 
 /** A labelled text input with its hint and error message, as nhsuk-frontend lays them out. */
@@ -57,8 +87,16 @@ export function TextInput({
   width,
   className,
   ...input
-}: TFieldBase & { width?: 2 | 3 | 4 | 5 | 10 | 20 | 30 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
-  const classes = ['nhsuk-input', width ? `nhsuk-input--width-${width}` : '', error ? 'nhsuk-input--error' : '', className ?? '']
+}: TFieldBase & { width?: 2 | 3 | 4 | 5 | 10 | 20 | 30 } & Omit<
+    InputHTMLAttributes<HTMLInputElement>,
+    'id'
+  >) {
+  const classes = [
+    'nhsuk-input',
+    width ? `nhsuk-input--width-${width}` : '',
+    error ? 'nhsuk-input--error' : '',
+    className ?? '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -177,7 +215,11 @@ export type TDayParts = { day: string; month: string; year: string };
 
 /** Day, month and year as 'YYYY-MM-DD' (unpadded parts padded); the schema checks it is real. */
 export function dayPartsToIso(parts: TDayParts): string {
-  const { day, month, year } = { day: parts.day.trim(), month: parts.month.trim(), year: parts.year.trim() };
+  const { day, month, year } = {
+    day: parts.day.trim(),
+    month: parts.month.trim(),
+    year: parts.year.trim(),
+  };
   if (!day && !month && !year) return '';
   return `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
@@ -210,7 +252,11 @@ export function DateInput({
   ];
   return (
     <FormGroup error={error}>
-      <fieldset className="nhsuk-fieldset" role="group" aria-describedby={describedBy(id, hint, error)}>
+      <fieldset
+        className="nhsuk-fieldset"
+        role="group"
+        aria-describedby={describedBy(id, hint, error)}
+      >
         <FieldHead id={id} hint={hint} error={error}>
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
         </FieldHead>
@@ -250,7 +296,11 @@ export function Select({
   options,
   value,
   onChange,
-}: TFieldBase & { options: { value: string; label: string }[]; value: string; onChange: (value: string) => void }) {
+}: TFieldBase & {
+  options: { value: string; label: string }[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
   return (
     <FormGroup error={error}>
       <FieldHead id={id} hint={hint} error={error}>

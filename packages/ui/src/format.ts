@@ -1,7 +1,17 @@
 // Dates and values as people read them in an NHS service: "31 March 2026", "43.4%", "£1,200".
 
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const SHORT_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const SHORT_DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',
@@ -16,7 +26,10 @@ export function toDay(value: Date | string): Date {
   return typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00.000Z`) : value;
 }
 
-export function formatDay(value: Date | string | null | undefined, style: 'long' | 'short' = 'long'): string {
+export function formatDay(
+  value: Date | string | null | undefined,
+  style: 'long' | 'short' = 'long',
+): string {
   if (value === null || value === undefined) return 'Not set';
   const day = toDay(value);
   if (Number.isNaN(day.getTime())) return 'Not set';
@@ -35,13 +48,22 @@ export function isoDay(value: Date | string): string {
 
 export type TValueUnit = 'percent' | 'ratio' | 'number' | 'score' | 'currency';
 
-const DECIMALS: Record<TValueUnit, number> = { percent: 1, ratio: 2, number: 0, score: 1, currency: 0 };
+const DECIMALS: Record<TValueUnit, number> = {
+  percent: 1,
+  ratio: 2,
+  number: 0,
+  score: 1,
+  currency: 0,
+};
 
 /** A KPI value with its unit; ratios keep two decimals because 0.80 and 1.25 are the thresholds. */
 export function formatValue(value: number | null | undefined, unit: TValueUnit): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return 'No data';
   const decimals = Number.isInteger(value) && unit !== 'ratio' ? 0 : DECIMALS[unit];
-  const text = value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(decimals, 2) });
+  const text = value.toLocaleString('en-GB', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: Math.max(decimals, 2),
+  });
   if (unit === 'percent') return `${text}%`;
   if (unit === 'currency') return `£${text}`;
   return text;

@@ -1,6 +1,11 @@
 import type { ComponentType, ReactNode } from 'react';
 
-export type TLinkProps = { href: string; className?: string; children: ReactNode; 'aria-current'?: 'page' | 'true' };
+export type TLinkProps = {
+  href: string;
+  className?: string;
+  children: ReactNode;
+  'aria-current'?: 'page' | 'true';
+};
 export type TNavItem = { href: string; label: string; current?: boolean; active?: boolean };
 
 const NhsLogo = () => (
@@ -87,7 +92,13 @@ export function Header({
                       href={item.href}
                       aria-current={item.current ? 'page' : item.active ? 'true' : undefined}
                     >
-                      {isCurrent ? <strong className="nhsuk-header__navigation-item-current-fallback">{item.label}</strong> : item.label}
+                      {isCurrent ? (
+                        <strong className="nhsuk-header__navigation-item-current-fallback">
+                          {item.label}
+                        </strong>
+                      ) : (
+                        item.label
+                      )}
                     </Link>
                   </li>
                 );

@@ -27,9 +27,33 @@ export {
   type TOption,
 } from './form-fields.tsx';
 export { DataTable, type TColumn } from './data-table.tsx';
-export { KpiChart, describeKpiChart, type TDatedValue, type TKpiChartProps } from './charts/kpi-chart.tsx';
-export { SpcChart, describeSpcChart, SIGNAL_WORDS, type TSpcChartPoint, type TSpcChartProps } from './charts/spc-chart.tsx';
-export { AssuranceIcon, VariationIcon, ASSURANCE_NAMES, VARIATION_NAMES } from './charts/spc-icons.tsx';
+export {
+  KpiChart,
+  describeKpiChart,
+  type TDatedValue,
+  type TKpiChartProps,
+} from './charts/kpi-chart.tsx';
+export {
+  SpcChart,
+  describeSpcChart,
+  SIGNAL_WORDS,
+  type TSpcChartPoint,
+  type TSpcChartProps,
+} from './charts/spc-chart.tsx';
+export {
+  AssuranceIcon,
+  VariationIcon,
+  ASSURANCE_NAMES,
+  VARIATION_NAMES,
+} from './charts/spc-icons.tsx';
 export { extent, linearScale, niceTicks } from './charts/scale.ts';
-export { formatDateTime, formatDay, formatGap, formatValue, isoDay, toDay, type TValueUnit } from './format.ts';
+export {
+  formatDateTime,
+  formatDay,
+  formatGap,
+  formatValue,
+  isoDay,
+  toDay,
+  type TValueUnit,
+} from './format.ts';
 export { base64ToBlob, saveEncodedFile, type TEncodedFile } from './download.ts';

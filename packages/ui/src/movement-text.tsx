@@ -1,6 +1,11 @@
 import { MOVEMENT_LABELS, type TMovement } from '@belonging/domain';
 
-const ARROWS: Record<TMovement, string> = { improved: '↑', deteriorated: '↓', unchanged: '→', new: '•' };
+const ARROWS: Record<TMovement, string> = {
+  improved: '↑',
+  deteriorated: '↓',
+  unchanged: '→',
+  new: '•',
+};
 
 /** Movement since the last period: an arrow for a quick scan, always with its word. */
 export function MovementText({ movement }: { movement: TMovement | null }) {

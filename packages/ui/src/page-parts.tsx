@@ -26,7 +26,9 @@ export function Footer({ children }: { children?: ReactNode }) {
       <div className="nhsuk-width-container">
         <div className="nhsuk-footer__meta">
           {children}
-          <p className="nhsuk-body-s">Belonging Tracker: equality, diversity and inclusion strategy tracking.</p>
+          <p className="nhsuk-body-s">
+            Belonging Tracker: equality, diversity and inclusion strategy tracking.
+          </p>
         </div>
       </div>
     </footer>

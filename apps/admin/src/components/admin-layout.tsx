@@ -47,7 +47,11 @@ export function AdminLayout({ children }: { children: ReactNode }) {
         Link={RouterLink}
         account={
           me.data
-            ? { name: me.data.name, onSignOut: () => signOut.mutate(), signingOut: signOut.isPending }
+            ? {
+                name: me.data.name,
+                onSignOut: () => signOut.mutate(),
+                signingOut: signOut.isPending,
+              }
             : undefined
         }
       />

@@ -6,11 +6,18 @@ import { Radios, Select, TextInput, Textarea } from '@belonging/ui';
 type Base = { name: string; label: string; hint?: string; error?: string | undefined };
 
 function describedBy({ name, hint, error }: Base): string | undefined {
-  const ids = [hint ? `field-${name}-hint` : '', error ? `field-${name}-error` : ''].filter(Boolean);
+  const ids = [hint ? `field-${name}-hint` : '', error ? `field-${name}-error` : ''].filter(
+    Boolean,
+  );
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-const WIDTHS = { 'nhsuk-input--width-5': 5, 'nhsuk-input--width-10': 10, 'nhsuk-input--width-20': 20, 'nhsuk-input--width-30': 30 } as const;
+const WIDTHS = {
+  'nhsuk-input--width-5': 5,
+  'nhsuk-input--width-10': 10,
+  'nhsuk-input--width-20': 20,
+  'nhsuk-input--width-30': 30,
+} as const;
 
 type InputProps = Base & {
   value: string;
@@ -22,7 +29,18 @@ type InputProps = Base & {
 };
 
 /** Numbers are typed into a text box (as the NHS service manual advises), with a numeric keyboard. */
-export function TextField({ name, label, hint, error, value, onChange, type = 'text', width, inputMode, autoComplete }: InputProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  type = 'text',
+  width,
+  inputMode,
+  autoComplete,
+}: InputProps) {
   return (
     <TextInput
       id={`field-${name}`}
@@ -40,20 +58,61 @@ export function TextField({ name, label, hint, error, value, onChange, type = 't
   );
 }
 
-export function TextArea({ name, label, hint, error, value, onChange, rows = 3 }: Base & { value: string; onChange: (value: string) => void; rows?: number }) {
+export function TextArea({
+  name,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  rows = 3,
+}: Base & { value: string; onChange: (value: string) => void; rows?: number }) {
   return (
-    <Textarea id={`field-${name}`} name={name} label={label} hint={hint} error={error} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />
+    <Textarea
+      id={`field-${name}`}
+      name={name}
+      label={label}
+      hint={hint}
+      error={error}
+      rows={rows}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    />
   );
 }
 
 export type Option = { value: string; label: string };
 
-export function SelectField({ name, label, hint, error, value, onChange, options }: Base & { value: string; onChange: (value: string) => void; options: Option[] }) {
-  return <Select id={`field-${name}`} label={label} hint={hint} error={error} value={value} onChange={onChange} options={options} />;
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  options,
+}: Base & { value: string; onChange: (value: string) => void; options: Option[] }) {
+  return (
+    <Select
+      id={`field-${name}`}
+      label={label}
+      hint={hint}
+      error={error}
+      value={value}
+      onChange={onChange}
+      options={options}
+    />
+  );
 }
 
 export function RadiosField(
-  props: Base & { value: string; onChange: (value: string) => void; options: Option[]; inline?: boolean; legendClass?: string },
+  props: Base & {
+    value: string;
+    onChange: (value: string) => void;
+    options: Option[];
+    inline?: boolean;
+    legendClass?: string;
+  },
 ) {
   const { name, label, hint, error, value, onChange, options, inline, legendClass } = props;
   return (
@@ -74,7 +133,12 @@ export function RadiosField(
 
 /** Checkboxes in a fieldset (the shared package has none); the first box carries the field id the error summary links to. */
 export function CheckboxesField(
-  props: Base & { values: string[]; onChange: (values: string[]) => void; options: Option[]; small?: boolean },
+  props: Base & {
+    values: string[];
+    onChange: (values: string[]) => void;
+    options: Option[];
+    small?: boolean;
+  },
 ) {
   const { name, label, hint, error, values, onChange, options, small } = props;
   const toggle = (value: string, checked: boolean) =>

@@ -19,7 +19,10 @@ function PasswordChangeNeeded() {
   return (
     <>
       <h1>Change your temporary password</h1>
-      <p>You signed in with a temporary password. Choose your own password before you use the admin app.</p>
+      <p>
+        You signed in with a temporary password. Choose your own password before you use the admin
+        app.
+      </p>
       <p>
         <a className="nhsuk-button" href="/change-password" draggable={false}>
           Change your password
@@ -34,10 +37,12 @@ export function NoAccess({ name }: { name?: string }) {
   return (
     <>
       <h1>You do not have access</h1>
-      <p>Only the EDI team can use the admin app{name ? `, and you are signed in as ${name}` : ''}.</p>
       <p>
-        If you need to build the strategy or manage people, ask your trust's EDI lead to give you the EDI team
-        role.
+        Only the EDI team can use the admin app{name ? `, and you are signed in as ${name}` : ''}.
+      </p>
+      <p>
+        If you need to build the strategy or manage people, ask your trust's EDI lead to give you
+        the EDI team role.
       </p>
       <p>
         <a href="/">Go to the Belonging Tracker</a>
@@ -51,7 +56,10 @@ function SignInNeeded() {
   return (
     <>
       <h1>Sign in to the admin app</h1>
-      <p>The admin app is for the EDI team. Sign in with your trust account, then come back to this page.</p>
+      <p>
+        The admin app is for the EDI team. Sign in with your trust account, then come back to this
+        page.
+      </p>
       <p>
         <a className="nhsuk-button" href="/sign-in" draggable={false}>
           Sign in

@@ -3,7 +3,12 @@ export function toIsoDay(date: Date | null | undefined): string {
   return date ? date.toISOString().slice(0, 10) : '';
 }
 
-const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const LONG = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const STAMP = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',

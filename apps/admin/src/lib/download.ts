@@ -1,5 +1,9 @@
 /** Offers text as a file download without a server round trip (the CSP allows blob links). */
-export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
+export function downloadText(
+  filename: string,
+  text: string,
+  type = 'text/csv;charset=utf-8',
+): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;

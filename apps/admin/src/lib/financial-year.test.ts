@@ -11,6 +11,10 @@ describe('NHS financial years', () => {
   });
 
   it('lists this year first, then the ones before it', () => {
-    expect(recentFinancialYears(new Date('2026-11-24T00:00:00.000Z'), 3)).toEqual(['2026/27', '2025/26', '2024/25']);
+    expect(recentFinancialYears(new Date('2026-11-24T00:00:00.000Z'), 3)).toEqual([
+      '2026/27',
+      '2025/26',
+      '2024/25',
+    ]);
   });
 });

@@ -9,5 +9,7 @@ export function financialYearLabel(day: Date): string {
 export function recentFinancialYears(today: Date, count: number): string[] {
   const start = financialYear(today).start;
   // 1 July sits inside its financial year whatever the clock's time zone.
-  return Array.from({ length: count }, (_, i) => financialYearLabel(new Date(Date.UTC(start.getUTCFullYear() - i, 6, 1))));
+  return Array.from({ length: count }, (_, i) =>
+    financialYearLabel(new Date(Date.UTC(start.getUTCFullYear() - i, 6, 1))),
+  );
 }

@@ -4,7 +4,9 @@ import { TRPCClientError } from '@trpc/client';
 export type FieldErrors = Record<string, string>;
 
 /** The first message per field of a failed parse with the same schema the API validates with. */
-export function fieldErrorsFromZod(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): FieldErrors {
+export function fieldErrorsFromZod(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.map(String).join('.') : 'form';
@@ -20,7 +22,11 @@ type ServerErrorData = {
 };
 
 /** What the API said about a failed request: a summary line and any messages per field. */
-export function describeServerError(error: unknown): { message: string; fields: FieldErrors; code: string | null } {
+export function describeServerError(error: unknown): {
+  message: string;
+  fields: FieldErrors;
+  code: string | null;
+} {
   const fields: FieldErrors = {};
   if (!(error instanceof TRPCClientError)) {
     return { message: 'Something went wrong. Please try again.', fields, code: null };
@@ -35,7 +41,10 @@ export function describeServerError(error: unknown): { message: string; fields: 
     if (first) fields[key] ??= first;
   }
   const formError = data.zodError?.formErrors?.[0];
-  const message = Object.keys(fields).length > 0 ? 'Check the answers marked below.' : (formError ?? error.message);
+  const message =
+    Object.keys(fields).length > 0
+      ? 'Check the answers marked below.'
+      : (formError ?? error.message);
   return { message, fields, code: data.code ?? null };
 }
 

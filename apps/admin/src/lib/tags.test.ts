@@ -15,7 +15,10 @@ describe('typed framework codes', () => {
 
   it('names codes outside the framework (EDI plan stops at 6f, EDS at 3C)', () => {
     expect(parseTagCodes('6g, 1a', 'edi_plan').unknown).toEqual(['6g']);
-    expect(parseTagCodes('3c 3D', 'eds')).toEqual({ tags: [{ framework: 'eds', code: '3C' }], unknown: ['3D'] });
+    expect(parseTagCodes('3c 3D', 'eds')).toEqual({
+      tags: [{ framework: 'eds', code: '3C' }],
+      unknown: ['3D'],
+    });
   });
 
   it('writes one framework’s codes back as the form shows them', () => {

@@ -3,7 +3,10 @@ import { findFrameworkTag } from '@belonging/domain';
 export type TagInput = { framework: 'edi_plan' | 'eds' | 'wres' | 'wdes'; code: string };
 
 /** Codes typed as a list ("1a, 2c" or "2B 3A"), normalised to how the framework writes them. */
-export function parseTagCodes(text: string, framework: 'edi_plan' | 'eds'): { tags: TagInput[]; unknown: string[] } {
+export function parseTagCodes(
+  text: string,
+  framework: 'edi_plan' | 'eds',
+): { tags: TagInput[]; unknown: string[] } {
   const codes = text
     .split(/[\s,;]+/)
     .map((c) => c.trim())
@@ -11,12 +14,17 @@ export function parseTagCodes(text: string, framework: 'edi_plan' | 'eds'): { ta
     .map((c) => (framework === 'edi_plan' ? c.toLowerCase() : c.toUpperCase()));
   const unique = [...new Set(codes)];
   return {
-    tags: unique.filter((code) => findFrameworkTag(framework, code)).map((code) => ({ framework, code })),
+    tags: unique
+      .filter((code) => findFrameworkTag(framework, code))
+      .map((code) => ({ framework, code })),
     unknown: unique.filter((code) => !findFrameworkTag(framework, code)),
   };
 }
 
-export function tagCodesText(tags: readonly { framework: string; code: string }[], framework: string): string {
+export function tagCodesText(
+  tags: readonly { framework: string; code: string }[],
+  framework: string,
+): string {
   return tags
     .filter((t) => t.framework === framework)
     .map((t) => t.code)
@@ -27,5 +35,9 @@ const FRAMEWORK_KEYS: readonly string[] = ['edi_plan', 'eds', 'wres', 'wdes'];
 
 /** Tags as the API sends them (framework as text), typed for the input schemas. */
 export function toTagInputs(tags: readonly { framework: string; code: string }[]): TagInput[] {
-  return tags.flatMap((t) => (FRAMEWORK_KEYS.includes(t.framework) ? [{ framework: t.framework as TagInput['framework'], code: t.code }] : []));
+  return tags.flatMap((t) =>
+    FRAMEWORK_KEYS.includes(t.framework)
+      ? [{ framework: t.framework as TagInput['framework'], code: t.code }]
+      : [],
+  );
 }

@@ -17,7 +17,10 @@ export function makeQueryClient(): QueryClient {
       queries: {
         staleTime: 30_000,
         retry: (count, error) =>
-          !(error instanceof TRPCClientError && NO_RETRY.has(String((error.data as { code?: string } | undefined)?.code))) && count < 2,
+          !(
+            error instanceof TRPCClientError &&
+            NO_RETRY.has(String((error.data as { code?: string } | undefined)?.code))
+          ) && count < 2,
       },
     },
   });

@@ -2,13 +2,41 @@ import { Link } from 'react-router';
 import { usePageTitle } from '../lib/use-page-title.ts';
 
 const SECTIONS: { to: string; title: string; text: string }[] = [
-  { to: '/strategy', title: 'Strategy', text: 'Ambitions, commitments, actions and milestones: owners, dates, tags and order.' },
-  { to: '/kpis', title: 'KPIs', text: 'Measures from the NHS indicator library or your own, with targets, tolerances and SPC settings.' },
-  { to: '/import', title: 'Import measurements', text: 'Upload a CSV or Excel file of KPI values; nothing is saved unless every row is valid.' },
-  { to: '/periods', title: 'Reporting periods', text: 'Update windows, board dates, who still has to update, and locking the board snapshot.' },
-  { to: '/people', title: 'People', text: 'Add people, change their roles, and reassign a leaver’s actions.' },
-  { to: '/eds', title: 'EDS 2022', text: 'The year’s Equality Delivery System scores and evidence.' },
-  { to: '/audit', title: 'Audit trail', text: 'Who changed what and when, with the values before and after.' },
+  {
+    to: '/strategy',
+    title: 'Strategy',
+    text: 'Ambitions, commitments, actions and milestones: owners, dates, tags and order.',
+  },
+  {
+    to: '/kpis',
+    title: 'KPIs',
+    text: 'Measures from the NHS indicator library or your own, with targets, tolerances and SPC settings.',
+  },
+  {
+    to: '/import',
+    title: 'Import measurements',
+    text: 'Upload a CSV or Excel file of KPI values; nothing is saved unless every row is valid.',
+  },
+  {
+    to: '/periods',
+    title: 'Reporting periods',
+    text: 'Update windows, board dates, who still has to update, and locking the board snapshot.',
+  },
+  {
+    to: '/people',
+    title: 'People',
+    text: 'Add people, change their roles, and reassign a leaver’s actions.',
+  },
+  {
+    to: '/eds',
+    title: 'EDS 2022',
+    text: 'The year’s Equality Delivery System scores and evidence.',
+  },
+  {
+    to: '/audit',
+    title: 'Audit trail',
+    text: 'Who changed what and when, with the values before and after.',
+  },
 ];
 
 export function HomePage() {
@@ -16,7 +44,9 @@ export function HomePage() {
   return (
     <>
       <h1>EDI team admin</h1>
-      <p className="nhsuk-lede-text">Keep the Belonging and Inclusion Strategy true: what the board reads comes from here.</p>
+      <p className="nhsuk-lede-text">
+        Keep the Belonging and Inclusion Strategy true: what the board reads comes from here.
+      </p>
       <ul className="nhsuk-grid-row nhsuk-card-group">
         {SECTIONS.map((s) => (
           <li className="nhsuk-grid-column-one-half nhsuk-card-group__item" key={s.to}>

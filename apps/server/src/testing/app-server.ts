@@ -8,11 +8,17 @@ import { createAppServer, type ServerOptions } from '../http-server.ts';
 export type TestServer = { url: string; webDir: string; close: () => Promise<void> };
 
 /** The app server in this process on a free port, over temporary built-app folders. */
-export async function startTestServer(handle: DbHandle, opts: Partial<ServerOptions> = {}): Promise<TestServer> {
+export async function startTestServer(
+  handle: DbHandle,
+  opts: Partial<ServerOptions> = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'belonging-http-'));
   const webDir = path.join(dir, 'web');
   const adminDir = path.join(dir, 'admin');
-  for (const [folder, title] of [[webDir, 'web app'], [adminDir, 'admin app']] as const) {
+  for (const [folder, title] of [
+    [webDir, 'web app'],
+    [adminDir, 'admin app'],
+  ] as const) {
     mkdirSync(folder);
     writeFileSync(path.join(folder, 'index.html'), `<title>${title}</title>`);
   }

@@ -11,7 +11,13 @@ export function RequireSignIn() {
   const location = useLocation();
   if (me.isPending) return <Loading />;
   if (me.isError) return <ServiceProblem message={errorMessage(me.error)} />;
-  if (!me.data) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!me.data)
+    return (
+      <Navigate
+        to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}
+        replace
+      />
+    );
   if (me.data.mustChangePassword && location.pathname !== '/change-password') {
     return <Navigate to="/change-password" replace />;
   }
@@ -19,7 +25,15 @@ export function RequireSignIn() {
 }
 
 /** A page for some roles only: anyone else is told so, in words, rather than shown nothing. */
-export function RequireRole({ roles, page, children }: { roles: TRole[]; page: string; children: ReactNode }) {
+export function RequireRole({
+  roles,
+  page,
+  children,
+}: {
+  roles: TRole[];
+  page: string;
+  children: ReactNode;
+}) {
   const me = useMe();
   if (!me.data) return null;
   if (!me.data.roles.some((r) => (roles as string[]).includes(r))) {

@@ -43,7 +43,9 @@ export function Layout() {
     ? navFor(me.data.roles).map((item) => ({
         ...item,
         current: pathname === item.href,
-        active: pathname !== item.href && pathname.startsWith(item.href === '/actions' ? '/actions/' : `${item.href}/`),
+        active:
+          pathname !== item.href &&
+          pathname.startsWith(item.href === '/actions' ? '/actions/' : `${item.href}/`),
       }))
     : [];
 
@@ -55,15 +57,23 @@ export function Layout() {
         homeHref="/"
         navItems={navItems}
         Link={RouterLink}
-        account={me.data ? { name: me.data.name, onSignOut: () => signOut.mutate(), signingOut: signOut.isPending } : undefined}
+        account={
+          me.data
+            ? {
+                name: me.data.name,
+                onSignOut: () => signOut.mutate(),
+                signingOut: signOut.isPending,
+              }
+            : undefined
+        }
       />
       {me.data?.organisation.isDemo ? (
         <div className="nhsuk-width-container bt-demo-banner">
           <NotificationBanner title="Demo data" id="demo-data">
             <p className="nhsuk-notification-banner__heading">You are looking at the demo trust.</p>
             <p>
-              {me.data.organisation.name} is a demonstration. Its figures are invented or taken from published examples, and
-              must not be read as any trust's own.
+              {me.data.organisation.name} is a demonstration. Its figures are invented or taken from
+              published examples, and must not be read as any trust's own.
             </p>
           </NotificationBanner>
         </div>

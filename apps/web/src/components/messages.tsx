@@ -4,7 +4,13 @@ import { describeRoles, landingFor } from '../lib/roles.ts';
 import { useMe } from '../lib/use-me.ts';
 
 /** Said when a page or record is not for this person: what happened, who they are, where to go. */
-export function Refusal({ heading = 'You cannot see this page', message }: { heading?: string; message: string }) {
+export function Refusal({
+  heading = 'You cannot see this page',
+  message,
+}: {
+  heading?: string;
+  message: string;
+}) {
   const me = useMe();
   return (
     <>
@@ -13,8 +19,8 @@ export function Refusal({ heading = 'You cannot see this page', message }: { hea
       <p data-testid="refusal">{message}</p>
       {me.data ? (
         <p>
-          You are signed in as {me.data.name}, {describeRoles(me.data.roles)}. If you need access, contact your trust's EDI
-          team.
+          You are signed in as {me.data.name}, {describeRoles(me.data.roles)}. If you need access,
+          contact your trust's EDI team.
         </p>
       ) : null}
       <p>
@@ -24,7 +30,11 @@ export function Refusal({ heading = 'You cannot see this page', message }: { hea
   );
 }
 
-export function NotFound({ message = 'If you typed the web address, check it is correct.' }: { message?: string }) {
+export function NotFound({
+  message = 'If you typed the web address, check it is correct.',
+}: {
+  message?: string;
+}) {
   return (
     <>
       <title>{pageTitle('Page not found')}</title>

@@ -17,8 +17,8 @@ export function UpdateWindow({ period }: { period: TWindowPeriod }) {
     return (
       <WarningCallout heading={`Updates for ${period.label} are open`}>
         <p data-testid="window-closes">
-          Update each action by <strong>{formatDay(period.windowCloses)}</strong>, when the window closes. It opened on{' '}
-          {formatDay(period.windowOpens)}.
+          Update each action by <strong>{formatDay(period.windowCloses)}</strong>, when the window
+          closes. It opened on {formatDay(period.windowOpens)}.
         </p>
       </WarningCallout>
     );

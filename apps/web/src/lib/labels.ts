@@ -13,4 +13,8 @@ export const DIRECTION_LABELS = {
   band: 'Within a range is best',
 } as const;
 
-export const FREQUENCY_LABELS = { monthly: 'Monthly', quarterly: 'Quarterly', annual: 'Yearly' } as const;
+export const FREQUENCY_LABELS = {
+  monthly: 'Monthly',
+  quarterly: 'Quarterly',
+  annual: 'Yearly',
+} as const;

@@ -7,11 +7,17 @@ import type { TRPCOptionsProxy } from '@trpc/tanstack-react-query';
  * signed in", instead of one after the other. The board report is what the board opens from an
  * email, so its summary should appear in one round trip.
  */
-export function preloadLandingPage(location: Location, queryClient: QueryClient, api: TRPCOptionsProxy<AppRouter>): void {
+export function preloadLandingPage(
+  location: Location,
+  queryClient: QueryClient,
+  api: TRPCOptionsProxy<AppRouter>,
+): void {
   if (location.pathname === '/report') {
     const periodId = new URLSearchParams(location.search).get('period') ?? undefined;
     void import('../pages/report/board-report-page.tsx');
-    void queryClient.prefetchQuery(api.report.board.queryOptions(periodId ? { periodId } : undefined));
+    void queryClient.prefetchQuery(
+      api.report.board.queryOptions(periodId ? { periodId } : undefined),
+    );
     void queryClient.prefetchQuery(api.period.list.queryOptions());
   } else if (location.pathname === '/actions') {
     void import('../pages/my-actions-page.tsx');

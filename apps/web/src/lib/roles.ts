@@ -19,7 +19,11 @@ export function landingFor(roles: readonly string[]): string {
 export function navFor(roles: readonly string[]): { href: string; label: string }[] {
   const items = [];
   if (isOwner(roles)) items.push({ href: '/actions', label: 'My actions' });
-  items.push({ href: '/report', label: 'Board report' }, { href: '/strategy', label: 'Strategy' }, { href: '/kpis', label: 'KPIs' });
+  items.push(
+    { href: '/report', label: 'Board report' },
+    { href: '/strategy', label: 'Strategy' },
+    { href: '/kpis', label: 'KPIs' },
+  );
   // The EDI team's own app lives beside this one, outside the client-side router.
   if (roles.includes('edi_admin')) items.push({ href: '/admin/', label: 'Admin' });
   return items;

@@ -9,7 +9,10 @@ export function todayIso(): string {
 export type TWindowState = 'not_open' | 'open' | 'closed';
 
 /** Whether an update window is open today (both ends are whole days). */
-export function windowState(window: { windowOpens: Date; windowCloses: Date }, today = todayIso()): TWindowState {
+export function windowState(
+  window: { windowOpens: Date; windowCloses: Date },
+  today = todayIso(),
+): TWindowState {
   if (today < isoDay(window.windowOpens)) return 'not_open';
   if (today > isoDay(window.windowCloses)) return 'closed';
   return 'open';

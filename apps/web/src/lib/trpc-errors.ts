@@ -1,6 +1,13 @@
 import { TRPCClientError } from '@trpc/client';
 
-export type TErrorCode = 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'BAD_REQUEST' | 'TOO_MANY_REQUESTS' | 'OTHER';
+export type TErrorCode =
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'BAD_REQUEST'
+  | 'TOO_MANY_REQUESTS'
+  | 'OTHER';
 
 type TErrorData = {
   code?: string;

@@ -11,7 +11,9 @@ describe('useFormErrors().check', () => {
     act(() => result.current.setErrors({ body: 'Old message' }));
     let input: unknown;
     act(() => {
-      input = result.current.check(ZCommentInput.safeParse({ actionId: 'act_1', body: 'On track' }));
+      input = result.current.check(
+        ZCommentInput.safeParse({ actionId: 'act_1', body: 'On track' }),
+      );
     });
     expect(input).toEqual({ actionId: 'act_1', body: 'On track' });
     expect(result.current.errors).toEqual({});
@@ -21,7 +23,10 @@ describe('useFormErrors().check', () => {
     const { result } = renderHook(() => useFormErrors());
     let input: unknown;
     act(() => {
-      input = result.current.check(ZCommentInput.safeParse({ actionId: 'act_1', body: 'On track' }), { body: 'Too late' });
+      input = result.current.check(
+        ZCommentInput.safeParse({ actionId: 'act_1', body: 'On track' }),
+        { body: 'Too late' },
+      );
     });
     expect(input).toBeNull();
     expect(result.current.errors).toEqual({ body: 'Too late' });
@@ -30,7 +35,9 @@ describe('useFormErrors().check', () => {
   it('lets an extra check replace the schema message on the same field', () => {
     const { result } = renderHook(() => useFormErrors());
     act(() => {
-      result.current.check(ZCommentInput.safeParse({ actionId: 'act_1', body: '' }), { body: 'Write your comment' });
+      result.current.check(ZCommentInput.safeParse({ actionId: 'act_1', body: '' }), {
+        body: 'Write your comment',
+      });
     });
     expect(result.current.errors).toEqual({ body: 'Write your comment' });
   });
@@ -48,7 +55,9 @@ describe('useFormErrors().showServerError', () => {
   it('puts the generic message on the named field when the request never reached the API', () => {
     const { result } = renderHook(() => useFormErrors());
     act(() => result.current.showServerError(new TypeError('Failed to fetch'), 'email'));
-    expect(result.current.errors).toEqual({ email: 'Sorry, there is a problem with the service. Check your connection and try again.' });
+    expect(result.current.errors).toEqual({
+      email: 'Sorry, there is a problem with the service. Check your connection and try again.',
+    });
   });
 });
 

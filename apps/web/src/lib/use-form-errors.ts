@@ -5,10 +5,14 @@ import { errorMessage, serverFieldErrors } from './trpc-errors.ts';
 type TFieldErrors = Record<string, string>;
 
 /** A `safeParse` result of one of the shared input schemas. */
-type TParsed<T> = { success: true; data: T } | { success: false; error: Parameters<typeof schemaFieldErrors>[0] };
+type TParsed<T> =
+  { success: true; data: T } | { success: false; error: Parameters<typeof schemaFieldErrors>[0] };
 
 /** Keys whose value is plain text (not a union of codes), so a text box can set them. */
-type TTextKey<T> = { [K in keyof T]: T[K] extends string ? (string extends T[K] ? K : never) : never }[keyof T] & string;
+type TTextKey<T> = {
+  [K in keyof T]: T[K] extends string ? (string extends T[K] ? K : never) : never;
+}[keyof T] &
+  string;
 
 /**
  * A form's messages per field: from the shared schema (and any extra checks) before sending, and
@@ -38,12 +42,17 @@ export function useFormErrors() {
 }
 
 /** The id, value, message and change handler that tie a text box to one text field of a form. */
-export function textFieldProps<T extends object>(values: T, setValues: (next: T) => void, errors: TFieldErrors) {
+export function textFieldProps<T extends object>(
+  values: T,
+  setValues: (next: T) => void,
+  errors: TFieldErrors,
+) {
   return (key: TTextKey<T>) => ({
     id: key,
     // TTextKey keeps only keys whose value is a string; TypeScript cannot see that through T.
     value: values[key] as string,
     error: errors[key],
-    onChange: (event: { target: { value: string } }) => setValues({ ...values, [key]: event.target.value }),
+    onChange: (event: { target: { value: string } }) =>
+      setValues({ ...values, [key]: event.target.value }),
   });
 }

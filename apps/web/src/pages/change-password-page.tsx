@@ -23,7 +23,9 @@ export function ChangePasswordPage() {
     trpc.auth.changePassword.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.auth.pathFilter());
-        void navigate(landingFor(me.data?.roles ?? []), { state: { flash: 'Your password has been changed.' } });
+        void navigate(landingFor(me.data?.roles ?? []), {
+          state: { flash: 'Your password has been changed.' },
+        });
       },
       onError: (error) => showServerError(error, 'currentPassword'),
     }),
@@ -41,9 +43,16 @@ export function ChangePasswordPage() {
         <title>{pageTitle('Change your password')}</title>
         <ErrorSummary errors={summaryItems(errors, ['currentPassword', 'newPassword'])} />
         <h1>Change your password</h1>
-        {me.data?.mustChangePassword ? <p>You were given a temporary password. Choose your own before you continue.</p> : null}
+        {me.data?.mustChangePassword ? (
+          <p>You were given a temporary password. Choose your own before you continue.</p>
+        ) : null}
         <form onSubmit={submit} noValidate>
-          <TextInput {...text('currentPassword')} label="Current password" type="password" autoComplete="current-password" />
+          <TextInput
+            {...text('currentPassword')}
+            label="Current password"
+            type="password"
+            autoComplete="current-password"
+          />
           <TextInput
             {...text('newPassword')}
             label="New password"

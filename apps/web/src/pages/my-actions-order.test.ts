@@ -2,14 +2,30 @@ import { describe, expect, it } from 'vitest';
 import type { TMyAction } from '../lib/api-types.ts';
 import { groupActions } from './my-actions-page.tsx';
 
-type TFlags = { status: TMyAction['status']; overdue?: boolean; missing?: boolean; rag?: 'red' | 'amber' | 'green' | 'blue' | 'grey' };
+type TFlags = {
+  status: TMyAction['status'];
+  overdue?: boolean;
+  missing?: boolean;
+  rag?: 'red' | 'amber' | 'green' | 'blue' | 'grey';
+};
 
-function action(id: string, { status, overdue = false, missing = false, rag = 'green' }: TFlags): TMyAction {
+function action(
+  id: string,
+  { status, overdue = false, missing = false, rag = 'green' }: TFlags,
+): TMyAction {
   return {
     id,
     status,
     dueDate: new Date('2027-01-01T00:00:00Z'),
-    assessment: { rag, derivedRag: rag, optimistic: false, late: false, overdue, updateMissing: missing, reason: 'on_track' },
+    assessment: {
+      rag,
+      derivedRag: rag,
+      optimistic: false,
+      late: false,
+      overdue,
+      updateMissing: missing,
+      reason: 'on_track',
+    },
   } as TMyAction;
 }
 
@@ -19,7 +35,12 @@ describe('My actions grouping', () => {
       action('done', { status: 'complete', rag: 'blue' }),
       action('going', { status: 'in_progress' }),
       action('missing', { status: 'in_progress', missing: true }),
-      action('late-and-missing', { status: 'in_progress', overdue: true, missing: true, rag: 'red' }),
+      action('late-and-missing', {
+        status: 'in_progress',
+        overdue: true,
+        missing: true,
+        rag: 'red',
+      }),
       action('waiting', { status: 'not_started', rag: 'grey' }),
     ]);
     expect(groups.map((g) => [g.group.key, g.actions.map((a) => a.id)])).toEqual([

@@ -14,7 +14,12 @@ type TGroup = { key: string; title: string; hint: string; match: (a: TMyAction) 
 
 /** Overdue and missing updates come first: they are what the board will ask about. */
 const GROUPS: TGroup[] = [
-  { key: 'overdue', title: 'Overdue', hint: 'Past their due date and not complete.', match: (a) => a.assessment.overdue },
+  {
+    key: 'overdue',
+    title: 'Overdue',
+    hint: 'Past their due date and not complete.',
+    match: (a) => a.assessment.overdue,
+  },
   {
     key: 'missing',
     title: 'Update missing',
@@ -27,12 +32,18 @@ const GROUPS: TGroup[] = [
   { key: 'cancelled', title: 'Cancelled', hint: '', match: (a) => a.status === 'cancelled' },
 ];
 
-export function groupActions(actions: readonly TMyAction[]): { group: TGroup; actions: TMyAction[] }[] {
+export function groupActions(
+  actions: readonly TMyAction[],
+): { group: TGroup; actions: TMyAction[] }[] {
   const placed = new Set<string>();
   return GROUPS.map((group) => {
     const members = actions
       .filter((a) => !placed.has(a.id) && group.match(a))
-      .sort((a, b) => compareRag(a.assessment.rag ?? 'grey', b.assessment.rag ?? 'grey') || a.dueDate.getTime() - b.dueDate.getTime());
+      .sort(
+        (a, b) =>
+          compareRag(a.assessment.rag ?? 'grey', b.assessment.rag ?? 'grey') ||
+          a.dueDate.getTime() - b.dueDate.getTime(),
+      );
     for (const a of members) placed.add(a.id);
     return { group, actions: members };
   }).filter((g) => g.actions.length > 0);
@@ -78,14 +89,28 @@ export function MyActionsPage() {
                     header: 'Colour',
                     cell: (a) => (
                       <>
-                        {a.assessment.rag ? <RagTag rag={a.assessment.rag} /> : <Tag colour="grey">Cancelled</Tag>}
-                        {a.assessment.optimistic ? <Tag colour="purple" className="bt-tag-gap">Optimistic view</Tag> : null}
+                        {a.assessment.rag ? (
+                          <RagTag rag={a.assessment.rag} />
+                        ) : (
+                          <Tag colour="grey">Cancelled</Tag>
+                        )}
+                        {a.assessment.optimistic ? (
+                          <Tag colour="purple" className="bt-tag-gap">
+                            Optimistic view
+                          </Tag>
+                        ) : null}
                       </>
                     ),
                   },
-                  { header: 'Status', cell: (a) => `${STATUS_LABELS[a.status]}, ${a.progressPercent}%` },
+                  {
+                    header: 'Status',
+                    cell: (a) => `${STATUS_LABELS[a.status]}, ${a.progressPercent}%`,
+                  },
                   { header: 'Due', cell: (a) => formatDay(a.dueDate) },
-                  { header: 'Last update', cell: (a) => (a.lastUpdateAt ? formatDateTime(a.lastUpdateAt) : 'None yet') },
+                  {
+                    header: 'Last update',
+                    cell: (a) => (a.lastUpdateAt ? formatDateTime(a.lastUpdateAt) : 'None yet'),
+                  },
                 ]}
               />
               {group.hint ? <p className="nhsuk-body-s">{group.hint}</p> : null}

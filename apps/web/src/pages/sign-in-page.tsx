@@ -14,7 +14,9 @@ import { useMe } from '../lib/use-me.ts';
 
 /** Only paths inside this app, so a crafted link cannot send people elsewhere after signing in. */
 function safeNext(next: string | null): string | null {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : null;
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in')
+    ? next
+    : null;
 }
 
 export function SignInPage() {
@@ -33,15 +35,19 @@ export function SignInPage() {
         // fetchQuery refreshes the cached answer; navigating straight after it means the signed-in
         // header and the landing page appear together, so nothing can be clicked in between.
         const who = await queryClient.fetchQuery({ ...trpc.auth.me.queryOptions(), staleTime: 0 });
-        void navigate(safeNext(params.get('next')) ?? landingFor(who?.roles ?? []), { replace: true });
+        void navigate(safeNext(params.get('next')) ?? landingFor(who?.roles ?? []), {
+          replace: true,
+        });
       },
       // A wrong email or password is one message on the email field: which one was wrong stays unsaid.
-      onError: (error) => showServerError(error, errorCode(error) === 'TOO_MANY_REQUESTS' ? 'password' : 'email'),
+      onError: (error) =>
+        showServerError(error, errorCode(error) === 'TOO_MANY_REQUESTS' ? 'password' : 'email'),
     }),
   );
 
   if (me.isPending) return <Loading />;
-  if (me.data && !signIn.isPending && !signIn.isSuccess) return <Navigate to={landingFor(me.data.roles)} replace />;
+  if (me.data && !signIn.isPending && !signIn.isSuccess)
+    return <Navigate to={landingFor(me.data.roles)} replace />;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -62,8 +68,19 @@ export function SignInPage() {
         <h1>Sign in to Belonging Tracker</h1>
         <p>Use the email address and password your trust's EDI team gave you.</p>
         <form onSubmit={submit} noValidate>
-          <TextInput {...text('email')} label="Email address" type="email" autoComplete="username" spellCheck={false} />
-          <TextInput {...text('password')} label="Password" type="password" autoComplete="current-password" />
+          <TextInput
+            {...text('email')}
+            label="Email address"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+          />
+          <TextInput
+            {...text('password')}
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+          />
           <button className="nhsuk-button" type="submit" disabled={signIn.isPending}>
             Sign in
           </button>

@@ -5,7 +5,11 @@
  */
 export type ThrottleLimits = { perAccount: number; perAddress: number; windowMs: number };
 
-export const DEFAULT_THROTTLE: ThrottleLimits = { perAccount: 5, perAddress: 20, windowMs: 15 * 60 * 1000 };
+export const DEFAULT_THROTTLE: ThrottleLimits = {
+  perAccount: 5,
+  perAddress: 20,
+  windowMs: 15 * 60 * 1000,
+};
 
 export class SignInThrottle {
   private readonly attempts = new Map<string, number[]>();
@@ -22,7 +26,8 @@ export class SignInThrottle {
       this.waitFor(`address:${address}`, this.limits.perAddress, now),
     );
     if (wait > 0) return Math.ceil(wait / 1000);
-    for (const key of [`account:${account}`, `address:${address}`]) this.attempts.set(key, [...this.recent(key, now), now]);
+    for (const key of [`account:${account}`, `address:${address}`])
+      this.attempts.set(key, [...this.recent(key, now), now]);
     return 0;
   }
 

@@ -19,7 +19,12 @@ describe.each(testProviders())('action procedures on %s', (provider) => {
   /** An unfinished action of the owner that is past its due date: red whatever the owner says. */
   async function overdueActionOf(email: string) {
     return bed.db.action.findFirstOrThrow({
-      where: { organisationId: bed.organisationId, owner: { email }, status: 'in_progress', dueDate: { lt: londonDay(new Date()) } },
+      where: {
+        organisationId: bed.organisationId,
+        owner: { email },
+        status: 'in_progress',
+        dueDate: { lt: londonDay(new Date()) },
+      },
       select: { id: true, version: true },
     });
   }
@@ -50,23 +55,32 @@ describe.each(testProviders())('action procedures on %s', (provider) => {
         });
         expect(a.version).toBeGreaterThanOrEqual(1);
         expect(a.commitment.ambition.number).toBeGreaterThanOrEqual(1);
-        for (const m of a.milestones) expect(['red', 'amber', 'green', 'blue']).toContain(m.assessment.rag);
+        for (const m of a.milestones)
+          expect(['red', 'amber', 'green', 'blue']).toContain(m.assessment.rag);
       }
       const total = await bed.db.action.count({
         where: { organisationId: bed.organisationId, ownerId, archivedAt: null },
       });
       expect(actions).toHaveLength(total);
-      expect(period).toMatchObject({ id: expect.any(String) as unknown, label: expect.stringMatching(/^\d{4}\/\d{2} Q[1-4]$/) as unknown });
+      expect(period).toMatchObject({
+        id: expect.any(String) as unknown,
+        label: expect.stringMatching(/^\d{4}\/\d{2} Q[1-4]$/) as unknown,
+      });
     });
 
     it('marks an overdue action red and overdue', async () => {
       const overdue = await overdueActionOf(DEMO.owner);
       const { actions } = await (await bed.callerAs(DEMO.owner)).action.mine();
-      expect(actions.find((a) => a.id === overdue.id)?.assessment).toMatchObject({ rag: 'red', overdue: true });
+      expect(actions.find((a) => a.id === overdue.id)?.assessment).toMatchObject({
+        rag: 'red',
+        overdue: true,
+      });
     });
 
     it('refuses a board member (FORBIDDEN) and a signed-out caller (UNAUTHORIZED)', async () => {
-      expect((await errorOf((await bed.callerAs(DEMO.board)).action.mine())).code).toBe('FORBIDDEN');
+      expect((await errorOf((await bed.callerAs(DEMO.board)).action.mine())).code).toBe(
+        'FORBIDDEN',
+      );
       expect((await errorOf((await bed.callerAs(null)).action.mine())).code).toBe('UNAUTHORIZED');
     });
   });
@@ -74,7 +88,12 @@ describe.each(testProviders())('action procedures on %s', (provider) => {
   describe('byId', () => {
     it('gives the page of an action: milestones with colours, history newest first, KPIs with colours, and canEdit for its owner', async () => {
       const action = await bed.db.action.findFirstOrThrow({
-        where: { organisationId: bed.organisationId, owner: { email: DEMO.owner }, kpis: { some: {} }, updates: { some: {} } },
+        where: {
+          organisationId: bed.organisationId,
+          owner: { email: DEMO.owner },
+          kpis: { some: {} },
+          updates: { some: {} },
+        },
         select: { id: true, _count: { select: { updates: true, kpis: true } } },
       });
       const page = await (await bed.callerAs(DEMO.owner)).action.byId({ id: action.id });
@@ -83,7 +102,8 @@ describe.each(testProviders())('action procedures on %s', (provider) => {
       const times = page.updates.map((u) => u.createdAt.getTime());
       expect(times).toEqual([...times].sort((a, b) => b - a));
       expect(page.kpis).toHaveLength(action._count.kpis);
-      for (const k of page.kpis) expect(['red', 'amber', 'green', 'blue', 'grey']).toContain(k.assessment.rag);
+      for (const k of page.kpis)
+        expect(['red', 'amber', 'green', 'blue', 'grey']).toContain(k.assessment.rag);
       for (const m of page.milestones) expect(m.assessment.rag).toMatch(/red|amber|green|blue/);
       expect(page.assessment.reason).toEqual(expect.any(String));
     });
@@ -102,7 +122,9 @@ describe.each(testProviders())('action procedures on %s', (provider) => {
     });
 
     it('answers BAD_REQUEST naming the field for a malformed id', async () => {
-      const error = await errorOf((await bed.callerAs(DEMO.owner)).action.byId({ id: "x' OR 1=1 --" }));
+      const error = await errorOf(
+        (await bed.callerAs(DEMO.owner)).action.byId({ id: "x' OR 1=1 --" }),
+      );
       expect(error.code).toBe('BAD_REQUEST');
       expect(error.message).toMatch(/id/i);
     });
@@ -112,11 +134,16 @@ describe.each(testProviders())('action procedures on %s', (provider) => {
     it('moves the action to its next version and appends exactly one update and one audit event', async () => {
       const action = await actionOwnedBy(bed, DEMO.owner, { status: 'in_progress' });
       const before = await counts(action.id);
-      const result = await (await bed.callerAs(DEMO.owner)).action.submitUpdate(update(action.id, action.version));
+      const result = await (
+        await bed.callerAs(DEMO.owner)
+      ).action.submitUpdate(update(action.id, action.version));
       expect(result.version).toBe(action.version + 1);
       const after = await counts(action.id);
       expect(after).toEqual({ updates: before.updates + 1, audit: before.audit + 1 });
-      const stored = await bed.db.action.findUniqueOrThrow({ where: { id: action.id }, select: { version: true, progressPercent: true } });
+      const stored = await bed.db.action.findUniqueOrThrow({
+        where: { id: action.id },
+        select: { version: true, progressPercent: true },
+      });
       expect(stored).toEqual({ version: action.version + 1, progressPercent: 60 });
     });
 
@@ -125,7 +152,9 @@ describe.each(testProviders())('action procedures on %s', (provider) => {
       const owner = await bed.callerAs(DEMO.owner);
       await owner.action.submitUpdate(update(action.id, action.version));
       const before = await counts(action.id);
-      const error = await errorOf(owner.action.submitUpdate({ ...update(action.id, action.version), narrative: 'Stale' }));
+      const error = await errorOf(
+        owner.action.submitUpdate({ ...update(action.id, action.version), narrative: 'Stale' }),
+      );
       expect(error.code).toBe('CONFLICT');
       expect(detailsOf(error)).toMatchObject({
         currentVersion: action.version + 1,
@@ -140,20 +169,28 @@ describe.each(testProviders())('action procedures on %s', (provider) => {
       const [first, second] = [await bed.callerAs(DEMO.owner), await bed.callerAs(DEMO.owner)];
       const results = await Promise.allSettled([
         first.action.submitUpdate(update(action.id, action.version)),
-        second.action.submitUpdate({ ...update(action.id, action.version), narrative: 'From the other tab' }),
+        second.action.submitUpdate({
+          ...update(action.id, action.version),
+          narrative: 'From the other tab',
+        }),
       ]);
       const won = results.filter((r) => r.status === 'fulfilled');
       const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
       expect(won).toHaveLength(1);
       expect(lost).toHaveLength(1);
       expect((lost[0]?.reason as { code?: string }).code).toBe('CONFLICT');
-      expect(await counts(action.id)).toEqual({ updates: before.updates + 1, audit: before.audit + 1 });
+      expect(await counts(action.id)).toEqual({
+        updates: before.updates + 1,
+        audit: before.audit + 1,
+      });
     });
 
     it('requires a recovery action when the effective colour is red', async () => {
       const action = await overdueActionOf(DEMO.owner);
       const { recoveryAction: _r, ...withoutRecovery } = update(action.id, action.version);
-      const error = await errorOf((await bed.callerAs(DEMO.owner)).action.submitUpdate(withoutRecovery));
+      const error = await errorOf(
+        (await bed.callerAs(DEMO.owner)).action.submitUpdate(withoutRecovery),
+      );
       expect(error.code).toBe('BAD_REQUEST');
       expect(Object.keys(fieldErrorsOf(error))).toEqual(['recoveryAction']);
     });
@@ -161,7 +198,10 @@ describe.each(testProviders())('action procedures on %s', (provider) => {
     it('requires a reason when the owner view is greener than the derived colour', async () => {
       const action = await overdueActionOf(DEMO.owner);
       const error = await errorOf(
-        (await bed.callerAs(DEMO.owner)).action.submitUpdate({ ...update(action.id, action.version), ownerRag: 'green' }),
+        (await bed.callerAs(DEMO.owner)).action.submitUpdate({
+          ...update(action.id, action.version),
+          ownerRag: 'green',
+        }),
       );
       expect(error.code).toBe('BAD_REQUEST');
       expect(Object.keys(fieldErrorsOf(error))).toEqual(['ownerRagReason']);
@@ -171,24 +211,51 @@ describe.each(testProviders())('action procedures on %s', (provider) => {
       const theirs = await actionOwnedBy(bed, DEMO.otherOwner, { status: 'in_progress' });
       const before = await counts(theirs.id);
       const owner = await bed.callerAs(DEMO.owner);
-      expect((await errorOf(owner.action.submitUpdate(update(theirs.id, theirs.version)))).code).toBe('FORBIDDEN');
-      expect((await errorOf((await bed.callerAs(DEMO.admin)).action.submitUpdate(update(theirs.id, theirs.version)))).code).toBe('FORBIDDEN');
-      expect((await errorOf((await bed.callerAs(DEMO.board)).action.submitUpdate(update(theirs.id, theirs.version)))).code).toBe('FORBIDDEN');
-      expect((await errorOf((await bed.callerAs(null)).action.submitUpdate(update(theirs.id, theirs.version)))).code).toBe('UNAUTHORIZED');
-      expect((await errorOf(owner.action.submitUpdate(update(bed.other.actionId, 1)))).code).toBe('NOT_FOUND');
+      expect(
+        (await errorOf(owner.action.submitUpdate(update(theirs.id, theirs.version)))).code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (
+          await errorOf(
+            (await bed.callerAs(DEMO.admin)).action.submitUpdate(update(theirs.id, theirs.version)),
+          )
+        ).code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (
+          await errorOf(
+            (await bed.callerAs(DEMO.board)).action.submitUpdate(update(theirs.id, theirs.version)),
+          )
+        ).code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (
+          await errorOf(
+            (await bed.callerAs(null)).action.submitUpdate(update(theirs.id, theirs.version)),
+          )
+        ).code,
+      ).toBe('UNAUTHORIZED');
+      expect((await errorOf(owner.action.submitUpdate(update(bed.other.actionId, 1)))).code).toBe(
+        'NOT_FOUND',
+      );
       expect(await counts(theirs.id)).toEqual(before);
     });
 
     it('refuses a write whose request came from another site', async () => {
       const action = await actionOwnedBy(bed, DEMO.owner, { status: 'in_progress' });
       const crossSite = await bed.callerAs(DEMO.owner, { meta: { sameOrigin: false } });
-      expect((await errorOf(crossSite.action.submitUpdate(update(action.id, action.version)))).code).toBe('FORBIDDEN');
+      expect(
+        (await errorOf(crossSite.action.submitUpdate(update(action.id, action.version)))).code,
+      ).toBe('FORBIDDEN');
     });
 
     it('names the field of an out-of-range progress value', async () => {
       const action = await actionOwnedBy(bed, DEMO.owner, { status: 'in_progress' });
       const error = await errorOf(
-        (await bed.callerAs(DEMO.owner)).action.submitUpdate({ ...update(action.id, action.version), progressPercent: 101 }),
+        (await bed.callerAs(DEMO.owner)).action.submitUpdate({
+          ...update(action.id, action.version),
+          progressPercent: 101,
+        }),
       );
       expect(error.code).toBe('BAD_REQUEST');
       expect(error.message).toMatch(/100 or less/);

@@ -7,7 +7,9 @@ export const actionRouter = createTRPCRouter({
   /** The caller's live actions with their colours, and the period whose update is due. */
   mine: ownerProcedure.query(({ ctx }) => listMyActions(ctx.db, ctx.session, ctx.now())),
 
-  byId: authedProcedure.input(ZByIdInput).query(({ ctx, input }) => getActionDetail(ctx.db, ctx.session, input.id, ctx.now())),
+  byId: authedProcedure
+    .input(ZByIdInput)
+    .query(({ ctx, input }) => getActionDetail(ctx.db, ctx.session, input.id, ctx.now())),
 
   submitUpdate: ownerProcedure
     .input(ZActionUpdateInput)

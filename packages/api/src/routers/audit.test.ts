@@ -14,7 +14,13 @@ describe.each(testProviders())('audit.list on %s', (provider) => {
     actionId = (await actionOwnedBy(bed, DEMO.owner)).id;
     const rep = await bed.callerAs(DEMO.networkRep);
     for (const body of ['first', 'second', 'third']) await rep.comment.add({ actionId, body });
-    await recordAudit(bed.db, { organisationId: bed.other.organisationId, actorId: null, entity: 'comment', entityId: 'x', operation: 'create' });
+    await recordAudit(bed.db, {
+      organisationId: bed.other.organisationId,
+      actorId: null,
+      entity: 'comment',
+      entityId: 'x',
+      operation: 'create',
+    });
   });
 
   afterAll(async () => {
@@ -23,7 +29,11 @@ describe.each(testProviders())('audit.list on %s', (provider) => {
 
   it("gives the trust's events newest first with the actor's name and parsed before and after", async () => {
     const page = await (await bed.callerAs(DEMO.admin)).audit.list({ entity: 'comment' });
-    expect(page.items.map((e) => (e.after as { body: string }).body)).toEqual(['third', 'second', 'first']);
+    expect(page.items.map((e) => (e.after as { body: string }).body)).toEqual([
+      'third',
+      'second',
+      'first',
+    ]);
     expect(page.items.every((e) => e.actor?.name === 'Leila Haddad')).toBe(true);
     expect(page.nextCursor).toBeNull();
   });
@@ -51,7 +61,9 @@ describe.each(testProviders())('audit.list on %s', (provider) => {
     expect(byDay.items).toHaveLength(3);
     expect((await admin.audit.list({ entity: 'comment', to: '2020-01-01' })).items).toHaveLength(0);
     const one = byDay.items[0];
-    expect((await admin.audit.list({ entityId: one?.entityId })).items.map((e) => e.id)).toEqual([one?.id]);
+    expect((await admin.audit.list({ entityId: one?.entityId })).items.map((e) => e.id)).toEqual([
+      one?.id,
+    ]);
   });
 
   it('refuses anyone but the EDI team, and a to date before the from date', async () => {
@@ -59,7 +71,9 @@ describe.each(testProviders())('audit.list on %s', (provider) => {
       expect((await errorOf((await bed.callerAs(email)).audit.list())).code).toBe('FORBIDDEN');
     }
     expect((await errorOf((await bed.callerAs(null)).audit.list())).code).toBe('UNAUTHORIZED');
-    const error = await errorOf((await bed.callerAs(DEMO.admin)).audit.list({ from: '2025-02-01', to: '2025-01-01' }));
+    const error = await errorOf(
+      (await bed.callerAs(DEMO.admin)).audit.list({ from: '2025-02-01', to: '2025-01-01' }),
+    );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(/to date/);
   });

@@ -28,7 +28,8 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
     return { caller, headers };
   }
 
-  const tokenOf = (cookie: string | undefined) => /^bt_session=([^;]+)/.exec(cookie ?? '')?.[1] ?? null;
+  const tokenOf = (cookie: string | undefined) =>
+    /^bt_session=([^;]+)/.exec(cookie ?? '')?.[1] ?? null;
 
   describe('signIn', () => {
     it('starts a server-side session in an HttpOnly, SameSite=Lax cookie, Secure over HTTPS, and audits it', async () => {
@@ -47,7 +48,9 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
     it('answers a wrong password and an unknown email with the same UNAUTHORIZED message', async () => {
       const { caller } = await anonymous();
       const wrong = await errorOf(caller.auth.signIn({ email: DEMO.board, password: 'not-it' }));
-      const unknown = await errorOf(caller.auth.signIn({ email: 'nobody@belonging.test', password: 'not-it' }));
+      const unknown = await errorOf(
+        caller.auth.signIn({ email: 'nobody@belonging.test', password: 'not-it' }),
+      );
       expect([wrong.code, unknown.code]).toEqual(['UNAUTHORIZED', 'UNAUTHORIZED']);
       expect(wrong.message).toBe(unknown.message);
     });
@@ -55,8 +58,11 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
     it('throttles an account after five failures with TOO_MANY_REQUESTS and a Retry-After header, even for the right password', async () => {
       const throttle = new SignInThrottle();
       const { caller, headers } = await anonymous({ throttle });
-      for (let i = 0; i < 5; i++) await errorOf(caller.auth.signIn({ email: DEMO.networkRep, password: 'guess' }));
-      const error = await errorOf(caller.auth.signIn({ email: DEMO.networkRep, password: DEMO_PASSWORD }));
+      for (let i = 0; i < 5; i++)
+        await errorOf(caller.auth.signIn({ email: DEMO.networkRep, password: 'guess' }));
+      const error = await errorOf(
+        caller.auth.signIn({ email: DEMO.networkRep, password: DEMO_PASSWORD }),
+      );
       expect(error.code).toBe('TOO_MANY_REQUESTS');
       expect(Number(headers['Retry-After'])).toBeGreaterThan(0);
     });
@@ -64,7 +70,9 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
     it('lets at most five of 30 concurrent wrong-password attempts be checked; the rest are TOO_MANY_REQUESTS', async () => {
       const { caller } = await anonymous({ throttle: new SignInThrottle() });
       const errors = await Promise.all(
-        Array.from({ length: 30 }, () => errorOf(caller.auth.signIn({ email: DEMO.networkRep, password: 'guess' }))),
+        Array.from({ length: 30 }, () =>
+          errorOf(caller.auth.signIn({ email: DEMO.networkRep, password: 'guess' })),
+        ),
       );
       const codes = errors.map((e) => e.code);
       expect(codes.filter((c) => c === 'UNAUTHORIZED')).toHaveLength(5);
@@ -75,22 +83,33 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
       const throttle = new SignInThrottle({ perAccount: 2, perAddress: 3, windowMs: 60_000 });
       const { caller } = await anonymous({ throttle });
       await errorOf(caller.auth.signIn({ email: DEMO.board, password: 'guess' }));
-      for (let i = 0; i < 3; i++) await caller.auth.signIn({ email: DEMO.board, password: DEMO_PASSWORD });
-      expect((await errorOf(caller.auth.signIn({ email: DEMO.board, password: 'guess' }))).code).toBe('UNAUTHORIZED');
+      for (let i = 0; i < 3; i++)
+        await caller.auth.signIn({ email: DEMO.board, password: DEMO_PASSWORD });
+      expect(
+        (await errorOf(caller.auth.signIn({ email: DEMO.board, password: 'guess' }))).code,
+      ).toBe('UNAUTHORIZED');
     });
 
     it('refuses a deactivated user', async () => {
       const email = 'medical.director@belonging.test';
       await bed.db.user.update({ where: { email }, data: { isActive: false } });
       try {
-        expect((await errorOf((await anonymous()).caller.auth.signIn({ email, password: DEMO_PASSWORD }))).code).toBe('UNAUTHORIZED');
+        expect(
+          (
+            await errorOf(
+              (await anonymous()).caller.auth.signIn({ email, password: DEMO_PASSWORD }),
+            )
+          ).code,
+        ).toBe('UNAUTHORIZED');
       } finally {
         await bed.db.user.update({ where: { email }, data: { isActive: true } });
       }
     });
 
     it('names the field of a malformed email', async () => {
-      const error = await errorOf((await anonymous()).caller.auth.signIn({ email: 'not-an-email', password: 'x' }));
+      const error = await errorOf(
+        (await anonymous()).caller.auth.signIn({ email: 'not-an-email', password: 'x' }),
+      );
       expect(error.code).toBe('BAD_REQUEST');
       expect(error.message).toMatch(/email address in the correct format/);
     });
@@ -108,7 +127,8 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
 
     it('ends a session after two idle hours, and each use restarts the idle clock', async () => {
       const token = await bed.sessionTokenFor(DEMO.board);
-      const at = (ms: number) => bed.callerAs(null, { sessionToken: token, now: () => new Date(Date.now() + ms) });
+      const at = (ms: number) =>
+        bed.callerAs(null, { sessionToken: token, now: () => new Date(Date.now() + ms) });
       expect(await (await at(SESSION_IDLE_MS - 60_000)).auth.me()).not.toBeNull();
       expect(await (await at(2 * SESSION_IDLE_MS - 120_000)).auth.me()).not.toBeNull();
       expect(await (await at(3 * SESSION_IDLE_MS)).auth.me()).toBeNull();
@@ -117,7 +137,10 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
     it('ends a session twelve hours after sign-in however recently it was used', async () => {
       const token = await bed.sessionTokenFor(DEMO.board);
       const later = Date.now() + SESSION_ABSOLUTE_MS + 60_000;
-      await bed.db.session.update({ where: { tokenHash: hashSessionToken(token) }, data: { lastSeenAt: new Date(later - 10 * 60_000), expiresAt: new Date(later + 60_000) } });
+      await bed.db.session.update({
+        where: { tokenHash: hashSessionToken(token) },
+        data: { lastSeenAt: new Date(later - 10 * 60_000), expiresAt: new Date(later + 60_000) },
+      });
       const caller = await bed.callerAs(null, { sessionToken: token, now: () => new Date(later) });
       expect((await errorOf(caller.period.list())).code).toBe('UNAUTHORIZED');
     });
@@ -127,7 +150,9 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
     it('ends the session and clears the cookie', async () => {
       const token = await bed.sessionTokenFor(DEMO.board);
       const headers: Record<string, string> = {};
-      await (await bed.callerAs(null, { sessionToken: token, setHeader: (n, v) => (headers[n] = v) })).auth.signOut();
+      await (
+        await bed.callerAs(null, { sessionToken: token, setHeader: (n, v) => (headers[n] = v) })
+      ).auth.signOut();
       expect(headers['Set-Cookie']).toMatch(/Max-Age=0/);
       expect(await (await bed.callerAs(null, { sessionToken: token })).auth.me()).toBeNull();
     });
@@ -138,7 +163,11 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
       for (const sessionToken of [token, null]) {
         const headers: Record<string, string> = {};
         const before = await bed.db.auditEvent.count({ where: { operation: 'sign_out' } });
-        const caller = await bed.callerAs(null, { sessionToken, now: () => new Date(later), setHeader: (n, v) => (headers[n] = v) });
+        const caller = await bed.callerAs(null, {
+          sessionToken,
+          now: () => new Date(later),
+          setHeader: (n, v) => (headers[n] = v),
+        });
         expect(await caller.auth.signOut()).toEqual({ ok: true });
         expect(headers['Set-Cookie']).toMatch(/^bt_session=;.*Max-Age=0/);
         expect(await bed.db.auditEvent.count({ where: { operation: 'sign_out' } })).toBe(before);
@@ -146,31 +175,65 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
     });
 
     it('touching a session deleted meanwhile is not an error', async () => {
-      await expect(touchSession(bed.db, 'a-session-signed-out-meanwhile', new Date())).resolves.toBeUndefined();
+      await expect(
+        touchSession(bed.db, 'a-session-signed-out-meanwhile', new Date()),
+      ).resolves.toBeUndefined();
     });
   });
 
   describe('changePassword', () => {
     it('refuses a wrong current password, naming the field, and a short new one', async () => {
       const caller = await bed.callerAs(DEMO.otherOwner);
-      const wrong = await errorOf(caller.auth.changePassword({ currentPassword: 'wrong', newPassword: 'a-long-enough-password' }));
+      const wrong = await errorOf(
+        caller.auth.changePassword({
+          currentPassword: 'wrong',
+          newPassword: 'a-long-enough-password',
+        }),
+      );
       expect(wrong.code).toBe('BAD_REQUEST');
       expect(Object.keys(fieldErrorsOf(wrong))).toEqual(['currentPassword']);
-      const short = await errorOf(caller.auth.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'short' }));
+      const short = await errorOf(
+        caller.auth.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'short' }),
+      );
       expect(short.message).toMatch(/at least 12 characters/);
-      expect((await errorOf((await bed.callerAs(null)).auth.changePassword({ currentPassword: 'a', newPassword: 'b'.repeat(12) }))).code).toBe('UNAUTHORIZED');
+      expect(
+        (
+          await errorOf(
+            (await bed.callerAs(null)).auth.changePassword({
+              currentPassword: 'a',
+              newPassword: 'b'.repeat(12),
+            }),
+          )
+        ).code,
+      ).toBe('UNAUTHORIZED');
     });
 
     it('throttles current-password guesses per user: after five wrong ones even the right one is TOO_MANY_REQUESTS', async () => {
       const throttle = new SignInThrottle();
       const token = await bed.sessionTokenFor(DEMO.owner);
       const headers: Record<string, string> = {};
-      const caller = await bed.callerAs(null, { sessionToken: token, throttle, setHeader: (n, v) => (headers[n] = v) });
+      const caller = await bed.callerAs(null, {
+        sessionToken: token,
+        throttle,
+        setHeader: (n, v) => (headers[n] = v),
+      });
       const codes = await Promise.all(
-        Array.from({ length: 8 }, () => errorOf(caller.auth.changePassword({ currentPassword: 'guess', newPassword: 'a-long-enough-password' }))),
+        Array.from({ length: 8 }, () =>
+          errorOf(
+            caller.auth.changePassword({
+              currentPassword: 'guess',
+              newPassword: 'a-long-enough-password',
+            }),
+          ),
+        ),
       );
       expect(codes.filter((e) => e.code === 'BAD_REQUEST')).toHaveLength(5);
-      const right = await errorOf(caller.auth.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'a-long-enough-password' }));
+      const right = await errorOf(
+        caller.auth.changePassword({
+          currentPassword: DEMO_PASSWORD,
+          newPassword: 'a-long-enough-password',
+        }),
+      );
       expect(right.code).toBe('TOO_MANY_REQUESTS');
       expect(Number(headers['Retry-After'])).toBeGreaterThan(0);
     });
@@ -184,7 +247,10 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
       expect(refused.code).toBe('FORBIDDEN');
       expect(refused.message).toBe('Change your temporary password first.');
       expect(await caller.auth.me()).toMatchObject({ email, mustChangePassword: true });
-      await caller.auth.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'a-password-of-my-own' });
+      await caller.auth.changePassword({
+        currentPassword: DEMO_PASSWORD,
+        newPassword: 'a-password-of-my-own',
+      });
       const after = await bed.callerAs(null, { sessionToken: token });
       expect((await after.strategy.tree({})).ambitions.length).toBeGreaterThan(0);
       expect(await after.auth.me()).toMatchObject({ mustChangePassword: false });
@@ -192,11 +258,19 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
 
     it('changes the password and ends the user’s other sessions', async () => {
       const other = await bed.sessionTokenFor(DEMO.otherOwner);
-      await (await bed.callerAs(DEMO.otherOwner)).auth.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'a-brand-new-password' });
+      await (
+        await bed.callerAs(DEMO.otherOwner)
+      ).auth.changePassword({
+        currentPassword: DEMO_PASSWORD,
+        newPassword: 'a-brand-new-password',
+      });
       expect(await (await bed.callerAs(null, { sessionToken: other })).auth.me()).toBeNull();
       const { caller } = await anonymous();
       await caller.auth.signIn({ email: DEMO.otherOwner, password: 'a-brand-new-password' });
-      expect((await errorOf(caller.auth.signIn({ email: DEMO.otherOwner, password: DEMO_PASSWORD }))).code).toBe('UNAUTHORIZED');
+      expect(
+        (await errorOf(caller.auth.signIn({ email: DEMO.otherOwner, password: DEMO_PASSWORD })))
+          .code,
+      ).toBe('UNAUTHORIZED');
     });
   });
 });

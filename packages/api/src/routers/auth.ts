@@ -28,7 +28,10 @@ function beginPasswordCheck(ctx: Context, account: string, at: number): void {
   const wait = ctx.throttle.begin(account, ctx.meta.ip, at);
   if (wait > 0) {
     ctx.setHeader('Retry-After', String(wait));
-    throw new ApiError('TOO_MANY_REQUESTS', `Too many attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`);
+    throw new ApiError(
+      'TOO_MANY_REQUESTS',
+      `Too many attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`,
+    );
   }
 }
 
@@ -38,7 +41,10 @@ export const authRouter = createTRPCRouter({
     const account = `sign-in:${input.email}`;
     beginPasswordCheck(ctx, account, now.getTime());
     const user = await findUserForSignIn(ctx.db, input.email);
-    const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyHash), input.password);
+    const passwordOk = await verifyPassword(
+      user?.passwordHash ?? (await decoyHash),
+      input.password,
+    );
     const organisationId = user?.memberships[0]?.organisationId;
     if (!user || !passwordOk || !user.isActive || !organisationId) {
       throw new ApiError('UNAUTHORIZED', SIGN_IN_FAILED);
@@ -119,7 +125,9 @@ export const authRouter = createTRPCRouter({
         data: { passwordHash, mustChangePassword: false },
       });
       // Other sessions of this user end: a changed password should lock out whoever knew the old one.
-      await tx.session.deleteMany({ where: { userId: session.userId, id: { not: session.sessionId } } });
+      await tx.session.deleteMany({
+        where: { userId: session.userId, id: { not: session.sessionId } },
+      });
       await recordAudit(tx, {
         organisationId: session.organisationId,
         actorId: session.userId,
@@ -131,4 +139,3 @@ export const authRouter = createTRPCRouter({
     return { ok: true as const };
   }),
 });
-

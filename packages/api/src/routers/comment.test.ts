@@ -37,14 +37,29 @@ describe.each(testProviders())('comment procedures on %s', (provider) => {
   it('refuses a board member (FORBIDDEN), nobody (UNAUTHORIZED), an empty body (BAD_REQUEST) and another trust (NOT_FOUND)', async () => {
     const action = await actionOwnedBy(bed, DEMO.owner);
     const before = await bed.db.comment.count();
-    expect((await errorOf((await bed.callerAs(DEMO.board)).comment.add({ actionId: action.id, body: 'Hi' }))).code).toBe('FORBIDDEN');
-    expect((await errorOf((await bed.callerAs(null)).comment.add({ actionId: action.id, body: 'Hi' }))).code).toBe('UNAUTHORIZED');
-    const empty = await errorOf((await bed.callerAs(DEMO.networkRep)).comment.add({ actionId: action.id, body: '   ' }));
+    expect(
+      (
+        await errorOf(
+          (await bed.callerAs(DEMO.board)).comment.add({ actionId: action.id, body: 'Hi' }),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await errorOf((await bed.callerAs(null)).comment.add({ actionId: action.id, body: 'Hi' })))
+        .code,
+    ).toBe('UNAUTHORIZED');
+    const empty = await errorOf(
+      (await bed.callerAs(DEMO.networkRep)).comment.add({ actionId: action.id, body: '   ' }),
+    );
     expect(empty.code).toBe('BAD_REQUEST');
     expect(empty.message).toMatch(/Enter a comment/);
     const rep = await bed.callerAs(DEMO.networkRep);
-    expect((await errorOf(rep.comment.add({ actionId: bed.other.actionId, body: 'Hi' }))).code).toBe('NOT_FOUND');
-    expect((await errorOf(rep.comment.list({ actionId: bed.other.actionId }))).code).toBe('NOT_FOUND');
+    expect(
+      (await errorOf(rep.comment.add({ actionId: bed.other.actionId, body: 'Hi' }))).code,
+    ).toBe('NOT_FOUND');
+    expect((await errorOf(rep.comment.list({ actionId: bed.other.actionId }))).code).toBe(
+      'NOT_FOUND',
+    );
     expect(await bed.db.comment.count()).toBe(before);
   });
 });

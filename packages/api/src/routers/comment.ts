@@ -4,7 +4,11 @@ import { authedProcedure, commenterProcedure, createTRPCRouter } from '../trpc.t
 
 export const commentRouter = createTRPCRouter({
   /** Anyone who can read the action can read what was said about it. */
-  list: authedProcedure.input(ZCommentListInput).query(({ ctx, input }) => listComments(ctx.db, ctx.session, input.actionId)),
+  list: authedProcedure
+    .input(ZCommentListInput)
+    .query(({ ctx, input }) => listComments(ctx.db, ctx.session, input.actionId)),
 
-  add: commenterProcedure.input(ZCommentInput).mutation(({ ctx, input }) => addComment(ctx.db, ctx.session, input, ctx.now())),
+  add: commenterProcedure
+    .input(ZCommentInput)
+    .mutation(({ ctx, input }) => addComment(ctx.db, ctx.session, input, ctx.now())),
 });

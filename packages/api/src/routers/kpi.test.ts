@@ -18,15 +18,21 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
   describe('list', () => {
     it("lists every live KPI of the caller's trust, each assessed, and only the owner's as recordable", async () => {
       const list = await (await bed.callerAs(DEMO.board)).kpi.list();
-      const total = await bed.db.kpi.count({ where: { organisationId: bed.organisationId, archivedAt: null } });
+      const total = await bed.db.kpi.count({
+        where: { organisationId: bed.organisationId, archivedAt: null },
+      });
       expect(list).toHaveLength(total);
       expect(list.map((k) => k.id)).not.toContain(bed.other.kpiId);
-      expect(list.every((k) => ['red', 'amber', 'green', 'blue', 'grey'].includes(k.assessment.rag))).toBe(true);
+      expect(
+        list.every((k) => ['red', 'amber', 'green', 'blue', 'grey'].includes(k.assessment.rag)),
+      ).toBe(true);
       expect(list.every((k) => k.ambition !== null)).toBe(true);
       expect(list.some((k) => k.canRecord)).toBe(false);
       const mine = await (await bed.callerAs(DEMO.owner)).kpi.list();
       const ownerId = await bed.userId(DEMO.owner);
-      expect(mine.filter((k) => k.canRecord).map((k) => k.id)).toEqual(mine.filter((k) => k.owner?.id === ownerId).map((k) => k.id));
+      expect(mine.filter((k) => k.canRecord).map((k) => k.id)).toEqual(
+        mine.filter((k) => k.owner?.id === ownerId).map((k) => k.id),
+      );
     });
   });
 
@@ -59,17 +65,25 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
 
     it('follows the trust’s own threshold when the EDI team raises it', async () => {
       const kpi = await kpiByCode(bed, 'WRES-7');
-      await bed.db.organisation.update({ where: { id: bed.organisationId }, data: { smallNumberThreshold: 100_000 } });
+      await bed.db.organisation.update({
+        where: { id: bed.organisationId },
+        data: { smallNumberThreshold: 100_000 },
+      });
       try {
         const { breakdown } = await (await bed.callerAs(DEMO.board)).kpi.byId({ id: kpi.id });
         expect(breakdown?.cells.every((c) => c.suppressed)).toBe(true);
       } finally {
-        await bed.db.organisation.update({ where: { id: bed.organisationId }, data: { smallNumberThreshold: 10 } });
+        await bed.db.organisation.update({
+          where: { id: bed.organisationId },
+          data: { smallNumberThreshold: 10 },
+        });
       }
     });
 
     it("answers NOT_FOUND for another trust's KPI", async () => {
-      expect((await errorOf((await bed.callerAs(DEMO.owner)).kpi.byId({ id: bed.other.kpiId }))).code).toBe('NOT_FOUND');
+      expect(
+        (await errorOf((await bed.callerAs(DEMO.owner)).kpi.byId({ id: bed.other.kpiId }))).code,
+      ).toBe('NOT_FOUND');
     });
   });
 
@@ -77,13 +91,31 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
     it('records a new value, then replaces it keeping the old value in the audit trail', async () => {
       const kpi = await kpiOwnedBy(bed, DEMO.owner);
       const owner = await bed.callerAs(DEMO.owner);
-      const first = await owner.kpi.recordMeasurement({ kpiId: kpi.id, periodEnd: '2024-02-29', value: 31.5, group: 'Disabled', numerator: 63, denominator: 200 });
+      const first = await owner.kpi.recordMeasurement({
+        kpiId: kpi.id,
+        periodEnd: '2024-02-29',
+        value: 31.5,
+        group: 'Disabled',
+        numerator: 63,
+        denominator: 200,
+      });
       expect(first.replaced).toBe(false);
-      const second = await owner.kpi.recordMeasurement({ kpiId: kpi.id, periodEnd: '2024-02-29', value: 33, group: 'Disabled', numerator: 66, denominator: 200 });
+      const second = await owner.kpi.recordMeasurement({
+        kpiId: kpi.id,
+        periodEnd: '2024-02-29',
+        value: 33,
+        group: 'Disabled',
+        numerator: 66,
+        denominator: 200,
+      });
       expect(second).toMatchObject({ id: first.id, replaced: true, value: 33 });
-      const rows = await bed.db.measurement.findMany({ where: { kpiId: kpi.id, group: 'Disabled', periodEnd: new Date('2024-02-29T00:00:00Z') } });
+      const rows = await bed.db.measurement.findMany({
+        where: { kpiId: kpi.id, group: 'Disabled', periodEnd: new Date('2024-02-29T00:00:00Z') },
+      });
       expect(rows.map((r) => r.value)).toEqual([33]);
-      const event = await bed.db.auditEvent.findFirstOrThrow({ where: { entityId: first.id, operation: 'replace' } });
+      const event = await bed.db.auditEvent.findFirstOrThrow({
+        where: { entityId: first.id, operation: 'replace' },
+      });
       expect(JSON.parse(event.before ?? 'null')).toMatchObject({ value: 31.5, numerator: 63 });
       expect(JSON.parse(event.after ?? 'null')).toMatchObject({ value: 33, numerator: 66 });
     });
@@ -91,10 +123,20 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
     it('refuses a numerator above its denominator and a future period end, naming each field', async () => {
       const kpi = await kpiOwnedBy(bed, DEMO.owner);
       const owner = await bed.callerAs(DEMO.owner);
-      const counts = await errorOf(owner.kpi.recordMeasurement({ kpiId: kpi.id, periodEnd: '2024-03-31', value: 1, numerator: 5, denominator: 4 }));
+      const counts = await errorOf(
+        owner.kpi.recordMeasurement({
+          kpiId: kpi.id,
+          periodEnd: '2024-03-31',
+          value: 1,
+          numerator: 5,
+          denominator: 4,
+        }),
+      );
       expect(counts.code).toBe('BAD_REQUEST');
       expect(counts.message).toMatch(/numerator cannot be larger/);
-      const future = await errorOf(owner.kpi.recordMeasurement({ kpiId: kpi.id, periodEnd: '2099-03-31', value: 1 }));
+      const future = await errorOf(
+        owner.kpi.recordMeasurement({ kpiId: kpi.id, periodEnd: '2099-03-31', value: 1 }),
+      );
       expect(future.code).toBe('BAD_REQUEST');
       expect(Object.keys(fieldErrorsOf(future))).toEqual(['periodEnd']);
     });
@@ -103,12 +145,22 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
       const theirs = await kpiOwnedBy(bed, DEMO.otherOwner);
       const before = await bed.db.measurement.count();
       const input = { kpiId: theirs.id, periodEnd: '2024-03-31', value: 5 };
-      expect((await errorOf((await bed.callerAs(DEMO.owner)).kpi.recordMeasurement(input))).code).toBe('FORBIDDEN');
-      expect((await errorOf((await bed.callerAs(DEMO.admin)).kpi.recordMeasurement(input))).code).toBe('FORBIDDEN');
-      expect((await errorOf((await bed.callerAs(DEMO.board)).kpi.recordMeasurement(input))).code).toBe('FORBIDDEN');
-      expect((await errorOf((await bed.callerAs(null)).kpi.recordMeasurement(input))).code).toBe('UNAUTHORIZED');
+      expect(
+        (await errorOf((await bed.callerAs(DEMO.owner)).kpi.recordMeasurement(input))).code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (await errorOf((await bed.callerAs(DEMO.admin)).kpi.recordMeasurement(input))).code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (await errorOf((await bed.callerAs(DEMO.board)).kpi.recordMeasurement(input))).code,
+      ).toBe('FORBIDDEN');
+      expect((await errorOf((await bed.callerAs(null)).kpi.recordMeasurement(input))).code).toBe(
+        'UNAUTHORIZED',
+      );
       const foreign = { ...input, kpiId: bed.other.kpiId };
-      expect((await errorOf((await bed.callerAs(DEMO.owner)).kpi.recordMeasurement(foreign))).code).toBe('NOT_FOUND');
+      expect(
+        (await errorOf((await bed.callerAs(DEMO.owner)).kpi.recordMeasurement(foreign))).code,
+      ).toBe('NOT_FOUND');
       expect(await bed.db.measurement.count()).toBe(before);
     });
   });

@@ -6,7 +6,9 @@ import { authedProcedure, createTRPCRouter, ownerProcedure } from '../trpc.ts';
 export const kpiRouter = createTRPCRouter({
   list: authedProcedure.query(({ ctx }) => listKpis(ctx.db, ctx.session, ctx.now())),
 
-  byId: authedProcedure.input(ZByIdInput).query(({ ctx, input }) => getKpiDetail(ctx.db, ctx.session, input.id, ctx.now())),
+  byId: authedProcedure
+    .input(ZByIdInput)
+    .query(({ ctx, input }) => getKpiDetail(ctx.db, ctx.session, input.id, ctx.now())),
 
   recordMeasurement: ownerProcedure
     .input(ZMeasurementInput)

@@ -15,26 +15,43 @@ describe.each(testProviders())('milestone procedures on %s', (provider) => {
     await bed?.drop();
   });
 
-  const auditCount = () => bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } });
+  const auditCount = () =>
+    bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } });
 
   it('completes the owner’s milestone with its evidence link, clears at-risk, and audits before and after', async () => {
     const milestone = await milestoneOwnedBy(bed, DEMO.owner);
     const before = await auditCount();
-    const done = await (await bed.callerAs(DEMO.owner)).milestone.complete({
+    const done = await (
+      await bed.callerAs(DEMO.owner)
+    ).milestone.complete({
       milestoneId: milestone.id,
       completedAt: '2025-01-15',
       evidenceUrl: 'https://intranet.example.nhs.uk/evidence/1',
     });
-    expect(done).toMatchObject({ completedAt: new Date('2025-01-15T00:00:00.000Z'), atRisk: false, evidenceUrl: 'https://intranet.example.nhs.uk/evidence/1' });
+    expect(done).toMatchObject({
+      completedAt: new Date('2025-01-15T00:00:00.000Z'),
+      atRisk: false,
+      evidenceUrl: 'https://intranet.example.nhs.uk/evidence/1',
+    });
     expect(await auditCount()).toBe(before + 1);
-    const event = await bed.db.auditEvent.findFirstOrThrow({ where: { entityId: milestone.id }, orderBy: { at: 'desc' } });
+    const event = await bed.db.auditEvent.findFirstOrThrow({
+      where: { entityId: milestone.id },
+      orderBy: { at: 'desc' },
+    });
     expect(event).toMatchObject({ entity: 'milestone', operation: 'complete' });
-    expect(JSON.parse(event.after ?? '{}')).toMatchObject({ completedAt: '2025-01-15T00:00:00.000Z' });
+    expect(JSON.parse(event.after ?? '{}')).toMatchObject({
+      completedAt: '2025-01-15T00:00:00.000Z',
+    });
   });
 
   it('refuses a completion date in the future, naming the field', async () => {
     const milestone = await milestoneOwnedBy(bed, DEMO.owner);
-    const error = await errorOf((await bed.callerAs(DEMO.owner)).milestone.complete({ milestoneId: milestone.id, completedAt: '2099-01-01' }));
+    const error = await errorOf(
+      (await bed.callerAs(DEMO.owner)).milestone.complete({
+        milestoneId: milestone.id,
+        completedAt: '2099-01-01',
+      }),
+    );
     expect(error.code).toBe('BAD_REQUEST');
     expect(Object.keys(fieldErrorsOf(error))).toEqual(['completedAt']);
   });
@@ -42,7 +59,11 @@ describe.each(testProviders())('milestone procedures on %s', (provider) => {
   it('refuses an evidence link that is not a web address', async () => {
     const milestone = await milestoneOwnedBy(bed, DEMO.owner);
     const error = await errorOf(
-      (await bed.callerAs(DEMO.owner)).milestone.complete({ milestoneId: milestone.id, completedAt: isoToday(), evidenceUrl: 'javascript:alert(1)' }),
+      (await bed.callerAs(DEMO.owner)).milestone.complete({
+        milestoneId: milestone.id,
+        completedAt: isoToday(),
+        evidenceUrl: 'javascript:alert(1)',
+      }),
     );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(/evidence link/);
@@ -50,19 +71,29 @@ describe.each(testProviders())('milestone procedures on %s', (provider) => {
 
   it('flags an open milestone at risk and clears it again', async () => {
     const milestone = await bed.db.milestone.findFirstOrThrow({
-      where: { organisationId: bed.organisationId, completedAt: null, action: { owner: { email: DEMO.owner } } },
+      where: {
+        organisationId: bed.organisationId,
+        completedAt: null,
+        action: { owner: { email: DEMO.owner } },
+      },
       select: { id: true },
     });
     const owner = await bed.callerAs(DEMO.owner);
-    expect((await owner.milestone.setAtRisk({ milestoneId: milestone.id, atRisk: true })).atRisk).toBe(true);
-    expect((await owner.milestone.setAtRisk({ milestoneId: milestone.id, atRisk: false })).atRisk).toBe(false);
+    expect(
+      (await owner.milestone.setAtRisk({ milestoneId: milestone.id, atRisk: true })).atRisk,
+    ).toBe(true);
+    expect(
+      (await owner.milestone.setAtRisk({ milestoneId: milestone.id, atRisk: false })).atRisk,
+    ).toBe(false);
   });
 
   it('will not flag a completed milestone at risk', async () => {
     const milestone = await milestoneOwnedBy(bed, DEMO.owner);
     const owner = await bed.callerAs(DEMO.owner);
     await owner.milestone.complete({ milestoneId: milestone.id, completedAt: isoToday() });
-    const error = await errorOf(owner.milestone.setAtRisk({ milestoneId: milestone.id, atRisk: true }));
+    const error = await errorOf(
+      owner.milestone.setAtRisk({ milestoneId: milestone.id, atRisk: true }),
+    );
     expect(error.code).toBe('BAD_REQUEST');
     expect(Object.keys(fieldErrorsOf(error))).toEqual(['atRisk']);
   });
@@ -71,14 +102,27 @@ describe.each(testProviders())('milestone procedures on %s', (provider) => {
     const theirs = await milestoneOwnedBy(bed, DEMO.otherOwner);
     const before = await auditCount();
     const input = { milestoneId: theirs.id, atRisk: true };
-    expect((await errorOf((await bed.callerAs(DEMO.owner)).milestone.setAtRisk(input))).code).toBe('FORBIDDEN');
-    expect((await errorOf((await bed.callerAs(DEMO.admin)).milestone.setAtRisk(input))).code).toBe('FORBIDDEN');
-    expect((await errorOf((await bed.callerAs(DEMO.networkRep)).milestone.setAtRisk(input))).code).toBe('FORBIDDEN');
-    expect((await errorOf((await bed.callerAs(null)).milestone.setAtRisk(input))).code).toBe('UNAUTHORIZED');
+    expect((await errorOf((await bed.callerAs(DEMO.owner)).milestone.setAtRisk(input))).code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await errorOf((await bed.callerAs(DEMO.admin)).milestone.setAtRisk(input))).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await errorOf((await bed.callerAs(DEMO.networkRep)).milestone.setAtRisk(input))).code,
+    ).toBe('FORBIDDEN');
+    expect((await errorOf((await bed.callerAs(null)).milestone.setAtRisk(input))).code).toBe(
+      'UNAUTHORIZED',
+    );
     const foreign = { milestoneId: bed.other.milestoneId, completedAt: isoToday() };
-    expect((await errorOf((await bed.callerAs(DEMO.owner)).milestone.complete(foreign))).code).toBe('NOT_FOUND');
+    expect((await errorOf((await bed.callerAs(DEMO.owner)).milestone.complete(foreign))).code).toBe(
+      'NOT_FOUND',
+    );
     expect(await auditCount()).toBe(before);
-    const stored = await bed.db.milestone.findUniqueOrThrow({ where: { id: theirs.id }, select: { atRisk: true } });
+    const stored = await bed.db.milestone.findUniqueOrThrow({
+      where: { id: theirs.id },
+      select: { atRisk: true },
+    });
     expect(stored.atRisk).toBe(theirs.atRisk);
   });
 });

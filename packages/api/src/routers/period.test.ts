@@ -16,7 +16,10 @@ describe.each(testProviders())('period.list on %s', (provider) => {
 
   it("lists the trust's periods oldest first with windows, board dates, locks and the current one", async () => {
     const periods = await (await bed.callerAs(DEMO.board)).period.list();
-    const stored = await bed.db.reportingPeriod.findMany({ where: { organisationId: bed.organisationId }, select: { id: true, lockedAt: true } });
+    const stored = await bed.db.reportingPeriod.findMany({
+      where: { organisationId: bed.organisationId },
+      select: { id: true, lockedAt: true },
+    });
     expect(periods).toHaveLength(stored.length);
     expect(periods.map((p) => p.id)).not.toContain(bed.other.periodId);
     const ends = periods.map((p) => p.endDate.getTime());

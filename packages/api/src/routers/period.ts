@@ -5,7 +5,9 @@ import { authedProcedure, createTRPCRouter } from '../trpc.ts';
 export const periodRouter = createTRPCRouter({
   /** The trust's reporting periods, oldest first, each with its window, board date and lock. */
   list: authedProcedure.query(async ({ ctx }) => {
-    const periods = await findReportingPeriods(ctx.db, { organisationId: ctx.session.organisationId });
+    const periods = await findReportingPeriods(ctx.db, {
+      organisationId: ctx.session.organisationId,
+    });
     const current = currentReportingPeriod(periods, londonDay(ctx.now()));
     return periods.map(({ snapshot, ...p }) => ({
       ...p,

@@ -21,8 +21,13 @@ describe.each(testProviders())('report.board on %s', (provider) => {
       select: { periodId: true, payload: true },
     });
     const action = await actionOwnedBy(bed, DEMO.owner, { status: 'in_progress' });
-    await bed.db.action.update({ where: { id: action.id }, data: { title: 'Renamed after the board met' } });
-    await (await bed.callerAs(DEMO.owner)).action.submitUpdate({
+    await bed.db.action.update({
+      where: { id: action.id },
+      data: { title: 'Renamed after the board met' },
+    });
+    await (
+      await bed.callerAs(DEMO.owner)
+    ).action.submitUpdate({
       actionId: action.id,
       expectedVersion: action.version,
       narrative: 'Written after the period was locked.',
@@ -30,17 +35,26 @@ describe.each(testProviders())('report.board on %s', (provider) => {
       ownerRag: 'red',
       recoveryAction: 'Escalated to the executive team.',
     });
-    const report = await (await bed.callerAs(DEMO.board)).report.board({ periodId: snapshot.periodId });
+    const report = await (
+      await bed.callerAs(DEMO.board)
+    ).report.board({ periodId: snapshot.periodId });
     expect(JSON.stringify(report)).toBe(snapshot.payload);
   });
 
   it('computes an open period live: a new red owner view shows as an exception with its recovery action', async () => {
     const open = await anyPeriod(bed, false);
     const action = await bed.db.action.findFirstOrThrow({
-      where: { organisationId: bed.organisationId, owner: { email: DEMO.otherOwner }, status: 'in_progress', ownerRag: 'green' },
+      where: {
+        organisationId: bed.organisationId,
+        owner: { email: DEMO.otherOwner },
+        status: 'in_progress',
+        ownerRag: 'green',
+      },
       select: { id: true, version: true },
     });
-    await (await bed.callerAs(DEMO.otherOwner)).action.submitUpdate({
+    await (
+      await bed.callerAs(DEMO.otherOwner)
+    ).action.submitUpdate({
       actionId: action.id,
       expectedVersion: action.version,
       narrative: 'Funding withdrawn this quarter.',
@@ -65,7 +79,13 @@ describe.each(testProviders())('report.board on %s', (provider) => {
   });
 
   it("answers NOT_FOUND for another trust's period and UNAUTHORIZED when signed out", async () => {
-    expect((await errorOf((await bed.callerAs(DEMO.board)).report.board({ periodId: bed.other.periodId }))).code).toBe('NOT_FOUND');
+    expect(
+      (
+        await errorOf(
+          (await bed.callerAs(DEMO.board)).report.board({ periodId: bed.other.periodId }),
+        )
+      ).code,
+    ).toBe('NOT_FOUND');
     expect((await errorOf((await bed.callerAs(null)).report.board())).code).toBe('UNAUTHORIZED');
   });
 });

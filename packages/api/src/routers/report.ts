@@ -12,8 +12,9 @@ export const reportRouter = createTRPCRouter({
     const { organisationId } = ctx.session;
     const now = ctx.now();
     const periodId = input?.periodId;
-    return cachedAssessment(`report|${organisationId}|${periodId ?? 'current'}|${toIsoDay(now)}`, () =>
-      buildPeriodReport(ctx.db, { organisationId, periodId, now }),
+    return cachedAssessment(
+      `report|${organisationId}|${periodId ?? 'current'}|${toIsoDay(now)}`,
+      () => buildPeriodReport(ctx.db, { organisationId, periodId, now }),
     );
   }),
 });

@@ -24,7 +24,9 @@ describe.each(testProviders())('strategy.tree on %s', (provider) => {
     expect(['red', 'amber', 'green', 'blue', 'grey']).toContain(tree.rollup.rag);
     const ids = actionsOf(tree).map((a) => a.id);
     expect(ids).not.toContain(bed.other.actionId);
-    const live = await bed.db.action.count({ where: { organisationId: bed.organisationId, archivedAt: null } });
+    const live = await bed.db.action.count({
+      where: { organisationId: bed.organisationId, archivedAt: null },
+    });
     expect(ids).toHaveLength(live);
   });
 
@@ -41,7 +43,9 @@ describe.each(testProviders())('strategy.tree on %s', (provider) => {
       recoveryAction: 'Interim lead appointed.',
     });
     const tree = await owner.strategy.tree();
-    const assessed = tree.ambitions.flatMap((a) => a.commitments.flatMap((c) => c.actions)).find((a) => a.id === action.id);
+    const assessed = tree.ambitions
+      .flatMap((a) => a.commitments.flatMap((c) => c.actions))
+      .find((a) => a.id === action.id);
     expect(assessed?.assessment.rag).toBe('red');
   });
 
@@ -52,7 +56,9 @@ describe.each(testProviders())('strategy.tree on %s', (provider) => {
 
   it('refuses a signed-out caller and a date that is not a date', async () => {
     expect((await errorOf((await bed.callerAs(null)).strategy.tree())).code).toBe('UNAUTHORIZED');
-    const error = await errorOf((await bed.callerAs(DEMO.board)).strategy.tree({ asOf: '2024-02-30' }));
+    const error = await errorOf(
+      (await bed.callerAs(DEMO.board)).strategy.tree({ asOf: '2024-02-30' }),
+    );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(/as-of date/);
   });

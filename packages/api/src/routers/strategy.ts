@@ -12,7 +12,11 @@ export const strategyRouter = createTRPCRouter({
     const assessed = await cachedAssessment(`tree|${organisationId}|${toIsoDay(asOf)}`, () =>
       assessStrategyAt(ctx.db, { organisationId, asOf }),
     );
-    if (!assessed) throw new ApiError('NOT_FOUND', 'This trust has no strategy yet. The EDI team can create one.');
+    if (!assessed)
+      throw new ApiError(
+        'NOT_FOUND',
+        'This trust has no strategy yet. The EDI team can create one.',
+      );
     return assessed;
   }),
 });

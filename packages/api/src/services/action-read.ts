@@ -6,7 +6,13 @@ import {
   type DbClient,
   type SessionUser,
 } from '@belonging/db';
-import { assessAction, assessKpi, assessMilestone, currentReportingPeriod, londonDay } from '@belonging/domain';
+import {
+  assessAction,
+  assessKpi,
+  assessMilestone,
+  currentReportingPeriod,
+  londonDay,
+} from '@belonging/domain';
 import { ApiError } from '../errors.ts';
 import { toKpiDefinition } from './kpi-definition.ts';
 
@@ -62,7 +68,12 @@ export async function listMyActions(db: DbClient, session: SessionUser, now: Dat
     return { ...assessActionRow(row, lastUpdateAt, window, now), lastUpdateAt };
   });
   return {
-    period: period && { id: period.id, label: period.label, windowOpens: period.windowOpens, windowCloses: period.windowCloses },
+    period: period && {
+      id: period.id,
+      label: period.label,
+      windowOpens: period.windowOpens,
+      windowCloses: period.windowCloses,
+    },
     actions,
   };
 }
@@ -81,7 +92,14 @@ export async function getActionDetail(db: DbClient, session: SessionUser, id: st
   const lastUpdateAt = updates[0]?.createdAt ?? null;
   const kpis = kpiRows.map((k) => {
     const assessment = assessKpi(toKpiDefinition(k), k.measurements, now);
-    return { id: k.id, code: k.code, title: k.title, unit: k.unit, direction: k.direction, assessment };
+    return {
+      id: k.id,
+      code: k.code,
+      title: k.title,
+      unit: k.unit,
+      direction: k.direction,
+      assessment,
+    };
   });
   return {
     ...assessActionRow(action, lastUpdateAt, window, now),

@@ -13,7 +13,12 @@ import { ApiError } from '../errors.ts';
  * moves the action to its next version and appends the update, in one transaction with its
  * audit event. A stale expectedVersion changes nothing and answers CONFLICT with the current state.
  */
-export async function submitActionUpdate(db: Db, actor: SessionUser, input: TActionUpdateInput, now: Date) {
+export async function submitActionUpdate(
+  db: Db,
+  actor: SessionUser,
+  input: TActionUpdateInput,
+  now: Date,
+) {
   const action = await db.action.findFirst({
     where: { id: input.actionId, organisationId: actor.organisationId, archivedAt: null },
     select: {
@@ -27,7 +32,10 @@ export async function submitActionUpdate(db: Db, actor: SessionUser, input: TAct
       ownerRag: true,
       ownerRagReason: true,
       version: true,
-      milestones: { where: { archivedAt: null }, select: { dueDate: true, completedAt: true, atRisk: true } },
+      milestones: {
+        where: { archivedAt: null },
+        select: { dueDate: true, completedAt: true, atRisk: true },
+      },
     },
   });
   if (!action) throw new ApiError('NOT_FOUND', 'That action does not exist in your trust.');
@@ -41,7 +49,14 @@ export async function submitActionUpdate(db: Db, actor: SessionUser, input: TAct
   const completedAt = status === 'complete' ? (action.completedAt ?? today) : null;
   const ownerRag = input.ownerRag ?? null;
   const assessed = assessAction(
-    { status, startDate: action.startDate, dueDate: action.dueDate, completedAt, milestones: action.milestones, ownerRag },
+    {
+      status,
+      startDate: action.startDate,
+      dueDate: action.dueDate,
+      completedAt,
+      milestones: action.milestones,
+      ownerRag,
+    },
     now,
   );
   const effective = assessed.rag;
@@ -110,9 +125,20 @@ export async function submitActionUpdate(db: Db, actor: SessionUser, input: TAct
         ownerRag: action.ownerRag,
         version: action.version,
       },
-      after: { status, progressPercent: input.progressPercent, ownerRag, version: action.version + 1, updateId: update.id },
+      after: {
+        status,
+        progressPercent: input.progressPercent,
+        ownerRag,
+        version: action.version + 1,
+        updateId: update.id,
+      },
     });
-    return { version: action.version + 1, updateId: update.id, rag: effective, optimistic: assessed.optimistic };
+    return {
+      version: action.version + 1,
+      updateId: update.id,
+      rag: effective,
+      optimistic: assessed.optimistic,
+    };
   });
 }
 
@@ -142,4 +168,3 @@ async function conflict(db: Pick<Db, 'action'>, actionId: string): Promise<ApiEr
     { currentVersion: current.version, latestUpdate: current.updates[0] ?? null },
   );
 }
-

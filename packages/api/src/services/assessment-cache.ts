@@ -28,7 +28,11 @@ export function noteDataChanged(): void {
  * The cached answer for `key` at the current data version, or `load()`'s. The promise itself is
  * kept, so concurrent requests for a cold key share one load; a failed load is not kept.
  */
-export function cachedAssessment<T>(key: string, load: () => Promise<T>, now = Date.now()): Promise<T> {
+export function cachedAssessment<T>(
+  key: string,
+  load: () => Promise<T>,
+  now = Date.now(),
+): Promise<T> {
   const versioned = `${dataVersion}|${key}`;
   const hit = entries.get(versioned);
   if (hit && now - hit.at < MAX_AGE_MS) {

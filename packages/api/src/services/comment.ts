@@ -1,8 +1,19 @@
-import { findComments, isLiveAction, recordAudit, type Db, type DbClient, type SessionUser } from '@belonging/db';
+import {
+  findComments,
+  isLiveAction,
+  recordAudit,
+  type Db,
+  type DbClient,
+  type SessionUser,
+} from '@belonging/db';
 import type { TCommentInput } from '@belonging/domain';
 import { ApiError } from '../errors.ts';
 
-async function requireAction(db: DbClient, organisationId: string, actionId: string): Promise<void> {
+async function requireAction(
+  db: DbClient,
+  organisationId: string,
+  actionId: string,
+): Promise<void> {
   if (!(await isLiveAction(db, { organisationId, id: actionId }))) {
     throw new ApiError('NOT_FOUND', 'That action does not exist in your trust.');
   }
@@ -25,7 +36,12 @@ export async function addComment(db: Db, actor: SessionUser, input: TCommentInpu
         body: input.body,
         createdAt: now,
       },
-      select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        body: true,
+        createdAt: true,
+        author: { select: { id: true, name: true } },
+      },
     });
     await recordAudit(tx, {
       organisationId: actor.organisationId,

@@ -5,7 +5,10 @@ type KpiWithTrajectory = KpiDefinitionRow & { trajectory: { date: Date; value: n
 
 /** A stored KPI and its trajectory as the rules' definition (the same reading the strategy tree uses). */
 export function toKpiDefinition(k: KpiWithTrajectory): TKpiDefinition {
-  return kpiDefinitionOf(k, k.trajectory.map((p) => ({ kpiId: k.id, date: p.date, value: p.value })));
+  return kpiDefinitionOf(
+    k,
+    k.trajectory.map((p) => ({ kpiId: k.id, date: p.date, value: p.value })),
+  );
 }
 
 /** The KPI's own SPC settings, as options of `spc`. */

@@ -5,13 +5,22 @@ import { toKpiDefinition, toSpcOptions } from './kpi-definition.ts';
 
 type Place = {
   ambition: { id: string; number: number; title: string } | null;
-  commitment: { id: string; code: string; title: string; ambition: { id: string; number: number; title: string } } | null;
+  commitment: {
+    id: string;
+    code: string;
+    title: string;
+    ambition: { id: string; number: number; title: string };
+  } | null;
 };
 
 /** Where a KPI sits in the strategy: its ambition (directly or through its commitment) and commitment. */
 function placeOf(k: Place) {
   const ambition = k.ambition ?? k.commitment?.ambition ?? null;
-  const commitment = k.commitment && { id: k.commitment.id, code: k.commitment.code, title: k.commitment.title };
+  const commitment = k.commitment && {
+    id: k.commitment.id,
+    code: k.commitment.code,
+    title: k.commitment.title,
+  };
   return { ambition, commitment };
 }
 
@@ -33,7 +42,12 @@ export async function listKpis(db: DbClient, session: SessionUser, now: Date) {
   }));
 }
 
-type GroupRow = { group: string; value: number; numerator: number | null; denominator: number | null };
+type GroupRow = {
+  group: string;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+};
 
 /**
  * The latest period's values by group. Cells built from fewer people than the trust's threshold
@@ -42,15 +56,23 @@ type GroupRow = { group: string; value: number; numerator: number | null; denomi
  */
 function breakdownOf(rows: (GroupRow & { periodEnd: Date })[], threshold: number) {
   const grouped = rows.filter((m) => m.group !== '');
-  const latest = grouped.reduce<Date | null>((d, m) => (!d || m.periodEnd > d ? m.periodEnd : d), null);
+  const latest = grouped.reduce<Date | null>(
+    (d, m) => (!d || m.periodEnd > d ? m.periodEnd : d),
+    null,
+  );
   if (!latest) return null;
   const at = (m: { periodEnd: Date }) => m.periodEnd.getTime() === latest.getTime();
-  const cells = grouped.filter(at).map(({ group, value, numerator, denominator }) => ({ group, value, numerator, denominator }));
+  const cells = grouped
+    .filter(at)
+    .map(({ group, value, numerator, denominator }) => ({ group, value, numerator, denominator }));
   const checked = suppressSmallNumbers(cells, (c) => c.denominator ?? 0, threshold);
   const shown = cells.map((source, i) => {
     const cell = checked[i];
     if (!cell || !isSuppressed(cell)) return { ...source, suppressed: false as const };
-    const reason = source.denominator === null ? 'The number of people behind this value is not recorded' : cell.reason;
+    const reason =
+      source.denominator === null
+        ? 'The number of people behind this value is not recorded'
+        : cell.reason;
     return { group: source.group, suppressed: true as const, reason };
   });
   const total = rows.find((m) => m.group === '' && at(m));
@@ -58,7 +80,9 @@ function breakdownOf(rows: (GroupRow & { periodEnd: Date })[], threshold: number
     periodEnd: latest,
     threshold,
     cells: shown,
-    total: total ? { value: total.value, numerator: total.numerator, denominator: total.denominator } : null,
+    total: total
+      ? { value: total.value, numerator: total.numerator, denominator: total.denominator }
+      : null,
   };
 }
 
@@ -69,7 +93,13 @@ export async function getKpiDetail(db: DbClient, session: SessionUser, id: strin
   const { measurements, organisation, ambition: _a, commitment: _c, spcConflict: _s, ...kpi } = row;
   const series = measurements
     .filter((m) => m.group === '')
-    .map((m) => ({ periodEnd: m.periodEnd, value: m.value, numerator: m.numerator, denominator: m.denominator, note: m.note }));
+    .map((m) => ({
+      periodEnd: m.periodEnd,
+      value: m.value,
+      numerator: m.numerator,
+      denominator: m.denominator,
+      note: m.note,
+    }));
   const definition = toKpiDefinition(row);
   return {
     ...kpi,
@@ -77,7 +107,10 @@ export async function getKpiDetail(db: DbClient, session: SessionUser, id: strin
     spcSettings: toSpcOptions(row),
     series,
     assessment: assessKpi(definition, series, now),
-    spcResult: spc(series.map((m) => m.value), toSpcOptions(row)),
+    spcResult: spc(
+      series.map((m) => m.value),
+      toSpcOptions(row),
+    ),
     breakdown: breakdownOf(measurements, organisation.smallNumberThreshold),
     canRecord: row.ownerId === session.userId,
   };

@@ -6,13 +6,19 @@ import { ApiError } from '../errors.ts';
  * Records a KPI's value for a period end and group, replacing any value already there; the
  * replaced value is kept in the audit event's `before`. Only the KPI's owner may record.
  */
-export async function recordMeasurement(db: Db, actor: SessionUser, input: TMeasurementInput, now: Date) {
+export async function recordMeasurement(
+  db: Db,
+  actor: SessionUser,
+  input: TMeasurementInput,
+  now: Date,
+) {
   const kpi = await db.kpi.findFirst({
     where: { id: input.kpiId, organisationId: actor.organisationId, archivedAt: null },
     select: { id: true, ownerId: true },
   });
   if (!kpi) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
-  if (kpi.ownerId !== actor.userId) throw new ApiError('FORBIDDEN', 'Only the owner of this KPI can record its values.');
+  if (kpi.ownerId !== actor.userId)
+    throw new ApiError('FORBIDDEN', 'Only the owner of this KPI can record its values.');
   if (input.periodEnd > londonDay(now)) {
     throw new ApiError('BAD_REQUEST', 'The period end cannot be in the future.', {
       periodEnd: ['The period end must be today or earlier'],
@@ -34,7 +40,16 @@ export async function recordMeasurement(db: Db, actor: SessionUser, input: TMeas
       where: { kpiId_periodEnd_group: key },
       create: { organisationId: actor.organisationId, ...key, ...values },
       update: values,
-      select: { id: true, kpiId: true, periodEnd: true, group: true, value: true, numerator: true, denominator: true, note: true },
+      select: {
+        id: true,
+        kpiId: true,
+        periodEnd: true,
+        group: true,
+        value: true,
+        numerator: true,
+        denominator: true,
+        note: true,
+      },
     });
     await recordAudit(tx, {
       organisationId: actor.organisationId,

@@ -1,19 +1,34 @@
 import { findMilestoneWithOwner, recordAudit, type Db, type SessionUser } from '@belonging/db';
-import { londonDay, type TMilestoneAtRiskInput, type TMilestoneCompleteInput } from '@belonging/domain';
+import {
+  londonDay,
+  type TMilestoneAtRiskInput,
+  type TMilestoneCompleteInput,
+} from '@belonging/domain';
 import { ApiError } from '../errors.ts';
 
 /** The milestone, if it is in the caller's trust and the caller owns its action. */
 async function ownedMilestone(db: Db, actor: SessionUser, milestoneId: string) {
-  const milestone = await findMilestoneWithOwner(db, { organisationId: actor.organisationId, id: milestoneId });
+  const milestone = await findMilestoneWithOwner(db, {
+    organisationId: actor.organisationId,
+    id: milestoneId,
+  });
   if (!milestone) throw new ApiError('NOT_FOUND', 'That milestone does not exist in your trust.');
   if (milestone.action.ownerId !== actor.userId) {
-    throw new ApiError('FORBIDDEN', "Only the executive owner of this milestone's action can change it.");
+    throw new ApiError(
+      'FORBIDDEN',
+      "Only the executive owner of this milestone's action can change it.",
+    );
   }
   return milestone;
 }
 
 /** Marks a milestone complete on a day (not a future one), with an optional evidence link. */
-export async function completeMilestone(db: Db, actor: SessionUser, input: TMilestoneCompleteInput, now: Date) {
+export async function completeMilestone(
+  db: Db,
+  actor: SessionUser,
+  input: TMilestoneCompleteInput,
+  now: Date,
+) {
   const milestone = await ownedMilestone(db, actor, input.milestoneId);
   if (input.completedAt > londonDay(now)) {
     throw new ApiError('BAD_REQUEST', 'The completion date cannot be in the future.', {
@@ -33,8 +48,16 @@ export async function completeMilestone(db: Db, actor: SessionUser, input: TMile
       entity: 'milestone',
       entityId: milestone.id,
       operation: 'complete',
-      before: { completedAt: milestone.completedAt, atRisk: milestone.atRisk, evidenceUrl: milestone.evidenceUrl },
-      after: { completedAt: updated.completedAt, atRisk: updated.atRisk, evidenceUrl: updated.evidenceUrl },
+      before: {
+        completedAt: milestone.completedAt,
+        atRisk: milestone.atRisk,
+        evidenceUrl: milestone.evidenceUrl,
+      },
+      after: {
+        completedAt: updated.completedAt,
+        atRisk: updated.atRisk,
+        evidenceUrl: updated.evidenceUrl,
+      },
     });
     return updated;
   });

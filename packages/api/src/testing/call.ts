@@ -6,7 +6,12 @@ type Callable = (input: unknown) => Promise<unknown>;
 
 /** Every procedure of the router by dotted path, with whether it reads or writes. */
 export function allProcedures(): { path: string; type: 'query' | 'mutation' | 'subscription' }[] {
-  return Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' | 'subscription' } }>)
+  return Object.entries(
+    appRouter._def.procedures as unknown as Record<
+      string,
+      { _def: { type: 'query' | 'mutation' | 'subscription' } }
+    >,
+  )
     .map(([path, procedure]) => ({ path, type: procedure._def.type }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -15,9 +20,14 @@ type Parser = { safeParse: (value: unknown) => { success: boolean } };
 
 /** The zod schema a procedure validates its input with, or null when it takes none. */
 export function inputSchemaOf(path: string): Parser | null {
-  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>;
+  const procedures = appRouter._def.procedures as unknown as Record<
+    string,
+    { _def: { inputs: unknown[] } }
+  >;
   const parser = procedures[path]?._def.inputs[0];
-  return parser && typeof (parser as Partial<Parser>).safeParse === 'function' ? (parser as Parser) : null;
+  return parser && typeof (parser as Partial<Parser>).safeParse === 'function'
+    ? (parser as Parser)
+    : null;
 }
 
 /** Calls a procedure by its dotted path, as the apps would by name. */

@@ -4,12 +4,21 @@ import { actionOwnedBy, isoToday, kpiOwnedBy, milestoneOwnedBy } from './fixture
 import { ROLE_CALLERS } from './authz.ts';
 
 const OWNER = ROLE_CALLERS.executive_owner;
-const everyone: AuthzRow['allowed'] = ['edi_admin', 'executive_owner', 'board_member', 'network_rep'];
+const everyone: AuthzRow['allowed'] = [
+  'edi_admin',
+  'executive_owner',
+  'board_member',
+  'network_rep',
+];
 
 /** Who may call each procedure outside `admin.*`, with an input that succeeds for them. */
 export const CORE_AUTHZ_ROWS: AuthzRow[] = [
   // A board member who is never a matrix caller signs in, so password changes elsewhere cannot interfere.
-  { path: 'auth.signIn', allowed: 'public', input: () => ({ email: 'ned@belonging.test', password: DEMO_PASSWORD }) },
+  {
+    path: 'auth.signIn',
+    allowed: 'public',
+    input: () => ({ email: 'ned@belonging.test', password: DEMO_PASSWORD }),
+  },
   { path: 'auth.signOut', allowed: 'public', input: () => undefined },
   { path: 'auth.me', allowed: 'public', input: () => undefined },
   {
@@ -19,7 +28,11 @@ export const CORE_AUTHZ_ROWS: AuthzRow[] = [
   },
   { path: 'strategy.tree', allowed: everyone, input: () => ({}) },
   { path: 'action.mine', allowed: ['executive_owner', 'edi_admin'], input: () => undefined },
-  { path: 'action.byId', allowed: everyone, input: async (bed) => ({ id: (await actionOwnedBy(bed, OWNER)).id }) },
+  {
+    path: 'action.byId',
+    allowed: everyone,
+    input: async (bed) => ({ id: (await actionOwnedBy(bed, OWNER)).id }),
+  },
   {
     path: 'action.submitUpdate',
     allowed: ['executive_owner'],
@@ -37,7 +50,10 @@ export const CORE_AUTHZ_ROWS: AuthzRow[] = [
   {
     path: 'milestone.complete',
     allowed: ['executive_owner'],
-    input: async (bed) => ({ milestoneId: (await milestoneOwnedBy(bed, OWNER)).id, completedAt: isoToday() }),
+    input: async (bed) => ({
+      milestoneId: (await milestoneOwnedBy(bed, OWNER)).id,
+      completedAt: isoToday(),
+    }),
   },
   {
     path: 'milestone.setAtRisk',
@@ -45,11 +61,19 @@ export const CORE_AUTHZ_ROWS: AuthzRow[] = [
     input: async (bed) => ({ milestoneId: (await milestoneOwnedBy(bed, OWNER)).id, atRisk: false }),
   },
   { path: 'kpi.list', allowed: everyone, input: () => undefined },
-  { path: 'kpi.byId', allowed: everyone, input: async (bed) => ({ id: (await kpiOwnedBy(bed, OWNER)).id }) },
+  {
+    path: 'kpi.byId',
+    allowed: everyone,
+    input: async (bed) => ({ id: (await kpiOwnedBy(bed, OWNER)).id }),
+  },
   {
     path: 'kpi.recordMeasurement',
     allowed: ['executive_owner'],
-    input: async (bed) => ({ kpiId: (await kpiOwnedBy(bed, OWNER)).id, periodEnd: '2024-03-31', value: 42 }),
+    input: async (bed) => ({
+      kpiId: (await kpiOwnedBy(bed, OWNER)).id,
+      periodEnd: '2024-03-31',
+      value: 42,
+    }),
   },
   { path: 'report.board', allowed: everyone, input: () => ({}) },
   { path: 'period.list', allowed: everyone, input: () => undefined },
@@ -57,8 +81,15 @@ export const CORE_AUTHZ_ROWS: AuthzRow[] = [
   {
     path: 'comment.add',
     allowed: ['executive_owner', 'network_rep', 'edi_admin'],
-    input: async (bed) => ({ actionId: (await actionOwnedBy(bed, OWNER)).id, body: 'How can the network help?' }),
+    input: async (bed) => ({
+      actionId: (await actionOwnedBy(bed, OWNER)).id,
+      body: 'How can the network help?',
+    }),
   },
-  { path: 'comment.list', allowed: everyone, input: async (bed) => ({ actionId: (await actionOwnedBy(bed, OWNER)).id }) },
+  {
+    path: 'comment.list',
+    allowed: everyone,
+    input: async (bed) => ({ actionId: (await actionOwnedBy(bed, OWNER)).id }),
+  },
   { path: 'audit.list', allowed: ['edi_admin'], input: () => ({ limit: 5 }) },
 ];

@@ -2,9 +2,18 @@ import type { ApiTestBed } from './index.ts';
 
 /** Finders for rows of the demo trust that tests act on, chosen by owner so tests read plainly. */
 
-export async function actionOwnedBy(bed: ApiTestBed, email: string, where: { status?: 'in_progress' | 'complete' } = {}) {
+export async function actionOwnedBy(
+  bed: ApiTestBed,
+  email: string,
+  where: { status?: 'in_progress' | 'complete' } = {},
+) {
   return bed.db.action.findFirstOrThrow({
-    where: { organisationId: bed.organisationId, owner: { email }, archivedAt: null, status: where.status ?? { not: 'cancelled' } },
+    where: {
+      organisationId: bed.organisationId,
+      owner: { email },
+      archivedAt: null,
+      status: where.status ?? { not: 'cancelled' },
+    },
     orderBy: { code: 'asc' },
     select: { id: true, code: true, version: true, status: true },
   });
@@ -12,7 +21,11 @@ export async function actionOwnedBy(bed: ApiTestBed, email: string, where: { sta
 
 export async function milestoneOwnedBy(bed: ApiTestBed, email: string) {
   return bed.db.milestone.findFirstOrThrow({
-    where: { organisationId: bed.organisationId, archivedAt: null, action: { owner: { email }, archivedAt: null } },
+    where: {
+      organisationId: bed.organisationId,
+      archivedAt: null,
+      action: { owner: { email }, archivedAt: null },
+    },
     orderBy: [{ actionId: 'asc' }, { sortOrder: 'asc' }],
     select: { id: true, actionId: true, completedAt: true, atRisk: true },
   });
@@ -27,7 +40,10 @@ export async function kpiOwnedBy(bed: ApiTestBed, email: string) {
 }
 
 export async function kpiByCode(bed: ApiTestBed, code: string) {
-  return bed.db.kpi.findFirstOrThrow({ where: { organisationId: bed.organisationId, code }, select: { id: true, code: true } });
+  return bed.db.kpi.findFirstOrThrow({
+    where: { organisationId: bed.organisationId, code },
+    select: { id: true, code: true },
+  });
 }
 
 export async function anyPeriod(bed: ApiTestBed, locked: boolean) {

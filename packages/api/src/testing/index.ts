@@ -29,7 +29,10 @@ export const DEMO = {
 } as const;
 
 /** A migrated test database with the demo trust loaded, and callers for each person. */
-export async function createApiTestBed(provider: Provider, today = new Date()): Promise<ApiTestBed> {
+export async function createApiTestBed(
+  provider: Provider,
+  today = new Date(),
+): Promise<ApiTestBed> {
   const database = await createTestDatabase(provider);
   const { organisationId } = await seedDemoTrust(database.db, { today });
   const other = await createOtherTrust(database.db);
@@ -56,7 +59,13 @@ export async function createApiTestBed(provider: Provider, today = new Date()): 
 
   const callerAs = async (email: string | null, extra: Partial<ContextOptions> = {}) => {
     const sessionToken = email ? await sessionTokenFor(email) : null;
-    const ctx = await createContext({ db: database.db, target: database.target, sessionToken, throttle, ...extra });
+    const ctx = await createContext({
+      db: database.db,
+      target: database.target,
+      sessionToken,
+      throttle,
+      ...extra,
+    });
     return createCaller(ctx);
   };
 

@@ -15,7 +15,10 @@ export type OtherTrust = {
  */
 export async function createOtherTrust(db: Db): Promise<OtherTrust> {
   const ownerEmail = 'owner@other-trust.test';
-  const org = await db.organisation.create({ data: { name: 'Other NHS Trust', slug: 'other-trust' }, select: { id: true } });
+  const org = await db.organisation.create({
+    data: { name: 'Other NHS Trust', slug: 'other-trust' },
+    select: { id: true },
+  });
   const organisationId = org.id;
   const owner = await db.user.create({
     data: {
@@ -53,7 +56,12 @@ export async function createOtherTrust(db: Db): Promise<OtherTrust> {
     select: { id: true },
   });
   const milestone = await db.milestone.create({
-    data: { organisationId, actionId: action.id, title: 'Other milestone', dueDate: day('2029-03-31') },
+    data: {
+      organisationId,
+      actionId: action.id,
+      title: 'Other milestone',
+      dueDate: day('2029-03-31'),
+    },
     select: { id: true },
   });
   const kpi = await db.kpi.create({
@@ -86,5 +94,12 @@ export async function createOtherTrust(db: Db): Promise<OtherTrust> {
     },
     select: { id: true },
   });
-  return { organisationId, ownerEmail, actionId: action.id, milestoneId: milestone.id, kpiId: kpi.id, periodId: period.id };
+  return {
+    organisationId,
+    ownerEmail,
+    actionId: action.id,
+    milestoneId: milestone.id,
+    kpiId: kpi.id,
+    periodId: period.id,
+  };
 }

@@ -10,7 +10,10 @@ const FILTERS = { externalTables: [], externalEnums: [] };
 const LOCKFILE = 'migration_lock.toml';
 
 /** The committed migration folders of one provider, read the way the schema engine expects. */
-export function readMigrationList(provider: Provider, baseDir = migrationsDir(provider)): MigrationList {
+export function readMigrationList(
+  provider: Provider,
+  baseDir = migrationsDir(provider),
+): MigrationList {
   const lockPath = path.join(baseDir, LOCKFILE);
   const folders = existsSync(baseDir)
     ? readdirSync(baseDir, { withFileTypes: true })
@@ -29,7 +32,10 @@ export function readMigrationList(provider: Provider, baseDir = migrationsDir(pr
       path: name,
       migrationFile: {
         path: 'migration.sql',
-        content: { tag: 'ok', value: readFileSync(path.join(baseDir, name, 'migration.sql'), 'utf8') },
+        content: {
+          tag: 'ok',
+          value: readFileSync(path.join(baseDir, name, 'migration.sql'), 'utf8'),
+        },
       },
     })),
   };
@@ -101,12 +107,20 @@ export async function unappliedMigrations(target: DatabaseTarget): Promise<strin
 }
 
 /** Writes `<timestamp>_<name>/migration.sql` for a provider and returns the folder. */
-export function writeMigration(provider: Provider, name: string, sql: string, now = new Date()): string {
+export function writeMigration(
+  provider: Provider,
+  name: string,
+  sql: string,
+  now = new Date(),
+): string {
   const baseDir = migrationsDir(provider);
   mkdirSync(baseDir, { recursive: true });
   const lockPath = path.join(baseDir, LOCKFILE);
   if (!existsSync(lockPath)) {
-    writeFileSync(lockPath, `# Written by the migration tool; do not edit.\nprovider = "${provider}"\n`);
+    writeFileSync(
+      lockPath,
+      `# Written by the migration tool; do not edit.\nprovider = "${provider}"\n`,
+    );
   }
   const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
   const folder = path.join(baseDir, `${stamp}_${name}`);

@@ -20,6 +20,9 @@ export function schemaFor(provider: Provider, source = readFileSync(SCHEMA_PATH,
   if (provider === 'postgresql') return source;
   return source
     .replace(/provider\s*=\s*"postgresql"/, 'provider = "sqlite"')
-    .replace(/output\s*=\s*"\.\.\/src\/generated\/postgresql"/, 'output       = "../src/generated/sqlite"')
+    .replace(
+      /output\s*=\s*"\.\.\/src\/generated\/postgresql"/,
+      'output       = "../src/generated/sqlite"',
+    )
     .replace(/[ \t]+@db\.\w+(\([^)]*\))?/g, '');
 }

@@ -11,7 +11,9 @@ import { poolConfigFromUrl, type DatabaseTarget } from '../adapter.ts';
  * Driver adapter factories for the schema engine. PostgreSQL's catalogue queries return columns
  * of the internal `"char"` type, which adapter-pg cannot map; they are read as text instead.
  */
-export function migrationAdapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
+export function migrationAdapterFactory(
+  target: DatabaseTarget,
+): SqlMigrationAwareDriverAdapterFactory {
   if (target.provider === 'sqlite') return new PrismaLibSql({ url: target.url });
   return new PrismaPg(charAsTextPool(poolConfigFromUrl(target.url)), { disposeExternalPool: true });
 }

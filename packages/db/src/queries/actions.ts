@@ -7,17 +7,34 @@ const live = { archivedAt: null };
 
 export const actionSummarySelect = {
   ...actionStateSelect,
-  commitment: { select: { id: true, code: true, title: true, ambition: { select: { id: true, number: true, title: true } } } },
+  commitment: {
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      ambition: { select: { id: true, number: true, title: true } },
+    },
+  },
   owner: { select: { id: true, name: true } },
   milestones: {
     where: live,
     orderBy: [{ sortOrder: 'asc' }, { dueDate: 'asc' }],
-    select: { id: true, title: true, dueDate: true, completedAt: true, atRisk: true, evidenceUrl: true },
+    select: {
+      id: true,
+      title: true,
+      dueDate: true,
+      completedAt: true,
+      atRisk: true,
+      evidenceUrl: true,
+    },
   },
 } satisfies Prisma.ActionSelect;
 
 /** An executive owner's live actions with their milestones and latest update time. */
-export async function findActionsForOwner(db: DbClient, { organisationId, ownerId }: { organisationId: string; ownerId: string }) {
+export async function findActionsForOwner(
+  db: DbClient,
+  { organisationId, ownerId }: { organisationId: string; ownerId: string },
+) {
   return db.action.findMany({
     where: { organisationId, ownerId, ...live, commitment: { ...live, ambition: live } },
     orderBy: [{ dueDate: 'asc' }, { code: 'asc' }],
@@ -29,7 +46,10 @@ export async function findActionsForOwner(db: DbClient, { organisationId, ownerI
 }
 
 /** One action of the trust with everything its page shows. */
-export async function findActionDetail(db: DbClient, { organisationId, id }: { organisationId: string; id: string }) {
+export async function findActionDetail(
+  db: DbClient,
+  { organisationId, id }: { organisationId: string; id: string },
+) {
   return db.action.findFirst({
     where: { id, organisationId, ...live },
     select: {
@@ -57,7 +77,12 @@ export async function findActionDetail(db: DbClient, { organisationId, id }: { o
       },
       comments: {
         orderBy: { createdAt: 'asc' },
-        select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
+        select: {
+          id: true,
+          body: true,
+          createdAt: true,
+          author: { select: { id: true, name: true } },
+        },
       },
       kpis: {
         where: { kpi: live },
@@ -68,7 +93,10 @@ export async function findActionDetail(db: DbClient, { organisationId, id }: { o
   });
 }
 
-export async function findReportingPeriods(db: DbClient, { organisationId }: { organisationId: string }) {
+export async function findReportingPeriods(
+  db: DbClient,
+  { organisationId }: { organisationId: string },
+) {
   return db.reportingPeriod.findMany({
     where: { organisationId, ...live },
     orderBy: { endDate: 'asc' },

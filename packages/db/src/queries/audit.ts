@@ -46,7 +46,10 @@ export type AuditFilter = {
 export async function findAuditEvents(db: DbClient, filter: AuditFilter) {
   const { organisationId } = filter;
   const after = filter.cursor
-    ? await db.auditEvent.findFirst({ where: { id: filter.cursor, organisationId }, select: { id: true, at: true } })
+    ? await db.auditEvent.findFirst({
+        where: { id: filter.cursor, organisationId },
+        select: { id: true, at: true },
+      })
     : null;
   if (filter.cursor && !after) return [];
   return db.auditEvent.findMany({
@@ -74,6 +77,9 @@ export async function findAuditEvents(db: DbClient, filter: AuditFilter) {
 }
 
 /** Counts a trust's audit events: tests check that every write leaves exactly one. */
-export async function countAuditEvents(db: DbClient, { organisationId }: { organisationId: string }) {
+export async function countAuditEvents(
+  db: DbClient,
+  { organisationId }: { organisationId: string },
+) {
   return db.auditEvent.count({ where: { organisationId } });
 }

@@ -1,7 +1,10 @@
 import type { DbClient } from '../client.ts';
 
 /** An action's comments, oldest first (a conversation reads top to bottom). */
-export async function findComments(db: DbClient, { organisationId, actionId }: { organisationId: string; actionId: string }) {
+export async function findComments(
+  db: DbClient,
+  { organisationId, actionId }: { organisationId: string; actionId: string },
+) {
   return db.comment.findMany({
     where: { organisationId, actionId },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -10,7 +13,13 @@ export async function findComments(db: DbClient, { organisationId, actionId }: {
 }
 
 /** Whether a live action with this id belongs to the trust. */
-export async function isLiveAction(db: DbClient, { organisationId, id }: { organisationId: string; id: string }) {
-  const found = await db.action.findFirst({ where: { id, organisationId, archivedAt: null }, select: { id: true } });
+export async function isLiveAction(
+  db: DbClient,
+  { organisationId, id }: { organisationId: string; id: string },
+) {
+  const found = await db.action.findFirst({
+    where: { id, organisationId, archivedAt: null },
+    select: { id: true },
+  });
   return found !== null;
 }

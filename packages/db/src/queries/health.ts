@@ -10,7 +10,10 @@ export type DatabaseHealth = {
 };
 
 /** Whether the database answers and every committed migration is recorded as applied. */
-export async function checkDatabaseHealth(db: DbClient, target: DatabaseTarget): Promise<DatabaseHealth> {
+export async function checkDatabaseHealth(
+  db: DbClient,
+  target: DatabaseTarget,
+): Promise<DatabaseHealth> {
   const expected = readMigrationList(target.provider).migrationDirectories.map((d) => d.path);
   try {
     const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
@@ -18,7 +21,11 @@ export async function checkDatabaseHealth(db: DbClient, target: DatabaseTarget):
     );
     const applied = new Set(rows.map((r) => r.migration_name));
     const pendingMigrations = expected.filter((name) => !applied.has(name));
-    return { reachable: true, migrationsApplied: pendingMigrations.length === 0, pendingMigrations };
+    return {
+      reachable: true,
+      migrationsApplied: pendingMigrations.length === 0,
+      pendingMigrations,
+    };
   } catch (error) {
     try {
       await db.$queryRawUnsafe('SELECT 1');

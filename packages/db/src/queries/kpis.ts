@@ -10,25 +10,42 @@ const kpiPlaceSelect = {
   dataSource: true,
   version: true,
   ambition: { select: { id: true, number: true, title: true } },
-  commitment: { select: { id: true, code: true, title: true, ambition: { select: { id: true, number: true, title: true } } } },
+  commitment: {
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      ambition: { select: { id: true, number: true, title: true } },
+    },
+  },
   trajectory: { orderBy: { date: 'asc' }, select: { date: true, value: true } },
 } satisfies Prisma.KpiSelect;
 
 /** Every live KPI of the trust's current strategy, with its trajectory and whole-population values. */
-export async function findKpisWithSeries(db: DbClient, { organisationId }: { organisationId: string }) {
+export async function findKpisWithSeries(
+  db: DbClient,
+  { organisationId }: { organisationId: string },
+) {
   return db.kpi.findMany({
     where: { organisationId, ...live, strategy: live },
     orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
     select: {
       ...kpiDefinitionSelect,
       ...kpiPlaceSelect,
-      measurements: { where: { group: '' }, orderBy: { periodEnd: 'asc' }, select: { periodEnd: true, value: true } },
+      measurements: {
+        where: { group: '' },
+        orderBy: { periodEnd: 'asc' },
+        select: { periodEnd: true, value: true },
+      },
     },
   });
 }
 
 /** One live KPI of the trust with its definition, trajectory and every value, groups included. */
-export async function findKpiDetail(db: DbClient, { organisationId, id }: { organisationId: string; id: string }) {
+export async function findKpiDetail(
+  db: DbClient,
+  { organisationId, id }: { organisationId: string; id: string },
+) {
   return db.kpi.findFirst({
     where: { id, organisationId, ...live },
     select: {
@@ -54,14 +71,21 @@ export async function findKpiDetail(db: DbClient, { organisationId, id }: { orga
 }
 
 /** The live KPIs of the trust with these ids, with their trajectories and whole-population values. */
-export async function findKpisByIds(db: DbClient, { organisationId, ids }: { organisationId: string; ids: string[] }) {
+export async function findKpisByIds(
+  db: DbClient,
+  { organisationId, ids }: { organisationId: string; ids: string[] },
+) {
   return db.kpi.findMany({
     where: { organisationId, id: { in: ids }, ...live },
     orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
     select: {
       ...kpiDefinitionSelect,
       trajectory: { orderBy: { date: 'asc' }, select: { date: true, value: true } },
-      measurements: { where: { group: '' }, orderBy: { periodEnd: 'asc' }, select: { periodEnd: true, value: true } },
+      measurements: {
+        where: { group: '' },
+        orderBy: { periodEnd: 'asc' },
+        select: { periodEnd: true, value: true },
+      },
     },
   });
 }
@@ -73,7 +97,15 @@ export async function findMeasurement(
 ) {
   return db.measurement.findUnique({
     where: { kpiId_periodEnd_group: key },
-    select: { id: true, value: true, numerator: true, denominator: true, note: true, enteredById: true, enteredAt: true },
+    select: {
+      id: true,
+      value: true,
+      numerator: true,
+      denominator: true,
+      note: true,
+      enteredById: true,
+      enteredAt: true,
+    },
   });
 }
 

@@ -58,7 +58,10 @@ const asBool = (v: boolean | number | bigint) => v === true || Number(v) === 1;
  * The signed-in user behind a session token hash, with their roles in the session's trust. Every
  * request starts here, so it is one query (a row per role) rather than one per relation.
  */
-export async function findSessionUser(db: DbClient, tokenHash: string): Promise<SessionUser | null> {
+export async function findSessionUser(
+  db: DbClient,
+  tokenHash: string,
+): Promise<SessionUser | null> {
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT s."id" AS "sessionId", s."organisationId", s."createdAt", s."lastSeenAt", s."expiresAt",
            o."name" AS "organisationName", o."isDemo",

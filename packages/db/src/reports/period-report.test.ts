@@ -50,7 +50,11 @@ describe.each(testProviders())('board reports by period on %s', (provider) => {
   });
 
   it('assesses a closed period on the day after its window closed, so missing updates show', async () => {
-    const report = await buildPeriodReport(t.db, { organisationId, periodId: periodId('2026/27 Q2'), now: NOW });
+    const report = await buildPeriodReport(t.db, {
+      organisationId,
+      periodId: periodId('2026/27 Q2'),
+      now: NOW,
+    });
     expect(report.missingUpdates.map((m) => m.code)).toContain('1.2.3');
   });
 

@@ -22,19 +22,30 @@ export type CreatedTrust = {
 export async function createTrust(db: Db, raw: unknown): Promise<CreatedTrust> {
   const parsed = ZTrustCreateInput.safeParse(raw);
   if (!parsed.success) {
-    throw new TrustSetupError(parsed.error.issues.map((i) => `--${kebab(String(i.path[0] ?? 'input'))}: ${i.message}`).join('\n'));
+    throw new TrustSetupError(
+      parsed.error.issues
+        .map((i) => `--${kebab(String(i.path[0] ?? 'input'))}: ${i.message}`)
+        .join('\n'),
+    );
   }
   const input = parsed.data;
   if (await db.organisation.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
-    throw new TrustSetupError(`--slug: a trust with the slug "${input.slug}" already exists. Choose another slug.`);
+    throw new TrustSetupError(
+      `--slug: a trust with the slug "${input.slug}" already exists. Choose another slug.`,
+    );
   }
   if (await db.user.findUnique({ where: { email: input.adminEmail }, select: { id: true } })) {
-    throw new TrustSetupError(`--admin-email: someone already has an account with ${input.adminEmail}. Use another email address.`);
+    throw new TrustSetupError(
+      `--admin-email: someone already has an account with ${input.adminEmail}. Use another email address.`,
+    );
   }
   const temporaryPassword = randomBytes(12).toString('base64url');
   const passwordHash = await hashPassword(temporaryPassword);
   return db.$transaction(async (tx) => {
-    const organisation = await tx.organisation.create({ data: { name: input.name, slug: input.slug }, select: { id: true, name: true, slug: true } });
+    const organisation = await tx.organisation.create({
+      data: { name: input.name, slug: input.slug },
+      select: { id: true, name: true, slug: true },
+    });
     const admin = await tx.user.create({
       data: {
         email: input.adminEmail,
@@ -51,7 +62,10 @@ export async function createTrust(db: Db, raw: unknown): Promise<CreatedTrust> {
       entity: 'organisation',
       entityId: organisation.id,
       operation: 'create',
-      after: { ...organisation, admin: { ...admin, roles: ['edi_admin'], mustChangePassword: true } },
+      after: {
+        ...organisation,
+        admin: { ...admin, roles: ['edi_admin'], mustChangePassword: true },
+      },
     });
     return { organisationId: organisation.id, slug: organisation.slug, admin, temporaryPassword };
   });

@@ -33,7 +33,9 @@ export async function createTestDatabase(provider: Provider): Promise<TestDataba
   };
 }
 
-async function emptyDatabase(provider: Provider): Promise<{ url: string; remove: () => Promise<void> }> {
+async function emptyDatabase(
+  provider: Provider,
+): Promise<{ url: string; remove: () => Promise<void> }> {
   if (provider === 'sqlite') {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'belonging-test-'));
     return {

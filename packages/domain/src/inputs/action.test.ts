@@ -59,8 +59,16 @@ describe('ZActionUpdateInput', () => {
     ['expectedVersion', undefined, 'The version you edited is required'],
     ['narrative', ' ', 'Enter a progress narrative'],
     ['narrative', chars(5001), 'A progress narrative must be 5000 characters or fewer'],
-    ['status', 'done', 'Status must be not started, in progress or complete: only the EDI team can cancel an action'],
-    ['status', 'cancelled', 'Status must be not started, in progress or complete: only the EDI team can cancel an action'],
+    [
+      'status',
+      'done',
+      'Status must be not started, in progress or complete: only the EDI team can cancel an action',
+    ],
+    [
+      'status',
+      'cancelled',
+      'Status must be not started, in progress or complete: only the EDI team can cancel an action',
+    ],
     ['ownerRag', 'grey', 'Your RAG view must be red, amber, green or blue'],
     [
       'ownerRagReason',

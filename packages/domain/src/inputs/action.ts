@@ -3,7 +3,8 @@ import { ZId, calendarDate, optionalText, requiredText } from './common.ts';
 
 // Cancelling takes an action off the board report, so it stays with the EDI team (admin.action.update).
 const ZOwnerStatus = z.enum(['not_started', 'in_progress', 'complete'], {
-  error: 'Status must be not started, in progress or complete: only the EDI team can cancel an action',
+  error:
+    'Status must be not started, in progress or complete: only the EDI team can cancel an action',
 });
 const ZOwnerRag = z.enum(['red', 'amber', 'green', 'blue'], {
   error: 'Your RAG view must be red, amber, green or blue',
@@ -38,7 +39,10 @@ export const ZMilestoneCompleteInput = z.object({
   evidenceUrl: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z
-      .url({ protocol: /^https?$/, error: 'The evidence link must be a web address starting http:// or https://' })
+      .url({
+        protocol: /^https?$/,
+        error: 'The evidence link must be a web address starting http:// or https://',
+      })
       .max(2000, 'The evidence link must be 2000 characters or fewer')
       .optional(),
   ),

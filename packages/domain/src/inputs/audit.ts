@@ -14,6 +14,9 @@ export const ZAuditListInput = ZPage.extend({
   from: calendarDate('The from date').optional(),
   to: calendarDate('The to date').optional(),
 })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ['to'], message: 'The to date must be on or after the from date' })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, {
+    path: ['to'],
+    message: 'The to date must be on or after the from date',
+  })
   .optional();
 export type TAuditListInput = z.infer<typeof ZAuditListInput>;

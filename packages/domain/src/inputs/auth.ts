@@ -10,7 +10,10 @@ export const ZEmail = z
 
 export const ZSignInInput = z.object({
   email: ZEmail,
-  password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(256, 'Password is too long'),
+  password: z
+    .string({ error: 'Enter your password' })
+    .min(1, 'Enter your password')
+    .max(256, 'Password is too long'),
 });
 export type TSignInInput = z.infer<typeof ZSignInInput>;
 

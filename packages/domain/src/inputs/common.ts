@@ -41,7 +41,10 @@ export function clearableText(label: string, max: number) {
 
 /** Optional free text: empty strings become undefined, so "not given" has one spelling. */
 export function optionalText(label: string, max: number) {
-  return z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), text(label, max).optional());
+  return z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    text(label, max).optional(),
+  );
 }
 
 /**
@@ -50,26 +53,33 @@ export function optionalText(label: string, max: number) {
  * as the rules read it: 23:30 UTC on 31 March in summer time is 1 April.
  */
 export function calendarDate(label: string) {
-  return z.union([z.date(), z.string()], { error: `${label} must be a date` }).transform((value, ctx) => {
-    const iso =
-      typeof value === 'string'
-        ? value.trim()
-        : Number.isNaN(value.getTime())
-          ? ''
-          : toIsoDay(value);
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-    const date = match ? new Date(`${iso}T00:00:00.000Z`) : null;
-    if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {
-      ctx.addIssue({ code: 'custom', message: `${label} must be a real date, like 2026-03-31` });
-      return z.NEVER;
-    }
-    const year = date.getUTCFullYear();
-    if (year < 2000 || year > 2100) {
-      ctx.addIssue({ code: 'custom', message: `${label} must be between 2000 and 2100` });
-      return z.NEVER;
-    }
-    return date;
-  });
+  return z
+    .union([z.date(), z.string()], { error: `${label} must be a date` })
+    .transform((value, ctx) => {
+      const iso =
+        typeof value === 'string'
+          ? value.trim()
+          : Number.isNaN(value.getTime())
+            ? ''
+            : toIsoDay(value);
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+      const date = match ? new Date(`${iso}T00:00:00.000Z`) : null;
+      if (
+        !match ||
+        !date ||
+        Number.isNaN(date.getTime()) ||
+        date.toISOString().slice(0, 10) !== iso
+      ) {
+        ctx.addIssue({ code: 'custom', message: `${label} must be a real date, like 2026-03-31` });
+        return z.NEVER;
+      }
+      const year = date.getUTCFullYear();
+      if (year < 2000 || year > 2100) {
+        ctx.addIssue({ code: 'custom', message: `${label} must be between 2000 and 2100` });
+        return z.NEVER;
+      }
+      return date;
+    });
 }
 
 export const ZPage = z.object({

@@ -28,7 +28,11 @@ export const ZMeasurementInput = z
       });
     }
     if (m.numerator !== undefined && m.denominator !== undefined && m.numerator > m.denominator) {
-      ctx.addIssue({ code: 'custom', path: ['numerator'], message: 'The numerator cannot be larger than the denominator' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['numerator'],
+        message: 'The numerator cannot be larger than the denominator',
+      });
     }
   });
 export type TMeasurementInput = z.infer<typeof ZMeasurementInput>;

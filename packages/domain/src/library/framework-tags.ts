@@ -33,13 +33,20 @@ export const EDS_OUTCOME_TITLES = [
     title:
       'When at work, staff are provided with support to manage obesity, diabetes, asthma, COPD and mental health conditions',
   },
-  { code: '2B', title: 'When at work, staff are free from abuse, harassment, bullying and physical violence from any source' },
+  {
+    code: '2B',
+    title:
+      'When at work, staff are free from abuse, harassment, bullying and physical violence from any source',
+  },
   {
     code: '2C',
     title:
       'Staff have access to independent support and advice when suffering from stress, abuse, bullying, harassment and physical violence from any source',
   },
-  { code: '2D', title: 'Staff recommend the organisation as a place to work and receive treatment' },
+  {
+    code: '2D',
+    title: 'Staff recommend the organisation as a place to work and receive treatment',
+  },
   {
     code: '3A',
     title:
@@ -56,7 +63,6 @@ export const EDS_OUTCOME_TITLES = [
       'Board members and system and senior leaders (Band 9 and VSM) ensure levers are in place to manage performance and monitor progress with staff and patients',
   },
 ] as const;
-
 
 const ediPlanTags: TFrameworkTag[] = HIGH_IMPACT_ACTIONS.flatMap((theme, i) =>
   ['a', 'b', 'c', 'd', 'e', 'f'].map((letter) => ({
@@ -76,7 +82,11 @@ const numbered = (framework: 'wres' | 'wdes', count: number): TFrameworkTag[] =>
 /** Every tag an action or KPI may carry: EDI plan 1a–6f, EDS 1A–3C, WRES 1–9, WDES 1–10. */
 export const FRAMEWORK_TAGS: readonly TFrameworkTag[] = [
   ...ediPlanTags,
-  ...EDS_OUTCOME_TITLES.map((o) => ({ framework: 'eds' as const, code: o.code, title: `EDS 2022 outcome ${o.code}: ${o.title}` })),
+  ...EDS_OUTCOME_TITLES.map((o) => ({
+    framework: 'eds' as const,
+    code: o.code,
+    title: `EDS 2022 outcome ${o.code}: ${o.title}`,
+  })),
   ...numbered('wres', 9),
   ...numbered('wdes', 10),
 ];

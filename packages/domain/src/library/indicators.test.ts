@@ -6,8 +6,12 @@ describe('the NHS indicator library', () => {
   it('holds WRES 1–9, WDES 1–10, six pay gaps, the EDI plan success metrics and the EDS total, each once', () => {
     const codes = INDICATOR_LIBRARY.map((i) => i.code);
     expect(new Set(codes).size).toBe(codes.length);
-    expect(codes.filter((c) => c.startsWith('WRES-'))).toEqual(Array.from({ length: 9 }, (_, i) => `WRES-${i + 1}`));
-    expect(codes.filter((c) => c.startsWith('WDES-'))).toEqual(Array.from({ length: 10 }, (_, i) => `WDES-${i + 1}`));
+    expect(codes.filter((c) => c.startsWith('WRES-'))).toEqual(
+      Array.from({ length: 9 }, (_, i) => `WRES-${i + 1}`),
+    );
+    expect(codes.filter((c) => c.startsWith('WDES-'))).toEqual(
+      Array.from({ length: 10 }, (_, i) => `WDES-${i + 1}`),
+    );
     expect(codes.filter((c) => c.startsWith('PAYGAP-'))).toEqual([
       'PAYGAP-GENDER-MEAN',
       'PAYGAP-GENDER-MEDIAN',
@@ -20,9 +24,16 @@ describe('the NHS indicator library', () => {
     expect(codes).toContain('EDS-TOTAL');
   });
 
-  it.each(['WRES-2', 'WRES-3', 'WRES-4', 'WDES-2', 'WDES-3'])('gives %s the 0.80–1.25 band as a ratio', (code) => {
-    expect(findLibraryIndicator(code)).toMatchObject({ unit: 'ratio', direction: 'band', band: { low: 0.8, high: 1.25 } });
-  });
+  it.each(['WRES-2', 'WRES-3', 'WRES-4', 'WDES-2', 'WDES-3'])(
+    'gives %s the 0.80–1.25 band as a ratio',
+    (code) => {
+      expect(findLibraryIndicator(code)).toMatchObject({
+        unit: 'ratio',
+        direction: 'band',
+        band: { low: 0.8, high: 1.25 },
+      });
+    },
+  );
 
   it.each([
     ['WRES-5', 'decrease'],
@@ -59,10 +70,18 @@ describe('isSignedPercent', () => {
   const plain = { code: 'LOCAL-1', baselineValue: 40, targetValue: 60, bandLow: null };
   it.each([
     ['a pay gap from the library', { ...plain, code: 'PAYGAP-GENDER-MEDIAN' }, true],
-    ['a KPI tagged with the pay-gap action 3a', { ...plain, tags: [{ framework: 'edi_plan', code: '3a' }] }, true],
+    [
+      'a KPI tagged with the pay-gap action 3a',
+      { ...plain, tags: [{ framework: 'edi_plan', code: '3a' }] },
+      true,
+    ],
     ['a KPI tagged WRES 9', { ...plain, tags: [{ framework: 'wres', code: 'WRES-9' }] }, true],
     ['a KPI with a negative baseline', { ...plain, baselineValue: -2 }, true],
-    ['a plain survey percentage', { ...plain, tags: [{ framework: 'wres', code: 'WRES-7' }] }, false],
+    [
+      'a plain survey percentage',
+      { ...plain, tags: [{ framework: 'wres', code: 'WRES-7' }] },
+      false,
+    ],
     ['a staff survey indicator from the library', { ...plain, code: 'WRES-5' }, false],
   ])('is %s signed: %s', (_name, kpi, signed) => {
     expect(isSignedPercent(kpi)).toBe(signed);

@@ -33,7 +33,8 @@ const STAFF_SURVEY_WDES = 'NHS Staff Survey (annual), results broken down by dis
 const ESR_SNAPSHOT = 'Electronic Staff Record (ESR), workforce snapshot at 31 March';
 const NETS = 'National Education and Training Survey (NETS)';
 
-type Entry = Omit<TLibraryIndicator, 'frequency' | 'signed'> & Partial<Pick<TLibraryIndicator, 'frequency' | 'signed'>>;
+type Entry = Omit<TLibraryIndicator, 'frequency' | 'signed'> &
+  Partial<Pick<TLibraryIndicator, 'frequency' | 'signed'>>;
 
 const entries: Entry[] = [
   // WRES: BME compared with White staff.
@@ -51,31 +52,39 @@ const entries: Entry[] = [
   {
     code: 'WRES-2',
     group: 'wres',
-    title: 'WRES 2: Relative likelihood of White applicants being appointed from shortlisting compared with BME applicants',
+    title:
+      'WRES 2: Relative likelihood of White applicants being appointed from shortlisting compared with BME applicants',
     definition:
       '(White applicants appointed ÷ White applicants shortlisted) ÷ (BME applicants appointed ÷ BME applicants shortlisted), for the year to 31 March. Above 1.00 means White applicants are more likely to be appointed; 0.80 to 1.25 is treated as not adverse.',
     unit: 'ratio',
     direction: 'band',
     band: RELATIVE_LIKELIHOOD_BAND,
-    dataSource: 'Recruitment system (NHS Jobs or TRAC) shortlisting and appointment records, year to 31 March',
-    tags: [{ framework: 'wres', code: 'WRES-2' }, { framework: 'edi_plan', code: '2a' }],
+    dataSource:
+      'Recruitment system (NHS Jobs or TRAC) shortlisting and appointment records, year to 31 March',
+    tags: [
+      { framework: 'wres', code: 'WRES-2' },
+      { framework: 'edi_plan', code: '2a' },
+    ],
   },
   {
     code: 'WRES-3',
     group: 'wres',
-    title: 'WRES 3: Relative likelihood of BME staff entering the formal disciplinary process compared with White staff',
+    title:
+      'WRES 3: Relative likelihood of BME staff entering the formal disciplinary process compared with White staff',
     definition:
       '(BME staff entering a formal disciplinary investigation ÷ BME headcount) ÷ (White staff entering a formal disciplinary investigation ÷ White headcount), on a two-year rolling average. Above 1.00 means BME staff are more likely to enter the process; 0.80 to 1.25 is treated as not adverse.',
     unit: 'ratio',
     direction: 'band',
     band: RELATIVE_LIKELIHOOD_BAND,
-    dataSource: 'Employee relations case records and ESR headcount, two-year rolling average to 31 March',
+    dataSource:
+      'Employee relations case records and ESR headcount, two-year rolling average to 31 March',
     tags: [{ framework: 'wres', code: 'WRES-3' }],
   },
   {
     code: 'WRES-4',
     group: 'wres',
-    title: 'WRES 4: Relative likelihood of White staff accessing non-mandatory training and CPD compared with BME staff',
+    title:
+      'WRES 4: Relative likelihood of White staff accessing non-mandatory training and CPD compared with BME staff',
     definition:
       '(White staff accessing non-mandatory training or CPD ÷ White headcount) ÷ (BME staff accessing non-mandatory training or CPD ÷ BME headcount), for the year to 31 March. Above 1.00 means White staff are more likely to get access; 0.80 to 1.25 is treated as not adverse.',
     unit: 'ratio',
@@ -87,7 +96,8 @@ const entries: Entry[] = [
   {
     code: 'WRES-5',
     group: 'wres',
-    title: 'WRES 5: BME staff experiencing harassment, bullying or abuse from patients, relatives or the public',
+    title:
+      'WRES 5: BME staff experiencing harassment, bullying or abuse from patients, relatives or the public',
     definition:
       'Percentage of BME staff who experienced harassment, bullying or abuse from patients, relatives or the public in the last 12 months.',
     unit: 'percent',
@@ -99,7 +109,8 @@ const entries: Entry[] = [
     code: 'WRES-6',
     group: 'wres',
     title: 'WRES 6: BME staff experiencing harassment, bullying or abuse from staff',
-    definition: 'Percentage of BME staff who experienced harassment, bullying or abuse from managers or other colleagues in the last 12 months.',
+    definition:
+      'Percentage of BME staff who experienced harassment, bullying or abuse from managers or other colleagues in the last 12 months.',
     unit: 'percent',
     direction: 'decrease',
     dataSource: STAFF_SURVEY,
@@ -108,8 +119,10 @@ const entries: Entry[] = [
   {
     code: 'WRES-7',
     group: 'wres',
-    title: 'WRES 7: BME staff believing the trust provides equal opportunities for career progression or promotion',
-    definition: 'Percentage of BME staff who believe the organisation provides equal opportunities for career progression or promotion.',
+    title:
+      'WRES 7: BME staff believing the trust provides equal opportunities for career progression or promotion',
+    definition:
+      'Percentage of BME staff who believe the organisation provides equal opportunities for career progression or promotion.',
     unit: 'percent',
     direction: 'increase',
     dataSource: STAFF_SURVEY,
@@ -118,7 +131,8 @@ const entries: Entry[] = [
   {
     code: 'WRES-8',
     group: 'wres',
-    title: 'WRES 8: BME staff personally experiencing discrimination at work from a manager or colleague',
+    title:
+      'WRES 8: BME staff personally experiencing discrimination at work from a manager or colleague',
     definition:
       'Percentage of BME staff who personally experienced discrimination at work from a manager, team leader or other colleagues in the last 12 months.',
     unit: 'percent',
@@ -129,7 +143,8 @@ const entries: Entry[] = [
   {
     code: 'WRES-9',
     group: 'wres',
-    title: 'WRES 9: Difference between BME board voting membership and the BME share of the workforce',
+    title:
+      'WRES 9: Difference between BME board voting membership and the BME share of the workforce',
     definition:
       'BME percentage of the board’s voting membership minus the BME percentage of the overall workforce, in percentage points. 0 or above means the board is at least as diverse as the workforce.',
     unit: 'percent',
@@ -153,31 +168,39 @@ const entries: Entry[] = [
   {
     code: 'WDES-2',
     group: 'wdes',
-    title: 'WDES 2: Relative likelihood of non-disabled applicants being appointed from shortlisting compared with Disabled applicants',
+    title:
+      'WDES 2: Relative likelihood of non-disabled applicants being appointed from shortlisting compared with Disabled applicants',
     definition:
       '(Non-disabled applicants appointed ÷ non-disabled applicants shortlisted) ÷ (Disabled applicants appointed ÷ Disabled applicants shortlisted), for the year to 31 March. Above 1.00 means non-disabled applicants are more likely to be appointed; 0.80 to 1.25 is treated as not adverse.',
     unit: 'ratio',
     direction: 'band',
     band: RELATIVE_LIKELIHOOD_BAND,
-    dataSource: 'Recruitment system (NHS Jobs or TRAC) shortlisting and appointment records, year to 31 March',
-    tags: [{ framework: 'wdes', code: 'WDES-2' }, { framework: 'edi_plan', code: '2a' }],
+    dataSource:
+      'Recruitment system (NHS Jobs or TRAC) shortlisting and appointment records, year to 31 March',
+    tags: [
+      { framework: 'wdes', code: 'WDES-2' },
+      { framework: 'edi_plan', code: '2a' },
+    ],
   },
   {
     code: 'WDES-3',
     group: 'wdes',
-    title: 'WDES 3: Relative likelihood of Disabled staff entering the formal capability process compared with non-disabled staff',
+    title:
+      'WDES 3: Relative likelihood of Disabled staff entering the formal capability process compared with non-disabled staff',
     definition:
       '(Disabled staff entering the formal capability process on the grounds of performance ÷ Disabled headcount) ÷ (non-disabled staff entering it ÷ non-disabled headcount), on a two-year rolling average. Above 1.00 means Disabled staff are more likely to enter the process; 0.80 to 1.25 is treated as not adverse.',
     unit: 'ratio',
     direction: 'band',
     band: RELATIVE_LIKELIHOOD_BAND,
-    dataSource: 'Employee relations capability case records and ESR headcount, two-year rolling average to 31 March',
+    dataSource:
+      'Employee relations capability case records and ESR headcount, two-year rolling average to 31 March',
     tags: [{ framework: 'wdes', code: 'WDES-3' }],
   },
   {
     code: 'WDES-4',
     group: 'wdes',
-    title: 'WDES 4: Disabled staff experiencing harassment, bullying or abuse from patients, relatives or the public',
+    title:
+      'WDES 4: Disabled staff experiencing harassment, bullying or abuse from patients, relatives or the public',
     definition:
       'Percentage of Disabled staff who experienced harassment, bullying or abuse from patients or service users, their relatives or other members of the public in the last 12 months. The metric also reports harassment from managers and from colleagues, and whether it was reported.',
     unit: 'percent',
@@ -188,8 +211,10 @@ const entries: Entry[] = [
   {
     code: 'WDES-5',
     group: 'wdes',
-    title: 'WDES 5: Disabled staff believing the trust provides equal opportunities for career progression or promotion',
-    definition: 'Percentage of Disabled staff who believe the organisation provides equal opportunities for career progression or promotion.',
+    title:
+      'WDES 5: Disabled staff believing the trust provides equal opportunities for career progression or promotion',
+    definition:
+      'Percentage of Disabled staff who believe the organisation provides equal opportunities for career progression or promotion.',
     unit: 'percent',
     direction: 'increase',
     dataSource: STAFF_SURVEY_WDES,
@@ -198,7 +223,8 @@ const entries: Entry[] = [
   {
     code: 'WDES-6',
     group: 'wdes',
-    title: 'WDES 6: Disabled staff feeling pressure from their manager to come to work when not well enough',
+    title:
+      'WDES 6: Disabled staff feeling pressure from their manager to come to work when not well enough',
     definition:
       'Percentage of Disabled staff who have felt pressure from their manager to come to work despite not feeling well enough to perform their duties (presenteeism).',
     unit: 'percent',
@@ -209,8 +235,10 @@ const entries: Entry[] = [
   {
     code: 'WDES-7',
     group: 'wdes',
-    title: 'WDES 7: Disabled staff satisfied with the extent to which the organisation values their work',
-    definition: 'Percentage of Disabled staff who are satisfied with the extent to which their organisation values their work.',
+    title:
+      'WDES 7: Disabled staff satisfied with the extent to which the organisation values their work',
+    definition:
+      'Percentage of Disabled staff who are satisfied with the extent to which their organisation values their work.',
     unit: 'percent',
     direction: 'increase',
     dataSource: STAFF_SURVEY_WDES,
@@ -220,7 +248,8 @@ const entries: Entry[] = [
     code: 'WDES-8',
     group: 'wdes',
     title: 'WDES 8: Disabled staff whose employer has made adequate reasonable adjustments',
-    definition: 'Percentage of Disabled staff who say their employer has made adequate adjustments to enable them to carry out their work.',
+    definition:
+      'Percentage of Disabled staff who say their employer has made adequate adjustments to enable them to carry out their work.',
     unit: 'percent',
     direction: 'increase',
     dataSource: STAFF_SURVEY_WDES,
@@ -240,7 +269,8 @@ const entries: Entry[] = [
   {
     code: 'WDES-10',
     group: 'wdes',
-    title: 'WDES 10: Difference between Disabled board membership and the Disabled share of the workforce',
+    title:
+      'WDES 10: Difference between Disabled board membership and the Disabled share of the workforce',
     definition:
       'Disabled percentage of the board’s voting membership minus the Disabled percentage of the overall workforce, in percentage points (also reported for executive membership). 0 or above means the board is at least as representative as the workforce.',
     unit: 'percent',
@@ -268,9 +298,27 @@ const entries: Entry[] = [
 
 function payGaps(): Entry[] {
   const kinds = [
-    { key: 'GENDER', name: 'Gender', reference: 'men', comparison: 'women', source: 'statutory gender pay gap reporting' },
-    { key: 'ETHNICITY', name: 'Ethnicity', reference: 'White staff', comparison: 'BME staff', source: 'EDI Improvement Plan' },
-    { key: 'DISABILITY', name: 'Disability', reference: 'non-disabled staff', comparison: 'Disabled staff', source: 'EDI Improvement Plan' },
+    {
+      key: 'GENDER',
+      name: 'Gender',
+      reference: 'men',
+      comparison: 'women',
+      source: 'statutory gender pay gap reporting',
+    },
+    {
+      key: 'ETHNICITY',
+      name: 'Ethnicity',
+      reference: 'White staff',
+      comparison: 'BME staff',
+      source: 'EDI Improvement Plan',
+    },
+    {
+      key: 'DISABILITY',
+      name: 'Disability',
+      reference: 'non-disabled staff',
+      comparison: 'Disabled staff',
+      source: 'EDI Improvement Plan',
+    },
   ] as const;
   return kinds.flatMap((k) =>
     (['mean', 'median'] as const).map((measure) => ({
@@ -463,7 +511,9 @@ export function findLibraryIndicator(code: string): TLibraryIndicator | undefine
 
 /** The framework tags that mark a measure as a gap or a difference (pay gaps, WRES 9, WDES 10). */
 const SIGNED_TAGS = new Set(
-  INDICATOR_LIBRARY.filter((i) => i.signed).flatMap((i) => i.tags.map((t) => `${t.framework}:${t.code}`)),
+  INDICATOR_LIBRARY.filter((i) => i.signed).flatMap((i) =>
+    i.tags.map((t) => `${t.framework}:${t.code}`),
+  ),
 );
 
 /**
@@ -480,5 +530,7 @@ export function isSignedPercent(kpi: {
 }): boolean {
   if (findLibraryIndicator(kpi.code)?.signed) return true;
   if (kpi.tags?.some((t) => SIGNED_TAGS.has(`${t.framework}:${t.code}`))) return true;
-  return [kpi.baselineValue, kpi.targetValue, kpi.bandLow].some((v) => typeof v === 'number' && v < 0);
+  return [kpi.baselineValue, kpi.targetValue, kpi.bandLow].some(
+    (v) => typeof v === 'number' && v < 0,
+  );
 }

@@ -16,11 +16,23 @@ describe('indicator library', () => {
   });
 
   it.each([
-    ['a signed library indicator (WRES 9, a difference)', { code: 'WRES-9', baselineValue: 5 }, true],
-    ['an unsigned one with positive values', { code: 'WRES-5', baselineValue: 20, targetValue: 15 }, false],
+    [
+      'a signed library indicator (WRES 9, a difference)',
+      { code: 'WRES-9', baselineValue: 5 },
+      true,
+    ],
+    [
+      'an unsigned one with positive values',
+      { code: 'WRES-5', baselineValue: 20, targetValue: 15 },
+      false,
+    ],
     ['any KPI with a negative baseline', { code: 'LOCAL-1', baselineValue: -2 }, true],
     ['any KPI with a negative band low', { code: 'LOCAL-1', baselineValue: 1, bandLow: -1 }, true],
-    ['a local KPI with null target and band', { code: 'LOCAL-1', baselineValue: 1, targetValue: null, bandLow: null }, false],
+    [
+      'a local KPI with null target and band',
+      { code: 'LOCAL-1', baselineValue: 1, targetValue: null, bandLow: null },
+      false,
+    ],
   ])('isSignedPercent: %s', (_name, kpi, signed) => {
     expect(isSignedPercent(kpi)).toBe(signed);
   });

@@ -23,7 +23,13 @@ export type TStrategyInput = {
     redShare: number;
   };
   ambitions: { id: string; number: number; title: string; description: string }[];
-  commitments: { id: string; ambitionId: string; code: string; title: string; description: string }[];
+  commitments: {
+    id: string;
+    ambitionId: string;
+    code: string;
+    title: string;
+    description: string;
+  }[];
   actions: {
     id: string;
     commitmentId: string;

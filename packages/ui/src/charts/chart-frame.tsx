@@ -45,12 +45,26 @@ export function ChartFrame({
 }
 
 /** Horizontal grid lines with value labels on the left. */
-export function ValueAxis({ ticks, y, format }: { ticks: number[]; y: TScale; format: (v: number) => string }) {
+export function ValueAxis({
+  ticks,
+  y,
+  format,
+}: {
+  ticks: number[];
+  y: TScale;
+  format: (v: number) => string;
+}) {
   return (
     <g className="bt-chart__axis">
       {ticks.map((tick) => (
         <g key={tick}>
-          <line className="bt-chart__grid" x1={CHART.left} x2={plotRight} y1={round(y(tick))} y2={round(y(tick))} />
+          <line
+            className="bt-chart__grid"
+            x1={CHART.left}
+            x2={plotRight}
+            y1={round(y(tick))}
+            y2={round(y(tick))}
+          />
           <text x={CHART.left - 8} y={round(y(tick))} dy="0.32em" textAnchor="end">
             {format(tick)}
           </text>
@@ -67,7 +81,13 @@ export function TimeAxis({ dates, x, max = 6 }: { dates: number[]; x: TScale; ma
   const shown = unique.filter((_, i) => i % every === 0);
   return (
     <g className="bt-chart__axis">
-      <line className="bt-chart__baseline" x1={CHART.left} x2={plotRight} y1={plotBottom} y2={plotBottom} />
+      <line
+        className="bt-chart__baseline"
+        x1={CHART.left}
+        x2={plotRight}
+        y1={plotBottom}
+        y2={plotBottom}
+      />
       {shown.map((ms) => (
         <text key={ms} x={round(x(ms))} y={plotBottom + 20} textAnchor="middle">
           {formatDay(new Date(ms), 'short').replace(/^\d+ /, '')}
@@ -78,7 +98,11 @@ export function TimeAxis({ dates, x, max = 6 }: { dates: number[]; x: TScale; ma
 }
 
 /** A key to the chart in words: each entry shows its line or marker style beside its meaning. */
-export function ChartLegend({ items }: { items: { key: string; swatch: ReactNode; label: string }[] }) {
+export function ChartLegend({
+  items,
+}: {
+  items: { key: string; swatch: ReactNode; label: string }[];
+}) {
   return (
     <ul className="bt-chart-legend" aria-label="Chart key">
       {items.map((item) => (

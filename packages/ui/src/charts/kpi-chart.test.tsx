@@ -24,7 +24,8 @@ describe('KpiChart', () => {
       />,
     );
     const chart = screen.getByRole('img', { name: 'WRES-1 against trajectory' });
-    const description = document.getElementById(chart.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+    const description =
+      document.getElementById(chart.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
     expect(description).toContain('3 values from 28% at 31 March 2025 to 31% at 31 March 2026');
     expect(description).toContain('Target 35% by 31 March 2028');
     expect(chart.querySelectorAll('circle.bt-chart__point')).toHaveLength(3);
@@ -32,7 +33,9 @@ describe('KpiChart', () => {
   });
 
   it('keys each line style to its meaning in words, and the band only when there is one', () => {
-    const { rerender } = render(<KpiChart id="t" title="A" unit="ratio" values={values} band={{ low: 0.8, high: 1.25 }} />);
+    const { rerender } = render(
+      <KpiChart id="t" title="A" unit="ratio" values={values} band={{ low: 0.8, high: 1.25 }} />,
+    );
     const key = screen.getByRole('list', { name: 'Chart key' });
     expect(key.textContent).toContain('Solid line and dots: measured values');
     expect(key.textContent).toContain('Shaded area: target band');
@@ -44,6 +47,8 @@ describe('KpiChart', () => {
   it('says there are no values rather than drawing an empty frame silently', () => {
     render(<KpiChart id="t" title="Empty" unit="percent" values={[]} />);
     const chart = screen.getByRole('img', { name: 'Empty' });
-    expect(document.getElementById(chart.getAttribute('aria-describedby') ?? '')?.textContent).toContain('No values recorded yet.');
+    expect(
+      document.getElementById(chart.getAttribute('aria-describedby') ?? '')?.textContent,
+    ).toContain('No values recorded yet.');
   });
 });

@@ -3,7 +3,10 @@
 export type TScale = (value: number) => number;
 
 /** Maps [d0, d1] onto [r0, r1]; a zero-width domain maps to the middle of the range. */
-export function linearScale([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): TScale {
+export function linearScale(
+  [d0, d1]: readonly [number, number],
+  [r0, r1]: readonly [number, number],
+): TScale {
   if (d1 === d0) return () => (r0 + r1) / 2;
   const k = (r1 - r0) / (d1 - d0);
   return (value) => r0 + (value - d0) * k;
@@ -22,14 +25,18 @@ export function extent(values: readonly (number | null | undefined)[]): [number,
 }
 
 /** Round tick values (1, 2 or 5 × 10ⁿ apart) covering [min, max], and the widened domain they span. */
-export function niceTicks(min: number, max: number, count = 5): { ticks: number[]; domain: [number, number] } {
+export function niceTicks(
+  min: number,
+  max: number,
+  count = 5,
+): { ticks: number[]; domain: [number, number] } {
   if (min === max) {
     const pad = Math.abs(min) > 0 ? Math.abs(min) * 0.1 : 1;
     return niceTicks(min - pad, max + pad, count);
   }
   const rawStep = (max - min) / Math.max(1, count);
   const magnitude = 10 ** Math.floor(Math.log10(rawStep));
-  const step = ([1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rawStep) ?? 10 * magnitude);
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rawStep) ?? 10 * magnitude;
   const start = Math.floor(min / step) * step;
   const end = Math.ceil(max / step) * step;
   const ticks: number[] = [];

@@ -16,14 +16,19 @@ describe('SpcChart', () => {
         id="s"
         title="SPC"
         unit="number"
-        points={PUBLISHED.map((value, i) => ({ date: dates[i] ?? new Date(), value, signal: result.points[i]?.signal ?? null }))}
+        points={PUBLISHED.map((value, i) => ({
+          date: dates[i] ?? new Date(),
+          value,
+          signal: result.points[i]?.signal ?? null,
+        }))}
         mean={result.mean}
         upperLimit={result.upperLimit}
         lowerLimit={result.lowerLimit}
       />,
     );
     const chart = screen.getByRole('img', { name: 'SPC' });
-    const description = document.getElementById(chart.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+    const description =
+      document.getElementById(chart.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
     expect(description).toContain('15 points, mean 23.2.');
     expect(description).toContain('Process limits 8.76 to 37.64.');
     expect(chart.querySelectorAll('line.bt-spc__limit')).toHaveLength(2);
@@ -36,7 +41,17 @@ describe('SpcChart', () => {
       { date: '2025-02-28', value: 30, signal: 'improvement' },
       { date: '2025-03-31', value: 2, signal: 'concern' },
     ] as const;
-    render(<SpcChart id="s" title="Signals" unit="number" points={[...points]} mean={14} upperLimit={25} lowerLimit={3} />);
+    render(
+      <SpcChart
+        id="s"
+        title="Signals"
+        unit="number"
+        points={[...points]}
+        mean={14}
+        upperLimit={25}
+        lowerLimit={3}
+      />,
+    );
     const chart = screen.getByRole('img', { name: 'Signals' });
     expect(chart.querySelector('[data-signal="improvement"] rect')).not.toBeNull();
     expect(chart.querySelector('[data-signal="concern"] path')).not.toBeNull();
@@ -47,10 +62,22 @@ describe('SpcChart', () => {
   });
 
   it('draws a run chart with no limits below the minimum number of points', () => {
-    render(<SpcChart id="s" title="Run" unit="percent" points={[{ date: '2025-01-31', value: 10, signal: null }]} mean={10} upperLimit={null} lowerLimit={null} />);
+    render(
+      <SpcChart
+        id="s"
+        title="Run"
+        unit="percent"
+        points={[{ date: '2025-01-31', value: 10, signal: null }]}
+        mean={10}
+        upperLimit={null}
+        lowerLimit={null}
+      />,
+    );
     const chart = screen.getByRole('img', { name: 'Run' });
     expect(chart.querySelectorAll('line.bt-spc__limit')).toHaveLength(0);
-    expect(document.getElementById(chart.getAttribute('aria-describedby') ?? '')?.textContent).toContain('Too few points for process limits');
+    expect(
+      document.getElementById(chart.getAttribute('aria-describedby') ?? '')?.textContent,
+    ).toContain('Too few points for process limits');
   });
 });
 

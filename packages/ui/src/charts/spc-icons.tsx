@@ -40,7 +40,14 @@ const ASSURANCE_GLYPH: Record<TSpcAssurance, { tone: string; letter: string }> =
 
 function Glyph({ tone, letter }: { tone: string; letter: string }) {
   return (
-    <svg className={`bt-spc-icon bt-spc-icon--${tone}`} width="32" height="32" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+    <svg
+      className={`bt-spc-icon bt-spc-icon--${tone}`}
+      width="32"
+      height="32"
+      viewBox="0 0 32 32"
+      aria-hidden="true"
+      focusable="false"
+    >
       <circle cx="16" cy="16" r="14" />
       <text x="16" y="16" dy="0.35em" textAnchor="middle">
         {letter}
@@ -64,7 +71,10 @@ export function VariationIcon({ variation }: { variation: TSpcVariation | null }
 
 /** The assurance icon with its name and meaning in words. */
 export function AssuranceIcon({ assurance }: { assurance: TSpcAssurance | null }) {
-  if (!assurance) return <span className="bt-spc-label">No assurance icon (it needs a target and a direction)</span>;
+  if (!assurance)
+    return (
+      <span className="bt-spc-label">No assurance icon (it needs a target and a direction)</span>
+    );
   return (
     <span className="bt-spc-label" data-assurance={assurance}>
       <Glyph {...ASSURANCE_GLYPH[assurance]} />

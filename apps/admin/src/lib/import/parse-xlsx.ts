@@ -4,7 +4,8 @@ import { rowsFromTable, type ParsedFile } from './rows.ts';
 /** A cell as text: dates as YYYY-MM-DD (Excel dates arrive as UTC midnight), formulas by their result. */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return value;
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
@@ -34,7 +35,11 @@ export async function parseXlsx(data: ArrayBuffer): Promise<ParsedFile> {
   try {
     await workbook.xlsx.load(data);
   } catch {
-    return { rows: [], problem: 'The file could not be read as an Excel workbook (.xlsx). Save it as .xlsx or CSV and try again.' };
+    return {
+      rows: [],
+      problem:
+        'The file could not be read as an Excel workbook (.xlsx). Save it as .xlsx or CSV and try again.',
+    };
   }
   return rowsFromWorkbook(workbook);
 }

@@ -8,7 +8,9 @@ import { mergeProblems, validateInBatches } from './validate-in-batches.ts';
 
 describe('reading a CSV of measurements', () => {
   it('numbers rows by their line in the file, heading on line 1, skipping blank lines', () => {
-    const parsed = parseCsv('\uFEFFKPI code,Period end,Value,Group\nWRES-2,2025-03-31,1.45,\n\nWRES-5,2025-03-31,24.1,BME\n');
+    const parsed = parseCsv(
+      '\uFEFFKPI code,Period end,Value,Group\nWRES-2,2025-03-31,1.45,\n\nWRES-5,2025-03-31,24.1,BME\n',
+    );
     expect(parsed.problem).toBeNull();
     expect(parsed.rows).toEqual([
       { line: 2, kpiCode: 'WRES-2', periodEnd: '2025-03-31', value: '1.45' },
@@ -17,7 +19,9 @@ describe('reading a CSV of measurements', () => {
   });
 
   it('matches headings loosely and keeps every cell as text, quotes and commas included', () => {
-    const parsed = parseCsv('kpi_code,periodEnd,VALUE,numerator,denominator,notes\nWRES-2,2025-03-31,1.45,12,40,"late, revised"\n');
+    const parsed = parseCsv(
+      'kpi_code,periodEnd,VALUE,numerator,denominator,notes\nWRES-2,2025-03-31,1.45,12,40,"late, revised"\n',
+    );
     expect(parsed.rows[0]).toEqual({
       line: 2,
       kpiCode: 'WRES-2',
@@ -36,7 +40,9 @@ describe('reading a CSV of measurements', () => {
   });
 
   it('says so when the file has headings but no rows', () => {
-    expect(parseCsv('KPI code,Period end,Value\n').problem).toBe('The file has headings but no rows of measurements.');
+    expect(parseCsv('KPI code,Period end,Value\n').problem).toBe(
+      'The file has headings but no rows of measurements.',
+    );
   });
 });
 
@@ -76,20 +82,32 @@ describe('checking the whole file', () => {
   });
 
   it('validates in batches, reporting progress after each batch, and merges problems in line order', async () => {
-    const rows = Array.from({ length: 2500 }, (_, i) => ({ line: i + 2, kpiCode: 'K', periodEnd: '2025-03-31', value: String(i) }));
+    const rows = Array.from({ length: 2500 }, (_, i) => ({
+      line: i + 2,
+      kpiCode: 'K',
+      periodEnd: '2025-03-31',
+      value: String(i),
+    }));
     const progress: number[] = [];
     const sizes: number[] = [];
     const problems = await validateInBatches(
       rows,
       (batch) => {
         sizes.push(batch.length);
-        return Promise.resolve(batch.filter((r) => r.line % 1000 === 0).map((r) => ({ line: r.line, message: 'bad' })));
+        return Promise.resolve(
+          batch.filter((r) => r.line % 1000 === 0).map((r) => ({ line: r.line, message: 'bad' })),
+        );
       },
       (checked) => progress.push(checked),
     );
     expect(sizes).toEqual([1000, 1000, 500]);
     expect(progress).toEqual([1000, 2000, 2500]);
-    expect(mergeProblems(problems, [{ line: 5, message: 'dup' }, { line: 1000, message: 'bad' }])).toEqual([
+    expect(
+      mergeProblems(problems, [
+        { line: 5, message: 'dup' },
+        { line: 1000, message: 'bad' },
+      ]),
+    ).toEqual([
       { line: 5, message: 'dup' },
       { line: 1000, message: 'bad' },
       { line: 2000, message: 'bad' },

@@ -5,7 +5,11 @@ import { IMPORT_COLUMNS, type ImportRow } from './rows.ts';
 export type RowProblem = { line: number; field?: string; message: string };
 
 /** The import report: every row as read, with its outcome and the reason when it was refused. */
-export function importReportCsv(rows: readonly ImportRow[], problems: readonly RowProblem[], outcomeWhenValid: string): string {
+export function importReportCsv(
+  rows: readonly ImportRow[],
+  problems: readonly RowProblem[],
+  outcomeWhenValid: string,
+): string {
   const byLine = new Map<number, string[]>();
   for (const p of problems) byLine.set(p.line, [...(byLine.get(p.line) ?? []), p.message]);
   const header = ['Line', ...IMPORT_COLUMNS.map((c) => c.heading), 'Outcome', 'Reason'];

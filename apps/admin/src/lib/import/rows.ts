@@ -46,12 +46,20 @@ export type ParsedFile = { rows: ImportRow[]; problem: string | null };
  * Turns a table of cells (first non-empty record is the heading row) into rows with their line
  * numbers as the person sees them in the file, skipping blank lines.
  */
-export function rowsFromTable(table: readonly { line: number; cells: readonly string[] }[]): ParsedFile {
+export function rowsFromTable(
+  table: readonly { line: number; cells: readonly string[] }[],
+): ParsedFile {
   const records = table.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const header = records[0];
-  if (!header) return { rows: [], problem: 'The file is empty. Add a heading row and at least one row of measurements.' };
+  if (!header)
+    return {
+      rows: [],
+      problem: 'The file is empty. Add a heading row and at least one row of measurements.',
+    };
   const columns = header.cells.map((h) => ALIASES[h.toLowerCase().replace(/[^a-z]/g, '')] ?? null);
-  const missing = IMPORT_COLUMNS.filter((c) => c.required && !columns.includes(c.field)).map((c) => `"${c.heading}"`);
+  const missing = IMPORT_COLUMNS.filter((c) => c.required && !columns.includes(c.field)).map(
+    (c) => `"${c.heading}"`,
+  );
   if (missing.length > 0) {
     return {
       rows: [],
@@ -68,7 +76,8 @@ export function rowsFromTable(table: readonly { line: number; cells: readonly st
     });
     return row;
   });
-  if (rows.length === 0) return { rows, problem: 'The file has headings but no rows of measurements.' };
+  if (rows.length === 0)
+    return { rows, problem: 'The file has headings but no rows of measurements.' };
   return { rows, problem: null };
 }
 
@@ -77,10 +86,16 @@ export function findDuplicateRows(rows: readonly ImportRow[]): { line: number; m
   const seen = new Map<string, number>();
   const out: { line: number; message: string }[] = [];
   for (const row of rows) {
-    const key = [row.kpiCode.toUpperCase(), row.periodEnd, (row.group ?? '').toLowerCase()].join('\u0000');
+    const key = [row.kpiCode.toUpperCase(), row.periodEnd, (row.group ?? '').toLowerCase()].join(
+      '\u0000',
+    );
     const first = seen.get(key);
     if (first === undefined) seen.set(key, row.line);
-    else out.push({ line: row.line, message: `Duplicate of line ${first}: same KPI code, period end and group` });
+    else
+      out.push({
+        line: row.line,
+        message: `Duplicate of line ${first}: same KPI code, period end and group`,
+      });
   }
   return out;
 }

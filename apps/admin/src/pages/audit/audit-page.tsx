@@ -35,11 +35,15 @@ export function AuditPage() {
   usePageTitle('Audit trail');
   const trpc = useTRPC();
   const [params, setParams] = useSearchParams();
-  const [draft, setDraft] = useState(() => Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])));
+  const [draft, setDraft] = useState(() =>
+    Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])),
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const people = useQuery(trpc.admin.user.list.queryOptions());
 
-  const applied = Object.fromEntries(FILTERS.flatMap((f) => (params.get(f) ? [[f, params.get(f)]] : [])));
+  const applied = Object.fromEntries(
+    FILTERS.flatMap((f) => (params.get(f) ? [[f, params.get(f)]] : [])),
+  );
   const parsed = ZAuditListInput.safeParse(applied);
   const input = parsed.success ? (parsed.data ?? {}) : {};
   const events = useInfiniteQuery(
@@ -95,10 +99,24 @@ export function AuditPage() {
             />
           </div>
           <div className="nhsuk-grid-column-one-quarter">
-            <TextField name="from" type="date" label="From" value={draft.from ?? ''} onChange={(v) => setDraft({ ...draft, from: v })} error={errors.from} />
+            <TextField
+              name="from"
+              type="date"
+              label="From"
+              value={draft.from ?? ''}
+              onChange={(v) => setDraft({ ...draft, from: v })}
+              error={errors.from}
+            />
           </div>
           <div className="nhsuk-grid-column-one-quarter">
-            <TextField name="to" type="date" label="To" value={draft.to ?? ''} onChange={(v) => setDraft({ ...draft, to: v })} error={errors.to} />
+            <TextField
+              name="to"
+              type="date"
+              label="To"
+              value={draft.to ?? ''}
+              onChange={(v) => setDraft({ ...draft, to: v })}
+              error={errors.to}
+            />
           </div>
         </div>
         <div className="bt-actions">
@@ -124,18 +142,29 @@ export function AuditPage() {
         <QueryState error={events.error} what="the audit trail" />
       ) : items.length === 0 ? (
         <p>
-          No changes match these filters. Clear the filters or choose wider dates to see more of the trail.
+          No changes match these filters. Clear the filters or choose wider dates to see more of the
+          trail.
         </p>
       ) : (
         <>
           <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-table__caption--m">Changes, newest first</caption>
+            <caption className="nhsuk-table__caption nhsuk-table__caption--m">
+              Changes, newest first
+            </caption>
             <thead className="nhsuk-table__head">
               <tr className="nhsuk-table__row">
-                <th className="nhsuk-table__header" scope="col">When</th>
-                <th className="nhsuk-table__header" scope="col">Who</th>
-                <th className="nhsuk-table__header" scope="col">What</th>
-                <th className="nhsuk-table__header" scope="col">Before and after</th>
+                <th className="nhsuk-table__header" scope="col">
+                  When
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Who
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  What
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Before and after
+                </th>
               </tr>
             </thead>
             <tbody className="nhsuk-table__body">

@@ -4,7 +4,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { RadiosField, TextArea, TextField } from '../../components/fields.tsx';
 import { toIsoDay } from '../../lib/dates.ts';
-import { describeServerError, fieldErrorsFromZod, toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
+import {
+  describeServerError,
+  fieldErrorsFromZod,
+  toErrorItems,
+  type FieldErrors,
+} from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 
 const SCORES = [
@@ -13,9 +18,17 @@ const SCORES = [
   { value: '2', label: '2 Achieving' },
   { value: '3', label: '3 Excelling' },
 ];
-const RATING_WORDS = { undeveloped: 'Undeveloped', developing: 'Developing', achieving: 'Achieving', excelling: 'Excelling' };
+const RATING_WORDS = {
+  undeveloped: 'Undeveloped',
+  developing: 'Developing',
+  achieving: 'Achieving',
+  excelling: 'Excelling',
+};
 
-type Saved = { assessedOn: Date | null; scores: { outcome: string; score: number; evidence: string }[] };
+type Saved = {
+  assessedOn: Date | null;
+  scores: { outcome: string; score: number; evidence: string }[];
+};
 
 export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
   const trpc = useTRPC();
@@ -43,7 +56,9 @@ export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
   );
 
   const scored = Object.fromEntries(
-    Object.entries(scores).flatMap(([code, s]) => (s.score === '' ? [] : [[code, Number(s.score) as 0 | 1 | 2 | 3]])),
+    Object.entries(scores).flatMap(([code, s]) =>
+      s.score === '' ? [] : [[code, Number(s.score) as 0 | 1 | 2 | 3]],
+    ),
   );
   const { total, rating } = edsRating(scored);
   const allScored = Object.keys(scored).length === EDS_OUTCOME_TITLES.length;
@@ -53,14 +68,17 @@ export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
     save.reset();
     const missing: FieldErrors = {};
     for (const o of EDS_OUTCOME_TITLES) {
-      if (scores[o.code]?.score === '') missing[`score-${o.code}`] = `Choose a score for outcome ${o.code}`;
+      if (scores[o.code]?.score === '')
+        missing[`score-${o.code}`] = `Choose a score for outcome ${o.code}`;
     }
     const parsed = ZAdminEdsSaveInput.safeParse({
       year,
       assessedOn,
       scores: EDS_OUTCOME_TITLES.flatMap((o) => {
         const s = scores[o.code];
-        return s && s.score !== '' ? [{ outcome: o.code, score: Number(s.score), evidence: s.evidence }] : [];
+        return s && s.score !== ''
+          ? [{ outcome: o.code, score: Number(s.score), evidence: s.evidence }]
+          : [];
       }),
     });
     const found = { ...(parsed.success ? {} : fieldErrorsFromZod(parsed.error)), ...missing };
@@ -85,7 +103,11 @@ export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
           </p>
         </NotificationBanner>
       ) : null}
-      {!saved.assessedOn ? <p>No assessment has been recorded for {year} yet. Score every outcome below and save it.</p> : null}
+      {!saved.assessedOn ? (
+        <p>
+          No assessment has been recorded for {year} yet. Score every outcome below and save it.
+        </p>
+      ) : null}
       <TextField
         name="assessedOn"
         type="date"
@@ -97,7 +119,8 @@ export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
       />
       {EDS_OUTCOME_TITLES.map((o) => {
         const s = scores[o.code] ?? { score: '', evidence: '' };
-        const set = (patch: Partial<typeof s>) => setScores({ ...scores, [o.code]: { ...s, ...patch } });
+        const set = (patch: Partial<typeof s>) =>
+          setScores({ ...scores, [o.code]: { ...s, ...patch } });
         return (
           <div className="nhsuk-card" key={o.code}>
             <div className="nhsuk-card__content">

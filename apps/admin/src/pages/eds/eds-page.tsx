@@ -18,8 +18,9 @@ export function EdsPage() {
     <>
       <h1>EDS 2022 assessment</h1>
       <p>
-        Score each of the eleven Equality Delivery System outcomes with your stakeholders: 0 Undeveloped, 1 Developing,
-        2 Achieving or 3 Excelling. The total and rating are worked out for you.
+        Score each of the eleven Equality Delivery System outcomes with your stakeholders: 0
+        Undeveloped, 1 Developing, 2 Achieving or 3 Excelling. The total and rating are worked out
+        for you.
       </p>
       <SelectField
         name="year"

@@ -38,8 +38,9 @@ export function ImportPage() {
     <>
       <h1>Import measurements</h1>
       <p>
-        Upload a CSV or Excel (.xlsx) file of KPI values with the columns KPI code, Period end and Value, and optionally
-        Group, Numerator, Denominator and Note. Every row is checked first; nothing is saved unless every row is valid.
+        Upload a CSV or Excel (.xlsx) file of KPI values with the columns KPI code, Period end and
+        Value, and optionally Group, Numerator, Denominator and Note. Every row is checked first;
+        nothing is saved unless every row is valid.
       </p>
       <p>
         <button
@@ -54,19 +55,29 @@ export function ImportPage() {
       {state.step === 'invalid' ? (
         <ErrorSummary
           title="The file was not imported"
-          description={refusalText(new Set(state.problems.map((p) => p.line)).size, state.rows.length)}
-          errors={state.problems.slice(0, 10).map((p) => ({ fieldId: 'import-problems', message: `Line ${p.line}: ${p.message}` }))}
+          description={refusalText(
+            new Set(state.problems.map((p) => p.line)).size,
+            state.rows.length,
+          )}
+          errors={state.problems
+            .slice(0, 10)
+            .map((p) => ({ fieldId: 'import-problems', message: `Line ${p.line}: ${p.message}` }))}
         />
       ) : (
         <ErrorSummary errors={error ? [{ fieldId: 'field-file', message: error }] : []} />
       )}
       {state.step === 'failed' ? (
-        <ErrorSummary errors={[]} title="The import did not finish" description={`${state.message} Nothing has been saved. Try again.`} />
+        <ErrorSummary
+          errors={[]}
+          title="The import did not finish"
+          description={`${state.message} Nothing has been saved. Try again.`}
+        />
       ) : null}
       {state.step === 'imported' ? (
         <NotificationBanner title="Success" id="import-done" success>
           <p>
-            {state.count.toLocaleString('en-GB')} measurements from {state.fileName} have been imported.
+            {state.count.toLocaleString('en-GB')} measurements from {state.fileName} have been
+            imported.
           </p>
         </NotificationBanner>
       ) : null}
@@ -108,24 +119,36 @@ export function ImportPage() {
         {state.step === 'checking' ? (
           <>
             <label className="nhsuk-label" htmlFor="import-progress">
-              Checked {state.checked.toLocaleString('en-GB')} of {state.total.toLocaleString('en-GB')} rows
+              Checked {state.checked.toLocaleString('en-GB')} of{' '}
+              {state.total.toLocaleString('en-GB')} rows
             </label>
-            <progress id="import-progress" className="bt-progress" max={state.total} value={state.checked} />
+            <progress
+              id="import-progress"
+              className="bt-progress"
+              max={state.total}
+              value={state.checked}
+            />
           </>
         ) : null}
         {state.step === 'valid' ? (
           <>
             <h2>All {state.rows.length.toLocaleString('en-GB')} rows are valid</h2>
             <p>
-              Nothing has been saved yet. Importing adds {state.newCount.toLocaleString('en-GB')} new values
-              {state.replaceCount > 0 ? ` and replaces ${state.replaceCount.toLocaleString('en-GB')} values already recorded` : ''}.
+              Nothing has been saved yet. Importing adds {state.newCount.toLocaleString('en-GB')}{' '}
+              new values
+              {state.replaceCount > 0
+                ? ` and replaces ${state.replaceCount.toLocaleString('en-GB')} values already recorded`
+                : ''}
+              .
             </p>
             <button className="nhsuk-button" type="button" onClick={() => void commit()}>
               Import {state.rows.length.toLocaleString('en-GB')} measurements
             </button>
           </>
         ) : null}
-        {state.step === 'importing' ? <p>Importing {state.rows.length.toLocaleString('en-GB')} measurements…</p> : null}
+        {state.step === 'importing' ? (
+          <p>Importing {state.rows.length.toLocaleString('en-GB')} measurements…</p>
+        ) : null}
       </div>
 
       {state.step === 'invalid' ? <ImportProblems problems={state.problems} /> : null}
@@ -139,7 +162,11 @@ export function ImportPage() {
               importReportCsv(
                 state.rows,
                 state.step === 'invalid' ? state.problems : [],
-                state.step === 'imported' ? 'Imported' : state.step === 'valid' ? 'Valid, not yet imported' : 'Valid, not imported',
+                state.step === 'imported'
+                  ? 'Imported'
+                  : state.step === 'valid'
+                    ? 'Valid, not yet imported'
+                    : 'Valid, not imported',
               ),
             )
           }

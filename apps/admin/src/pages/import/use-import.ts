@@ -28,7 +28,8 @@ function toRowProblems(problems: readonly ServerProblem[]): RowProblem[] {
 /** Problems the API sent back with a refused commit (another edit may have landed since the check). */
 function problemsFromError(error: unknown): RowProblem[] {
   if (!(error instanceof TRPCClientError)) return [];
-  const details = (error.data as { details?: { problems?: ServerProblem[] } | null } | undefined)?.details;
+  const details = (error.data as { details?: { problems?: ServerProblem[] } | null } | undefined)
+    ?.details;
   return toRowProblems(details?.problems ?? []);
 }
 
@@ -46,7 +47,8 @@ export function useImport() {
     const fileName = file.name;
     setState({ step: 'reading', fileName });
     const parsed = await readImportFile(file);
-    if (parsed.problem) return setState({ step: 'refused-file', fileName, problem: parsed.problem });
+    if (parsed.problem)
+      return setState({ step: 'refused-file', fileName, problem: parsed.problem });
     if (parsed.rows.length > IMPORT_MAX_ROWS) {
       const problem = `The file has ${parsed.rows.length.toLocaleString('en-GB')} rows: import ${IMPORT_MAX_ROWS.toLocaleString('en-GB')} or fewer at a time by splitting it.`;
       return setState({ step: 'refused-file', fileName, problem });
@@ -67,14 +69,25 @@ export function useImport() {
         (checked) => setState({ step: 'checking', fileName, total: rows.length, checked }),
       );
       // The API checks repeats within a batch; repeats across batches are caught here.
-      const flagged = new Set(fromServer.filter((p) => p.message.startsWith('Duplicate')).map((p) => p.line));
+      const flagged = new Set(
+        fromServer.filter((p) => p.message.startsWith('Duplicate')).map((p) => p.line),
+      );
       const acrossBatches = findDuplicateRows(rows)
         .filter((d) => !flagged.has(d.line))
         .map((d) => ({ ...d, field: 'periodEnd' }));
       const problems = mergeProblems(fromServer, acrossBatches);
-      setState(problems.length > 0 ? { step: 'invalid', fileName, rows, problems } : { step: 'valid', fileName, rows, newCount, replaceCount });
+      setState(
+        problems.length > 0
+          ? { step: 'invalid', fileName, rows, problems }
+          : { step: 'valid', fileName, rows, newCount, replaceCount },
+      );
     } catch (error) {
-      setState({ step: 'failed', fileName, rows, message: error instanceof Error ? error.message : 'The check failed.' });
+      setState({
+        step: 'failed',
+        fileName,
+        rows,
+        message: error instanceof Error ? error.message : 'The check failed.',
+      });
     }
   }
 
@@ -89,7 +102,12 @@ export function useImport() {
     } catch (error) {
       const problems = problemsFromError(error);
       if (problems.length > 0) return setState({ step: 'invalid', fileName, rows, problems });
-      setState({ step: 'failed', fileName, rows, message: error instanceof Error ? error.message : 'The import failed.' });
+      setState({
+        step: 'failed',
+        fileName,
+        rows,
+        message: error instanceof Error ? error.message : 'The import failed.',
+      });
     }
   }
 

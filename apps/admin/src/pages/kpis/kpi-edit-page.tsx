@@ -21,11 +21,16 @@ export function KpiEditPage() {
   const choices = useKpiChoices();
   usePageTitle(kpi.data ? `Change ${kpi.data.code}` : 'Change a KPI');
   if (kpi.isPending || kpi.isError) return <QueryState error={kpi.error} what="the KPI" />;
-  if (choices.pending || choices.error) return <QueryState error={choices.error} what="the strategy" />;
+  if (choices.pending || choices.error)
+    return <QueryState error={choices.error} what="the strategy" />;
   const k = kpi.data;
   const tags = toTagInputs(k.tags);
   const initial: KpiFormState = {
-    placement: k.commitmentId ? `commitment:${k.commitmentId}` : k.ambitionId ? `ambition:${k.ambitionId}` : '',
+    placement: k.commitmentId
+      ? `commitment:${k.commitmentId}`
+      : k.ambitionId
+        ? `ambition:${k.ambitionId}`
+        : '',
     code: k.code,
     title: k.title,
     definition: k.definition,
@@ -61,7 +66,12 @@ export function KpiEditPage() {
       </h1>
       <KpiForm
         key={`${k.id}-${k.version}`}
-        mode={{ kind: 'edit', id: k.id, version: k.version, keptTags: tags.filter((t) => t.framework === 'wres' || t.framework === 'wdes') }}
+        mode={{
+          kind: 'edit',
+          id: k.id,
+          version: k.version,
+          keptTags: tags.filter((t) => t.framework === 'wres' || t.framework === 'wdes'),
+        }}
         initial={initial}
         placements={choices.placements}
         owners={choices.owners}
@@ -89,13 +99,27 @@ function ArchiveKpi({ id, version, code }: { id: string; version: number; code: 
       <h2 id="archive-kpi">Archive {code}</h2>
       {confirming ? (
         <WarningCallout heading={`Archive ${code}?`}>
-          <p>It leaves the live report and the KPI list. Its values and history are kept, and locked board snapshots do not change.</p>
-          {archive.isError ? <p className="nhsuk-error-message">{describeServerError(archive.error).message}</p> : null}
+          <p>
+            It leaves the live report and the KPI list. Its values and history are kept, and locked
+            board snapshots do not change.
+          </p>
+          {archive.isError ? (
+            <p className="nhsuk-error-message">{describeServerError(archive.error).message}</p>
+          ) : null}
           <div className="bt-actions">
-            <button className="nhsuk-button nhsuk-button--warning" type="button" disabled={archive.isPending} onClick={() => archive.mutate({ id, expectedVersion: version })}>
+            <button
+              className="nhsuk-button nhsuk-button--warning"
+              type="button"
+              disabled={archive.isPending}
+              onClick={() => archive.mutate({ id, expectedVersion: version })}
+            >
               Yes, archive {code}
             </button>
-            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setConfirming(false)}>
+            <button
+              className="nhsuk-button nhsuk-button--secondary"
+              type="button"
+              onClick={() => setConfirming(false)}
+            >
               Cancel
             </button>
           </div>
@@ -103,7 +127,11 @@ function ArchiveKpi({ id, version, code }: { id: string; version: number; code: 
       ) : (
         <>
           <p>Archive a KPI the strategy no longer measures. You will be asked to confirm.</p>
-          <button className="nhsuk-button nhsuk-button--warning" type="button" onClick={() => setConfirming(true)}>
+          <button
+            className="nhsuk-button nhsuk-button--warning"
+            type="button"
+            onClick={() => setConfirming(true)}
+          >
             Archive {code}
           </button>
         </>

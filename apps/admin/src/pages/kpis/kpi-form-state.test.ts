@@ -20,7 +20,13 @@ describe('the KPI form read with the shared schema', () => {
 
   it('names the band field when a band KPI has no band, and ignores the target it hides', () => {
     const parsed = ZAdminKpiRulesInput.safeParse(
-      kpiRulesFrom({ ...EMPTY_KPI_FORM, direction: 'band', baselineValue: '1.4', baselineDate: '2024-03-31', targetValue: 'x' }),
+      kpiRulesFrom({
+        ...EMPTY_KPI_FORM,
+        direction: 'band',
+        baselineValue: '1.4',
+        baselineDate: '2024-03-31',
+        targetValue: 'x',
+      }),
     );
     expect(parsed.success).toBe(false);
     const paths = parsed.error?.issues.map((i) => i.path.join('.'));

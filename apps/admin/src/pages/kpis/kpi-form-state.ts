@@ -71,7 +71,9 @@ export function kpiRulesFrom(f: KpiFormState) {
     direction: f.direction,
     baseline: { value: numberOrUndefined(f.baselineValue), date: f.baselineDate },
     target: isBand ? null : { value: numberOrUndefined(f.targetValue), date: f.targetDate },
-    band: isBand ? { low: numberOrUndefined(f.bandLow), high: numberOrUndefined(f.bandHigh) } : null,
+    band: isBand
+      ? { low: numberOrUndefined(f.bandLow), high: numberOrUndefined(f.bandHigh) }
+      : null,
     tolerance: { kind: f.toleranceKind, value: numberOrUndefined(f.toleranceValue) },
     trajectory: f.trajectory.map((p) => ({ date: p.date, value: numberOrUndefined(p.value) })),
     frequency: f.frequency,
@@ -87,7 +89,13 @@ export function kpiRulesFrom(f: KpiFormState) {
 }
 
 /** "ambition:<id>" or "commitment:<id>" from the placement list, as the schema's two fields. */
-export function placementFrom(value: string): { ambitionId: string | null; commitmentId: string | null } {
+export function placementFrom(value: string): {
+  ambitionId: string | null;
+  commitmentId: string | null;
+} {
   const [kind, id] = value.split(':');
-  return { ambitionId: kind === 'ambition' && id ? id : null, commitmentId: kind === 'commitment' && id ? id : null };
+  return {
+    ambitionId: kind === 'ambition' && id ? id : null,
+    commitmentId: kind === 'commitment' && id ? id : null,
+  };
 }

@@ -1,4 +1,8 @@
-import { ZAdminKpiCreateInput, ZAdminKpiFromLibraryInput, ZAdminKpiUpdateInput } from '@belonging/domain';
+import {
+  ZAdminKpiCreateInput,
+  ZAdminKpiFromLibraryInput,
+  ZAdminKpiUpdateInput,
+} from '@belonging/domain';
 import { ErrorSummary, SummaryList } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -12,12 +16,24 @@ import { kpiRulesFrom, placementFrom, type KpiFormState } from './kpi-form-state
 import { KpiPreview } from './kpi-preview.tsx';
 import { KpiRuleFields } from './kpi-rule-fields.tsx';
 
-export type LibraryIndicator = { code: string; title: string; definition: string; unit: string; direction: string; dataSource: string };
+export type LibraryIndicator = {
+  code: string;
+  title: string;
+  definition: string;
+  unit: string;
+  direction: string;
+  dataSource: string;
+};
 
 type Mode =
   | { kind: 'scratch' }
   | { kind: 'library'; indicator: LibraryIndicator }
-  | { kind: 'edit'; id: string; version: number; keptTags: { framework: 'wres' | 'wdes' | 'edi_plan' | 'eds'; code: string }[] };
+  | {
+      kind: 'edit';
+      id: string;
+      version: number;
+      keptTags: { framework: 'wres' | 'wdes' | 'edi_plan' | 'eds'; code: string }[];
+    };
 
 /** Creates a KPI (from the library or from scratch) or changes one, with a live preview beside it. */
 export function KpiForm({
@@ -44,9 +60,15 @@ export function KpiForm({
     const name = form.code.trim() || (mode.kind === 'library' ? mode.indicator.code : 'The KPI');
     void navigate('/kpis', { state: { done: `${name} is saved.` } });
   };
-  const create = useMutation(trpc.admin.kpi.create.mutationOptions({ onSuccess, onError: e.fromServer }));
-  const fromLibrary = useMutation(trpc.admin.kpi.createFromLibrary.mutationOptions({ onSuccess, onError: e.fromServer }));
-  const update = useMutation(trpc.admin.kpi.update.mutationOptions({ onSuccess, onError: e.fromServer }));
+  const create = useMutation(
+    trpc.admin.kpi.create.mutationOptions({ onSuccess, onError: e.fromServer }),
+  );
+  const fromLibrary = useMutation(
+    trpc.admin.kpi.createFromLibrary.mutationOptions({ onSuccess, onError: e.fromServer }),
+  );
+  const update = useMutation(
+    trpc.admin.kpi.update.mutationOptions({ onSuccess, onError: e.fromServer }),
+  );
   const pending = create.isPending || fromLibrary.isPending || update.isPending;
 
   function submit(event: FormEvent) {
@@ -55,34 +77,53 @@ export function KpiForm({
     const placement = placementFrom(form.placement);
     const ownerId = form.ownerId || null;
     if (mode.kind === 'library') {
-      const data = e.check(ZAdminKpiFromLibraryInput.safeParse({
-        libraryCode: mode.indicator.code,
-        ...placement,
-        code: form.code.trim() || undefined,
-        title: form.title.trim() || undefined,
-        baseline: rules.baseline,
-        target: rules.target,
-        band: rules.band,
-        tolerance: rules.tolerance,
-        trajectory: rules.trajectory,
-        frequency: rules.frequency,
-        reportingLagDays: rules.reportingLagDays,
-        ownerId,
-        spc: rules.spc,
-      }));
+      const data = e.check(
+        ZAdminKpiFromLibraryInput.safeParse({
+          libraryCode: mode.indicator.code,
+          ...placement,
+          code: form.code.trim() || undefined,
+          title: form.title.trim() || undefined,
+          baseline: rules.baseline,
+          target: rules.target,
+          band: rules.band,
+          tolerance: rules.tolerance,
+          trajectory: rules.trajectory,
+          frequency: rules.frequency,
+          reportingLagDays: rules.reportingLagDays,
+          ownerId,
+          spc: rules.spc,
+        }),
+      );
       if (data) fromLibrary.mutate(data);
       return;
     }
     const edi = parseTagCodes(form.ediPlanTags, 'edi_plan');
     const eds = parseTagCodes(form.edsTags, 'eds');
     const bad: FieldErrors = {};
-    if (edi.unknown.length) bad.ediPlanTags = `${edi.unknown.join(', ')}: EDI plan codes run from 1a to 6f`;
-    if (eds.unknown.length) bad.edsTags = `${eds.unknown.join(', ')}: EDS 2022 outcomes run from 1A to 3C`;
+    if (edi.unknown.length)
+      bad.ediPlanTags = `${edi.unknown.join(', ')}: EDI plan codes run from 1a to 6f`;
+    if (eds.unknown.length)
+      bad.edsTags = `${eds.unknown.join(', ')}: EDS 2022 outcomes run from 1A to 3C`;
     setTagErrors(bad);
     const kept = mode.kind === 'edit' ? mode.keptTags : [];
-    const text = { code: form.code, title: form.title, definition: form.definition, dataSource: form.dataSource, ownerId, tags: [...edi.tags, ...eds.tags, ...kept] };
+    const text = {
+      code: form.code,
+      title: form.title,
+      definition: form.definition,
+      dataSource: form.dataSource,
+      ownerId,
+      tags: [...edi.tags, ...eds.tags, ...kept],
+    };
     if (mode.kind === 'edit') {
-      const data = e.check(ZAdminKpiUpdateInput.safeParse({ id: mode.id, expectedVersion: mode.version, ...placement, ...text, ...rules }));
+      const data = e.check(
+        ZAdminKpiUpdateInput.safeParse({
+          id: mode.id,
+          expectedVersion: mode.version,
+          ...placement,
+          ...text,
+          ...rules,
+        }),
+      );
       if (data && Object.keys(bad).length === 0) update.mutate(data);
       return;
     }
@@ -93,7 +134,8 @@ export function KpiForm({
   // The schema names the placement pair as commitmentId; the form has one list for both.
   const raw = { ...e.errors, ...tagErrors };
   const errors: FieldErrors = {};
-  for (const [k, v] of Object.entries(raw)) errors[k === 'commitmentId' || k === 'ambitionId' ? 'placement' : k] ??= v;
+  for (const [k, v] of Object.entries(raw))
+    errors[k === 'commitmentId' || k === 'ambitionId' ? 'placement' : k] ??= v;
   const isLibrary = mode.kind === 'library';
 
   return (
@@ -121,25 +163,70 @@ export function KpiForm({
           <TextField
             name="code"
             label={isLibrary ? 'KPI code (optional)' : 'KPI code'}
-            hint={isLibrary ? `Leave empty to use ${mode.indicator.code}` : 'Letters, numbers, dots and hyphens, like WRES-2 or LOCAL-1'}
+            hint={
+              isLibrary
+                ? `Leave empty to use ${mode.indicator.code}`
+                : 'Letters, numbers, dots and hyphens, like WRES-2 or LOCAL-1'
+            }
             width="nhsuk-input--width-10"
             value={form.code}
             onChange={(v) => set({ code: v })}
             error={errors.code}
           />
-          <TextField name="title" label={isLibrary ? 'Title (optional)' : 'Title'} hint={isLibrary ? 'Leave empty to use the library title' : undefined} value={form.title} onChange={(v) => set({ title: v })} error={errors.title} />
+          <TextField
+            name="title"
+            label={isLibrary ? 'Title (optional)' : 'Title'}
+            hint={isLibrary ? 'Leave empty to use the library title' : undefined}
+            value={form.title}
+            onChange={(v) => set({ title: v })}
+            error={errors.title}
+          />
           {isLibrary ? null : (
             <>
-              <TextArea name="definition" label="Definition (optional)" hint="How the value is worked out, so anyone can check it" value={form.definition} onChange={(v) => set({ definition: v })} error={errors.definition} />
-              <TextField name="dataSource" label="Data source (optional)" value={form.dataSource} onChange={(v) => set({ dataSource: v })} error={errors.dataSource} />
+              <TextArea
+                name="definition"
+                label="Definition (optional)"
+                hint="How the value is worked out, so anyone can check it"
+                value={form.definition}
+                onChange={(v) => set({ definition: v })}
+                error={errors.definition}
+              />
+              <TextField
+                name="dataSource"
+                label="Data source (optional)"
+                value={form.dataSource}
+                onChange={(v) => set({ dataSource: v })}
+                error={errors.dataSource}
+              />
             </>
           )}
-          <SelectField name="ownerId" label="KPI owner (optional)" value={form.ownerId} onChange={(v) => set({ ownerId: v })} options={[{ value: '', label: 'No owner' }, ...owners]} error={errors.ownerId} />
+          <SelectField
+            name="ownerId"
+            label="KPI owner (optional)"
+            value={form.ownerId}
+            onChange={(v) => set({ ownerId: v })}
+            options={[{ value: '', label: 'No owner' }, ...owners]}
+            error={errors.ownerId}
+          />
           <KpiRuleFields form={form} set={set} errors={errors} lockDefinition={isLibrary} />
           {isLibrary ? null : (
             <>
-              <TextField name="ediPlanTags" label="NHS EDI Improvement Plan codes (optional)" hint="Separate codes with commas, like 2a, 3a" value={form.ediPlanTags} onChange={(v) => set({ ediPlanTags: v })} error={errors.ediPlanTags} />
-              <TextField name="edsTags" label="EDS 2022 outcomes (optional)" hint="Separate outcomes with commas, like 2B" value={form.edsTags} onChange={(v) => set({ edsTags: v })} error={errors.edsTags} />
+              <TextField
+                name="ediPlanTags"
+                label="NHS EDI Improvement Plan codes (optional)"
+                hint="Separate codes with commas, like 2a, 3a"
+                value={form.ediPlanTags}
+                onChange={(v) => set({ ediPlanTags: v })}
+                error={errors.ediPlanTags}
+              />
+              <TextField
+                name="edsTags"
+                label="EDS 2022 outcomes (optional)"
+                hint="Separate outcomes with commas, like 2B"
+                value={form.edsTags}
+                onChange={(v) => set({ edsTags: v })}
+                error={errors.edsTags}
+              />
             </>
           )}
           <button className="nhsuk-button" type="submit" disabled={pending}>
@@ -148,7 +235,11 @@ export function KpiForm({
         </form>
       </div>
       <div className="nhsuk-grid-column-one-third">
-        <KpiPreview form={form} kpiId={mode.kind === 'edit' ? mode.id : undefined} title={form.title || (isLibrary ? mode.indicator.title : '')} />
+        <KpiPreview
+          form={form}
+          kpiId={mode.kind === 'edit' ? mode.id : undefined}
+          title={form.title || (isLibrary ? mode.indicator.title : '')}
+        />
       </div>
     </div>
   );

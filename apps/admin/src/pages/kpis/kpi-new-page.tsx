@@ -22,10 +22,14 @@ export function KpiNewPage() {
   const [picked, setPicked] = useState('');
   const [pickError, setPickError] = useState<string | undefined>();
   const indicator = library.data?.indicators.find((i) => i.code === libraryCode);
-  usePageTitle(indicator ? `Add ${indicator.code}` : scratch ? 'Add a KPI from scratch' : 'Add a KPI');
+  usePageTitle(
+    indicator ? `Add ${indicator.code}` : scratch ? 'Add a KPI from scratch' : 'Add a KPI',
+  );
 
-  if (library.isPending || library.isError) return <QueryState error={library.error} what="the indicator library" />;
-  if (choices.pending || choices.error) return <QueryState error={choices.error} what="the strategy" />;
+  if (library.isPending || library.isError)
+    return <QueryState error={library.error} what="the indicator library" />;
+  if (choices.pending || choices.error)
+    return <QueryState error={choices.error} what="the strategy" />;
 
   if (indicator || scratch) {
     const initial: KpiFormState = indicator
@@ -41,10 +45,15 @@ export function KpiNewPage() {
     return (
       <>
         <BackLink href="/kpis/new" text="Choose another way" Link={RouterLink} />
-        <h1>{indicator ? `Add ${indicator.code} from the NHS indicator library` : 'Add a KPI from scratch'}</h1>
+        <h1>
+          {indicator
+            ? `Add ${indicator.code} from the NHS indicator library`
+            : 'Add a KPI from scratch'}
+        </h1>
         {choices.placements.length === 0 ? (
           <p>
-            Add an ambition to the <Link to="/strategy">strategy</Link> first: every KPI sits under an ambition or a commitment.
+            Add an ambition to the <Link to="/strategy">strategy</Link> first: every KPI sits under
+            an ambition or a commitment.
           </p>
         ) : (
           <KpiForm
@@ -73,15 +82,18 @@ export function KpiNewPage() {
       <form onSubmit={choose} noValidate>
         <h2>From the NHS indicator library</h2>
         <p>
-          WRES, WDES, pay gaps, the EDI Improvement Plan success metrics and the EDS 2022 total, with their published
-          definitions, units, directions and data sources filled in for you.
+          WRES, WDES, pay gaps, the EDI Improvement Plan success metrics and the EDS 2022 total,
+          with their published definitions, units, directions and data sources filled in for you.
         </p>
         <SelectField
           name="library"
           label="Indicator"
           value={picked}
           onChange={setPicked}
-          options={[{ value: '', label: 'Choose an indicator' }, ...library.data.indicators.map((i) => ({ value: i.code, label: i.title }))]}
+          options={[
+            { value: '', label: 'Choose an indicator' },
+            ...library.data.indicators.map((i) => ({ value: i.code, label: i.title })),
+          ]}
           error={pickError}
         />
         <button className="nhsuk-button" type="submit">

@@ -1,5 +1,12 @@
 import { REASON_LABELS, ZAdminKpiRulesInput, type TReason } from '@belonging/domain';
-import { AssuranceIcon, RagTag, SpcChart, VariationIcon, formatValue, formatGap } from '@belonging/ui';
+import {
+  AssuranceIcon,
+  RagTag,
+  SpcChart,
+  VariationIcon,
+  formatValue,
+  formatGap,
+} from '@belonging/ui';
 import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -19,12 +26,22 @@ function useSettled<T>(value: T, ms: number): T {
  * What the KPI would show with these settings, worked out by the API on the KPI's existing data:
  * its colour (with the word) and its SPC reading, before anything is saved.
  */
-export function KpiPreview({ form, kpiId, title }: { form: KpiFormState; kpiId?: string; title: string }) {
+export function KpiPreview({
+  form,
+  kpiId,
+  title,
+}: {
+  form: KpiFormState;
+  kpiId?: string;
+  title: string;
+}) {
   const trpc = useTRPC();
   const rules = useSettled(kpiRulesFrom(form), 400);
   const parsed = ZAdminKpiRulesInput.safeParse(rules);
   const preview = useQuery({
-    ...trpc.admin.kpi.preview.queryOptions(parsed.success ? { definition: parsed.data, kpiId } : skipToken),
+    ...trpc.admin.kpi.preview.queryOptions(
+      parsed.success ? { definition: parsed.data, kpiId } : skipToken,
+    ),
     placeholderData: keepPreviousData,
   });
 
@@ -35,7 +52,10 @@ export function KpiPreview({ form, kpiId, title }: { form: KpiFormState; kpiId?:
           Preview
         </h2>
         {!parsed.success ? (
-          <p>Enter the baseline and the {form.direction === 'band' ? 'band' : 'target'} to see the colour and SPC reading this KPI would show.</p>
+          <p>
+            Enter the baseline and the {form.direction === 'band' ? 'band' : 'target'} to see the
+            colour and SPC reading this KPI would show.
+          </p>
         ) : preview.isPending ? (
           <p role="status">Working out the preview…</p>
         ) : preview.isError ? (
@@ -50,21 +70,31 @@ export function KpiPreview({ form, kpiId, title }: { form: KpiFormState; kpiId?:
             {preview.data.assessment.actual !== null ? (
               <p className="nhsuk-body-s">
                 Latest value {formatValue(preview.data.assessment.actual, form.unit)}
-                {preview.data.assessment.expected !== null ? `, expected ${formatValue(preview.data.assessment.expected, form.unit)}` : ''}:{' '}
-                {formatGap(preview.data.assessment.gap, form.unit)}.
+                {preview.data.assessment.expected !== null
+                  ? `, expected ${formatValue(preview.data.assessment.expected, form.unit)}`
+                  : ''}
+                : {formatGap(preview.data.assessment.gap, form.unit)}.
               </p>
             ) : (
-              <p className="nhsuk-body-s">No values recorded yet: the KPI is not rated until its first value is imported or entered.</p>
+              <p className="nhsuk-body-s">
+                No values recorded yet: the KPI is not rated until its first value is imported or
+                entered.
+              </p>
             )}
             <p className="nhsuk-body-s">
-              <VariationIcon variation={preview.data.spc.variation} /> <AssuranceIcon assurance={preview.data.spc.assurance} />
+              <VariationIcon variation={preview.data.spc.variation} />{' '}
+              <AssuranceIcon assurance={preview.data.spc.assurance} />
             </p>
             {preview.data.series.length > 0 ? (
               <SpcChart
                 id="kpi-preview-chart"
                 title={`${title || 'This KPI'}: SPC chart with these settings`}
                 unit={form.unit}
-                points={preview.data.series.map((m, i) => ({ date: m.periodEnd, value: m.value, signal: preview.data.spc.points[i]?.signal ?? null }))}
+                points={preview.data.series.map((m, i) => ({
+                  date: m.periodEnd,
+                  value: m.value,
+                  signal: preview.data.spc.points[i]?.signal ?? null,
+                }))}
                 mean={preview.data.spc.mean}
                 upperLimit={preview.data.spc.upperLimit}
                 lowerLimit={preview.data.spc.lowerLimit}

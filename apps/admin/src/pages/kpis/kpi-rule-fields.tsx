@@ -43,35 +43,95 @@ export function KpiRuleFields({
     <>
       {lockDefinition ? null : (
         <>
-          <SelectField name="unit" label="Unit" value={form.unit} onChange={(v) => set({ unit: v as KpiFormState['unit'] })} options={UNITS} error={errors.unit} />
-          <RadiosField name="direction" label="Which way is better?" value={form.direction} onChange={(v) => set({ direction: v as KpiFormState['direction'] })} options={DIRECTIONS} error={errors.direction} />
+          <SelectField
+            name="unit"
+            label="Unit"
+            value={form.unit}
+            onChange={(v) => set({ unit: v as KpiFormState['unit'] })}
+            options={UNITS}
+            error={errors.unit}
+          />
+          <RadiosField
+            name="direction"
+            label="Which way is better?"
+            value={form.direction}
+            onChange={(v) => set({ direction: v as KpiFormState['direction'] })}
+            options={DIRECTIONS}
+            error={errors.direction}
+          />
         </>
       )}
       <h2 className="nhsuk-heading-m">Baseline and {isBand ? 'band' : 'target'}</h2>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-half">
-          <TextField name="baseline.value" type="number" width="nhsuk-input--width-10" label="Baseline value" value={form.baselineValue} onChange={(v) => set({ baselineValue: v })} error={errors['baseline.value'] ?? errors.baseline} />
+          <TextField
+            name="baseline.value"
+            type="number"
+            width="nhsuk-input--width-10"
+            label="Baseline value"
+            value={form.baselineValue}
+            onChange={(v) => set({ baselineValue: v })}
+            error={errors['baseline.value'] ?? errors.baseline}
+          />
         </div>
         <div className="nhsuk-grid-column-one-half">
-          <TextField name="baseline.date" type="date" label="Baseline date" value={form.baselineDate} onChange={(v) => set({ baselineDate: v })} error={errors['baseline.date']} />
+          <TextField
+            name="baseline.date"
+            type="date"
+            label="Baseline date"
+            value={form.baselineDate}
+            onChange={(v) => set({ baselineDate: v })}
+            error={errors['baseline.date']}
+          />
         </div>
       </div>
       {isBand ? (
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-half">
-            <TextField name="band.low" type="number" width="nhsuk-input--width-10" label="Band low end" value={form.bandLow} onChange={(v) => set({ bandLow: v })} error={errors['band.low'] ?? errors.band} />
+            <TextField
+              name="band.low"
+              type="number"
+              width="nhsuk-input--width-10"
+              label="Band low end"
+              value={form.bandLow}
+              onChange={(v) => set({ bandLow: v })}
+              error={errors['band.low'] ?? errors.band}
+            />
           </div>
           <div className="nhsuk-grid-column-one-half">
-            <TextField name="band.high" type="number" width="nhsuk-input--width-10" label="Band high end" value={form.bandHigh} onChange={(v) => set({ bandHigh: v })} error={errors['band.high']} />
+            <TextField
+              name="band.high"
+              type="number"
+              width="nhsuk-input--width-10"
+              label="Band high end"
+              value={form.bandHigh}
+              onChange={(v) => set({ bandHigh: v })}
+              error={errors['band.high']}
+            />
           </div>
         </div>
       ) : (
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-half">
-            <TextField name="target.value" type="number" width="nhsuk-input--width-10" label="Target value" value={form.targetValue} onChange={(v) => set({ targetValue: v })} error={errors['target.value'] ?? errors.target} />
+            <TextField
+              name="target.value"
+              type="number"
+              width="nhsuk-input--width-10"
+              label="Target value"
+              value={form.targetValue}
+              onChange={(v) => set({ targetValue: v })}
+              error={errors['target.value'] ?? errors.target}
+            />
           </div>
           <div className="nhsuk-grid-column-one-half">
-            <TextField name="target.date" type="date" label="Target date" value={form.targetDate} onChange={(v) => set({ targetDate: v })} error={errors['target.date']} />
+            <TextField
+              name="target.date"
+              type="date"
+              label="Target date"
+              value={form.targetDate}
+              onChange={(v) => set({ targetDate: v })}
+              error={errors['target.date']}
+            />
           </div>
         </div>
       )}
@@ -82,39 +142,86 @@ export function KpiRuleFields({
         value={form.toleranceKind}
         onChange={(v) => set({ toleranceKind: v as KpiFormState['toleranceKind'] })}
         options={[
-          { value: 'relative', label: `Percentage of the ${isBand ? 'band width' : 'distance from baseline to target'}` },
+          {
+            value: 'relative',
+            label: `Percentage of the ${isBand ? 'band width' : 'distance from baseline to target'}`,
+          },
           { value: 'absolute', label: 'In the KPI’s own units' },
         ]}
         error={errors['tolerance.kind']}
       />
-      <TextField name="tolerance.value" type="number" width="nhsuk-input--width-5" label="Tolerance" hint="Within the tolerance the KPI is amber; beyond it, red" value={form.toleranceValue} onChange={(v) => set({ toleranceValue: v })} error={errors['tolerance.value'] ?? errors.tolerance} />
+      <TextField
+        name="tolerance.value"
+        type="number"
+        width="nhsuk-input--width-5"
+        label="Tolerance"
+        hint="Within the tolerance the KPI is amber; beyond it, red"
+        value={form.toleranceValue}
+        onChange={(v) => set({ toleranceValue: v })}
+        error={errors['tolerance.value'] ?? errors.tolerance}
+      />
 
       <h2 className="nhsuk-heading-m">Trajectory</h2>
-      <p>Optional points the KPI should pass on its way to the target. Between points, the expected value is a straight line.</p>
+      <p>
+        Optional points the KPI should pass on its way to the target. Between points, the expected
+        value is a straight line.
+      </p>
       {form.trajectory.map((p, i) => (
         <fieldset className="nhsuk-fieldset" key={i}>
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Trajectory point {i + 1}</legend>
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+            Trajectory point {i + 1}
+          </legend>
           <div className="nhsuk-grid-row">
             <div className="nhsuk-grid-column-one-third">
-              <TextField name={`trajectory.${i}.date`} type="date" label={`Date of point ${i + 1}`} value={p.date} onChange={(v) => setPoint(i, { date: v })} error={errors[`trajectory.${i}.date`]} />
+              <TextField
+                name={`trajectory.${i}.date`}
+                type="date"
+                label={`Date of point ${i + 1}`}
+                value={p.date}
+                onChange={(v) => setPoint(i, { date: v })}
+                error={errors[`trajectory.${i}.date`]}
+              />
             </div>
             <div className="nhsuk-grid-column-one-third">
-              <TextField name={`trajectory.${i}.value`} type="number" width="nhsuk-input--width-10" label={`Value of point ${i + 1}`} value={p.value} onChange={(v) => setPoint(i, { value: v })} error={errors[`trajectory.${i}.value`]} />
+              <TextField
+                name={`trajectory.${i}.value`}
+                type="number"
+                width="nhsuk-input--width-10"
+                label={`Value of point ${i + 1}`}
+                value={p.value}
+                onChange={(v) => setPoint(i, { value: v })}
+                error={errors[`trajectory.${i}.value`]}
+              />
             </div>
             <div className="nhsuk-grid-column-one-third">
-              <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => set({ trajectory: form.trajectory.filter((_, j) => j !== i) })}>
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                onClick={() => set({ trajectory: form.trajectory.filter((_, j) => j !== i) })}
+              >
                 Remove point {i + 1}
               </button>
             </div>
           </div>
         </fieldset>
       ))}
-      <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => set({ trajectory: [...form.trajectory, { date: '', value: '' }] })}>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary"
+        onClick={() => set({ trajectory: [...form.trajectory, { date: '', value: '' }] })}
+      >
         Add a trajectory point
       </button>
 
       <h2 className="nhsuk-heading-m">Reporting</h2>
-      <SelectField name="frequency" label="How often it is measured" value={form.frequency} onChange={(v) => set({ frequency: v as KpiFormState['frequency'] })} options={FREQUENCIES} error={errors.frequency} />
+      <SelectField
+        name="frequency"
+        label="How often it is measured"
+        value={form.frequency}
+        onChange={(v) => set({ frequency: v as KpiFormState['frequency'] })}
+        options={FREQUENCIES}
+        error={errors.frequency}
+      />
       <TextField
         name="reportingLagDays"
         type="number"
@@ -127,15 +234,54 @@ export function KpiRuleFields({
         error={errors.reportingLagDays}
       />
 
-      <details className="nhsuk-details" open={Object.keys(errors).some((k) => k.startsWith('spc.')) || undefined}>
+      <details
+        className="nhsuk-details"
+        open={Object.keys(errors).some((k) => k.startsWith('spc.')) || undefined}
+      >
         <summary className="nhsuk-details__summary">
           <span className="nhsuk-details__summary-text">SPC settings (Making Data Count)</span>
         </summary>
         <div className="nhsuk-details__text">
-          <TextField name="spc.minimumPoints" type="number" inputMode="numeric" width="nhsuk-input--width-5" label="Points needed before process limits are drawn" value={form.spcMinimumPoints} onChange={(v) => set({ spcMinimumPoints: v })} error={errors['spc.minimumPoints']} />
-          <TextField name="spc.shiftLength" type="number" inputMode="numeric" width="nhsuk-input--width-5" label="Shift length (6 to 8 points)" value={form.spcShiftLength} onChange={(v) => set({ spcShiftLength: v })} error={errors['spc.shiftLength']} />
-          <TextField name="spc.trendLength" type="number" inputMode="numeric" width="nhsuk-input--width-5" label="Trend length (6 to 8 points)" value={form.spcTrendLength} onChange={(v) => set({ spcTrendLength: v })} error={errors['spc.trendLength']} />
-          <CheckboxesField name="spc.screenOutliers" label="Moving-range outliers" values={form.spcScreenOutliers ? ['yes'] : []} onChange={(v) => set({ spcScreenOutliers: v.includes('yes') })} options={[{ value: 'yes', label: 'Screen out moving ranges above 3.267 times the mean' }]} small />
+          <TextField
+            name="spc.minimumPoints"
+            type="number"
+            inputMode="numeric"
+            width="nhsuk-input--width-5"
+            label="Points needed before process limits are drawn"
+            value={form.spcMinimumPoints}
+            onChange={(v) => set({ spcMinimumPoints: v })}
+            error={errors['spc.minimumPoints']}
+          />
+          <TextField
+            name="spc.shiftLength"
+            type="number"
+            inputMode="numeric"
+            width="nhsuk-input--width-5"
+            label="Shift length (6 to 8 points)"
+            value={form.spcShiftLength}
+            onChange={(v) => set({ spcShiftLength: v })}
+            error={errors['spc.shiftLength']}
+          />
+          <TextField
+            name="spc.trendLength"
+            type="number"
+            inputMode="numeric"
+            width="nhsuk-input--width-5"
+            label="Trend length (6 to 8 points)"
+            value={form.spcTrendLength}
+            onChange={(v) => set({ spcTrendLength: v })}
+            error={errors['spc.trendLength']}
+          />
+          <CheckboxesField
+            name="spc.screenOutliers"
+            label="Moving-range outliers"
+            values={form.spcScreenOutliers ? ['yes'] : []}
+            onChange={(v) => set({ spcScreenOutliers: v.includes('yes') })}
+            options={[
+              { value: 'yes', label: 'Screen out moving ranges above 3.267 times the mean' },
+            ]}
+            small
+          />
           <RadiosField
             name="spc.conflict"
             label="A point that is both improvement and concern shows as"

@@ -20,7 +20,10 @@ export function KpisPage() {
           <p>{done}</p>
         </NotificationBanner>
       ) : null}
-      <p>Targets, trajectories and tolerances decide each KPI’s colour; SPC settings decide how its chart is read.</p>
+      <p>
+        Targets, trajectories and tolerances decide each KPI’s colour; SPC settings decide how its
+        chart is read.
+      </p>
       <p>
         <Link className="nhsuk-button" to="/kpis/new">
           Add a KPI
@@ -29,16 +32,26 @@ export function KpisPage() {
       {kpis.isPending || kpis.isError ? (
         <QueryState error={kpis.error} what="KPIs" />
       ) : kpis.data.length === 0 ? (
-        <p>There are no KPIs yet. Add one from the NHS indicator library to start measuring progress.</p>
+        <p>
+          There are no KPIs yet. Add one from the NHS indicator library to start measuring progress.
+        </p>
       ) : (
         <table className="nhsuk-table">
           <caption className="nhsuk-table__caption nhsuk-table__caption--m">Live KPIs</caption>
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
-              <th className="nhsuk-table__header" scope="col">KPI</th>
-              <th className="nhsuk-table__header" scope="col">Sits under</th>
-              <th className="nhsuk-table__header" scope="col">Owner</th>
-              <th className="nhsuk-table__header" scope="col">Colour now</th>
+              <th className="nhsuk-table__header" scope="col">
+                KPI
+              </th>
+              <th className="nhsuk-table__header" scope="col">
+                Sits under
+              </th>
+              <th className="nhsuk-table__header" scope="col">
+                Owner
+              </th>
+              <th className="nhsuk-table__header" scope="col">
+                Colour now
+              </th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
@@ -50,7 +63,11 @@ export function KpisPage() {
                   </Link>
                 </td>
                 <td className="nhsuk-table__cell">
-                  {k.commitment ? `Commitment ${k.commitment.code}` : k.ambition ? `Ambition ${k.ambition.number}` : 'Not placed'}
+                  {k.commitment
+                    ? `Commitment ${k.commitment.code}`
+                    : k.ambition
+                      ? `Ambition ${k.ambition.number}`
+                      : 'Not placed'}
                 </td>
                 <td className="nhsuk-table__cell">{k.owner?.name ?? 'No owner'}</td>
                 <td className="nhsuk-table__cell">

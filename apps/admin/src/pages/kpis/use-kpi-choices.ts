@@ -9,10 +9,15 @@ export function useKpiChoices() {
   const people = useQuery(trpc.admin.user.list.queryOptions());
   const placements: Option[] = (tree.data?.ambitions ?? []).flatMap((a) => [
     { value: `ambition:${a.id}`, label: `Ambition ${a.number}: ${a.title}` },
-    ...a.commitments.map((c) => ({ value: `commitment:${c.id}`, label: `Commitment ${c.code}: ${c.title}` })),
+    ...a.commitments.map((c) => ({
+      value: `commitment:${c.id}`,
+      label: `Commitment ${c.code}: ${c.title}`,
+    })),
   ]);
   const owners: Option[] = (people.data ?? [])
-    .filter((p) => p.isActive && (p.roles.includes('executive_owner') || p.roles.includes('edi_admin')))
+    .filter(
+      (p) => p.isActive && (p.roles.includes('executive_owner') || p.roles.includes('edi_admin')),
+    )
     .map((p) => ({ value: p.id, label: p.name }));
   const pending = tree.isPending || people.isPending;
   return { placements, owners, pending, error: tree.error ?? people.error };

@@ -3,7 +3,12 @@ import { ErrorSummary, NotificationBanner } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { CheckboxesField, TextField } from '../../components/fields.tsx';
-import { describeServerError, fieldErrorsFromZod, toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
+import {
+  describeServerError,
+  fieldErrorsFromZod,
+  toErrorItems,
+  type FieldErrors,
+} from '../../lib/form-errors.ts';
 import { ROLE_OPTIONS } from '../../lib/roles.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 
@@ -16,7 +21,9 @@ export function AddPersonForm() {
   const [form, setForm] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [added, setAdded] = useState<{ name: string; email: string; password: string } | null>(null);
+  const [added, setAdded] = useState<{ name: string; email: string; password: string } | null>(
+    null,
+  );
   const create = useMutation(
     trpc.admin.user.create.mutationOptions({
       onSuccess: async (result, input) => {
@@ -55,13 +62,24 @@ export function AddPersonForm() {
       {added ? (
         <NotificationBanner title="Success" id="person-added" success>
           <p>
-            {added.name} can now sign in as {added.email} with the temporary password <code>{added.password}</code>.
+            {added.name} can now sign in as {added.email} with the temporary password{' '}
+            <code>{added.password}</code>.
           </p>
-          <p>Give it to them securely: it is shown only once, and they must change it when they first sign in.</p>
+          <p>
+            Give it to them securely: it is shown only once, and they must change it when they first
+            sign in.
+          </p>
         </NotificationBanner>
       ) : null}
       <ErrorSummary errors={toErrorItems(errors)} description={message ?? undefined} />
-      <TextField name="name" label="Full name" value={form.name} onChange={(name) => setForm({ ...form, name })} error={errors.name} autoComplete="off" />
+      <TextField
+        name="name"
+        label="Full name"
+        value={form.name}
+        onChange={(name) => setForm({ ...form, name })}
+        error={errors.name}
+        autoComplete="off"
+      />
       <TextField
         name="email"
         type="email"
@@ -71,7 +89,13 @@ export function AddPersonForm() {
         onChange={(email) => setForm({ ...form, email })}
         error={errors.email}
       />
-      <TextField name="jobTitle" label="Job title (optional)" value={form.jobTitle} onChange={(jobTitle) => setForm({ ...form, jobTitle })} error={errors.jobTitle} />
+      <TextField
+        name="jobTitle"
+        label="Job title (optional)"
+        value={form.jobTitle}
+        onChange={(jobTitle) => setForm({ ...form, jobTitle })}
+        error={errors.jobTitle}
+      />
       <CheckboxesField
         name="roles"
         label="Roles"

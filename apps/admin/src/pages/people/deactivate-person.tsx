@@ -6,7 +6,13 @@ import { SelectField } from '../../components/fields.tsx';
 import { describeServerError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 
-type Person = { id: string; name: string; roles: readonly string[]; liveActionCount: number; liveKpiCount: number };
+type Person = {
+  id: string;
+  name: string;
+  roles: readonly string[];
+  liveActionCount: number;
+  liveKpiCount: number;
+};
 
 /**
  * Deactivates a leaver and hands their actions to someone else in the same step, after a
@@ -45,11 +51,15 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
   return (
     <section aria-labelledby="deactivate-heading">
       <h2 id="deactivate-heading">Deactivate {person.name}</h2>
-      <ErrorSummary errors={fieldError ? [{ fieldId: 'field-reassignTo', message: fieldError }] : []} description={message ?? undefined} />
+      <ErrorSummary
+        errors={fieldError ? [{ fieldId: 'field-reassignTo', message: fieldError }] : []}
+        description={message ?? undefined}
+      />
       {confirming ? (
         <WarningCallout heading={`Deactivate ${person.name}?`}>
           <p>
-            They will no longer be able to sign in. Their updates and history stay in the audit trail.
+            They will no longer be able to sign in. Their updates and history stay in the audit
+            trail.
             {target ? ` Every action and KPI they own will move to ${target.name}.` : ''}
           </p>
           <div className="bt-actions">
@@ -57,11 +67,17 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
               className="nhsuk-button nhsuk-button--warning"
               type="button"
               disabled={deactivate.isPending}
-              onClick={() => deactivate.mutate({ userId: person.id, reassignTo: reassignTo || null })}
+              onClick={() =>
+                deactivate.mutate({ userId: person.id, reassignTo: reassignTo || null })
+              }
             >
               Yes, deactivate {person.name}
             </button>
-            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setConfirming(false)}>
+            <button
+              className="nhsuk-button nhsuk-button--secondary"
+              type="button"
+              onClick={() => setConfirming(false)}
+            >
               Cancel
             </button>
           </div>
@@ -69,7 +85,8 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
       ) : (
         <>
           <p>
-            When someone leaves, deactivate them and reassign their work to another executive owner in one step.{' '}
+            When someone leaves, deactivate them and reassign their work to another executive owner
+            in one step.{' '}
             {owns
               ? `${person.name} owns ${person.liveActionCount} live action${person.liveActionCount === 1 ? '' : 's'} and ${person.liveKpiCount} KPI${person.liveKpiCount === 1 ? '' : 's'}.`
               : `${person.name} owns no live actions or KPIs.`}
@@ -90,7 +107,10 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
             type="button"
             onClick={() => {
               setMessage(null);
-              if (owns && !reassignTo) return setFieldError('Choose the executive owner who takes over their actions and KPIs');
+              if (owns && !reassignTo)
+                return setFieldError(
+                  'Choose the executive owner who takes over their actions and KPIs',
+                );
               setFieldError(undefined);
               setConfirming(true);
             }}

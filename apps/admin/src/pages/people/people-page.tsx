@@ -28,13 +28,23 @@ export function PeoplePage() {
         <p>Nobody has been added yet. Add the first person with the form below.</p>
       ) : (
         <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-table__caption--m">People in the trust</caption>
+          <caption className="nhsuk-table__caption nhsuk-table__caption--m">
+            People in the trust
+          </caption>
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
-              <th className="nhsuk-table__header" scope="col">Name</th>
-              <th className="nhsuk-table__header" scope="col">Email</th>
-              <th className="nhsuk-table__header" scope="col">Roles</th>
-              <th className="nhsuk-table__header" scope="col">Status</th>
+              <th className="nhsuk-table__header" scope="col">
+                Name
+              </th>
+              <th className="nhsuk-table__header" scope="col">
+                Email
+              </th>
+              <th className="nhsuk-table__header" scope="col">
+                Roles
+              </th>
+              <th className="nhsuk-table__header" scope="col">
+                Status
+              </th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
@@ -42,12 +52,18 @@ export function PeoplePage() {
               <tr className="nhsuk-table__row" key={p.id}>
                 <td className="nhsuk-table__cell">
                   <Link to={`/people/${p.id}`}>{p.name}</Link>
-                  {p.jobTitle ? <div className="nhsuk-body-s nhsuk-u-margin-bottom-0">{p.jobTitle}</div> : null}
+                  {p.jobTitle ? (
+                    <div className="nhsuk-body-s nhsuk-u-margin-bottom-0">{p.jobTitle}</div>
+                  ) : null}
                 </td>
                 <td className="nhsuk-table__cell">{p.email}</td>
-                <td className="nhsuk-table__cell">{p.roles.map(roleLabel).join(', ') || 'No role'}</td>
                 <td className="nhsuk-table__cell">
-                  <strong className={`nhsuk-tag ${p.isActive ? 'nhsuk-tag--green' : 'nhsuk-tag--grey'}`}>
+                  {p.roles.map(roleLabel).join(', ') || 'No role'}
+                </td>
+                <td className="nhsuk-table__cell">
+                  <strong
+                    className={`nhsuk-tag ${p.isActive ? 'nhsuk-tag--green' : 'nhsuk-tag--grey'}`}
+                  >
                     {p.isActive ? 'Active' : 'Deactivated'}
                   </strong>
                 </td>

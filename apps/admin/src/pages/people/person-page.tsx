@@ -6,7 +6,12 @@ import { Link, useParams } from 'react-router';
 import { CheckboxesField } from '../../components/fields.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
-import { describeServerError, fieldErrorsFromZod, toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
+import {
+  describeServerError,
+  fieldErrorsFromZod,
+  toErrorItems,
+  type FieldErrors,
+} from '../../lib/form-errors.ts';
 import { roleLabel, ROLE_OPTIONS } from '../../lib/roles.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -19,7 +24,8 @@ export function PersonPage() {
   const people = useQuery(trpc.admin.user.list.queryOptions());
   const person = people.data?.find((p) => p.id === userId);
   usePageTitle(person ? person.name : 'Person');
-  if (people.isPending || people.isError) return <QueryState error={people.error} what="this person" />;
+  if (people.isPending || people.isError)
+    return <QueryState error={people.error} what="this person" />;
   if (!person) {
     return (
       <>
@@ -35,7 +41,9 @@ export function PersonPage() {
       <BackLink href="/people" text="Back to people" Link={RouterLink} />
       <h1>
         {person.name}
-        {person.jobTitle ? <span className="nhsuk-caption-l nhsuk-caption--bottom">{person.jobTitle}</span> : null}
+        {person.jobTitle ? (
+          <span className="nhsuk-caption-l nhsuk-caption--bottom">{person.jobTitle}</span>
+        ) : null}
       </h1>
       <p>
         {person.email}. {person.isActive ? 'Active' : 'Deactivated: they can no longer sign in.'}
@@ -43,16 +51,30 @@ export function PersonPage() {
       {person.isActive ? (
         <>
           <RolesForm userId={person.id} name={person.name} roles={person.roles} />
-          <DeactivatePerson person={person} others={people.data.filter((p) => p.isActive && p.id !== person.id)} />
+          <DeactivatePerson
+            person={person}
+            others={people.data.filter((p) => p.isActive && p.id !== person.id)}
+          />
         </>
       ) : (
-        <p>Their history stays in the audit trail. Their roles were {person.roles.map(roleLabel).join(', ') || 'none'}.</p>
+        <p>
+          Their history stays in the audit trail. Their roles were{' '}
+          {person.roles.map(roleLabel).join(', ') || 'none'}.
+        </p>
       )}
     </>
   );
 }
 
-function RolesForm({ userId, name, roles }: { userId: string; name: string; roles: readonly string[] }) {
+function RolesForm({
+  userId,
+  name,
+  roles,
+}: {
+  userId: string;
+  name: string;
+  roles: readonly string[];
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [chosen, setChosen] = useState<string[]>([...roles]);
@@ -100,7 +122,11 @@ function RolesForm({ userId, name, roles }: { userId: string; name: string; role
         options={[...ROLE_OPTIONS]}
         error={errors.roles}
       />
-      <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={setRoles.isPending}>
+      <button
+        className="nhsuk-button nhsuk-button--secondary"
+        type="submit"
+        disabled={setRoles.isPending}
+      >
         Save roles
       </button>
     </form>

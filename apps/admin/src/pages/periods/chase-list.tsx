@@ -4,7 +4,10 @@ type ChasePeriod = {
   label: string;
   windowCloses: Date;
   windowState: 'upcoming' | 'open' | 'closed';
-  chaseList: { owner: { id: string; name: string; email: string }; actions: { id: string; code: string; title: string; dueDate: Date }[] }[];
+  chaseList: {
+    owner: { id: string; name: string; email: string };
+    actions: { id: string; code: string; title: string; dueDate: Date }[];
+  }[];
 };
 
 /** Owners who have not yet updated their actions in the period being reported, to chase. */
@@ -13,7 +16,10 @@ export function ChaseList({ period }: { period: ChasePeriod | null }) {
     <section aria-labelledby="chase-heading">
       <h2 id="chase-heading">Who has not updated yet{period ? ` for ${period.label}` : ''}</h2>
       {!period ? (
-        <p>No update window is open, so nobody needs chasing. Open the next period below to start the next round.</p>
+        <p>
+          No update window is open, so nobody needs chasing. Open the next period below to start the
+          next round.
+        </p>
       ) : period.chaseList.length === 0 ? (
         <p>Every owner has updated all their actions for {period.label}.</p>
       ) : (

@@ -8,7 +8,13 @@ import { toErrorItems } from '../../lib/form-errors.ts';
 import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 
-type Period = { id: string; label: string; windowOpens: Date; windowCloses: Date; boardDate: Date | null };
+type Period = {
+  id: string;
+  label: string;
+  windowOpens: Date;
+  windowCloses: Date;
+  boardDate: Date | null;
+};
 
 function useInvalidatePeriods() {
   const trpc = useTRPC();
@@ -21,7 +27,13 @@ function useInvalidatePeriods() {
 }
 
 /** Changes a period's update window and board meeting date. */
-export function EditPeriodForm({ period, onDone }: { period: Period; onDone: (saved: boolean) => void }) {
+export function EditPeriodForm({
+  period,
+  onDone,
+}: {
+  period: Period;
+  onDone: (saved: boolean) => void;
+}) {
   const trpc = useTRPC();
   const invalidate = useInvalidatePeriods();
   const e = useFormErrors();
@@ -41,21 +53,52 @@ export function EditPeriodForm({ period, onDone }: { period: Period; onDone: (sa
   );
   function submit(event: FormEvent) {
     event.preventDefault();
-    const data = e.check(ZAdminPeriodUpdateInput.safeParse({ id: period.id, ...form, boardDate: form.boardDate || null }));
+    const data = e.check(
+      ZAdminPeriodUpdateInput.safeParse({
+        id: period.id,
+        ...form,
+        boardDate: form.boardDate || null,
+      }),
+    );
     if (data) update.mutate(data);
   }
   return (
     <form onSubmit={submit} noValidate aria-labelledby="edit-period">
       <h2 id="edit-period">Change {period.label}</h2>
       <ErrorSummary errors={toErrorItems(e.errors)} description={e.message ?? undefined} />
-      <TextField name="windowOpens" type="date" label="Update window opens" value={form.windowOpens} onChange={(v) => setForm({ ...form, windowOpens: v })} error={e.errors.windowOpens} />
-      <TextField name="windowCloses" type="date" label="Update window closes" value={form.windowCloses} onChange={(v) => setForm({ ...form, windowCloses: v })} error={e.errors.windowCloses} />
-      <TextField name="boardDate" type="date" label="Board meeting date (optional)" value={form.boardDate} onChange={(v) => setForm({ ...form, boardDate: v })} error={e.errors.boardDate} />
+      <TextField
+        name="windowOpens"
+        type="date"
+        label="Update window opens"
+        value={form.windowOpens}
+        onChange={(v) => setForm({ ...form, windowOpens: v })}
+        error={e.errors.windowOpens}
+      />
+      <TextField
+        name="windowCloses"
+        type="date"
+        label="Update window closes"
+        value={form.windowCloses}
+        onChange={(v) => setForm({ ...form, windowCloses: v })}
+        error={e.errors.windowCloses}
+      />
+      <TextField
+        name="boardDate"
+        type="date"
+        label="Board meeting date (optional)"
+        value={form.boardDate}
+        onChange={(v) => setForm({ ...form, boardDate: v })}
+        error={e.errors.boardDate}
+      />
       <div className="bt-actions">
         <button className="nhsuk-button" type="submit" disabled={update.isPending}>
           Save {period.label}
         </button>
-        <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => onDone(false)}>
+        <button
+          className="nhsuk-button nhsuk-button--secondary"
+          type="button"
+          onClick={() => onDone(false)}
+        >
           Cancel
         </button>
       </div>
@@ -68,7 +111,12 @@ export function NewPeriodForm() {
   const trpc = useTRPC();
   const invalidate = useInvalidatePeriods();
   const e = useFormErrors();
-  const [form, setForm] = useState({ dateInQuarter: '', windowOpens: '', windowCloses: '', boardDate: '' });
+  const [form, setForm] = useState({
+    dateInQuarter: '',
+    windowOpens: '',
+    windowCloses: '',
+    boardDate: '',
+  });
   const create = useMutation(
     trpc.admin.period.create.mutationOptions({
       onSuccess: async () => {
@@ -81,18 +129,22 @@ export function NewPeriodForm() {
   function submit(event: FormEvent) {
     event.preventDefault();
     create.reset();
-    const data = e.check(ZAdminPeriodCreateInput.safeParse({
-      dateInQuarter: form.dateInQuarter,
-      windowOpens: form.windowOpens || undefined,
-      windowCloses: form.windowCloses || undefined,
-      boardDate: form.boardDate || null,
-    }));
+    const data = e.check(
+      ZAdminPeriodCreateInput.safeParse({
+        dateInQuarter: form.dateInQuarter,
+        windowOpens: form.windowOpens || undefined,
+        windowCloses: form.windowCloses || undefined,
+        boardDate: form.boardDate || null,
+      }),
+    );
     if (data) create.mutate(data);
   }
   return (
     <form onSubmit={submit} noValidate aria-labelledby="new-period">
       <h2 id="new-period">Open a reporting period</h2>
-      {create.isSuccess ? <p role="status">The reporting period {create.data.label} is open.</p> : null}
+      {create.isSuccess ? (
+        <p role="status">The reporting period {create.data.label} is open.</p>
+      ) : null}
       <ErrorSummary errors={toErrorItems(e.errors)} description={e.message ?? undefined} />
       <TextField
         name="dateInQuarter"
@@ -103,10 +155,37 @@ export function NewPeriodForm() {
         onChange={(v) => setForm({ ...form, dateInQuarter: v })}
         error={e.errors.dateInQuarter}
       />
-      <TextField name="windowOpens" type="date" label="Update window opens (optional)" hint="Leave empty for 14 days before the quarter ends" value={form.windowOpens} onChange={(v) => setForm({ ...form, windowOpens: v })} error={e.errors.windowOpens} />
-      <TextField name="windowCloses" type="date" label="Update window closes (optional)" hint="Leave empty for 21 days after the quarter ends" value={form.windowCloses} onChange={(v) => setForm({ ...form, windowCloses: v })} error={e.errors.windowCloses} />
-      <TextField name="boardDate" type="date" label="Board meeting date (optional)" value={form.boardDate} onChange={(v) => setForm({ ...form, boardDate: v })} error={e.errors.boardDate} />
-      <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={create.isPending}>
+      <TextField
+        name="windowOpens"
+        type="date"
+        label="Update window opens (optional)"
+        hint="Leave empty for 14 days before the quarter ends"
+        value={form.windowOpens}
+        onChange={(v) => setForm({ ...form, windowOpens: v })}
+        error={e.errors.windowOpens}
+      />
+      <TextField
+        name="windowCloses"
+        type="date"
+        label="Update window closes (optional)"
+        hint="Leave empty for 21 days after the quarter ends"
+        value={form.windowCloses}
+        onChange={(v) => setForm({ ...form, windowCloses: v })}
+        error={e.errors.windowCloses}
+      />
+      <TextField
+        name="boardDate"
+        type="date"
+        label="Board meeting date (optional)"
+        value={form.boardDate}
+        onChange={(v) => setForm({ ...form, boardDate: v })}
+        error={e.errors.boardDate}
+      />
+      <button
+        className="nhsuk-button nhsuk-button--secondary"
+        type="submit"
+        disabled={create.isPending}
+      >
         Open the period
       </button>
     </form>

@@ -28,7 +28,8 @@ export function PeriodLockPage() {
     }),
   );
 
-  if (periods.isPending || periods.isError) return <QueryState error={periods.error} what="the reporting period" />;
+  if (periods.isPending || periods.isError)
+    return <QueryState error={periods.error} what="the reporting period" />;
   if (!period) {
     return (
       <>
@@ -51,12 +52,16 @@ export function PeriodLockPage() {
   return (
     <>
       <BackLink href="/periods" text="Back to reporting periods" Link={RouterLink} />
-      <ErrorSummary errors={[]} title="The period was not locked" description={lock.isError ? describeServerError(lock.error).message : undefined} />
+      <ErrorSummary
+        errors={[]}
+        title="The period was not locked"
+        description={lock.isError ? describeServerError(lock.error).message : undefined}
+      />
       <h1>Lock {period.label}?</h1>
       <p className="nhsuk-lede-text">The board snapshot will be frozen.</p>
       <p>
-        The board report for {period.label} is saved exactly as it is now. Updates made later will not change what the
-        board sees for this period, and the period cannot be unlocked.
+        The board report for {period.label} is saved exactly as it is now. Updates made later will
+        not change what the board sees for this period, and the period cannot be unlocked.
       </p>
       <div className="bt-actions">
         <button

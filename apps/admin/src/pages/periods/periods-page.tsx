@@ -27,7 +27,10 @@ export function PeriodsPage() {
       <h1>Reporting periods</h1>
       {locked ? (
         <NotificationBanner title="Success" id="period-locked" success>
-          <p>{locked} is locked. The board snapshot is frozen and the board report shows it as a locked snapshot.</p>
+          <p>
+            {locked} is locked. The board snapshot is frozen and the board report shows it as a
+            locked snapshot.
+          </p>
         </NotificationBanner>
       ) : null}
       {saved ? (
@@ -35,7 +38,10 @@ export function PeriodsPage() {
           <p>{saved} is saved.</p>
         </NotificationBanner>
       ) : null}
-      <p>Each quarter, owners update their actions inside the update window. Lock a period once the board has its report.</p>
+      <p>
+        Each quarter, owners update their actions inside the update window. Lock a period once the
+        board has its report.
+      </p>
       {periods.isPending || periods.isError ? (
         <QueryState error={periods.error} what="reporting periods" />
       ) : periods.data.length === 0 ? (
@@ -43,13 +49,23 @@ export function PeriodsPage() {
       ) : (
         <>
           <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-table__caption--m">Periods, newest first</caption>
+            <caption className="nhsuk-table__caption nhsuk-table__caption--m">
+              Periods, newest first
+            </caption>
             <thead className="nhsuk-table__head">
               <tr className="nhsuk-table__row">
-                <th className="nhsuk-table__header" scope="col">Period</th>
-                <th className="nhsuk-table__header" scope="col">Update window</th>
-                <th className="nhsuk-table__header" scope="col">Board meeting</th>
-                <th className="nhsuk-table__header" scope="col">Status</th>
+                <th className="nhsuk-table__header" scope="col">
+                  Period
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Update window
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Board meeting
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Status
+                </th>
                 <th className="nhsuk-table__header" scope="col">
                   <span className="nhsuk-u-visually-hidden">Actions</span>
                 </th>
@@ -89,7 +105,10 @@ export function PeriodsPage() {
                         >
                           Change<span className="nhsuk-u-visually-hidden"> {p.label}</span>
                         </button>
-                        <Link className="nhsuk-button nhsuk-button--warning nhsuk-button--small" to={`/periods/${p.id}/lock`}>
+                        <Link
+                          className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
+                          to={`/periods/${p.id}/lock`}
+                        >
                           Lock<span className="nhsuk-u-visually-hidden"> {p.label}</span>
                         </Link>
                       </div>

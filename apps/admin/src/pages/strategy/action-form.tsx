@@ -80,7 +80,9 @@ export function ActionForm({
     trpc.admin.action.create.mutationOptions({
       onSuccess: async (created) => {
         await invalidate();
-        void navigate(`/strategy/actions/${created.id}`, { state: { done: `Action ${form.code.trim()} is added. Add its milestones below.` } });
+        void navigate(`/strategy/actions/${created.id}`, {
+          state: { done: `Action ${form.code.trim()} is added. Add its milestones below.` },
+        });
       },
       onError: e.fromServer,
     }),
@@ -100,9 +102,17 @@ export function ActionForm({
     const edi = parseTagCodes(form.ediPlanTags, 'edi_plan');
     const eds = parseTagCodes(form.edsTags, 'eds');
     const badTags: FieldErrors = {};
-    if (edi.unknown.length) badTags.ediPlanTags = `${edi.unknown.join(', ')}: EDI plan codes run from 1a to 6f`;
-    if (eds.unknown.length) badTags.edsTags = `${eds.unknown.join(', ')}: EDS 2022 outcomes run from 1A to 3C`;
-    const tags = [...edi.tags, ...eds.tags, ...toTagInputs(action?.tags ?? []).filter((t) => t.framework === 'wres' || t.framework === 'wdes')];
+    if (edi.unknown.length)
+      badTags.ediPlanTags = `${edi.unknown.join(', ')}: EDI plan codes run from 1a to 6f`;
+    if (eds.unknown.length)
+      badTags.edsTags = `${eds.unknown.join(', ')}: EDS 2022 outcomes run from 1A to 3C`;
+    const tags = [
+      ...edi.tags,
+      ...eds.tags,
+      ...toTagInputs(action?.tags ?? []).filter(
+        (t) => t.framework === 'wres' || t.framework === 'wdes',
+      ),
+    ];
     const values = {
       commitmentId: form.commitmentId,
       code: form.code,
@@ -117,12 +127,20 @@ export function ActionForm({
       bafRiskRef: form.bafRiskRef,
       tags,
       // Until the KPI list loads the links are left as they are; archived KPIs drop out of the set.
-      kpiIds: kpis.data ? form.kpiIds.filter((id) => kpis.data.some((k) => k.id === id)) : undefined,
+      kpiIds: kpis.data
+        ? form.kpiIds.filter((id) => kpis.data.some((k) => k.id === id))
+        : undefined,
     };
     setTagErrors(badTags);
     const tagsOk = Object.keys(badTags).length === 0;
     if (action) {
-      const data = e.check(ZAdminActionUpdateInput.safeParse({ id: action.id, expectedVersion: action.version, ...values }));
+      const data = e.check(
+        ZAdminActionUpdateInput.safeParse({
+          id: action.id,
+          expectedVersion: action.version,
+          ...values,
+        }),
+      );
       if (data && tagsOk) update.mutate(data);
     } else {
       const data = e.check(ZAdminActionCreateInput.safeParse(values));
@@ -144,42 +162,133 @@ export function ActionForm({
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={toErrorItems(errors)} description={e.message ?? undefined} />
-      <SelectField name="commitmentId" label="Commitment" value={form.commitmentId} onChange={(v) => set({ commitmentId: v })} options={commitments.map((c) => ({ value: c.id, label: c.label }))} error={errors.commitmentId} />
-      <TextField name="code" label="Code" hint="A short reference, like 1.3.2" width="nhsuk-input--width-10" value={form.code} onChange={(v) => set({ code: v })} error={errors.code} />
-      <TextField name="title" label="Title" value={form.title} onChange={(v) => set({ title: v })} error={errors.title} />
-      <TextArea name="description" label="Description (optional)" value={form.description} onChange={(v) => set({ description: v })} error={errors.description} />
+      <SelectField
+        name="commitmentId"
+        label="Commitment"
+        value={form.commitmentId}
+        onChange={(v) => set({ commitmentId: v })}
+        options={commitments.map((c) => ({ value: c.id, label: c.label }))}
+        error={errors.commitmentId}
+      />
+      <TextField
+        name="code"
+        label="Code"
+        hint="A short reference, like 1.3.2"
+        width="nhsuk-input--width-10"
+        value={form.code}
+        onChange={(v) => set({ code: v })}
+        error={errors.code}
+      />
+      <TextField
+        name="title"
+        label="Title"
+        value={form.title}
+        onChange={(v) => set({ title: v })}
+        error={errors.title}
+      />
+      <TextArea
+        name="description"
+        label="Description (optional)"
+        value={form.description}
+        onChange={(v) => set({ description: v })}
+        error={errors.description}
+      />
       <SelectField
         name="ownerId"
         label="Executive owner"
         hint="The executive who updates this action each quarter"
         value={form.ownerId}
         onChange={(v) => set({ ownerId: v })}
-        options={[{ value: '', label: 'Choose an owner' }, ...owners.map((p) => ({ value: p.id, label: p.jobTitle ? `${p.name}, ${p.jobTitle}` : p.name }))]}
+        options={[
+          { value: '', label: 'Choose an owner' },
+          ...owners.map((p) => ({
+            value: p.id,
+            label: p.jobTitle ? `${p.name}, ${p.jobTitle}` : p.name,
+          })),
+        ]}
         error={errors.ownerId}
       />
-      <TextField name="deliveryLead" label="Delivery lead (optional)" hint="Who does the work day to day, like Head of Recruitment" value={form.deliveryLead} onChange={(v) => set({ deliveryLead: v })} error={errors.deliveryLead} />
-      <TextField name="startDate" type="date" label="Start date (optional)" value={form.startDate} onChange={(v) => set({ startDate: v })} error={errors.startDate} />
+      <TextField
+        name="deliveryLead"
+        label="Delivery lead (optional)"
+        hint="Who does the work day to day, like Head of Recruitment"
+        value={form.deliveryLead}
+        onChange={(v) => set({ deliveryLead: v })}
+        error={errors.deliveryLead}
+      />
+      <TextField
+        name="startDate"
+        type="date"
+        label="Start date (optional)"
+        value={form.startDate}
+        onChange={(v) => set({ startDate: v })}
+        error={errors.startDate}
+      />
       <TextField
         name="dueDate"
         type="date"
         label="Due date"
-        hint={action ? `Original due date: ${formatDay(action.originalDueDate)}. It stays on record when you change the due date.` : undefined}
+        hint={
+          action
+            ? `Original due date: ${formatDay(action.originalDueDate)}. It stays on record when you change the due date.`
+            : undefined
+        }
         value={form.dueDate}
         onChange={(v) => set({ dueDate: v })}
         error={errors.dueDate}
       />
-      {dueMoved ? <p className="nhsuk-body-s">The board will see this action as moved from {formatDay(action.originalDueDate)}.</p> : null}
+      {dueMoved ? (
+        <p className="nhsuk-body-s">
+          The board will see this action as moved from {formatDay(action.originalDueDate)}.
+        </p>
+      ) : null}
       {action ? (
         <>
-          <SelectField name="status" label="Status" value={form.status} onChange={(v) => set({ status: v as typeof form.status })} options={STATUSES} error={errors.status} />
+          <SelectField
+            name="status"
+            label="Status"
+            value={form.status}
+            onChange={(v) => set({ status: v as typeof form.status })}
+            options={STATUSES}
+            error={errors.status}
+          />
           {form.status === 'complete' ? (
-            <TextField name="completedAt" type="date" label="Completion date" value={form.completedAt} onChange={(v) => set({ completedAt: v })} error={errors.completedAt} />
+            <TextField
+              name="completedAt"
+              type="date"
+              label="Completion date"
+              value={form.completedAt}
+              onChange={(v) => set({ completedAt: v })}
+              error={errors.completedAt}
+            />
           ) : null}
         </>
       ) : null}
-      <TextField name="bafRiskRef" label="BAF risk reference (optional)" hint="The Board Assurance Framework risk this action controls, like BAF 7.1" width="nhsuk-input--width-10" value={form.bafRiskRef} onChange={(v) => set({ bafRiskRef: v })} error={errors.bafRiskRef} />
-      <TextField name="ediPlanTags" label="NHS EDI Improvement Plan codes (optional)" hint="Separate codes with commas, like 1a, 2c. Codes run from 1a to 6f." value={form.ediPlanTags} onChange={(v) => set({ ediPlanTags: v })} error={errors.ediPlanTags} />
-      <TextField name="edsTags" label="EDS 2022 outcomes (optional)" hint="Separate outcomes with commas, like 2B, 3A. Outcomes run from 1A to 3C." value={form.edsTags} onChange={(v) => set({ edsTags: v })} error={errors.edsTags} />
+      <TextField
+        name="bafRiskRef"
+        label="BAF risk reference (optional)"
+        hint="The Board Assurance Framework risk this action controls, like BAF 7.1"
+        width="nhsuk-input--width-10"
+        value={form.bafRiskRef}
+        onChange={(v) => set({ bafRiskRef: v })}
+        error={errors.bafRiskRef}
+      />
+      <TextField
+        name="ediPlanTags"
+        label="NHS EDI Improvement Plan codes (optional)"
+        hint="Separate codes with commas, like 1a, 2c. Codes run from 1a to 6f."
+        value={form.ediPlanTags}
+        onChange={(v) => set({ ediPlanTags: v })}
+        error={errors.ediPlanTags}
+      />
+      <TextField
+        name="edsTags"
+        label="EDS 2022 outcomes (optional)"
+        hint="Separate outcomes with commas, like 2B, 3A. Outcomes run from 1A to 3C."
+        value={form.edsTags}
+        onChange={(v) => set({ edsTags: v })}
+        error={errors.edsTags}
+      />
       {kpis.data && kpis.data.length > 0 ? (
         <CheckboxesField
           name="kpiIds"
@@ -192,7 +301,11 @@ export function ActionForm({
           small
         />
       ) : null}
-      <button className="nhsuk-button" type="submit" disabled={create.isPending || update.isPending}>
+      <button
+        className="nhsuk-button"
+        type="submit"
+        disabled={create.isPending || update.isPending}
+      >
         {action ? 'Save action' : 'Add action'}
       </button>
     </form>

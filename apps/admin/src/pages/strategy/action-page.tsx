@@ -16,10 +16,14 @@ export function ActionPage() {
   const done = (location.state as { done?: string } | null)?.done;
   const trpc = useTRPC();
   const tree = useQuery(trpc.strategy.tree.queryOptions());
-  const action = useQuery({ ...trpc.admin.action.byId.queryOptions({ id: actionId ?? '' }), enabled: actionId !== undefined });
+  const action = useQuery({
+    ...trpc.admin.action.byId.queryOptions({ id: actionId ?? '' }),
+    enabled: actionId !== undefined,
+  });
   usePageTitle(actionId ? 'Change an action' : 'Add an action');
   if (tree.isPending || tree.isError) return <QueryState error={tree.error} what="the strategy" />;
-  if (actionId && (action.isPending || action.isError)) return <QueryState error={action.error} what="the action" />;
+  if (actionId && (action.isPending || action.isError))
+    return <QueryState error={action.error} what="the action" />;
   const commitments = tree.data.ambitions.flatMap((a) =>
     a.commitments.map((c) => ({ id: c.id, label: `${c.code} ${c.title}` })),
   );
@@ -43,7 +47,9 @@ export function ActionPage() {
           commitmentId={params.get('commitmentId') ?? commitments[0]?.id ?? ''}
         />
       )}
-      {detail ? <Milestones actionId={detail.id} actionCode={detail.code} milestones={detail.milestones} /> : null}
+      {detail ? (
+        <Milestones actionId={detail.id} actionCode={detail.code} milestones={detail.milestones} />
+      ) : null}
     </>
   );
 }

@@ -22,9 +22,12 @@ export function AmbitionPage() {
   usePageTitle(isNew ? 'Add an ambition' : 'Change an ambition');
   if (tree.isPending || tree.isError) return <QueryState error={tree.error} what="the strategy" />;
   const ambition = tree.data.ambitions.find((a) => a.id === ambitionId);
-  if (!isNew && !ambition) return <QueryState error={new Error('not found')} what="this ambition" />;
+  if (!isNew && !ambition)
+    return <QueryState error={new Error('not found')} what="this ambition" />;
   const nextNumber = Math.max(0, ...tree.data.ambitions.map((a) => a.number)) + 1;
-  return <AmbitionForm key={ambitionId ?? 'new'} ambition={ambition ?? null} nextNumber={nextNumber} />;
+  return (
+    <AmbitionForm key={ambitionId ?? 'new'} ambition={ambition ?? null} nextNumber={nextNumber} />
+  );
 }
 
 function AmbitionForm({ ambition, nextNumber }: { ambition: Ambition | null; nextNumber: number }) {
@@ -39,14 +42,24 @@ function AmbitionForm({ ambition, nextNumber }: { ambition: Ambition | null; nex
   });
   const onSuccess = async () => {
     await queryClient.invalidateQueries(trpc.strategy.pathFilter());
-    void navigate('/strategy', { state: { done: `Ambition ${form.number}: ${form.title.trim()} is saved.` } });
+    void navigate('/strategy', {
+      state: { done: `Ambition ${form.number}: ${form.title.trim()} is saved.` },
+    });
   };
-  const create = useMutation(trpc.admin.ambition.create.mutationOptions({ onSuccess, onError: e.fromServer }));
-  const update = useMutation(trpc.admin.ambition.update.mutationOptions({ onSuccess, onError: e.fromServer }));
+  const create = useMutation(
+    trpc.admin.ambition.create.mutationOptions({ onSuccess, onError: e.fromServer }),
+  );
+  const update = useMutation(
+    trpc.admin.ambition.update.mutationOptions({ onSuccess, onError: e.fromServer }),
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const values = { number: form.number.trim() === '' ? undefined : Number(form.number), title: form.title, description: form.description };
+    const values = {
+      number: form.number.trim() === '' ? undefined : Number(form.number),
+      title: form.title,
+      description: form.description,
+    };
     if (ambition) {
       const data = e.check(ZAdminAmbitionUpdateInput.safeParse({ id: ambition.id, ...values }));
       if (data) update.mutate(data);
@@ -62,10 +75,35 @@ function AmbitionForm({ ambition, nextNumber }: { ambition: Ambition | null; nex
       <form onSubmit={submit} noValidate>
         <ErrorSummary errors={toErrorItems(e.errors)} description={e.message ?? undefined} />
         <h1>{ambition ? `Change ambition ${ambition.number}` : 'Add an ambition'}</h1>
-        <TextField name="number" type="number" inputMode="numeric" width="nhsuk-input--width-5" label="Number" value={form.number} onChange={(number) => setForm({ ...form, number })} error={e.errors.number} />
-        <TextField name="title" label="Title" value={form.title} onChange={(title) => setForm({ ...form, title })} error={e.errors.title} />
-        <TextArea name="description" label="Description (optional)" value={form.description} onChange={(description) => setForm({ ...form, description })} error={e.errors.description} />
-        <button className="nhsuk-button" type="submit" disabled={create.isPending || update.isPending}>
+        <TextField
+          name="number"
+          type="number"
+          inputMode="numeric"
+          width="nhsuk-input--width-5"
+          label="Number"
+          value={form.number}
+          onChange={(number) => setForm({ ...form, number })}
+          error={e.errors.number}
+        />
+        <TextField
+          name="title"
+          label="Title"
+          value={form.title}
+          onChange={(title) => setForm({ ...form, title })}
+          error={e.errors.title}
+        />
+        <TextArea
+          name="description"
+          label="Description (optional)"
+          value={form.description}
+          onChange={(description) => setForm({ ...form, description })}
+          error={e.errors.description}
+        />
+        <button
+          className="nhsuk-button"
+          type="submit"
+          disabled={create.isPending || update.isPending}
+        >
           Save ambition
         </button>
       </form>

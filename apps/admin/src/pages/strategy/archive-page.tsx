@@ -19,7 +19,10 @@ export function ArchivePage() {
   const navigate = useNavigate();
   const actionId = kind === 'action' ? id : (params.get('actionId') ?? '');
   const tree = useQuery(trpc.strategy.tree.queryOptions());
-  const action = useQuery({ ...trpc.admin.action.byId.queryOptions({ id: actionId }), enabled: actionId !== '' });
+  const action = useQuery({
+    ...trpc.admin.action.byId.queryOptions({ id: actionId }),
+    enabled: actionId !== '',
+  });
   const name = describe(kind as Kind, id, tree.data, action.data);
   usePageTitle(name ? `Archive ${name}?` : 'Archive');
   const backTo = kind === 'milestone' ? `/strategy/actions/${actionId}` : '/strategy';
@@ -30,7 +33,9 @@ export function ArchivePage() {
       queryClient.invalidateQueries(trpc.action.pathFilter()),
       queryClient.invalidateQueries(trpc.admin.action.pathFilter()),
     ]);
-    void navigate(kind === 'milestone' ? backTo : '/strategy', { state: { done: `${capital(name ?? 'The item')} is archived.` } });
+    void navigate(kind === 'milestone' ? backTo : '/strategy', {
+      state: { done: `${capital(name ?? 'The item')} is archived.` },
+    });
   };
   const ambition = useMutation(trpc.admin.ambition.archive.mutationOptions({ onSuccess }));
   const commitment = useMutation(trpc.admin.commitment.archive.mutationOptions({ onSuccess }));
@@ -41,7 +46,8 @@ export function ArchivePage() {
 
   if (!KINDS.includes(kind)) return <QueryState error={new Error('unknown')} what="this item" />;
   if (tree.isPending || tree.isError) return <QueryState error={tree.error} what="the strategy" />;
-  if (actionId && (action.isPending || action.isError)) return <QueryState error={action.error} what="the action" />;
+  if (actionId && (action.isPending || action.isError))
+    return <QueryState error={action.error} what="the action" />;
   if (!name) {
     return (
       <>
@@ -63,7 +69,11 @@ export function ArchivePage() {
   return (
     <>
       <BackLink href={backTo} text="Back" Link={RouterLink} />
-      <ErrorSummary errors={[]} title="It was not archived" description={failed ? describeServerError(failed).message : undefined} />
+      <ErrorSummary
+        errors={[]}
+        title="It was not archived"
+        description={failed ? describeServerError(failed).message : undefined}
+      />
       <h1>Archive {name}?</h1>
       <p>
         It will leave the live strategy and the board report.{' '}
@@ -71,7 +81,12 @@ export function ArchivePage() {
         Its history, updates and audit trail are kept, and locked board snapshots do not change.
       </p>
       <div className="bt-actions">
-        <button className="nhsuk-button nhsuk-button--warning" type="button" onClick={confirm} disabled={pending}>
+        <button
+          className="nhsuk-button nhsuk-button--warning"
+          type="button"
+          onClick={confirm}
+          disabled={pending}
+        >
           Yes, archive {name}
         </button>
         <Link className="nhsuk-button nhsuk-button--secondary" to={backTo}>
@@ -86,11 +101,23 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-type Tree = { ambitions: { id: string; number: number; title: string; commitments: { id: string; code: string; title: string }[] }[] };
+type Tree = {
+  ambitions: {
+    id: string;
+    number: number;
+    title: string;
+    commitments: { id: string; code: string; title: string }[];
+  }[];
+};
 type ActionDetail = { code: string; title: string; milestones: { id: string; title: string }[] };
 
 /** How the confirmation names the item, or null when it is not (or no longer) live. */
-function describe(kind: Kind, id: string, tree: Tree | undefined, action: ActionDetail | undefined): string | null {
+function describe(
+  kind: Kind,
+  id: string,
+  tree: Tree | undefined,
+  action: ActionDetail | undefined,
+): string | null {
   if (kind === 'ambition') {
     const a = tree?.ambitions.find((x) => x.id === id);
     return a ? `ambition ${a.number}: ${a.title}` : null;

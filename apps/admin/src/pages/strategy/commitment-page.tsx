@@ -25,9 +25,17 @@ export function CommitmentPage() {
   const ambitions = tree.data.ambitions;
   const owner = ambitions.find((a) => a.commitments.some((c) => c.id === commitmentId));
   const commitment = owner?.commitments.find((c) => c.id === commitmentId) ?? null;
-  if (commitmentId && !commitment) return <QueryState error={new Error('not found')} what="this commitment" />;
+  if (commitmentId && !commitment)
+    return <QueryState error={new Error('not found')} what="this commitment" />;
   const ambitionId = owner?.id ?? params.get('ambitionId') ?? ambitions[0]?.id ?? '';
-  return <CommitmentForm key={commitmentId ?? 'new'} ambitions={ambitions} ambitionId={ambitionId} commitment={commitment} />;
+  return (
+    <CommitmentForm
+      key={commitmentId ?? 'new'}
+      ambitions={ambitions}
+      ambitionId={ambitionId}
+      commitment={commitment}
+    />
+  );
 }
 
 function CommitmentForm({
@@ -45,13 +53,24 @@ function CommitmentForm({
   const e = useFormErrors();
   const ambition = ambitions.find((a) => a.id === ambitionId);
   const suggestedCode = ambition ? `${ambition.number}.${ambition.commitments.length + 1}` : '';
-  const [form, setForm] = useState({ ambitionId, code: commitment?.code ?? suggestedCode, title: commitment?.title ?? '', description: commitment?.description ?? '' });
+  const [form, setForm] = useState({
+    ambitionId,
+    code: commitment?.code ?? suggestedCode,
+    title: commitment?.title ?? '',
+    description: commitment?.description ?? '',
+  });
   const onSuccess = async () => {
     await queryClient.invalidateQueries(trpc.strategy.pathFilter());
-    void navigate('/strategy', { state: { done: `Commitment ${form.code.trim()}: ${form.title.trim()} is saved.` } });
+    void navigate('/strategy', {
+      state: { done: `Commitment ${form.code.trim()}: ${form.title.trim()} is saved.` },
+    });
   };
-  const create = useMutation(trpc.admin.commitment.create.mutationOptions({ onSuccess, onError: e.fromServer }));
-  const update = useMutation(trpc.admin.commitment.update.mutationOptions({ onSuccess, onError: e.fromServer }));
+  const create = useMutation(
+    trpc.admin.commitment.create.mutationOptions({ onSuccess, onError: e.fromServer }),
+  );
+  const update = useMutation(
+    trpc.admin.commitment.update.mutationOptions({ onSuccess, onError: e.fromServer }),
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -75,11 +94,28 @@ function CommitmentForm({
           label="Ambition"
           value={form.ambitionId}
           onChange={(v) => setForm({ ...form, ambitionId: v })}
-          options={ambitions.map((a) => ({ value: a.id, label: `Ambition ${a.number}: ${a.title}` }))}
+          options={ambitions.map((a) => ({
+            value: a.id,
+            label: `Ambition ${a.number}: ${a.title}`,
+          }))}
           error={e.errors.ambitionId}
         />
-        <TextField name="code" label="Code" hint="A short reference, like 1.3" width="nhsuk-input--width-10" value={form.code} onChange={(code) => setForm({ ...form, code })} error={e.errors.code} />
-        <TextField name="title" label="Title" value={form.title} onChange={(title) => setForm({ ...form, title })} error={e.errors.title} />
+        <TextField
+          name="code"
+          label="Code"
+          hint="A short reference, like 1.3"
+          width="nhsuk-input--width-10"
+          value={form.code}
+          onChange={(code) => setForm({ ...form, code })}
+          error={e.errors.code}
+        />
+        <TextField
+          name="title"
+          label="Title"
+          value={form.title}
+          onChange={(title) => setForm({ ...form, title })}
+          error={e.errors.title}
+        />
         <TextArea
           name="description"
           label="Description (optional)"
@@ -87,7 +123,11 @@ function CommitmentForm({
           onChange={(description) => setForm({ ...form, description })}
           error={e.errors.description}
         />
-        <button className="nhsuk-button" type="submit" disabled={create.isPending || update.isPending}>
+        <button
+          className="nhsuk-button"
+          type="submit"
+          disabled={create.isPending || update.isPending}
+        >
           Save commitment
         </button>
       </form>

@@ -50,17 +50,35 @@ export function MilestoneForm({
     setForm(blank);
     onDone();
   };
-  const create = useMutation(trpc.admin.milestone.create.mutationOptions({ onSuccess, onError: e.fromServer }));
-  const update = useMutation(trpc.admin.milestone.update.mutationOptions({ onSuccess, onError: e.fromServer }));
+  const create = useMutation(
+    trpc.admin.milestone.create.mutationOptions({ onSuccess, onError: e.fromServer }),
+  );
+  const update = useMutation(
+    trpc.admin.milestone.update.mutationOptions({ onSuccess, onError: e.fromServer }),
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(null);
     if (milestone) {
-      const data = e.check(ZAdminMilestoneUpdateInput.safeParse({ id: milestone.id, ...form, completedAt: form.completedAt || null }));
+      const data = e.check(
+        ZAdminMilestoneUpdateInput.safeParse({
+          id: milestone.id,
+          ...form,
+          completedAt: form.completedAt || null,
+        }),
+      );
       if (data) update.mutate(data);
     } else {
-      const data = e.check(ZAdminMilestoneCreateInput.safeParse({ actionId, title: form.title, dueDate: form.dueDate, atRisk: form.atRisk, evidenceUrl: form.evidenceUrl }));
+      const data = e.check(
+        ZAdminMilestoneCreateInput.safeParse({
+          actionId,
+          title: form.title,
+          dueDate: form.dueDate,
+          atRisk: form.atRisk,
+          evidenceUrl: form.evidenceUrl,
+        }),
+      );
       if (data) create.mutate(data);
     }
   }
@@ -68,14 +86,31 @@ export function MilestoneForm({
   const prefix = 'milestone';
   return (
     <form onSubmit={submit} noValidate aria-labelledby="milestone-form-heading">
-      <h3 id="milestone-form-heading">{milestone ? `Change milestone “${milestone.title}”` : 'Add a milestone'}</h3>
+      <h3 id="milestone-form-heading">
+        {milestone ? `Change milestone “${milestone.title}”` : 'Add a milestone'}
+      </h3>
       {saved ? <p role="status">{saved}</p> : null}
       <ErrorSummary
-        errors={toErrorItems(Object.fromEntries(Object.entries(e.errors).map(([k, v]) => [`${prefix}-${k}`, v])))}
+        errors={toErrorItems(
+          Object.fromEntries(Object.entries(e.errors).map(([k, v]) => [`${prefix}-${k}`, v])),
+        )}
         description={e.message ?? undefined}
       />
-      <TextField name={`${prefix}-title`} label="Milestone title" value={form.title} onChange={(title) => setForm({ ...form, title })} error={e.errors.title} />
-      <TextField name={`${prefix}-dueDate`} type="date" label="Milestone due date" value={form.dueDate} onChange={(dueDate) => setForm({ ...form, dueDate })} error={e.errors.dueDate} />
+      <TextField
+        name={`${prefix}-title`}
+        label="Milestone title"
+        value={form.title}
+        onChange={(title) => setForm({ ...form, title })}
+        error={e.errors.title}
+      />
+      <TextField
+        name={`${prefix}-dueDate`}
+        type="date"
+        label="Milestone due date"
+        value={form.dueDate}
+        onChange={(dueDate) => setForm({ ...form, dueDate })}
+        error={e.errors.dueDate}
+      />
       {milestone ? (
         <TextField
           name={`${prefix}-completedAt`}
@@ -104,7 +139,11 @@ export function MilestoneForm({
         error={e.errors.evidenceUrl}
       />
       <div className="bt-actions">
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={create.isPending || update.isPending}>
+        <button
+          className="nhsuk-button nhsuk-button--secondary"
+          type="submit"
+          disabled={create.isPending || update.isPending}
+        >
           {milestone ? 'Save milestone' : 'Add milestone'}
         </button>
         {milestone ? (

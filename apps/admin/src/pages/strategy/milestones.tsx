@@ -32,7 +32,10 @@ export function Milestones({
     setBusy(true);
     setProblem(null);
     try {
-      await client.admin.milestone.reorder.mutate({ actionId, ids: movedIds(ids, index, direction) });
+      await client.admin.milestone.reorder.mutate({
+        actionId,
+        ids: movedIds(ids, index, direction),
+      });
       await Promise.all([
         queryClient.invalidateQueries(trpc.admin.action.pathFilter()),
         queryClient.invalidateQueries(trpc.action.pathFilter()),
@@ -61,15 +64,26 @@ export function Milestones({
         </div>
       ) : null}
       {milestones.length === 0 ? (
-        <p>This action has no milestones yet. Add the steps the board should see it reach, with their due dates.</p>
+        <p>
+          This action has no milestones yet. Add the steps the board should see it reach, with their
+          due dates.
+        </p>
       ) : (
         <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Milestones of action {actionCode}</caption>
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+            Milestones of action {actionCode}
+          </caption>
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
-              <th className="nhsuk-table__header" scope="col">Milestone</th>
-              <th className="nhsuk-table__header" scope="col">Due</th>
-              <th className="nhsuk-table__header" scope="col">Progress</th>
+              <th className="nhsuk-table__header" scope="col">
+                Milestone
+              </th>
+              <th className="nhsuk-table__header" scope="col">
+                Due
+              </th>
+              <th className="nhsuk-table__header" scope="col">
+                Progress
+              </th>
               <th className="nhsuk-table__header" scope="col">
                 <span className="nhsuk-u-visually-hidden">Controls</span>
               </th>
@@ -83,14 +97,29 @@ export function Milestones({
                   <td className="nhsuk-table__cell">{m.title}</td>
                   <td className="nhsuk-table__cell">{formatDay(m.dueDate)}</td>
                   <td className="nhsuk-table__cell">
-                    {m.completedAt ? `Completed ${formatDay(m.completedAt)}` : m.atRisk ? 'At risk' : 'Not completed'}
+                    {m.completedAt
+                      ? `Completed ${formatDay(m.completedAt)}`
+                      : m.atRisk
+                        ? 'At risk'
+                        : 'Not completed'}
                   </td>
                   <td className="nhsuk-table__cell">
                     <div className="bt-actions">
-                      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => setEditing(m.id)}>
+                      <button
+                        type="button"
+                        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                        onClick={() => setEditing(m.id)}
+                      >
                         Change<span className="nhsuk-u-visually-hidden"> {label}</span>
                       </button>
-                      <MoveButtons id={m.id} label={label} index={i} count={ids.length} busy={busy} onMove={(d) => void move(i, d, m.id, label)} />
+                      <MoveButtons
+                        id={m.id}
+                        label={label}
+                        index={i}
+                        count={ids.length}
+                        busy={busy}
+                        onMove={(d) => void move(i, d, m.id, label)}
+                      />
                       <Link
                         className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
                         to={`/strategy/archive/milestone/${m.id}?actionId=${actionId}`}
@@ -105,7 +134,12 @@ export function Milestones({
           </tbody>
         </table>
       )}
-      <MilestoneForm key={editingMilestone?.id ?? 'new'} actionId={actionId} milestone={editingMilestone} onDone={() => setEditing(null)} />
+      <MilestoneForm
+        key={editingMilestone?.id ?? 'new'}
+        actionId={actionId}
+        milestone={editingMilestone}
+        onDone={() => setEditing(null)}
+      />
     </section>
   );
 }

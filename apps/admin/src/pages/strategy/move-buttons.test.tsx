@@ -13,9 +13,20 @@ describe('moving an item among its siblings', () => {
 
   it('offers only "Move down" on the first item and names the item for screen readers', () => {
     const onMove = vi.fn();
-    render(<MoveButtons id="x" label="Ambition 1: Inclusive culture" index={0} count={3} onMove={onMove} busy={false} />);
+    render(
+      <MoveButtons
+        id="x"
+        label="Ambition 1: Inclusive culture"
+        index={0}
+        count={3}
+        onMove={onMove}
+        busy={false}
+      />,
+    );
     expect(screen.queryByRole('button', { name: /Move up/ })).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Move down Ambition 1: Inclusive culture' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Move down Ambition 1: Inclusive culture' }),
+    );
     expect(onMove).toHaveBeenCalledWith(1);
   });
 

@@ -22,7 +22,9 @@ export function useMoveFocus(dataVersion: unknown) {
   useEffect(() => {
     if (!pending) return;
     const same = document.getElementById(`move-${pending.direction}-${pending.id}`);
-    const other = document.getElementById(`move-${pending.direction === 'up' ? 'down' : 'up'}-${pending.id}`);
+    const other = document.getElementById(
+      `move-${pending.direction === 'up' ? 'down' : 'up'}-${pending.id}`,
+    );
     (same ?? other)?.focus();
     setPending(null);
   }, [dataVersion, pending]);

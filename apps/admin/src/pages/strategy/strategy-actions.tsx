@@ -36,13 +36,23 @@ export function StrategyActions({
         <p>No actions yet. Add an action with an owner and a due date.</p>
       ) : (
         <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Actions of commitment {commitment.code}</caption>
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+            Actions of commitment {commitment.code}
+          </caption>
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
-              <th className="nhsuk-table__header" scope="col">Action</th>
-              <th className="nhsuk-table__header" scope="col">Owner</th>
-              <th className="nhsuk-table__header" scope="col">Due</th>
-              <th className="nhsuk-table__header" scope="col">Status</th>
+              <th className="nhsuk-table__header" scope="col">
+                Action
+              </th>
+              <th className="nhsuk-table__header" scope="col">
+                Owner
+              </th>
+              <th className="nhsuk-table__header" scope="col">
+                Due
+              </th>
+              <th className="nhsuk-table__header" scope="col">
+                Status
+              </th>
               <th className="nhsuk-table__header" scope="col">
                 <span className="nhsuk-u-visually-hidden">Controls</span>
               </th>
@@ -62,9 +72,15 @@ export function StrategyActions({
                   <td className="nhsuk-table__cell">{action.owner.name}</td>
                   <td className="nhsuk-table__cell">
                     {formatDay(action.dueDate)}
-                    {moved ? <div className="nhsuk-body-s nhsuk-u-margin-bottom-0">Originally {formatDay(action.originalDueDate)}</div> : null}
+                    {moved ? (
+                      <div className="nhsuk-body-s nhsuk-u-margin-bottom-0">
+                        Originally {formatDay(action.originalDueDate)}
+                      </div>
+                    ) : null}
                   </td>
-                  <td className="nhsuk-table__cell">{STATUS_WORDS[action.status] ?? action.status}</td>
+                  <td className="nhsuk-table__cell">
+                    {STATUS_WORDS[action.status] ?? action.status}
+                  </td>
                   <td className="nhsuk-table__cell">
                     <div className="bt-actions">
                       <MoveButtons
@@ -75,7 +91,10 @@ export function StrategyActions({
                         busy={busy}
                         onMove={(d) => onMove(movedIds(ids, i, d), action.id, label, d)}
                       />
-                      <Link className="nhsuk-button nhsuk-button--warning nhsuk-button--small" to={`/strategy/archive/action/${action.id}`}>
+                      <Link
+                        className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
+                        to={`/strategy/archive/action/${action.id}`}
+                      >
                         Archive<span className="nhsuk-u-visually-hidden"> {label}</span>
                       </Link>
                     </div>
@@ -88,7 +107,8 @@ export function StrategyActions({
       )}
       <p>
         <Link to={`/strategy/actions/new?commitmentId=${commitment.id}`}>
-          Add an action<span className="nhsuk-u-visually-hidden"> to commitment {commitment.code}</span>
+          Add an action
+          <span className="nhsuk-u-visually-hidden"> to commitment {commitment.code}</span>
         </Link>
       </p>
     </>

@@ -39,11 +39,18 @@ export function StrategyPage() {
     }
   }
 
-  if (tree.isError && tree.error instanceof TRPCClientError && (tree.error.data as { code?: string } | undefined)?.code === 'NOT_FOUND') {
+  if (
+    tree.isError &&
+    tree.error instanceof TRPCClientError &&
+    (tree.error.data as { code?: string } | undefined)?.code === 'NOT_FOUND'
+  ) {
     return (
       <>
         <h1>Strategy</h1>
-        <p>This trust has no strategy yet. Start by giving it a title and its years, then add its ambitions here.</p>
+        <p>
+          This trust has no strategy yet. Start by giving it a title and its years, then add its
+          ambitions here.
+        </p>
         <p>
           <Link className="nhsuk-button" to="/strategy/settings">
             Create the strategy
@@ -89,16 +96,26 @@ export function StrategyPage() {
         </Link>
       </div>
       {ambitions.length === 0 ? (
-        <p>The strategy has no ambitions yet. Add the first ambition, then its commitments and actions.</p>
+        <p>
+          The strategy has no ambitions yet. Add the first ambition, then its commitments and
+          actions.
+        </p>
       ) : null}
       {ambitions.map((ambition, ai) => {
         const label = `Ambition ${ambition.number}: ${ambition.title}`;
         const commitmentIds = ambition.commitments.map((c) => c.id);
         return (
-          <section className="bt-tree-item" key={ambition.id} aria-labelledby={`ambition-${ambition.id}`}>
+          <section
+            className="bt-tree-item"
+            key={ambition.id}
+            aria-labelledby={`ambition-${ambition.id}`}
+          >
             <h2 id={`ambition-${ambition.id}`}>{label}</h2>
             <div className="bt-actions">
-              <Link className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" to={`/strategy/ambitions/${ambition.id}`}>
+              <Link
+                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                to={`/strategy/ambitions/${ambition.id}`}
+              >
                 Change<span className="nhsuk-u-visually-hidden"> {label}</span>
               </Link>
               <MoveButtons
@@ -108,21 +125,35 @@ export function StrategyPage() {
                 count={ambitionIds.length}
                 busy={busy}
                 onMove={(d) =>
-                  void move(() => client.admin.ambition.reorder.mutate({ ids: movedIds(ambitionIds, ai, d) }), ambition.id, label, d)
+                  void move(
+                    () =>
+                      client.admin.ambition.reorder.mutate({ ids: movedIds(ambitionIds, ai, d) }),
+                    ambition.id,
+                    label,
+                    d,
+                  )
                 }
               />
-              <Link className="nhsuk-button nhsuk-button--warning nhsuk-button--small" to={`/strategy/archive/ambition/${ambition.id}`}>
+              <Link
+                className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
+                to={`/strategy/archive/ambition/${ambition.id}`}
+              >
                 Archive<span className="nhsuk-u-visually-hidden"> {label}</span>
               </Link>
             </div>
-            {ambition.commitments.length === 0 ? <p>No commitments yet: add one to start planning actions.</p> : null}
+            {ambition.commitments.length === 0 ? (
+              <p>No commitments yet: add one to start planning actions.</p>
+            ) : null}
             {ambition.commitments.map((commitment, ci) => {
               const cLabel = `Commitment ${commitment.code}: ${commitment.title}`;
               return (
                 <div className="bt-tree-item" key={commitment.id}>
                   <h3>{cLabel}</h3>
                   <div className="bt-actions">
-                    <Link className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" to={`/strategy/commitments/${commitment.id}`}>
+                    <Link
+                      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                      to={`/strategy/commitments/${commitment.id}`}
+                    >
                       Change<span className="nhsuk-u-visually-hidden"> {cLabel}</span>
                     </Link>
                     <MoveButtons
@@ -133,14 +164,21 @@ export function StrategyPage() {
                       busy={busy}
                       onMove={(d) =>
                         void move(
-                          () => client.admin.commitment.reorder.mutate({ ambitionId: ambition.id, ids: movedIds(commitmentIds, ci, d) }),
+                          () =>
+                            client.admin.commitment.reorder.mutate({
+                              ambitionId: ambition.id,
+                              ids: movedIds(commitmentIds, ci, d),
+                            }),
                           commitment.id,
                           cLabel,
                           d,
                         )
                       }
                     />
-                    <Link className="nhsuk-button nhsuk-button--warning nhsuk-button--small" to={`/strategy/archive/commitment/${commitment.id}`}>
+                    <Link
+                      className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
+                      to={`/strategy/archive/commitment/${commitment.id}`}
+                    >
                       Archive<span className="nhsuk-u-visually-hidden"> {cLabel}</span>
                     </Link>
                   </div>
@@ -148,7 +186,13 @@ export function StrategyPage() {
                     commitment={commitment}
                     busy={busy}
                     onMove={(ids, id, label, d) =>
-                      void move(() => client.admin.action.reorder.mutate({ commitmentId: commitment.id, ids }), id, label, d)
+                      void move(
+                        () =>
+                          client.admin.action.reorder.mutate({ commitmentId: commitment.id, ids }),
+                        id,
+                        label,
+                        d,
+                      )
                     }
                   />
                 </div>

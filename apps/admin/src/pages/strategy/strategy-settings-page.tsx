@@ -12,10 +12,20 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
-type Settings = { title: string; startYear: string; endYear: string; rollupRule: 'threshold' | 'worst'; redShare: number };
+type Settings = {
+  title: string;
+  startYear: string;
+  endYear: string;
+  rollupRule: 'threshold' | 'worst';
+  redShare: number;
+};
 
 const RULES = [
-  { value: 'threshold', label: 'Red when at least the red share of rated items are red, amber when any are red or amber' },
+  {
+    value: 'threshold',
+    label:
+      'Red when at least the red share of rated items are red, amber when any are red or amber',
+  },
   { value: 'worst', label: 'Red when any rated item is red' },
 ];
 
@@ -23,7 +33,13 @@ const RULES = [
 function defaultSettings(today: Date): Settings {
   const start = Number(financialYearLabel(today).slice(0, 4));
   const label = (y: number) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
-  return { title: 'Belonging and Inclusion Strategy', startYear: label(start), endYear: label(start + 4), rollupRule: 'threshold', redShare: 1 / 3 };
+  return {
+    title: 'Belonging and Inclusion Strategy',
+    startYear: label(start),
+    endYear: label(start + 4),
+    rollupRule: 'threshold',
+    redShare: 1 / 3,
+  };
 }
 
 /** The strategy's title, years and roll-up rule; a trust without a strategy creates it here. */
@@ -31,7 +47,8 @@ export function StrategySettingsPage() {
   usePageTitle('Strategy settings');
   const trpc = useTRPC();
   const settings = useQuery(trpc.admin.strategy.get.queryOptions());
-  if (settings.isPending || settings.isError) return <QueryState error={settings.error} what="the strategy settings" />;
+  if (settings.isPending || settings.isError)
+    return <QueryState error={settings.error} what="the strategy settings" />;
   return <SettingsForm saved={settings.data} />;
 }
 
@@ -58,7 +75,13 @@ function SettingsForm({ saved }: { saved: Settings | null }) {
           queryClient.invalidateQueries(trpc.strategy.pathFilter()),
           queryClient.invalidateQueries(trpc.report.pathFilter()),
         ]);
-        void navigate('/strategy', { state: { done: saved ? 'The strategy settings are saved.' : 'The strategy is created. Add its first ambition.' } });
+        void navigate('/strategy', {
+          state: {
+            done: saved
+              ? 'The strategy settings are saved.'
+              : 'The strategy is created. Add its first ambition.',
+          },
+        });
       },
       onError: e.fromServer,
     }),
@@ -67,18 +90,25 @@ function SettingsForm({ saved }: { saved: Settings | null }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     const percent = form.redPercent.trim() === '' ? Number.NaN : Number(form.redPercent);
-    const data = e.check(ZAdminStrategySaveInput.safeParse({
-      title: form.title,
-      startYear: form.startYear,
-      endYear: form.endYear,
-      rollupRule: form.rollupRule,
-      redShare: Number.isFinite(percent) ? percent / 100 : 'not a number',
-    }));
+    const data = e.check(
+      ZAdminStrategySaveInput.safeParse({
+        title: form.title,
+        startYear: form.startYear,
+        endYear: form.endYear,
+        rollupRule: form.rollupRule,
+        redShare: Number.isFinite(percent) ? percent / 100 : 'not a number',
+      }),
+    );
     if (data) save.mutate(data);
   }
 
   // The share is typed as a percentage: say so in the message.
-  const errors: FieldErrors = { ...e.errors, ...(e.errors.redShare ? { redPercent: 'Enter the red share as a percentage above 0 and up to 100, like 33.3' } : {}) };
+  const errors: FieldErrors = {
+    ...e.errors,
+    ...(e.errors.redShare
+      ? { redPercent: 'Enter the red share as a percentage above 0 and up to 100, like 33.3' }
+      : {}),
+  };
   delete errors.redShare;
 
   return (
@@ -87,9 +117,31 @@ function SettingsForm({ saved }: { saved: Settings | null }) {
       <form onSubmit={submit} noValidate>
         <ErrorSummary errors={toErrorItems(errors)} description={e.message ?? undefined} />
         <h1>{saved ? 'Strategy settings' : 'Create the strategy'}</h1>
-        <TextField name="title" label="Title" value={form.title} onChange={(title) => set({ title })} error={errors.title} />
-        <TextField name="startYear" label="First financial year" hint="Like 2023/24" width="nhsuk-input--width-10" value={form.startYear} onChange={(startYear) => set({ startYear })} error={errors.startYear} />
-        <TextField name="endYear" label="Last financial year" hint="Like 2027/28" width="nhsuk-input--width-10" value={form.endYear} onChange={(endYear) => set({ endYear })} error={errors.endYear} />
+        <TextField
+          name="title"
+          label="Title"
+          value={form.title}
+          onChange={(title) => set({ title })}
+          error={errors.title}
+        />
+        <TextField
+          name="startYear"
+          label="First financial year"
+          hint="Like 2023/24"
+          width="nhsuk-input--width-10"
+          value={form.startYear}
+          onChange={(startYear) => set({ startYear })}
+          error={errors.startYear}
+        />
+        <TextField
+          name="endYear"
+          label="Last financial year"
+          hint="Like 2027/28"
+          width="nhsuk-input--width-10"
+          value={form.endYear}
+          onChange={(endYear) => set({ endYear })}
+          error={errors.endYear}
+        />
         <RadiosField
           name="rollupRule"
           label="How colours roll up to commitments, ambitions and the strategy"

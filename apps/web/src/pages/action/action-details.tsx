@@ -11,13 +11,17 @@ export function ActionDetails({ action }: { action: TActionDetail }) {
       key: 'Colour',
       value: (
         <>
-          {action.assessment.rag ? <RagTag rag={action.assessment.rag} /> : <Tag colour="grey">Cancelled</Tag>}{' '}
+          {action.assessment.rag ? (
+            <RagTag rag={action.assessment.rag} />
+          ) : (
+            <Tag colour="grey">Cancelled</Tag>
+          )}{' '}
           {REASON_LABELS[action.assessment.reason]}
           {action.assessment.optimistic ? (
             <p className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0">
               <Tag colour="purple">Optimistic view</Tag> The owner's view is greener than the{' '}
-              {action.assessment.derivedRag ? <RagTag rag={action.assessment.derivedRag} /> : null} worked out from the dates
-              and milestones.
+              {action.assessment.derivedRag ? <RagTag rag={action.assessment.derivedRag} /> : null}{' '}
+              worked out from the dates and milestones.
             </p>
           ) : null}
         </>
@@ -30,7 +34,9 @@ export function ActionDetails({ action }: { action: TActionDetail }) {
     { key: 'Start date', value: formatDay(action.startDate) },
     {
       key: 'Due date',
-      value: slipped ? `${formatDay(action.dueDate)} (originally ${formatDay(action.originalDueDate)})` : formatDay(action.dueDate),
+      value: slipped
+        ? `${formatDay(action.dueDate)} (originally ${formatDay(action.originalDueDate)})`
+        : formatDay(action.dueDate),
     },
     ...(action.completedAt ? [{ key: 'Completed', value: formatDay(action.completedAt) }] : []),
     {
@@ -43,8 +49,13 @@ export function ActionDetails({ action }: { action: TActionDetail }) {
         'Not given'
       ),
     },
-    { key: 'Last update', value: action.lastUpdateAt ? formatDateTime(action.lastUpdateAt) : 'None yet' },
-    ...(action.bafRiskRef ? [{ key: 'Board Assurance Framework risk', value: action.bafRiskRef }] : []),
+    {
+      key: 'Last update',
+      value: action.lastUpdateAt ? formatDateTime(action.lastUpdateAt) : 'None yet',
+    },
+    ...(action.bafRiskRef
+      ? [{ key: 'Board Assurance Framework risk', value: action.bafRiskRef }]
+      : []),
     ...(action.tags.length
       ? [{ key: 'Frameworks', value: action.tags.map((t) => `${t.code} ${t.title}`).join('; ') }]
       : []),

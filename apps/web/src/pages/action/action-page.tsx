@@ -19,7 +19,10 @@ export function ActionPage() {
   const trpc = useTRPC();
   const me = useMe();
   const action = useQuery(trpc.action.byId.queryOptions({ id: actionId }));
-  const back = me.data && isOwner(me.data.roles) ? { href: '/actions', text: 'Back to my actions' } : { href: '/strategy', text: 'Back to the strategy' };
+  const back =
+    me.data && isOwner(me.data.roles)
+      ? { href: '/actions', text: 'Back to my actions' }
+      : { href: '/strategy', text: 'Back to the strategy' };
 
   return (
     <QueryState query={action} what="action">
@@ -29,7 +32,8 @@ export function ActionPage() {
           <BackLink href={back.href} text={back.text} Link={RouterLink} />
           <Flash />
           <span className="nhsuk-caption-l">
-            Ambition {a.commitment.ambition.number}, commitment {a.commitment.code}: {a.commitment.title}
+            Ambition {a.commitment.ambition.number}, commitment {a.commitment.code}:{' '}
+            {a.commitment.title}
           </span>
           <h1>
             {a.code}: {a.title}
@@ -42,7 +46,8 @@ export function ActionPage() {
           ) : (
             <InsetText>
               <p data-testid="not-owner">
-                Only {a.owner.name}, the executive owner, can update this action and its milestones. You can read it.
+                Only {a.owner.name}, the executive owner, can update this action and its milestones.
+                You can read it.
               </p>
             </InsetText>
           )}

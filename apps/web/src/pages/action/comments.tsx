@@ -45,7 +45,10 @@ export function Comments({ action }: { action: TActionDetail }) {
       ) : (
         <ul className="nhsuk-list bt-list-plain">
           {action.comments.map((c) => (
-            <li key={c.id} className="nhsuk-inset-text nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-2">
+            <li
+              key={c.id}
+              className="nhsuk-inset-text nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-2"
+            >
               <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
                 <strong>{c.author.name}</strong>, {formatDateTime(c.createdAt)}
               </p>
@@ -68,12 +71,18 @@ export function Comments({ action }: { action: TActionDetail }) {
             error={errors.body}
             onChange={(event) => setBody(event.target.value)}
           />
-          <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={add.isPending}>
+          <button
+            className="nhsuk-button nhsuk-button--secondary"
+            type="submit"
+            disabled={add.isPending}
+          >
             Add comment
           </button>
         </form>
       ) : (
-        <p className="nhsuk-body-s">Board members read comments; owners and staff network representatives add them.</p>
+        <p className="nhsuk-body-s">
+          Board members read comments; owners and staff network representatives add them.
+        </p>
       )}
     </section>
   );

@@ -1,5 +1,12 @@
 import { ZMilestoneCompleteInput } from '@belonging/domain';
-import { DateInput, dayPartsToIso, ErrorSummary, isoToDayParts, TextInput, type TDayParts } from '@belonging/ui';
+import {
+  DateInput,
+  dayPartsToIso,
+  ErrorSummary,
+  isoToDayParts,
+  TextInput,
+  type TDayParts,
+} from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -12,7 +19,13 @@ import { useFormErrors } from '../../lib/use-form-errors.ts';
 
 type TMilestone = TActionDetail['milestones'][number];
 
-export function CompleteMilestoneForm({ action, milestone }: { action: TActionDetail; milestone: TMilestone }) {
+export function CompleteMilestoneForm({
+  action,
+  milestone,
+}: {
+  action: TActionDetail;
+  milestone: TMilestone;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -24,7 +37,9 @@ export function CompleteMilestoneForm({ action, milestone }: { action: TActionDe
     trpc.milestone.complete.mutationOptions({
       onSuccess: async () => {
         await invalidateActionAreas(queryClient, trpc);
-        void navigate(`/actions/${action.id}`, { state: { flash: `Milestone "${milestone.title}" is marked as complete.` } });
+        void navigate(`/actions/${action.id}`, {
+          state: { flash: `Milestone "${milestone.title}" is marked as complete.` },
+        });
       },
       onError: (error) => showServerError(error, 'completedAt'),
     }),
@@ -33,7 +48,11 @@ export function CompleteMilestoneForm({ action, milestone }: { action: TActionDe
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const iso = dayPartsToIso(completedOn);
-    const parsed = ZMilestoneCompleteInput.safeParse({ milestoneId: milestone.id, completedAt: iso, evidenceUrl });
+    const parsed = ZMilestoneCompleteInput.safeParse({
+      milestoneId: milestone.id,
+      completedAt: iso,
+      evidenceUrl,
+    });
     const dateError = !iso
       ? 'Enter the date the milestone was completed'
       : parsed.success && iso > todayIso()
@@ -45,7 +64,11 @@ export function CompleteMilestoneForm({ action, milestone }: { action: TActionDe
 
   return (
     <form onSubmit={submit} noValidate>
-      <ErrorSummary errors={summaryItems(errors, ['completedAt', 'evidenceUrl'], { completedAt: 'completedAt' })} />
+      <ErrorSummary
+        errors={summaryItems(errors, ['completedAt', 'evidenceUrl'], {
+          completedAt: 'completedAt',
+        })}
+      />
       <DateInput
         id="completedAt"
         legend="When was it completed?"

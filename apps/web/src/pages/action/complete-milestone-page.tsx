@@ -38,7 +38,10 @@ export function CompleteMilestonePage() {
                 rows={[
                   { key: 'Milestone', value: milestone.title },
                   { key: 'Due', value: formatDay(milestone.dueDate) },
-                  { key: 'Completed', value: milestone.completedAt ? formatDay(milestone.completedAt) : 'Not yet' },
+                  {
+                    key: 'Completed',
+                    value: milestone.completedAt ? formatDay(milestone.completedAt) : 'Not yet',
+                  },
                 ]}
               />
               <CompleteMilestoneForm action={a} milestone={milestone} />

@@ -15,7 +15,8 @@ type TSavedUpdate = {
 export type TTheirUpdate = TSavedUpdate | null;
 
 const RAGS = new Set<string>(['red', 'amber', 'green', 'blue', 'grey']);
-const isStatus = (v: unknown): v is TSavedUpdate['status'] => typeof v === 'string' && v in STATUS_LABELS;
+const isStatus = (v: unknown): v is TSavedUpdate['status'] =>
+  typeof v === 'string' && v in STATUS_LABELS;
 const isRag = (v: unknown): v is Rag => typeof v === 'string' && RAGS.has(v);
 
 export function readTheirUpdate(details: Record<string, unknown> | null): TTheirUpdate {
@@ -49,8 +50,8 @@ export function ConflictPanel({ theirs, mine }: { theirs: TTheirUpdate; mine: TU
         {theirs
           ? `${theirs.author.name} saved an update at ${formatDateTime(theirs.createdAt)}, after you opened this form.`
           : 'An update was saved after you opened this form.'}{' '}
-        Your update has not been saved yet, and nothing you typed has been lost. Compare the two, change yours if you need to,
-        then resubmit it.
+        Your update has not been saved yet, and nothing you typed has been lost. Compare the two,
+        change yours if you need to, then resubmit it.
       </p>
       <div className="bt-side-by-side">
         <section aria-labelledby="theirs-heading" data-testid="their-update">
@@ -58,9 +59,18 @@ export function ConflictPanel({ theirs, mine }: { theirs: TTheirUpdate; mine: TU
           {theirs ? (
             <SummaryList
               rows={[
-                { key: 'Narrative', value: <span className="bt-pre-line">{theirs.narrative}</span> },
-                { key: 'Status', value: `${STATUS_LABELS[theirs.status]}, ${theirs.progressPercent}%` },
-                { key: 'RAG view', value: theirs.ownerRag ? <RagTag rag={theirs.ownerRag} /> : 'Not given' },
+                {
+                  key: 'Narrative',
+                  value: <span className="bt-pre-line">{theirs.narrative}</span>,
+                },
+                {
+                  key: 'Status',
+                  value: `${STATUS_LABELS[theirs.status]}, ${theirs.progressPercent}%`,
+                },
+                {
+                  key: 'RAG view',
+                  value: theirs.ownerRag ? <RagTag rag={theirs.ownerRag} /> : 'Not given',
+                },
               ]}
             />
           ) : (
@@ -71,9 +81,18 @@ export function ConflictPanel({ theirs, mine }: { theirs: TTheirUpdate; mine: TU
           <h3 id="mine-heading">Your update (not saved yet)</h3>
           <SummaryList
             rows={[
-              { key: 'Narrative', value: <span className="bt-pre-line">{mine.narrative || 'Not written yet'}</span> },
-              { key: 'Status', value: `${STATUS_LABELS[mine.status]}, ${mine.progressPercent || '0'}%` },
-              { key: 'RAG view', value: mine.ownerRag ? <RagTag rag={mine.ownerRag} /> : 'Not given' },
+              {
+                key: 'Narrative',
+                value: <span className="bt-pre-line">{mine.narrative || 'Not written yet'}</span>,
+              },
+              {
+                key: 'Status',
+                value: `${STATUS_LABELS[mine.status]}, ${mine.progressPercent || '0'}%`,
+              },
+              {
+                key: 'RAG view',
+                value: mine.ownerRag ? <RagTag rag={mine.ownerRag} /> : 'Not given',
+              },
             ]}
           />
         </section>

@@ -13,9 +13,17 @@ export function LinkedKpis({ kpis }: { kpis: TActionDetail['kpis'] }) {
         rowKey={(k) => k.id}
         empty="No KPIs are linked to this action."
         columns={[
-          { header: 'KPI', rowHeader: true, cell: (k) => <Link to={`/kpis/${k.id}`}>{`${k.code}: ${k.title}`}</Link> },
+          {
+            header: 'KPI',
+            rowHeader: true,
+            cell: (k) => <Link to={`/kpis/${k.id}`}>{`${k.code}: ${k.title}`}</Link>,
+          },
           { header: 'Colour', cell: (k) => <RagTag rag={k.assessment.rag} /> },
-          { header: 'Latest value', numeric: true, cell: (k) => formatValue(k.assessment.actual, k.unit) },
+          {
+            header: 'Latest value',
+            numeric: true,
+            cell: (k) => formatValue(k.assessment.actual, k.unit),
+          },
         ]}
       />
     </section>

@@ -11,7 +11,13 @@ import { errorMessage } from '../../lib/trpc-errors.ts';
 type TMilestone = TActionDetail['milestones'][number];
 
 /** Flags a milestone at risk, or clears the flag, in one press. */
-function AtRiskButton({ milestone, onError }: { milestone: TMilestone; onError: (message: string) => void }) {
+function AtRiskButton({
+  milestone,
+  onError,
+}: {
+  milestone: TMilestone;
+  onError: (message: string) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const setAtRisk = useMutation(
@@ -66,7 +72,11 @@ export function Milestones({ action }: { action: TActionDetail }) {
                     <>
                       <br />
                       <a href={m.evidenceUrl} rel="noreferrer" target="_blank">
-                        Evidence<span className="nhsuk-u-visually-hidden"> for {m.title} (opens in a new tab)</span>
+                        Evidence
+                        <span className="nhsuk-u-visually-hidden">
+                          {' '}
+                          for {m.title} (opens in a new tab)
+                        </span>
                       </a>
                     </>
                   ) : null}
@@ -85,7 +95,8 @@ export function Milestones({ action }: { action: TActionDetail }) {
                     ) : (
                       <div className="bt-button-row">
                         <Link to={`/actions/${action.id}/milestones/${m.id}/complete`}>
-                          Mark as complete<span className="nhsuk-u-visually-hidden"> {m.title}</span>
+                          Mark as complete
+                          <span className="nhsuk-u-visually-hidden"> {m.title}</span>
                         </Link>
                         <AtRiskButton milestone={m} onError={setProblem} />
                       </div>

@@ -11,9 +11,18 @@ import { errorCode, errorDetails, errorMessage, serverFieldErrors } from '../../
 import { textFieldProps, useFormErrors } from '../../lib/use-form-errors.ts';
 import { ConflictPanel, readTheirUpdate, type TTheirUpdate } from './conflict-panel.tsx';
 import { useDraft } from './use-draft.ts';
-import { FIELD_ORDER, predictAssessment, recoveryReason, ruleErrors, type TUpdateFields } from './update-rules.ts';
+import {
+  FIELD_ORDER,
+  predictAssessment,
+  recoveryReason,
+  ruleErrors,
+  type TUpdateFields,
+} from './update-rules.ts';
 
-const RAG_OPTIONS = (['red', 'amber', 'green', 'blue'] as const).map((rag) => ({ value: rag, label: RAG_LABELS[rag] }));
+const RAG_OPTIONS = (['red', 'amber', 'green', 'blue'] as const).map((rag) => ({
+  value: rag,
+  label: RAG_LABELS[rag],
+}));
 
 export function UpdateForm({ action }: { action: TActionDetail }) {
   const trpc = useTRPC();
@@ -23,7 +32,8 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
   const { errors, setErrors, check } = useFormErrors();
   const [problem, setProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ theirs: TTheirUpdate } | null>(null);
-  const set = <K extends keyof TUpdateFields>(key: K, value: TUpdateFields[K]) => setFields({ ...fields, [key]: value });
+  const set = <K extends keyof TUpdateFields>(key: K, value: TUpdateFields[K]) =>
+    setFields({ ...fields, [key]: value });
   const text = textFieldProps(fields, setFields, errors);
 
   const predicted = predictAssessment(action, fields);
@@ -38,7 +48,9 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
       onSuccess: async () => {
         clearDraft();
         await invalidateActionAreas(queryClient, trpc);
-        void navigate(`/actions/${action.id}`, { state: { flash: `Your update to ${action.code} has been saved.` } });
+        void navigate(`/actions/${action.id}`, {
+          state: { flash: `Your update to ${action.code} has been saved.` },
+        });
       },
       onError: (error) => {
         const code = errorCode(error);
@@ -63,7 +75,8 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
       actionId: action.id,
       expectedVersion: version,
       narrative: fields.narrative,
-      progressPercent: fields.progressPercent.trim() === '' ? undefined : Number(fields.progressPercent),
+      progressPercent:
+        fields.progressPercent.trim() === '' ? undefined : Number(fields.progressPercent),
       status: fields.status,
       ownerRag: fields.ownerRag || null,
       ownerRagReason: fields.ownerRagReason,
@@ -113,8 +126,8 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
         hint={
           <>
             From the dates and milestones this action is{' '}
-            {predicted.derivedRag ? <RagTag rag={predicted.derivedRag} /> : 'not rated'}. Your view can make it worse, never
-            better; a greener view is shown to the board as optimistic.
+            {predicted.derivedRag ? <RagTag rag={predicted.derivedRag} /> : 'not rated'}. Your view
+            can make it worse, never better; a greener view is shown to the board as optimistic.
           </>
         }
         value={fields.ownerRag}
@@ -126,20 +139,38 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
         {...text('ownerRagReason')}
         label="Reason for your RAG view"
         labelClassName="nhsuk-label--s"
-        hint={predicted.optimistic ? 'Required: your view is greener than the dates and milestones show.' : 'Optional unless your view is greener than the dates and milestones show.'}
+        hint={
+          predicted.optimistic
+            ? 'Required: your view is greener than the dates and milestones show.'
+            : 'Optional unless your view is greener than the dates and milestones show.'
+        }
         rows={3}
       />
-      <Textarea {...text('risks')} label="Risks and issues" labelClassName="nhsuk-label--s" rows={3} />
-      <Textarea {...text('nextSteps')} label="Next steps" labelClassName="nhsuk-label--s" rows={3} />
+      <Textarea
+        {...text('risks')}
+        label="Risks and issues"
+        labelClassName="nhsuk-label--s"
+        rows={3}
+      />
+      <Textarea
+        {...text('nextSteps')}
+        label="Next steps"
+        labelClassName="nhsuk-label--s"
+        rows={3}
+      />
       <Textarea
         {...text('recoveryAction')}
         label={recoveryWhy ? 'Recovery action (required)' : 'Recovery action (optional)'}
         labelClassName="nhsuk-label--s"
-        hint={recoveryWhy ?? 'Needed only when the action is red or amber: how it will get back on track, by when.'}
+        hint={
+          recoveryWhy ??
+          'Needed only when the action is red or amber: how it will get back on track, by when.'
+        }
         rows={3}
       />
       <p className="nhsuk-body-s" aria-live="polite" data-testid="predicted-colour">
-        With this update the action will be {predicted.rag ? <RagTag rag={predicted.rag} /> : 'not rated'}.
+        With this update the action will be{' '}
+        {predicted.rag ? <RagTag rag={predicted.rag} /> : 'not rated'}.
       </p>
       <button className="nhsuk-button" type="submit" disabled={submit.isPending}>
         {conflict ? 'Resubmit my update' : 'Submit update'}

@@ -5,14 +5,32 @@ import { STATUS_LABELS } from '../../lib/labels.ts';
 type TUpdate = TActionDetail['updates'][number];
 
 /** One saved update: who, when, the colour it gave, and everything the owner wrote. */
-export function UpdateCard({ update, headingLevel = 3 }: { update: TUpdate; headingLevel?: 3 | 4 }) {
+export function UpdateCard({
+  update,
+  headingLevel = 3,
+}: {
+  update: TUpdate;
+  headingLevel?: 3 | 4;
+}) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const rows = [
-    { key: 'Colour', value: update.effectiveRag ? <RagTag rag={update.effectiveRag} /> : 'Not rated' },
+    {
+      key: 'Colour',
+      value: update.effectiveRag ? <RagTag rag={update.effectiveRag} /> : 'Not rated',
+    },
     { key: 'Status', value: `${STATUS_LABELS[update.status]}, ${update.progressPercent}%` },
     { key: 'Progress narrative', value: update.narrative },
     ...(update.ownerRag
-      ? [{ key: "Owner's RAG view", value: <><RagTag rag={update.ownerRag} /> {update.ownerRagReason ?? ''}</> }]
+      ? [
+          {
+            key: "Owner's RAG view",
+            value: (
+              <>
+                <RagTag rag={update.ownerRag} /> {update.ownerRagReason ?? ''}
+              </>
+            ),
+          },
+        ]
       : []),
     ...(update.risks ? [{ key: 'Risks and issues', value: update.risks }] : []),
     ...(update.nextSteps ? [{ key: 'Next steps', value: update.nextSteps }] : []),
@@ -35,7 +53,11 @@ export function UpdateHistory({ updates }: { updates: TUpdate[] }) {
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">Update history</h2>
-      {updates.length === 0 ? <p>No updates yet.</p> : updates.map((u) => <UpdateCard key={u.id} update={u} />)}
+      {updates.length === 0 ? (
+        <p>No updates yet.</p>
+      ) : (
+        updates.map((u) => <UpdateCard key={u.id} update={u} />)
+      )}
     </section>
   );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { predictAssessment, recoveryReason, ruleErrors, type TActionDates, type TUpdateFields } from './update-rules.ts';
+import {
+  predictAssessment,
+  recoveryReason,
+  ruleErrors,
+  type TActionDates,
+  type TUpdateFields,
+} from './update-rules.ts';
 
 const today = new Date('2026-11-24T12:00:00Z');
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -35,13 +41,18 @@ describe('the update form’s own checks, before anything is sent', () => {
     const f = fields({ ownerRag: 'amber' });
     const predicted = predictAssessment(onTrack, f, today);
     expect(predicted.rag).toBe('amber');
-    expect(ruleErrors(predicted, f).recoveryAction).toMatch(/^Enter a recovery action: this action will be amber/);
+    expect(ruleErrors(predicted, f).recoveryAction).toMatch(
+      /^Enter a recovery action: this action will be amber/,
+    );
     expect(recoveryReason(predicted)).toContain('the action is Amber');
     expect(ruleErrors(predicted, { ...f, recoveryAction: 'Extra staff from January' })).toEqual({});
   });
 
   it('requires a reason when the owner’s view is greener than an overdue milestone makes it', () => {
-    const late: TActionDates = { ...onTrack, milestones: [{ dueDate: day('2026-10-31'), completedAt: null, atRisk: false }] };
+    const late: TActionDates = {
+      ...onTrack,
+      milestones: [{ dueDate: day('2026-10-31'), completedAt: null, atRisk: false }],
+    };
     const f = fields({ ownerRag: 'green', recoveryAction: 'Re-planned' });
     const predicted = predictAssessment(late, f, today);
     expect(predicted.derivedRag).toBe('red');

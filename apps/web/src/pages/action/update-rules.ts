@@ -34,7 +34,11 @@ export type TActionDates = {
   milestones: readonly { dueDate: Date; completedAt: Date | null; atRisk: boolean }[];
 };
 
-export function predictAssessment(action: TActionDates, fields: TUpdateFields, now = new Date()): TActionAssessment {
+export function predictAssessment(
+  action: TActionDates,
+  fields: TUpdateFields,
+  now = new Date(),
+): TActionAssessment {
   const status = fields.status;
   return assessAction(
     {
@@ -60,7 +64,10 @@ export function recoveryReason(assessment: TActionAssessment): string | null {
 }
 
 /** The checks the server makes beyond the input schema, so the owner hears them first. */
-export function ruleErrors(assessment: TActionAssessment, fields: TUpdateFields): Record<string, string> {
+export function ruleErrors(
+  assessment: TActionAssessment,
+  fields: TUpdateFields,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   if (needsRecoveryAction(assessment) && !fields.recoveryAction.trim()) {
     errors.recoveryAction = `Enter a recovery action: this action will be ${assessment.rag === 'red' ? 'red' : 'amber'}, so the board needs to know how it will get back on track`;

@@ -20,7 +20,9 @@ function readDraft(actionId: string): TDraft | null {
  * loses nothing. The version edited is kept with it, so a stale draft still meets the conflict check.
  */
 export function useDraft(action: TActionDetail) {
-  const [draft, setDraft] = useState<TDraft>(() => readDraft(action.id) ?? { fields: initialFields(action), version: action.version });
+  const [draft, setDraft] = useState<TDraft>(
+    () => readDraft(action.id) ?? { fields: initialFields(action), version: action.version },
+  );
   useEffect(() => {
     try {
       sessionStorage.setItem(keyOf(action.id), JSON.stringify(draft));

@@ -12,11 +12,19 @@ export function expectedPath(kpi: TKpiDetail): TDatedValue[] {
 }
 
 export function TrajectoryChart({ kpi }: { kpi: TKpiDetail }) {
-  const band = kpi.direction === 'band' && kpi.bandLow !== null && kpi.bandHigh !== null ? { low: kpi.bandLow, high: kpi.bandHigh } : null;
-  const target = kpi.direction !== 'band' && kpi.targetValue !== null && kpi.targetDate ? { date: kpi.targetDate, value: kpi.targetValue } : null;
+  const band =
+    kpi.direction === 'band' && kpi.bandLow !== null && kpi.bandHigh !== null
+      ? { low: kpi.bandLow, high: kpi.bandHigh }
+      : null;
+  const target =
+    kpi.direction !== 'band' && kpi.targetValue !== null && kpi.targetDate
+      ? { date: kpi.targetDate, value: kpi.targetValue }
+      : null;
   return (
     <section aria-labelledby="trajectory-heading">
-      <h2 id="trajectory-heading">Values against {band ? 'the target band' : 'the trajectory and target'}</h2>
+      <h2 id="trajectory-heading">
+        Values against {band ? 'the target band' : 'the trajectory and target'}
+      </h2>
       <KpiChart
         id="kpi-trajectory"
         title={`${kpi.code}: values against ${band ? 'the target band' : 'the trajectory and target'}`}
@@ -50,8 +58,8 @@ export function SpcSection({ kpi }: { kpi: TKpiDetail }) {
         </ul>
       ) : (
         <p className="nhsuk-body-l" data-testid="spc-not-enough">
-          Not enough points for SPC ({kpi.series.length} of {minimum}). The chart shows the values and their mean only, with no
-          process limits or icons, until there are {minimum} values.
+          Not enough points for SPC ({kpi.series.length} of {minimum}). The chart shows the values
+          and their mean only, with no process limits or icons, until there are {minimum} values.
         </p>
       )}
       {kpi.series.length > 0 ? (
@@ -59,7 +67,11 @@ export function SpcSection({ kpi }: { kpi: TKpiDetail }) {
           id="kpi-spc"
           title={`${kpi.code}: ${enough ? 'SPC chart with mean and process limits' : 'run chart with mean'}`}
           unit={kpi.unit}
-          points={kpi.series.map((m, i) => ({ date: m.periodEnd, value: m.value, signal: spc.points[i]?.signal ?? null }))}
+          points={kpi.series.map((m, i) => ({
+            date: m.periodEnd,
+            value: m.value,
+            signal: spc.points[i]?.signal ?? null,
+          }))}
           mean={spc.mean}
           upperLimit={spc.upperLimit}
           lowerLimit={spc.lowerLimit}

@@ -17,7 +17,9 @@ export function KpiListPage() {
             <title>{pageTitle('KPIs')}</title>
             <h1>KPIs</h1>
             <p>Each KPI's colour today, against its trajectory, target or band.</p>
-            {mine.length > 0 ? <p>You own {mine.length} of them and can record their values.</p> : null}
+            {mine.length > 0 ? (
+              <p>You own {mine.length} of them and can record their values.</p>
+            ) : null}
             <DataTable
               caption="All KPIs"
               rows={rows}
@@ -39,12 +41,24 @@ export function KpiListPage() {
                   cell: (k) => (
                     <>
                       <RagTag rag={k.assessment.rag} />
-                      {k.assessment.stale ? <Tag colour="grey" className="bt-tag-gap">Out of date</Tag> : null}
+                      {k.assessment.stale ? (
+                        <Tag colour="grey" className="bt-tag-gap">
+                          Out of date
+                        </Tag>
+                      ) : null}
                     </>
                   ),
                 },
-                { header: 'Latest value', numeric: true, cell: (k) => formatValue(k.assessment.actual, k.unit) },
-                { header: 'Period ending', cell: (k) => (k.assessment.periodEnd ? formatDay(k.assessment.periodEnd) : 'No data') },
+                {
+                  header: 'Latest value',
+                  numeric: true,
+                  cell: (k) => formatValue(k.assessment.actual, k.unit),
+                },
+                {
+                  header: 'Period ending',
+                  cell: (k) =>
+                    k.assessment.periodEnd ? formatDay(k.assessment.periodEnd) : 'No data',
+                },
               ]}
             />
           </>

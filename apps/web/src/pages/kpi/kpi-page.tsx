@@ -37,7 +37,10 @@ export function KpiPage() {
             <RecordValueForm kpi={k} />
           ) : (
             <InsetText>
-              <p>Only {k.owner?.name ?? 'the KPI owner'}, the owner of this KPI, can record its values.</p>
+              <p>
+                Only {k.owner?.name ?? 'the KPI owner'}, the owner of this KPI, can record its
+                values.
+              </p>
             </InsetText>
           )}
         </>

@@ -1,5 +1,13 @@
 import { REASON_LABELS } from '@belonging/domain';
-import { formatDay, formatGap, formatValue, RagTag, SummaryList, Tag, WarningCallout } from '@belonging/ui';
+import {
+  formatDay,
+  formatGap,
+  formatValue,
+  RagTag,
+  SummaryList,
+  Tag,
+  WarningCallout,
+} from '@belonging/ui';
 import type { TKpiDetail } from '../../lib/api-types.ts';
 import { DIRECTION_LABELS, FREQUENCY_LABELS } from '../../lib/labels.ts';
 
@@ -16,8 +24,8 @@ export function KpiStanding({ kpi }: { kpi: TKpiDetail }) {
       {a.stale ? (
         <WarningCallout heading="The latest value is out of date">
           <p data-testid="stale">
-            A value for the period ending {formatDay(a.duePeriodEnd)} is due; the latest recorded is for{' '}
-            {formatDay(a.periodEnd)}.
+            A value for the period ending {formatDay(a.duePeriodEnd)} is due; the latest recorded is
+            for {formatDay(a.periodEnd)}.
           </p>
         </WarningCallout>
       ) : null}
@@ -31,8 +39,16 @@ export function KpiStanding({ kpi }: { kpi: TKpiDetail }) {
               </span>
             ),
           },
-          { key: 'Latest value', value: a.actual === null ? 'No data yet' : `${formatValue(a.actual, kpi.unit)} (period ending ${formatDay(a.periodEnd)})` },
-          ...(kpi.direction === 'band' ? [] : [{ key: 'Expected by now', value: formatValue(a.expected, kpi.unit) }]),
+          {
+            key: 'Latest value',
+            value:
+              a.actual === null
+                ? 'No data yet'
+                : `${formatValue(a.actual, kpi.unit)} (period ending ${formatDay(a.periodEnd)})`,
+          },
+          ...(kpi.direction === 'band'
+            ? []
+            : [{ key: 'Expected by now', value: formatValue(a.expected, kpi.unit) }]),
           { key: 'Target', value: targetText },
           { key: 'Gap', value: <span data-testid="kpi-gap">{formatGap(a.gap, kpi.unit)}</span> },
         ]}
@@ -50,7 +66,10 @@ export function KpiDefinition({ kpi }: { kpi: TKpiDetail }) {
           { key: 'Definition', value: kpi.definition || 'Not given' },
           { key: 'Direction', value: DIRECTION_LABELS[kpi.direction] },
           { key: 'How often', value: FREQUENCY_LABELS[kpi.frequency] },
-          { key: 'Baseline', value: `${formatValue(kpi.baselineValue, kpi.unit)} on ${formatDay(kpi.baselineDate)}` },
+          {
+            key: 'Baseline',
+            value: `${formatValue(kpi.baselineValue, kpi.unit)} on ${formatDay(kpi.baselineDate)}`,
+          },
           {
             key: 'Tolerance',
             value:
@@ -60,7 +79,9 @@ export function KpiDefinition({ kpi }: { kpi: TKpiDetail }) {
           },
           { key: 'Data source', value: kpi.dataSource || 'Not given' },
           { key: 'Owner', value: kpi.owner?.name ?? 'No owner' },
-          ...(kpi.isDemoData ? [{ key: 'Figures', value: <Tag colour="yellow">Demo data</Tag> }] : []),
+          ...(kpi.isDemoData
+            ? [{ key: 'Figures', value: <Tag colour="yellow">Demo data</Tag> }]
+            : []),
         ]}
       />
     </section>

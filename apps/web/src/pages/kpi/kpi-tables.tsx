@@ -3,7 +3,10 @@ import type { TKpiDetail } from '../../lib/api-types.ts';
 
 /** Every value of the series: the accessible alternative to both charts. */
 export function SeriesTable({ kpi }: { kpi: TKpiDetail }) {
-  const rows = kpi.series.map((m, i) => ({ ...m, signal: kpi.spcResult.points[i]?.signal ?? null }));
+  const rows = kpi.series.map((m, i) => ({
+    ...m,
+    signal: kpi.spcResult.points[i]?.signal ?? null,
+  }));
   return (
     <DataTable
       caption="Data table: every value"
@@ -16,7 +19,10 @@ export function SeriesTable({ kpi }: { kpi: TKpiDetail }) {
         {
           header: 'People counted',
           numeric: true,
-          cell: (m) => (m.numerator !== null && m.denominator !== null ? `${m.numerator} of ${m.denominator}` : 'Not recorded'),
+          cell: (m) =>
+            m.numerator !== null && m.denominator !== null
+              ? `${m.numerator} of ${m.denominator}`
+              : 'Not recorded',
         },
         { header: 'SPC', cell: (m) => (m.signal ? SIGNAL_WORDS[m.signal] : 'Common cause') },
         { header: 'Note', cell: (m) => m.note ?? '' },
@@ -60,14 +66,19 @@ export function Breakdown({ kpi }: { kpi: TKpiDetail }) {
               {
                 header: 'People counted',
                 numeric: true,
-                cell: (c) => (c.suppressed ? '*' : c.denominator === null ? 'Not recorded' : String(c.denominator)),
+                cell: (c) =>
+                  c.suppressed
+                    ? '*'
+                    : c.denominator === null
+                      ? 'Not recorded'
+                      : String(c.denominator),
               },
               { header: 'Note', cell: (c) => (c.suppressed ? c.reason : '') },
             ]}
           />
           <p className="nhsuk-body-s">
-            * Hidden: a group of fewer than {b.threshold} people, or a value that would reveal one, is not shown so that no one
-            can be identified.
+            * Hidden: a group of fewer than {b.threshold} people, or a value that would reveal one,
+            is not shown so that no one can be identified.
           </p>
         </>
       )}

@@ -18,11 +18,19 @@ import { invalidateKpiAreas } from '../../lib/invalidate.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { textFieldProps, useFormErrors } from '../../lib/use-form-errors.ts';
 
-const EMPTY = { periodEnd: { day: '', month: '', year: '' }, value: '', group: '', numerator: '', denominator: '', note: '' };
+const EMPTY = {
+  periodEnd: { day: '', month: '', year: '' },
+  value: '',
+  group: '',
+  numerator: '',
+  denominator: '',
+  note: '',
+};
 const ORDER = ['periodEnd', 'value', 'group', 'numerator', 'denominator', 'note'];
 
 /** A number typed in a form, or undefined when left empty (so the schema can say it is missing). */
-const numberOrUndefined = (text: string) => (text.trim() === '' ? undefined : Number(text.replace(/[,%£\s]/g, '')));
+const numberOrUndefined = (text: string) =>
+  text.trim() === '' ? undefined : Number(text.replace(/[,%£\s]/g, ''));
 
 export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
   const trpc = useTRPC();
@@ -36,7 +44,9 @@ export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
     trpc.kpi.recordMeasurement.mutationOptions({
       onSuccess: async (result) => {
         setForm(EMPTY);
-        setSaved(`${formatValue(result.value, kpi.unit)} is recorded for the period ending ${formatDay(result.periodEnd)}${result.group ? ` (${result.group})` : ''}.`);
+        setSaved(
+          `${formatValue(result.value, kpi.unit)} is recorded for the period ending ${formatDay(result.periodEnd)}${result.group ? ` (${result.group})` : ''}.`,
+        );
         await invalidateKpiAreas(queryClient, trpc);
       },
       onError: (error) => showServerError(error, 'value'),
@@ -56,7 +66,12 @@ export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
       denominator: numberOrUndefined(form.denominator),
       note: form.note,
     });
-    const input = check(parsed, !parsed.success && !periodEnd ? { periodEnd: 'Enter the last day of the period the value is for' } : {});
+    const input = check(
+      parsed,
+      !parsed.success && !periodEnd
+        ? { periodEnd: 'Enter the last day of the period the value is for' }
+        : {},
+    );
     if (input) record.mutate({ ...input, periodEnd });
   };
 
@@ -108,7 +123,12 @@ export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
           inputMode="numeric"
           width={5}
         />
-        <Textarea {...text('note')} label="Note (optional)" labelClassName="nhsuk-label--s" rows={2} />
+        <Textarea
+          {...text('note')}
+          label="Note (optional)"
+          labelClassName="nhsuk-label--s"
+          rows={2}
+        />
         <button className="nhsuk-button" type="submit" disabled={record.isPending}>
           Record value
         </button>

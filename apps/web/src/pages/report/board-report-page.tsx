@@ -44,12 +44,14 @@ function ReportStatus({ report }: { report: TBoardReport }) {
     <p data-testid="report-status">
       {p.locked ? (
         <>
-          <Tag colour="blue">Locked snapshot</Tag> Frozen{p.lockedAt ? ` on ${formatDateTime(p.lockedAt)}` : ''}: exactly what the
-          board saw. Later changes do not alter it.
+          <Tag colour="blue">Locked snapshot</Tag> Frozen
+          {p.lockedAt ? ` on ${formatDateTime(p.lockedAt)}` : ''}: exactly what the board saw. Later
+          changes do not alter it.
         </>
       ) : (
         <>
-          <Tag colour="green">Live position</Tag> Assessed on {formatDay(report.asOf)} from today's data; it changes as owners update.
+          <Tag colour="green">Live position</Tag> Assessed on {formatDay(report.asOf)} from today's
+          data; it changes as owners update.
         </>
       )}{' '}
       Period {formatDay(p.startDate)} to {formatDay(p.endDate)}
@@ -75,13 +77,17 @@ export function BoardReportPage() {
           </span>
           <h1>Board report: {r.period.label}</h1>
           <ReportStatus report={r} />
-          {periods.data && periods.data.length > 0 ? <PeriodChooser key={r.period.id} periods={periods.data} selected={r.period.id} /> : null}
+          {periods.data && periods.data.length > 0 ? (
+            <PeriodChooser key={r.period.id} periods={periods.data} selected={r.period.id} />
+          ) : null}
           <ReportSummary report={r} />
           <Exceptions report={r} />
           <OwnerFlags report={r} />
           <KpiLines report={r} />
           <ReportDownloads periodId={r.period.id} />
-          <p className="bt-print-only">Printed from Belonging Tracker. Generated {formatDateTime(r.generatedAt)}.</p>
+          <p className="bt-print-only">
+            Printed from Belonging Tracker. Generated {formatDateTime(r.generatedAt)}.
+          </p>
         </>
       )}
     </QueryState>

@@ -21,7 +21,10 @@ export function ReportDownloads({ periodId }: { periodId: string }) {
     setBusy(format);
     setProblem(null);
     try {
-      const file = await queryClient.fetchQuery({ ...trpc.boardPaper.download.queryOptions({ periodId, format }), staleTime: 0 });
+      const file = await queryClient.fetchQuery({
+        ...trpc.boardPaper.download.queryOptions({ periodId, format }),
+        staleTime: 0,
+      });
       saveEncodedFile(file);
     } catch (error) {
       setProblem(errorMessage(error));
@@ -33,7 +36,9 @@ export function ReportDownloads({ periodId }: { periodId: string }) {
   return (
     <section aria-labelledby="downloads-heading" className="bt-no-print">
       <h2 id="downloads-heading">Download or print</h2>
-      {problem ? <ErrorSummary errors={[]} description={problem} title="The file could not be made" /> : null}
+      {problem ? (
+        <ErrorSummary errors={[]} description={problem} title="The file could not be made" />
+      ) : null}
       <div className="bt-button-row">
         {FORMATS.map(({ format, label }) => (
           <button
@@ -46,7 +51,11 @@ export function ReportDownloads({ periodId }: { periodId: string }) {
             {busy === format ? 'Preparing…' : label}
           </button>
         ))}
-        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={() => window.print()}
+        >
           Print this page
         </button>
       </div>

@@ -16,7 +16,8 @@ function reasonText(reason: string | null): string {
   return reason in REASON_LABELS ? REASON_LABELS[reason as TReason] : reason;
 }
 
-const hrefOf = (kind: 'action' | 'kpi', id: string) => (kind === 'action' ? `/actions/${id}` : `/kpis/${id}`);
+const hrefOf = (kind: 'action' | 'kpi', id: string) =>
+  kind === 'action' ? `/actions/${id}` : `/kpis/${id}`;
 
 export function Exceptions({ report }: { report: TBoardReport }) {
   return (
@@ -27,11 +28,15 @@ export function Exceptions({ report }: { report: TBoardReport }) {
         <div className="nhsuk-card" key={`${e.kind}-${e.id}`}>
           <div className="nhsuk-card__content">
             <h3 className="nhsuk-card__heading nhsuk-heading-s">
-              <RagTag rag={e.rag} /> <Link to={hrefOf(e.kind, e.id)}>{`${e.kind === 'kpi' ? 'KPI' : 'Action'} ${e.code}: ${e.title}`}</Link>
+              <RagTag rag={e.rag} />{' '}
+              <Link
+                to={hrefOf(e.kind, e.id)}
+              >{`${e.kind === 'kpi' ? 'KPI' : 'Action'} ${e.code}: ${e.title}`}</Link>
             </h3>
             <p className="nhsuk-body-s">
               Ambition {e.ambitionNumber}
-              {e.commitmentCode ? `, commitment ${e.commitmentCode}` : ''}. Owner: {e.owner ?? 'none'}. {reasonText(e.reason)}.
+              {e.commitmentCode ? `, commitment ${e.commitmentCode}` : ''}. Owner:{' '}
+              {e.owner ?? 'none'}. {reasonText(e.reason)}.
             </p>
             {e.narrative ? (
               <p className="bt-pre-line">
@@ -56,13 +61,21 @@ export function OwnerFlags({ report }: { report: TBoardReport }) {
       <section aria-labelledby="optimistic-heading">
         <h2 id="optimistic-heading">Optimistic owner views ({report.optimistic.length})</h2>
         <DataTable
-          caption={<span className="nhsuk-u-visually-hidden">Owner views greener than the dates and milestones</span>}
+          caption={
+            <span className="nhsuk-u-visually-hidden">
+              Owner views greener than the dates and milestones
+            </span>
+          }
           captionClassName=""
           rows={report.optimistic}
           rowKey={(o) => o.actionId}
           empty="No owner's view is greener than the dates and milestones show."
           columns={[
-            { header: 'Action', rowHeader: true, cell: (o) => <Link to={`/actions/${o.actionId}`}>{`${o.code}: ${o.title}`}</Link> },
+            {
+              header: 'Action',
+              rowHeader: true,
+              cell: (o) => <Link to={`/actions/${o.actionId}`}>{`${o.code}: ${o.title}`}</Link>,
+            },
             { header: 'Owner', cell: (o) => o.owner },
             { header: "Owner's view", cell: (o) => <RagTag rag={o.ownerRag} /> },
             { header: 'From dates and milestones', cell: (o) => <RagTag rag={o.derivedRag} /> },
@@ -73,13 +86,21 @@ export function OwnerFlags({ report }: { report: TBoardReport }) {
       <section aria-labelledby="missing-heading">
         <h2 id="missing-heading">Missing updates ({report.missingUpdates.length})</h2>
         <DataTable
-          caption={<span className="nhsuk-u-visually-hidden">Actions with no update in the closed window</span>}
+          caption={
+            <span className="nhsuk-u-visually-hidden">
+              Actions with no update in the closed window
+            </span>
+          }
           captionClassName=""
           rows={report.missingUpdates}
           rowKey={(m) => m.actionId}
           empty="Every action has its update for this period."
           columns={[
-            { header: 'Action', rowHeader: true, cell: (m) => <Link to={`/actions/${m.actionId}`}>{`${m.code}: ${m.title}`}</Link> },
+            {
+              header: 'Action',
+              rowHeader: true,
+              cell: (m) => <Link to={`/actions/${m.actionId}`}>{`${m.code}: ${m.title}`}</Link>,
+            },
             { header: 'Owner', cell: (m) => m.owner },
           ]}
         />
@@ -87,15 +108,26 @@ export function OwnerFlags({ report }: { report: TBoardReport }) {
       <section aria-labelledby="stale-heading">
         <h2 id="stale-heading">Out-of-date KPIs ({report.staleKpis.length})</h2>
         <DataTable
-          caption={<span className="nhsuk-u-visually-hidden">KPIs whose latest value is older than the period now due</span>}
+          caption={
+            <span className="nhsuk-u-visually-hidden">
+              KPIs whose latest value is older than the period now due
+            </span>
+          }
           captionClassName=""
           rows={report.staleKpis}
           rowKey={(k) => k.kpiId}
           empty="Every KPI has its latest value."
           columns={[
-            { header: 'KPI', rowHeader: true, cell: (k) => <Link to={`/kpis/${k.kpiId}`}>{`${k.code}: ${k.title}`}</Link> },
+            {
+              header: 'KPI',
+              rowHeader: true,
+              cell: (k) => <Link to={`/kpis/${k.kpiId}`}>{`${k.code}: ${k.title}`}</Link>,
+            },
             { header: 'Owner', cell: (k) => k.owner ?? 'None' },
-            { header: 'Latest value for', cell: (k) => (k.periodEnd ? `Period ending ${formatDay(k.periodEnd)}` : 'No data') },
+            {
+              header: 'Latest value for',
+              cell: (k) => (k.periodEnd ? `Period ending ${formatDay(k.periodEnd)}` : 'No data'),
+            },
           ]}
         />
       </section>
@@ -109,17 +141,31 @@ export function KpiLines({ report }: { report: TBoardReport }) {
     <section aria-labelledby="kpi-lines-heading">
       <h2 id="kpi-lines-heading">KPIs</h2>
       <DataTable
-        caption={<span className="nhsuk-u-visually-hidden">Every KPI with its colour, value and SPC reading</span>}
+        caption={
+          <span className="nhsuk-u-visually-hidden">
+            Every KPI with its colour, value and SPC reading
+          </span>
+        }
         captionClassName=""
         rows={report.kpis}
         rowKey={(k) => k.id}
         columns={[
-          { header: 'KPI', rowHeader: true, cell: (k) => <Link to={`/kpis/${k.id}`}>{`${k.code}: ${k.title}`}</Link> },
+          {
+            header: 'KPI',
+            rowHeader: true,
+            cell: (k) => <Link to={`/kpis/${k.id}`}>{`${k.code}: ${k.title}`}</Link>,
+          },
           { header: 'Colour', cell: (k) => <RagTag rag={k.rag} /> },
           { header: 'Value', numeric: true, cell: (k) => formatValue(k.actual, k.unit) },
           { header: 'Target', numeric: true, cell: (k) => formatValue(k.target, k.unit) },
-          { header: 'Variation', cell: (k) => (k.variation ? VARIATION_NAMES[k.variation] : 'Too few points') },
-          { header: 'Assurance', cell: (k) => (k.assurance ? ASSURANCE_NAMES[k.assurance] : 'None') },
+          {
+            header: 'Variation',
+            cell: (k) => (k.variation ? VARIATION_NAMES[k.variation] : 'Too few points'),
+          },
+          {
+            header: 'Assurance',
+            cell: (k) => (k.assurance ? ASSURANCE_NAMES[k.assurance] : 'None'),
+          },
           { header: 'Since last period', cell: (k) => <MovementText movement={k.movement} /> },
         ]}
       />

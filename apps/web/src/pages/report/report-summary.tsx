@@ -5,7 +5,13 @@ import { Link } from 'react-router';
 type TRow = TBoardReport['summary'][number];
 type TCommitmentRow = TRow['commitments'][number];
 
-const COUNT_HEADERS = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Blue', grey: 'Not rated' } as const;
+const COUNT_HEADERS = {
+  red: 'Red',
+  amber: 'Amber',
+  green: 'Green',
+  blue: 'Blue',
+  grey: 'Not rated',
+} as const;
 
 function countColumns<T extends { counts: TRow['counts'] }>() {
   return RAGS.map((rag) => ({
@@ -21,10 +27,18 @@ export function ReportSummary({ report }: { report: TBoardReport }) {
     <section aria-labelledby="summary-heading" data-testid="report-summary">
       <h2 id="summary-heading">Summary by ambition</h2>
       <p>
-        Overall: <RagTag rag={report.overall.rag} /> from {RAGS.map((r) => `${report.overall.counts[r]} ${COUNT_HEADERS[r].toLowerCase()}`).join(', ')}.
+        Overall: <RagTag rag={report.overall.rag} /> from{' '}
+        {RAGS.map((r) => `${report.overall.counts[r]} ${COUNT_HEADERS[r].toLowerCase()}`).join(
+          ', ',
+        )}
+        .
       </p>
       <DataTable<TRow>
-        caption={<span className="nhsuk-u-visually-hidden">Ambitions: colour, counts per colour and movement</span>}
+        caption={
+          <span className="nhsuk-u-visually-hidden">
+            Ambitions: colour, counts per colour and movement
+          </span>
+        }
         captionClassName=""
         rows={report.summary}
         rowKey={(row) => row.id}
@@ -32,7 +46,11 @@ export function ReportSummary({ report }: { report: TBoardReport }) {
           {
             header: 'Ambition',
             rowHeader: true,
-            cell: (row) => <Link to={`/strategy?ambition=${row.id}#ambition-${row.id}`}>{`${row.number}. ${row.title}`}</Link>,
+            cell: (row) => (
+              <Link
+                to={`/strategy?ambition=${row.id}#ambition-${row.id}`}
+              >{`${row.number}. ${row.title}`}</Link>
+            ),
           },
           { header: 'Colour', cell: (row) => <RagTag rag={row.rag} /> },
           ...countColumns<TRow>(),
@@ -51,11 +69,18 @@ export function ReportSummary({ report }: { report: TBoardReport }) {
             {
               header: 'Commitment',
               rowHeader: true,
-              cell: (row) => <Link to={`/strategy?commitment=${row.id}#commitment-${row.id}`}>{`${row.label}: ${row.title}`}</Link>,
+              cell: (row) => (
+                <Link
+                  to={`/strategy?commitment=${row.id}#commitment-${row.id}`}
+                >{`${row.label}: ${row.title}`}</Link>
+              ),
             },
             { header: 'Colour', cell: (row) => <RagTag rag={row.rag} /> },
             ...countColumns<TCommitmentRow>(),
-            { header: 'Since last period', cell: (row) => <MovementText movement={row.movement} /> },
+            {
+              header: 'Since last period',
+              cell: (row) => <MovementText movement={row.movement} />,
+            },
           ]}
         />
       ))}

@@ -35,8 +35,8 @@ export function StrategyPage() {
           </span>
           <h1>{t.strategy.title}</h1>
           <p>
-            Today ({formatDay(t.asOf)}) the strategy is <RagTag rag={t.rollup.rag} />. Open an ambition to see its commitments,
-            then their actions and KPIs.
+            Today ({formatDay(t.asOf)}) the strategy is <RagTag rag={t.rollup.rag} />. Open an
+            ambition to see its commitments, then their actions and KPIs.
           </p>
           <StrategyTree tree={t} open={{ ambition, commitment }} />
           <FocusTarget id={target} />

@@ -9,7 +9,19 @@ type TCommitment = TAmbition['commitments'][number];
 type TKpi = TCommitment['kpis'][number];
 
 /** A disclosure whose summary names the colour in words, so a closed row still reads on its own. */
-function Disclosure({ id, title, rag, open, children }: { id: string; title: string; rag: Rag; open?: boolean; children: ReactNode }) {
+function Disclosure({
+  id,
+  title,
+  rag,
+  open,
+  children,
+}: {
+  id: string;
+  title: string;
+  rag: Rag;
+  open?: boolean;
+  children: ReactNode;
+}) {
   return (
     <details className="nhsuk-details" id={id} open={open}>
       <summary className="nhsuk-details__summary">
@@ -31,9 +43,17 @@ function KpiTable({ kpis, caption }: { kpis: TKpi[]; caption: string }) {
       rows={kpis}
       rowKey={(k) => k.id}
       columns={[
-        { header: 'KPI', rowHeader: true, cell: (k) => <Link to={`/kpis/${k.id}`}>{`${k.code}: ${k.title}`}</Link> },
+        {
+          header: 'KPI',
+          rowHeader: true,
+          cell: (k) => <Link to={`/kpis/${k.id}`}>{`${k.code}: ${k.title}`}</Link>,
+        },
         { header: 'Colour', cell: (k) => <RagTag rag={k.assessment.rag} /> },
-        { header: 'Latest value', numeric: true, cell: (k) => formatValue(k.assessment.actual, k.unit) },
+        {
+          header: 'Latest value',
+          numeric: true,
+          cell: (k) => formatValue(k.assessment.actual, k.unit),
+        },
       ]}
     />
   );
@@ -54,12 +74,17 @@ function CommitmentView({ commitment, open }: { commitment: TCommitment; open: b
         rowKey={(a) => a.id}
         empty="No actions."
         columns={[
-          { header: 'Action', rowHeader: true, cell: (a) => <Link to={`/actions/${a.id}`}>{`${a.code}: ${a.title}`}</Link> },
+          {
+            header: 'Action',
+            rowHeader: true,
+            cell: (a) => <Link to={`/actions/${a.id}`}>{`${a.code}: ${a.title}`}</Link>,
+          },
           {
             header: 'Colour',
             cell: (a) => (
               <>
-                {a.assessment.rag ? <RagTag rag={a.assessment.rag} /> : 'Cancelled'} {REASON_LABELS[a.assessment.reason]}
+                {a.assessment.rag ? <RagTag rag={a.assessment.rag} /> : 'Cancelled'}{' '}
+                {REASON_LABELS[a.assessment.reason]}
               </>
             ),
           },
@@ -75,7 +100,13 @@ function CommitmentView({ commitment, open }: { commitment: TCommitment; open: b
  * Ambition → commitment → action or KPI, each level with its roll-up colour in words. A link from
  * the board report names the ambition or commitment to open.
  */
-export function StrategyTree({ tree, open }: { tree: TStrategyTree; open: { ambition: string | null; commitment: string | null } }) {
+export function StrategyTree({
+  tree,
+  open,
+}: {
+  tree: TStrategyTree;
+  open: { ambition: string | null; commitment: string | null };
+}) {
   return (
     <>
       {tree.ambitions.map((ambition) => (
@@ -84,7 +115,10 @@ export function StrategyTree({ tree, open }: { tree: TStrategyTree; open: { ambi
           id={`ambition-${ambition.id}`}
           title={`Ambition ${ambition.number}: ${ambition.title}`}
           rag={ambition.rollup.rag}
-          open={open.ambition === ambition.id || ambition.commitments.some((c) => c.id === open.commitment)}
+          open={
+            open.ambition === ambition.id ||
+            ambition.commitments.some((c) => c.id === open.commitment)
+          }
         >
           {ambition.description ? <p>{ambition.description}</p> : null}
           {ambition.commitments.map((c) => (

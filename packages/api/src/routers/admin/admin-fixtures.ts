@@ -10,7 +10,10 @@ const live = { archivedAt: null };
 const unique = () => randomUUID().slice(0, 8);
 
 export async function strategyOf(bed: ApiTestBed) {
-  return bed.db.strategy.findFirstOrThrow({ where: { organisationId: bed.organisationId, ...live }, select: { id: true } });
+  return bed.db.strategy.findFirstOrThrow({
+    where: { organisationId: bed.organisationId, ...live },
+    select: { id: true },
+  });
 }
 
 export async function firstCommitment(bed: ApiTestBed) {
@@ -23,9 +26,17 @@ export async function firstCommitment(bed: ApiTestBed) {
 
 export async function freshAmbition(bed: ApiTestBed) {
   const strategy = await strategyOf(bed);
-  const top = await bed.db.ambition.aggregate({ where: { strategyId: strategy.id }, _max: { number: true } });
+  const top = await bed.db.ambition.aggregate({
+    where: { strategyId: strategy.id },
+    _max: { number: true },
+  });
   return bed.db.ambition.create({
-    data: { organisationId: bed.organisationId, strategyId: strategy.id, number: (top._max.number ?? 0) + 1, title: `Test ambition ${unique()}` },
+    data: {
+      organisationId: bed.organisationId,
+      strategyId: strategy.id,
+      number: (top._max.number ?? 0) + 1,
+      title: `Test ambition ${unique()}`,
+    },
     select: { id: true, number: true },
   });
 }
@@ -33,7 +44,12 @@ export async function freshAmbition(bed: ApiTestBed) {
 export async function freshCommitment(bed: ApiTestBed) {
   const { ambitionId } = await firstCommitment(bed);
   return bed.db.commitment.create({
-    data: { organisationId: bed.organisationId, ambitionId, code: `T${unique()}`, title: 'Test commitment' },
+    data: {
+      organisationId: bed.organisationId,
+      ambitionId,
+      code: `T${unique()}`,
+      title: 'Test commitment',
+    },
     select: { id: true, ambitionId: true },
   });
 }
@@ -58,7 +74,12 @@ export async function freshAction(bed: ApiTestBed, ownerEmail = 'chief.people@be
 export async function freshMilestone(bed: ApiTestBed) {
   const action = await freshAction(bed);
   return bed.db.milestone.create({
-    data: { organisationId: bed.organisationId, actionId: action.id, title: 'Test milestone', dueDate: day('2026-12-31') },
+    data: {
+      organisationId: bed.organisationId,
+      actionId: action.id,
+      title: 'Test milestone',
+      dueDate: day('2026-12-31'),
+    },
     select: { id: true, actionId: true },
   });
 }
@@ -86,7 +107,10 @@ export async function freshKpi(bed: ApiTestBed) {
 }
 
 /** A whole KPI form for the update procedure: the fields the admin app sends back. */
-export function kpiForm(kpi: { id: string; code: string; version: number }, change: Record<string, unknown> = {}) {
+export function kpiForm(
+  kpi: { id: string; code: string; version: number },
+  change: Record<string, unknown> = {},
+) {
   return {
     id: kpi.id,
     expectedVersion: kpi.version,
@@ -117,7 +141,9 @@ export async function nextQuarterDate(bed: ApiTestBed): Promise<string> {
 export async function freshPeriod(bed: ApiTestBed) {
   const strategy = await strategyOf(bed);
   const start = day(await nextQuarterDate(bed));
-  const quarterStart = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() - (start.getUTCMonth() % 3), 1));
+  const quarterStart = new Date(
+    Date.UTC(start.getUTCFullYear(), start.getUTCMonth() - (start.getUTCMonth() % 3), 1),
+  );
   const end = new Date(Date.UTC(quarterStart.getUTCFullYear(), quarterStart.getUTCMonth() + 3, 0));
   return bed.db.reportingPeriod.create({
     data: {
@@ -133,7 +159,10 @@ export async function freshPeriod(bed: ApiTestBed) {
   });
 }
 
-export async function freshUser(bed: ApiTestBed, role: 'executive_owner' | 'board_member' = 'board_member') {
+export async function freshUser(
+  bed: ApiTestBed,
+  role: 'executive_owner' | 'board_member' = 'board_member',
+) {
   return bed.db.user.create({
     data: {
       email: `person.${unique()}@belonging.test`,

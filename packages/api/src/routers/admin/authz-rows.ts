@@ -32,16 +32,42 @@ export const ADMIN_AUTHZ_ROWS: AuthzRow[] = [
   {
     path: 'admin.strategy.save',
     allowed: EDI,
-    input: () => ({ title: 'Belonging and Inclusion Strategy', startYear: '2023/24', endYear: '2027/28', rollupRule: 'threshold', redShare: 1 / 3 }),
+    input: () => ({
+      title: 'Belonging and Inclusion Strategy',
+      startYear: '2023/24',
+      endYear: '2027/28',
+      rollupRule: 'threshold',
+      redShare: 1 / 3,
+    }),
   },
-  { path: 'admin.ambition.create', allowed: EDI, input: async (bed) => ({ number: (await freshAmbition(bed)).number + 1, title: 'New ambition' }) },
-  { path: 'admin.ambition.update', allowed: EDI, input: async (bed) => ({ id: (await freshAmbition(bed)).id, title: 'Renamed ambition' }) },
-  { path: 'admin.ambition.archive', allowed: EDI, input: async (bed) => ({ id: (await freshAmbition(bed)).id }) },
+  {
+    path: 'admin.ambition.create',
+    allowed: EDI,
+    input: async (bed) => ({
+      number: (await freshAmbition(bed)).number + 1,
+      title: 'New ambition',
+    }),
+  },
+  {
+    path: 'admin.ambition.update',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await freshAmbition(bed)).id, title: 'Renamed ambition' }),
+  },
+  {
+    path: 'admin.ambition.archive',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await freshAmbition(bed)).id }),
+  },
   {
     path: 'admin.ambition.reorder',
     allowed: EDI,
     input: async (bed) => ({
-      ids: (await bed.db.ambition.findMany({ where: { organisationId: bed.organisationId, archivedAt: null }, select: { id: true } }))
+      ids: (
+        await bed.db.ambition.findMany({
+          where: { organisationId: bed.organisationId, archivedAt: null },
+          select: { id: true },
+        })
+      )
         .map((a) => a.id)
         .reverse(),
     }),
@@ -49,20 +75,39 @@ export const ADMIN_AUTHZ_ROWS: AuthzRow[] = [
   {
     path: 'admin.commitment.create',
     allowed: EDI,
-    input: async (bed) => ({ ambitionId: (await firstCommitment(bed)).ambitionId, code: `C${stamp()}`, title: 'New commitment' }),
+    input: async (bed) => ({
+      ambitionId: (await firstCommitment(bed)).ambitionId,
+      code: `C${stamp()}`,
+      title: 'New commitment',
+    }),
   },
-  { path: 'admin.commitment.update', allowed: EDI, input: async (bed) => ({ id: (await freshCommitment(bed)).id, title: 'Renamed commitment' }) },
-  { path: 'admin.commitment.archive', allowed: EDI, input: async (bed) => ({ id: (await freshCommitment(bed)).id }) },
+  {
+    path: 'admin.commitment.update',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await freshCommitment(bed)).id, title: 'Renamed commitment' }),
+  },
+  {
+    path: 'admin.commitment.archive',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await freshCommitment(bed)).id }),
+  },
   {
     path: 'admin.commitment.reorder',
     allowed: EDI,
     input: async (bed) => {
       const { ambitionId } = await firstCommitment(bed);
-      const ids = await bed.db.commitment.findMany({ where: { ambitionId, archivedAt: null }, select: { id: true } });
+      const ids = await bed.db.commitment.findMany({
+        where: { ambitionId, archivedAt: null },
+        select: { id: true },
+      });
       return { ambitionId, ids: ids.map((c) => c.id).reverse() };
     },
   },
-  { path: 'admin.action.byId', allowed: EDI, input: async (bed) => ({ id: (await freshAction(bed)).id }) },
+  {
+    path: 'admin.action.byId',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await freshAction(bed)).id }),
+  },
   {
     path: 'admin.action.create',
     allowed: EDI,
@@ -96,31 +141,58 @@ export const ADMIN_AUTHZ_ROWS: AuthzRow[] = [
     allowed: EDI,
     input: async (bed) => {
       const { id: commitmentId } = await firstCommitment(bed);
-      const ids = await bed.db.action.findMany({ where: { commitmentId, archivedAt: null }, select: { id: true } });
+      const ids = await bed.db.action.findMany({
+        where: { commitmentId, archivedAt: null },
+        select: { id: true },
+      });
       return { commitmentId, ids: ids.map((a) => a.id).reverse() };
     },
   },
   {
     path: 'admin.milestone.create',
     allowed: EDI,
-    input: async (bed) => ({ actionId: (await freshAction(bed)).id, title: 'New milestone', dueDate: '2026-12-31' }),
+    input: async (bed) => ({
+      actionId: (await freshAction(bed)).id,
+      title: 'New milestone',
+      dueDate: '2026-12-31',
+    }),
   },
-  { path: 'admin.milestone.update', allowed: EDI, input: async (bed) => ({ id: (await freshMilestone(bed)).id, atRisk: true }) },
-  { path: 'admin.milestone.archive', allowed: EDI, input: async (bed) => ({ id: (await freshMilestone(bed)).id }) },
+  {
+    path: 'admin.milestone.update',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await freshMilestone(bed)).id, atRisk: true }),
+  },
+  {
+    path: 'admin.milestone.archive',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await freshMilestone(bed)).id }),
+  },
   {
     path: 'admin.milestone.reorder',
     allowed: EDI,
     input: async (bed) => {
       const { actionId } = await freshMilestone(bed);
-      const ids = await bed.db.milestone.findMany({ where: { actionId, archivedAt: null }, select: { id: true } });
+      const ids = await bed.db.milestone.findMany({
+        where: { actionId, archivedAt: null },
+        select: { id: true },
+      });
       return { actionId, ids: ids.map((m) => m.id).reverse() };
     },
   },
-  { path: 'admin.kpi.byId', allowed: EDI, input: async (bed) => ({ id: (await freshKpi(bed)).id }) },
+  {
+    path: 'admin.kpi.byId',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await freshKpi(bed)).id }),
+  },
   {
     path: 'admin.kpi.create',
     allowed: EDI,
-    input: async (bed) => ({ ambitionId: (await firstCommitment(bed)).ambitionId, code: `K-${stamp()}`, title: 'New KPI', ...definition }),
+    input: async (bed) => ({
+      ambitionId: (await firstCommitment(bed)).ambitionId,
+      code: `K-${stamp()}`,
+      title: 'New KPI',
+      ...definition,
+    }),
   },
   { path: 'admin.kpi.update', allowed: EDI, input: async (bed) => kpiForm(await freshKpi(bed)) },
   {
@@ -131,7 +203,11 @@ export const ADMIN_AUTHZ_ROWS: AuthzRow[] = [
       return { id: kpi.id, expectedVersion: kpi.version };
     },
   },
-  { path: 'admin.kpi.preview', allowed: EDI, input: async (bed) => ({ definition, kpiId: (await freshKpi(bed)).id }) },
+  {
+    path: 'admin.kpi.preview',
+    allowed: EDI,
+    input: async (bed) => ({ definition, kpiId: (await freshKpi(bed)).id }),
+  },
   {
     path: 'admin.kpi.createFromLibrary',
     allowed: EDI,
@@ -144,27 +220,63 @@ export const ADMIN_AUTHZ_ROWS: AuthzRow[] = [
   },
   { path: 'admin.library.list', allowed: EDI, input: () => undefined },
   { path: 'admin.period.list', allowed: EDI, input: () => undefined },
-  { path: 'admin.period.create', allowed: EDI, input: async (bed) => ({ dateInQuarter: await nextQuarterDate(bed) }) },
-  { path: 'admin.period.update', allowed: EDI, input: async (bed) => ({ id: (await freshPeriod(bed)).id, boardDate: '2027-09-30' }) },
-  { path: 'admin.period.lock', allowed: EDI, input: async (bed) => ({ periodId: (await freshPeriod(bed)).id }) },
+  {
+    path: 'admin.period.create',
+    allowed: EDI,
+    input: async (bed) => ({ dateInQuarter: await nextQuarterDate(bed) }),
+  },
+  {
+    path: 'admin.period.update',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await freshPeriod(bed)).id, boardDate: '2027-09-30' }),
+  },
+  {
+    path: 'admin.period.lock',
+    allowed: EDI,
+    input: async (bed) => ({ periodId: (await freshPeriod(bed)).id }),
+  },
   { path: 'admin.user.list', allowed: EDI, input: () => undefined },
   {
     path: 'admin.user.create',
     allowed: EDI,
-    input: () => ({ email: `new.${stamp()}@belonging.test`, name: 'New Person', roles: ['board_member'] }),
+    input: () => ({
+      email: `new.${stamp()}@belonging.test`,
+      name: 'New Person',
+      roles: ['board_member'],
+    }),
   },
-  { path: 'admin.user.setRoles', allowed: EDI, input: async (bed) => ({ userId: (await freshUser(bed)).id, roles: ['network_rep'] }) },
-  { path: 'admin.user.deactivate', allowed: EDI, input: async (bed) => ({ userId: (await freshUser(bed)).id }) },
+  {
+    path: 'admin.user.setRoles',
+    allowed: EDI,
+    input: async (bed) => ({ userId: (await freshUser(bed)).id, roles: ['network_rep'] }),
+  },
+  {
+    path: 'admin.user.deactivate',
+    allowed: EDI,
+    input: async (bed) => ({ userId: (await freshUser(bed)).id }),
+  },
   {
     path: 'admin.import.validate',
     allowed: EDI,
-    input: async (bed) => ({ rows: [{ line: 2, kpiCode: (await freshKpi(bed)).code, periodEnd: '2025-03-31', value: '45' }] }),
+    input: async (bed) => ({
+      rows: [
+        { line: 2, kpiCode: (await freshKpi(bed)).code, periodEnd: '2025-03-31', value: '45' },
+      ],
+    }),
   },
   {
     path: 'admin.import.commit',
     allowed: EDI,
-    input: async (bed) => ({ rows: [{ line: 2, kpiCode: (await freshKpi(bed)).code, periodEnd: '2025-03-31', value: '45' }] }),
+    input: async (bed) => ({
+      rows: [
+        { line: 2, kpiCode: (await freshKpi(bed)).code, periodEnd: '2025-03-31', value: '45' },
+      ],
+    }),
   },
   { path: 'admin.eds.get', allowed: EDI, input: () => ({ year: '2025/26' }) },
-  { path: 'admin.eds.save', allowed: EDI, input: () => ({ year: '2025/26', assessedOn: '2026-02-20', scores: EDS_SCORES }) },
+  {
+    path: 'admin.eds.save',
+    allowed: EDI,
+    input: () => ({ year: '2025/26', assessedOn: '2026-02-20', scores: EDS_SCORES }),
+  },
 ];

@@ -15,27 +15,58 @@ describe.each(testProviders())('admin EDS 2022 procedures on %s', (provider) => 
     await bed?.drop();
   });
 
-  const auditCount = () => bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } });
+  const auditCount = () =>
+    bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } });
   const admin = () => bed.callerAs(DEMO.admin);
 
   it('answers an empty assessment for a year not yet recorded', async () => {
-    expect(await (await admin()).admin.eds.get({ year: '2031/32' })).toMatchObject({ id: null, scores: [], total: null, rating: null });
+    expect(await (await admin()).admin.eds.get({ year: '2031/32' })).toMatchObject({
+      id: null,
+      scores: [],
+      total: null,
+      rating: null,
+    });
   });
 
   it('records a year’s scores with the total and rating, and re-records them with one audit event each', async () => {
     const api = await admin();
     const start = await auditCount();
     // Scores 0,1,2,3 repeating over the eleven outcomes: total 15, Developing.
-    const saved = await api.admin.eds.save({ year: '2030/31', assessedOn: '2031-02-20', scores: EDS_SCORES });
+    const saved = await api.admin.eds.save({
+      year: '2030/31',
+      assessedOn: '2031-02-20',
+      scores: EDS_SCORES,
+    });
     expect(saved).toMatchObject({ total: 15, rating: 'developing' });
     const read = await api.admin.eds.get({ year: '2030/31' });
-    expect(read).toMatchObject({ total: 15, rating: 'developing', assessedOn: new Date('2031-02-20T00:00:00.000Z') });
-    expect(read.scores.map((s) => s.outcome)).toEqual(['1A', '1B', '1C', '1D', '2A', '2B', '2C', '2D', '3A', '3B', '3C']);
+    expect(read).toMatchObject({
+      total: 15,
+      rating: 'developing',
+      assessedOn: new Date('2031-02-20T00:00:00.000Z'),
+    });
+    expect(read.scores.map((s) => s.outcome)).toEqual([
+      '1A',
+      '1B',
+      '1C',
+      '1D',
+      '2A',
+      '2B',
+      '2C',
+      '2D',
+      '3A',
+      '3B',
+      '3C',
+    ]);
 
     const achieving = EDS_SCORES.map((s) => ({ ...s, score: 2 }));
-    expect(await api.admin.eds.save({ year: '2030/31', assessedOn: '2031-03-01', scores: achieving })).toMatchObject({ total: 22, rating: 'achieving' });
+    expect(
+      await api.admin.eds.save({ year: '2030/31', assessedOn: '2031-03-01', scores: achieving }),
+    ).toMatchObject({ total: 22, rating: 'achieving' });
     expect(await auditCount()).toBe(start + 2);
-    const event = await bed.db.auditEvent.findFirstOrThrow({ where: { entity: 'eds_assessment', operation: 'update' }, orderBy: { at: 'desc' } });
+    const event = await bed.db.auditEvent.findFirstOrThrow({
+      where: { entity: 'eds_assessment', operation: 'update' },
+      orderBy: { at: 'desc' },
+    });
     expect(JSON.parse(event.before ?? '{}')).toMatchObject({ total: 15 });
     expect(JSON.parse(event.after ?? '{}')).toMatchObject({ total: 22 });
   });
@@ -43,22 +74,48 @@ describe.each(testProviders())('admin EDS 2022 procedures on %s', (provider) => 
   it('refuses a missing outcome, a score of 4 and a malformed year, writing nothing', async () => {
     const api = await admin();
     const start = await auditCount();
-    const missing = await errorOf(api.admin.eds.save({ year: '2029/30', assessedOn: '2030-02-20', scores: EDS_SCORES.slice(1) }));
+    const missing = await errorOf(
+      api.admin.eds.save({
+        year: '2029/30',
+        assessedOn: '2030-02-20',
+        scores: EDS_SCORES.slice(1),
+      }),
+    );
     expect(missing.code).toBe('BAD_REQUEST');
     expect(missing.message).toMatch(/1A missing/);
-    const four = await errorOf(api.admin.eds.save({ year: '2029/30', assessedOn: '2030-02-20', scores: EDS_SCORES.map((s) => ({ ...s, score: 4 })) }));
+    const four = await errorOf(
+      api.admin.eds.save({
+        year: '2029/30',
+        assessedOn: '2030-02-20',
+        scores: EDS_SCORES.map((s) => ({ ...s, score: 4 })),
+      }),
+    );
     expect(four.message).toMatch(/score must be 0, 1, 2 or 3/);
-    const year = await errorOf(api.admin.eds.save({ year: '2029/31', assessedOn: '2030-02-20', scores: EDS_SCORES }));
+    const year = await errorOf(
+      api.admin.eds.save({ year: '2029/31', assessedOn: '2030-02-20', scores: EDS_SCORES }),
+    );
     expect(year.message).toMatch(/two consecutive years/);
     expect(await auditCount()).toBe(start);
-    expect(await bed.db.edsAssessment.count({ where: { year: { in: ['2029/30', '2029/31'] } } })).toBe(0);
+    expect(
+      await bed.db.edsAssessment.count({ where: { year: { in: ['2029/30', '2029/31'] } } }),
+    ).toBe(0);
   });
 
   it('refuses everyone but the EDI team', async () => {
     for (const email of [DEMO.owner, DEMO.board, DEMO.networkRep]) {
       const caller = await bed.callerAs(email);
       expect((await errorOf(caller.admin.eds.get({ year: '2030/31' }))).code).toBe('FORBIDDEN');
-      expect((await errorOf(caller.admin.eds.save({ year: '2028/29', assessedOn: '2029-02-20', scores: EDS_SCORES }))).code).toBe('FORBIDDEN');
+      expect(
+        (
+          await errorOf(
+            caller.admin.eds.save({
+              year: '2028/29',
+              assessedOn: '2029-02-20',
+              scores: EDS_SCORES,
+            }),
+          )
+        ).code,
+      ).toBe('FORBIDDEN');
     }
     expect(await bed.db.edsAssessment.count({ where: { year: '2028/29' } })).toBe(0);
   });

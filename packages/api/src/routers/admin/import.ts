@@ -4,7 +4,11 @@ import { adminProcedure, createTRPCRouter } from '../../trpc.ts';
 
 export const adminImportRouter = createTRPCRouter({
   /** Checks a file's rows and lists every problem by line; writes nothing. A mutation, as files are large. */
-  validate: adminProcedure.input(ZAdminImportInput).mutation(({ ctx, input }) => validateImport(ctx.db, ctx.session, input.rows)),
+  validate: adminProcedure
+    .input(ZAdminImportInput)
+    .mutation(({ ctx, input }) => validateImport(ctx.db, ctx.session, input.rows)),
   /** All rows in one transaction, or none when any row has a problem. */
-  commit: adminProcedure.input(ZAdminImportInput).mutation(({ ctx, input }) => commitImport(ctx.db, ctx.session, input.rows, ctx.now())),
+  commit: adminProcedure
+    .input(ZAdminImportInput)
+    .mutation(({ ctx, input }) => commitImport(ctx.db, ctx.session, input.rows, ctx.now())),
 });

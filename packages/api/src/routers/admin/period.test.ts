@@ -15,13 +15,17 @@ describe.each(testProviders())('admin period procedures on %s', (provider) => {
     await bed?.drop();
   });
 
-  const auditCount = () => bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } });
+  const auditCount = () =>
+    bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } });
   const admin = () => bed.callerAs(DEMO.admin);
 
   it('creates a quarter from any date in it, with the default update window', async () => {
     const api = await admin();
     const start = await auditCount();
-    const period = await api.admin.period.create({ dateInQuarter: '2027-11-14', boardDate: '2028-02-03' });
+    const period = await api.admin.period.create({
+      dateInQuarter: '2027-11-14',
+      boardDate: '2028-02-03',
+    });
     expect(period).toMatchObject({
       label: '2027/28 Q3',
       startDate: new Date('2027-10-01T00:00:00.000Z'),
@@ -41,9 +45,19 @@ describe.each(testProviders())('admin period procedures on %s', (provider) => {
   it('moves the window and board date, refusing a window that closes before it opens', async () => {
     const api = await admin();
     const period = await freshPeriod(bed);
-    const updated = await api.admin.period.update({ id: period.id, windowOpens: '2030-01-01', windowCloses: '2030-02-01', boardDate: '2030-02-10' });
-    expect(updated).toMatchObject({ windowOpens: new Date('2030-01-01T00:00:00.000Z'), boardDate: new Date('2030-02-10T00:00:00.000Z') });
-    const backwards = await errorOf(api.admin.period.update({ id: period.id, windowCloses: '2029-12-01' }));
+    const updated = await api.admin.period.update({
+      id: period.id,
+      windowOpens: '2030-01-01',
+      windowCloses: '2030-02-01',
+      boardDate: '2030-02-10',
+    });
+    expect(updated).toMatchObject({
+      windowOpens: new Date('2030-01-01T00:00:00.000Z'),
+      boardDate: new Date('2030-02-10T00:00:00.000Z'),
+    });
+    const backwards = await errorOf(
+      api.admin.period.update({ id: period.id, windowCloses: '2029-12-01' }),
+    );
     expect(backwards.code).toBe('BAD_REQUEST');
     expect(Object.keys(fieldErrorsOf(backwards))).toEqual(['windowCloses']);
   });
@@ -54,10 +68,15 @@ describe.each(testProviders())('admin period procedures on %s', (provider) => {
     const start = await auditCount();
     const locked = await api.admin.period.lock({ periodId: period.id });
     expect(locked.periodId).toBe(period.id);
-    const snapshot = await bed.db.boardSnapshot.findUniqueOrThrow({ where: { periodId: period.id } });
+    const snapshot = await bed.db.boardSnapshot.findUniqueOrThrow({
+      where: { periodId: period.id },
+    });
     expect(JSON.parse(snapshot.payload)).toMatchObject({ period: { id: period.id, locked: true } });
     expect(await auditCount()).toBe(start + 1);
-    const event = await bed.db.auditEvent.findFirstOrThrow({ where: { entityId: period.id }, orderBy: { at: 'desc' } });
+    const event = await bed.db.auditEvent.findFirstOrThrow({
+      where: { entityId: period.id },
+      orderBy: { at: 'desc' },
+    });
     expect(event).toMatchObject({ entity: 'period', operation: 'lock' });
 
     const again = await errorOf(api.admin.period.lock({ periodId: period.id }));
@@ -72,7 +91,10 @@ describe.each(testProviders())('admin period procedures on %s', (provider) => {
   it('lists periods with lock state and a chase list of owners whose live actions have no update', async () => {
     const owner = await freshUser(bed, 'executive_owner');
     const action = await freshAction(bed, owner.email);
-    await bed.db.action.update({ where: { id: action.id }, data: { createdAt: new Date('2020-01-01T00:00:00.000Z') } });
+    await bed.db.action.update({
+      where: { id: action.id },
+      data: { createdAt: new Date('2020-01-01T00:00:00.000Z') },
+    });
     const api = await admin();
     const periods = await api.admin.period.list();
     expect(periods.some((p) => p.isLocked)).toBe(true);
@@ -80,7 +102,9 @@ describe.each(testProviders())('admin period procedures on %s', (provider) => {
     if (!opened) throw new Error('The demo trust has a period whose window has opened');
     const chased = opened.chaseList.find((c) => c.owner.id === owner.id);
     expect(chased?.actions.map((a) => a.id)).toEqual([action.id]);
-    expect(periods.filter((p) => p.windowState === 'upcoming').every((p) => p.chaseList.length === 0)).toBe(true);
+    expect(
+      periods.filter((p) => p.windowState === 'upcoming').every((p) => p.chaseList.length === 0),
+    ).toBe(true);
 
     await bed.db.progressUpdate.create({
       data: {
@@ -99,15 +123,26 @@ describe.each(testProviders())('admin period procedures on %s', (provider) => {
 
   it('answers NOT_FOUND for another trust’s period and FORBIDDEN for other roles, writing nothing', async () => {
     const start = await auditCount();
-    expect((await errorOf((await admin()).admin.period.lock({ periodId: bed.other.periodId }))).code).toBe('NOT_FOUND');
+    expect(
+      (await errorOf((await admin()).admin.period.lock({ periodId: bed.other.periodId }))).code,
+    ).toBe('NOT_FOUND');
     const period = await freshPeriod(bed);
     for (const email of [DEMO.owner, DEMO.board, DEMO.networkRep]) {
       const caller = await bed.callerAs(email);
-      expect((await errorOf(caller.admin.period.lock({ periodId: period.id }))).code).toBe('FORBIDDEN');
+      expect((await errorOf(caller.admin.period.lock({ periodId: period.id }))).code).toBe(
+        'FORBIDDEN',
+      );
       expect((await errorOf(caller.admin.period.list())).code).toBe('FORBIDDEN');
-      expect((await errorOf(caller.admin.period.create({ dateInQuarter: await nextQuarterDate(bed) }))).code).toBe('FORBIDDEN');
+      expect(
+        (await errorOf(caller.admin.period.create({ dateInQuarter: await nextQuarterDate(bed) })))
+          .code,
+      ).toBe('FORBIDDEN');
     }
-    expect(await bed.db.boardSnapshot.count({ where: { periodId: { in: [period.id, bed.other.periodId] } } })).toBe(0);
+    expect(
+      await bed.db.boardSnapshot.count({
+        where: { periodId: { in: [period.id, bed.other.periodId] } },
+      }),
+    ).toBe(0);
     expect(await auditCount()).toBe(start);
   });
 });

@@ -16,14 +16,24 @@ describe.each(testProviders())('admin user procedures on %s', (provider) => {
     await bed?.drop();
   });
 
-  const auditCount = () => bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } });
+  const auditCount = () =>
+    bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } });
   const admin = () => bed.callerAs(DEMO.admin);
 
   it('adds a person with a temporary password they must change, and keeps the password out of the audit', async () => {
     const api = await admin();
     const start = await auditCount();
-    const created = await api.admin.user.create({ email: 'New.Director@Belonging.test', name: 'Sam Okafor', jobTitle: 'Director of Estates', roles: ['executive_owner', 'board_member'] });
-    expect(created).toMatchObject({ email: 'new.director@belonging.test', mustChangePassword: true, roles: ['executive_owner', 'board_member'] });
+    const created = await api.admin.user.create({
+      email: 'New.Director@Belonging.test',
+      name: 'Sam Okafor',
+      jobTitle: 'Director of Estates',
+      roles: ['executive_owner', 'board_member'],
+    });
+    expect(created).toMatchObject({
+      email: 'new.director@belonging.test',
+      mustChangePassword: true,
+      roles: ['executive_owner', 'board_member'],
+    });
     expect(created.temporaryPassword.length).toBeGreaterThanOrEqual(12);
     const row = await bed.db.user.findUniqueOrThrow({ where: { id: created.id } });
     expect(await verifyPassword(row.passwordHash, created.temporaryPassword)).toBe(true);
@@ -32,15 +42,23 @@ describe.each(testProviders())('admin user procedures on %s', (provider) => {
     expect(await auditCount()).toBe(start + 1);
 
     const listed = (await api.admin.user.list()).find((u) => u.id === created.id);
-    expect(listed).toMatchObject({ isActive: true, roles: ['executive_owner', 'board_member'], liveActionCount: 0 });
+    expect(listed).toMatchObject({
+      isActive: true,
+      roles: ['executive_owner', 'board_member'],
+      liveActionCount: 0,
+    });
   });
 
   it('refuses an email already in use and a person with no role, naming the field', async () => {
     const api = await admin();
-    const taken = await errorOf(api.admin.user.create({ email: DEMO.owner, name: 'Copy', roles: ['board_member'] }));
+    const taken = await errorOf(
+      api.admin.user.create({ email: DEMO.owner, name: 'Copy', roles: ['board_member'] }),
+    );
     expect(taken.code).toBe('BAD_REQUEST');
     expect(Object.keys(fieldErrorsOf(taken))).toEqual(['email']);
-    const noRole = await errorOf(api.admin.user.create({ email: 'no.role@belonging.test', name: 'No Role', roles: [] }));
+    const noRole = await errorOf(
+      api.admin.user.create({ email: 'no.role@belonging.test', name: 'No Role', roles: [] }),
+    );
     expect(noRole.code).toBe('BAD_REQUEST');
     expect(noRole.message).toMatch(/at least one role/);
     expect(await bed.db.user.count({ where: { email: 'no.role@belonging.test' } })).toBe(0);
@@ -49,10 +67,18 @@ describe.each(testProviders())('admin user procedures on %s', (provider) => {
   it('changes roles, but never removes the caller’s own EDI team role', async () => {
     const api = await admin();
     const person = await freshUser(bed);
-    expect((await api.admin.user.setRoles({ userId: person.id, roles: ['network_rep', 'board_member'] })).roles).toEqual(['network_rep', 'board_member']);
-    const roles = await bed.db.membership.findMany({ where: { userId: person.id }, select: { role: true } });
+    expect(
+      (await api.admin.user.setRoles({ userId: person.id, roles: ['network_rep', 'board_member'] }))
+        .roles,
+    ).toEqual(['network_rep', 'board_member']);
+    const roles = await bed.db.membership.findMany({
+      where: { userId: person.id },
+      select: { role: true },
+    });
     expect(roles.map((r) => r.role).sort()).toEqual(['board_member', 'network_rep']);
-    const self = await errorOf(api.admin.user.setRoles({ userId: await bed.userId(DEMO.admin), roles: ['board_member'] }));
+    const self = await errorOf(
+      api.admin.user.setRoles({ userId: await bed.userId(DEMO.admin), roles: ['board_member'] }),
+    );
     expect(self.code).toBe('BAD_REQUEST');
     expect(Object.keys(fieldErrorsOf(self))).toEqual(['roles']);
   });
@@ -70,23 +96,41 @@ describe.each(testProviders())('admin user procedures on %s', (provider) => {
     const unassigned = await errorOf(api.admin.user.deactivate({ userId: leaver.id }));
     expect(unassigned.code).toBe('BAD_REQUEST');
     expect(Object.keys(fieldErrorsOf(unassigned))).toEqual(['reassignTo']);
-    const toBoard = await errorOf(api.admin.user.deactivate({ userId: leaver.id, reassignTo: await bed.userId(DEMO.board) }));
+    const toBoard = await errorOf(
+      api.admin.user.deactivate({ userId: leaver.id, reassignTo: await bed.userId(DEMO.board) }),
+    );
     expect(Object.keys(fieldErrorsOf(toBoard))).toEqual(['reassignTo']);
     expect((await bed.db.user.findUniqueOrThrow({ where: { id: leaver.id } })).isActive).toBe(true);
     expect(await auditCount()).toBe(start);
 
     const done = await api.admin.user.deactivate({ userId: leaver.id, reassignTo: successor });
     expect(done).toMatchObject({ reassignedTo: successor, sessionsEnded: 1 });
-    expect(await bed.db.user.findUniqueOrThrow({ where: { id: leaver.id } })).toMatchObject({ isActive: false });
-    const moved = await bed.db.action.findMany({ where: { id: { in: actions.map((a) => a.id) } }, select: { ownerId: true, version: true } });
-    expect(moved).toEqual([{ ownerId: successor, version: 2 }, { ownerId: successor, version: 2 }]);
+    expect(await bed.db.user.findUniqueOrThrow({ where: { id: leaver.id } })).toMatchObject({
+      isActive: false,
+    });
+    const moved = await bed.db.action.findMany({
+      where: { id: { in: actions.map((a) => a.id) } },
+      select: { ownerId: true, version: true },
+    });
+    expect(moved).toEqual([
+      { ownerId: successor, version: 2 },
+      { ownerId: successor, version: 2 },
+    ]);
     expect((await bed.db.kpi.findUniqueOrThrow({ where: { id: kpi.id } })).ownerId).toBe(successor);
     expect(await bed.db.session.count({ where: { userId: leaver.id } })).toBe(0);
     expect(await auditCount()).toBe(start + 1);
-    const event = await bed.db.auditEvent.findFirstOrThrow({ where: { entityId: leaver.id, operation: 'deactivate' } });
-    expect(JSON.parse(event.after ?? '{}')).toMatchObject({ isActive: false, ownerId: successor, kpis: [kpi.code] });
+    const event = await bed.db.auditEvent.findFirstOrThrow({
+      where: { entityId: leaver.id, operation: 'deactivate' },
+    });
+    expect(JSON.parse(event.after ?? '{}')).toMatchObject({
+      isActive: false,
+      ownerId: successor,
+      kpis: [kpi.code],
+    });
 
-    const again = await errorOf(api.admin.user.deactivate({ userId: leaver.id, reassignTo: successor }));
+    const again = await errorOf(
+      api.admin.user.deactivate({ userId: leaver.id, reassignTo: successor }),
+    );
     expect(again.code).toBe('CONFLICT');
   });
 
@@ -95,10 +139,16 @@ describe.each(testProviders())('admin user procedures on %s', (provider) => {
     const self = await errorOf(api.admin.user.deactivate({ userId: await bed.userId(DEMO.admin) }));
     expect(self.code).toBe('BAD_REQUEST');
     expect(Object.keys(fieldErrorsOf(self))).toEqual(['userId']);
-    expect((await errorOf(api.admin.user.deactivate({ userId: await bed.userId(bed.other.ownerEmail) }))).code).toBe('NOT_FOUND');
+    expect(
+      (await errorOf(api.admin.user.deactivate({ userId: await bed.userId(bed.other.ownerEmail) })))
+        .code,
+    ).toBe('NOT_FOUND');
     const person = await freshUser(bed);
     for (const email of [DEMO.owner, DEMO.board, DEMO.networkRep]) {
-      expect((await errorOf((await bed.callerAs(email)).admin.user.deactivate({ userId: person.id }))).code).toBe('FORBIDDEN');
+      expect(
+        (await errorOf((await bed.callerAs(email)).admin.user.deactivate({ userId: person.id })))
+          .code,
+      ).toBe('FORBIDDEN');
       expect((await errorOf((await bed.callerAs(email)).admin.user.list())).code).toBe('FORBIDDEN');
     }
     expect((await bed.db.user.findUniqueOrThrow({ where: { id: person.id } })).isActive).toBe(true);

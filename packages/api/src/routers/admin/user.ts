@@ -1,12 +1,20 @@
-import { ZAdminUserCreateInput, ZAdminUserDeactivateInput, ZAdminUserSetRolesInput } from '@belonging/domain';
+import {
+  ZAdminUserCreateInput,
+  ZAdminUserDeactivateInput,
+  ZAdminUserSetRolesInput,
+} from '@belonging/domain';
 import { createUser, deactivateUser, listUsers, setUserRoles } from '../../services/admin/user.ts';
 import { adminProcedure, createTRPCRouter } from '../../trpc.ts';
 
 export const adminUserRouter = createTRPCRouter({
   list: adminProcedure.query(({ ctx }) => listUsers(ctx.db, ctx.session)),
   /** Answers the temporary password once; the person must change it at first sign-in. */
-  create: adminProcedure.input(ZAdminUserCreateInput).mutation(({ ctx, input }) => createUser(ctx.db, ctx.session, input)),
-  setRoles: adminProcedure.input(ZAdminUserSetRolesInput).mutation(({ ctx, input }) => setUserRoles(ctx.db, ctx.session, input)),
+  create: adminProcedure
+    .input(ZAdminUserCreateInput)
+    .mutation(({ ctx, input }) => createUser(ctx.db, ctx.session, input)),
+  setRoles: adminProcedure
+    .input(ZAdminUserSetRolesInput)
+    .mutation(({ ctx, input }) => setUserRoles(ctx.db, ctx.session, input)),
   deactivate: adminProcedure
     .input(ZAdminUserDeactivateInput)
     .mutation(({ ctx, input }) => deactivateUser(ctx.db, ctx.session, input, ctx.now())),

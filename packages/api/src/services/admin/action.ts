@@ -8,7 +8,13 @@ import {
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 import { writeWithAudit, type Actor } from './audited-write.ts';
-import { liveCommitment, requireExecutiveOwner, requireLiveKpis, requireSameSet, versionConflict } from './lookups.ts';
+import {
+  liveCommitment,
+  requireExecutiveOwner,
+  requireLiveKpis,
+  requireSameSet,
+  versionConflict,
+} from './lookups.ts';
 import { tagIdsOf, tagList, tagSelect } from './tags.ts';
 
 const actionSelect = {
@@ -34,25 +40,43 @@ const actionSelect = {
 
 /** An action as the admin app and the audit trail show it. */
 async function readAction(tx: DbTransaction, id: string) {
-  const { tags, kpis, ...action } = await tx.action.findUniqueOrThrow({ where: { id }, select: actionSelect });
+  const { tags, kpis, ...action } = await tx.action.findUniqueOrThrow({
+    where: { id },
+    select: actionSelect,
+  });
   return { ...action, tags: tagList(tags), kpiIds: kpis.map((k) => k.kpiId).sort() };
 }
 
 async function liveAction(db: Db, actor: Actor, id: string) {
   const action = await db.action.findFirst({
     where: { id, organisationId: actor.organisationId, archivedAt: null },
-    select: { id: true, version: true, status: true, completedAt: true, startDate: true, dueDate: true },
+    select: {
+      id: true,
+      version: true,
+      status: true,
+      completedAt: true,
+      startDate: true,
+      dueDate: true,
+    },
   });
   if (!action) throw new ApiError('NOT_FOUND', 'That action does not exist in your trust.');
   return action;
 }
 
-export async function createAction(db: Db, actor: Actor, input: TAdminActionCreateInput, now: Date) {
+export async function createAction(
+  db: Db,
+  actor: Actor,
+  input: TAdminActionCreateInput,
+  now: Date,
+) {
   await liveCommitment(db, actor, input.commitmentId);
   await requireExecutiveOwner(db, actor, input.ownerId, 'ownerId');
   await requireLiveKpis(db, actor, input.kpiIds);
   return writeWithAudit(db, actor, async (tx) => {
-    const last = await tx.action.aggregate({ where: { commitmentId: input.commitmentId }, _max: { sortOrder: true } });
+    const last = await tx.action.aggregate({
+      where: { commitmentId: input.commitmentId },
+      _max: { sortOrder: true },
+    });
     const created = await tx.action.create({
       data: {
         organisationId: actor.organisationId,
@@ -72,15 +96,31 @@ export async function createAction(db: Db, actor: Actor, input: TAdminActionCrea
       },
       select: { id: true },
     });
-    await replaceActionTags(tx, { organisationId: actor.organisationId, actionId: created.id, tagIds: await tagIdsOf(tx, input.tags) });
-    await replaceActionKpis(tx, { organisationId: actor.organisationId, actionId: created.id, kpiIds: input.kpiIds });
+    await replaceActionTags(tx, {
+      organisationId: actor.organisationId,
+      actionId: created.id,
+      tagIds: await tagIdsOf(tx, input.tags),
+    });
+    await replaceActionKpis(tx, {
+      organisationId: actor.organisationId,
+      actionId: created.id,
+      kpiIds: input.kpiIds,
+    });
     const after = await readAction(tx, created.id);
-    return { result: after, audit: { entity: 'action', entityId: created.id, operation: 'create', after } };
+    return {
+      result: after,
+      audit: { entity: 'action', entityId: created.id, operation: 'create', after },
+    };
   });
 }
 
 /** Changes only the fields given. The original due date never moves, so slippage stays visible. */
-export async function updateAction(db: Db, actor: Actor, input: TAdminActionUpdateInput, now: Date) {
+export async function updateAction(
+  db: Db,
+  actor: Actor,
+  input: TAdminActionUpdateInput,
+  now: Date,
+) {
   const current = await liveAction(db, actor, input.id);
   if (current.version !== input.expectedVersion) throw versionConflict('action', current.version);
   if (input.commitmentId) await liveCommitment(db, actor, input.commitmentId);
@@ -88,11 +128,14 @@ export async function updateAction(db: Db, actor: Actor, input: TAdminActionUpda
   if (input.kpiIds) await requireLiveKpis(db, actor, input.kpiIds);
 
   const status = input.status ?? current.status;
-  const completedAt = status === 'complete' ? (input.completedAt ?? current.completedAt ?? londonDay(now)) : null;
+  const completedAt =
+    status === 'complete' ? (input.completedAt ?? current.completedAt ?? londonDay(now)) : null;
   const startDate = input.startDate === undefined ? current.startDate : input.startDate;
   const dueDate = input.dueDate ?? current.dueDate;
   if (startDate && startDate > dueDate) {
-    throw new ApiError('BAD_REQUEST', 'The due date cannot be before the start date.', { dueDate: ['The due date cannot be before the start date'] });
+    throw new ApiError('BAD_REQUEST', 'The due date cannot be before the start date.', {
+      dueDate: ['The due date cannot be before the start date'],
+    });
   }
 
   return writeWithAudit(db, actor, async (tx) => {
@@ -116,11 +159,23 @@ export async function updateAction(db: Db, actor: Actor, input: TAdminActionUpda
     });
     if (moved.count === 0) throw versionConflict('action', before.version);
     if (input.tags) {
-      await replaceActionTags(tx, { organisationId: actor.organisationId, actionId: input.id, tagIds: await tagIdsOf(tx, input.tags) });
+      await replaceActionTags(tx, {
+        organisationId: actor.organisationId,
+        actionId: input.id,
+        tagIds: await tagIdsOf(tx, input.tags),
+      });
     }
-    if (input.kpiIds) await replaceActionKpis(tx, { organisationId: actor.organisationId, actionId: input.id, kpiIds: input.kpiIds });
+    if (input.kpiIds)
+      await replaceActionKpis(tx, {
+        organisationId: actor.organisationId,
+        actionId: input.id,
+        kpiIds: input.kpiIds,
+      });
     const after = await readAction(tx, input.id);
-    return { result: after, audit: { entity: 'action', entityId: input.id, operation: 'update', before, after } };
+    return {
+      result: after,
+      audit: { entity: 'action', entityId: input.id, operation: 'update', before, after },
+    };
   });
 }
 
@@ -136,7 +191,13 @@ export async function archiveAction(db: Db, actor: Actor, input: TAdminActionArc
     const after = await readAction(tx, input.id);
     return {
       result: after,
-      audit: { entity: 'action', entityId: input.id, operation: 'archive', before: { archivedAt: null, version: current.version }, after },
+      audit: {
+        entity: 'action',
+        entityId: input.id,
+        operation: 'archive',
+        before: { archivedAt: null, version: current.version },
+        after,
+      },
     };
   });
 }
@@ -145,13 +206,18 @@ export async function reorderActions(db: Db, actor: Actor, input: TAdminActionRe
   await liveCommitment(db, actor, input.commitmentId);
   return writeWithAudit(db, actor, async (tx) => {
     const siblings = await tx.action.findMany({
-      where: { commitmentId: input.commitmentId, organisationId: actor.organisationId, archivedAt: null },
+      where: {
+        commitmentId: input.commitmentId,
+        organisationId: actor.organisationId,
+        archivedAt: null,
+      },
       orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
       select: { id: true },
     });
     requireSameSet(input.ids, siblings, 'action');
     // Order is not an edit of the action's content, so versions stay as they are.
-    for (const [i, id] of input.ids.entries()) await tx.action.update({ where: { id }, data: { sortOrder: i + 1 } });
+    for (const [i, id] of input.ids.entries())
+      await tx.action.update({ where: { id }, data: { sortOrder: i + 1 } });
     return {
       result: { ids: input.ids },
       audit: {
@@ -173,7 +239,15 @@ export async function getActionForEdit(db: Db, actor: Actor, id: string) {
     const milestones = await tx.milestone.findMany({
       where: { actionId: id, archivedAt: null },
       orderBy: [{ sortOrder: 'asc' }, { dueDate: 'asc' }],
-      select: { id: true, title: true, dueDate: true, completedAt: true, atRisk: true, evidenceUrl: true, sortOrder: true },
+      select: {
+        id: true,
+        title: true,
+        dueDate: true,
+        completedAt: true,
+        atRisk: true,
+        evidenceUrl: true,
+        sortOrder: true,
+      },
     });
     return { ...action, milestones };
   });

@@ -3,7 +3,13 @@ import { recordAudit, type Db, type DbTransaction } from '@belonging/db';
 /** Who is making a change, and in which trust. */
 export type Actor = { userId: string; organisationId: string };
 
-export type AuditRecord = { entity: string; entityId: string; operation: string; before?: unknown; after?: unknown };
+export type AuditRecord = {
+  entity: string;
+  entityId: string;
+  operation: string;
+  before?: unknown;
+  after?: unknown;
+};
 
 /**
  * Runs one administrative change in one transaction, ending with its one audit event; if the
@@ -18,7 +24,11 @@ export async function writeWithAudit<T>(
   return db.$transaction(
     async (tx) => {
       const { result, audit } = await work(tx);
-      await recordAudit(tx, { organisationId: actor.organisationId, actorId: actor.userId, ...audit });
+      await recordAudit(tx, {
+        organisationId: actor.organisationId,
+        actorId: actor.userId,
+        ...audit,
+      });
       return result;
     },
     { timeout: options.timeout ?? 15_000, maxWait: 10_000 },

@@ -7,7 +7,9 @@ type Score = 0 | 1 | 2 | 3;
 function summarise(scores: readonly { outcome: string; score: number; evidence: string }[]) {
   const ordered = EDS_OUTCOMES.flatMap((o) => scores.filter((s) => s.outcome === o));
   const complete = ordered.length === EDS_OUTCOMES.length;
-  const rated = complete ? edsRating(Object.fromEntries(ordered.map((s) => [s.outcome, s.score as Score]))) : null;
+  const rated = complete
+    ? edsRating(Object.fromEntries(ordered.map((s) => [s.outcome, s.score as Score])))
+    : null;
   return { scores: ordered, total: rated?.total ?? null, rating: rated?.rating ?? null };
 }
 
@@ -15,25 +17,61 @@ function summarise(scores: readonly { outcome: string; score: number; evidence: 
 export async function getEds(db: Db, actor: Actor, year: string) {
   const assessment = await db.edsAssessment.findUnique({
     where: { organisationId_year: { organisationId: actor.organisationId, year } },
-    select: { id: true, assessedOn: true, updatedAt: true, scores: { select: { outcome: true, score: true, evidence: true } } },
+    select: {
+      id: true,
+      assessedOn: true,
+      updatedAt: true,
+      scores: { select: { outcome: true, score: true, evidence: true } },
+    },
   });
-  if (!assessment) return { year, id: null, assessedOn: null, updatedAt: null, scores: [], total: null, rating: null };
-  return { year, id: assessment.id, assessedOn: assessment.assessedOn, updatedAt: assessment.updatedAt, ...summarise(assessment.scores) };
+  if (!assessment)
+    return {
+      year,
+      id: null,
+      assessedOn: null,
+      updatedAt: null,
+      scores: [],
+      total: null,
+      rating: null,
+    };
+  return {
+    year,
+    id: assessment.id,
+    assessedOn: assessment.assessedOn,
+    updatedAt: assessment.updatedAt,
+    ...summarise(assessment.scores),
+  };
 }
 
 /** Records (or re-records) a year's eleven outcome scores with the evidence for each. */
 export async function saveEds(db: Db, actor: Actor, input: TAdminEdsSaveInput) {
-  const scores = input.scores.map((s) => ({ outcome: s.outcome, score: s.score, evidence: s.evidence ?? '' }));
+  const scores = input.scores.map((s) => ({
+    outcome: s.outcome,
+    score: s.score,
+    evidence: s.evidence ?? '',
+  }));
   const rated = summarise(scores);
   return writeWithAudit(db, actor, async (tx) => {
     const existing = await tx.edsAssessment.findUnique({
       where: { organisationId_year: { organisationId: actor.organisationId, year: input.year } },
-      select: { id: true, assessedOn: true, scores: { select: { outcome: true, score: true, evidence: true } } },
+      select: {
+        id: true,
+        assessedOn: true,
+        scores: { select: { outcome: true, score: true, evidence: true } },
+      },
     });
     const assessment = existing
-      ? await tx.edsAssessment.update({ where: { id: existing.id }, data: { assessedOn: input.assessedOn }, select: { id: true } })
+      ? await tx.edsAssessment.update({
+          where: { id: existing.id },
+          data: { assessedOn: input.assessedOn },
+          select: { id: true },
+        })
       : await tx.edsAssessment.create({
-          data: { organisationId: actor.organisationId, year: input.year, assessedOn: input.assessedOn },
+          data: {
+            organisationId: actor.organisationId,
+            year: input.year,
+            assessedOn: input.assessedOn,
+          },
           select: { id: true },
         });
     for (const s of scores) {
@@ -50,7 +88,9 @@ export async function saveEds(db: Db, actor: Actor, input: TAdminEdsSaveInput) {
         entity: 'eds_assessment',
         entityId: assessment.id,
         operation: existing ? 'update' : 'create',
-        before: existing ? { assessedOn: existing.assessedOn, ...summarise(existing.scores) } : undefined,
+        before: existing
+          ? { assessedOn: existing.assessedOn, ...summarise(existing.scores) }
+          : undefined,
         after,
       },
     };

@@ -1,6 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { findImportKpis, findMeasurementsAt, upsertMeasurements, type Db, type DbClient } from '@belonging/db';
-import { checkImportRows, isSignedPercent, type TImportProblem, type TImportRow, type TImportRowInput } from '@belonging/domain';
+import {
+  findImportKpis,
+  findMeasurementsAt,
+  upsertMeasurements,
+  type Db,
+  type DbClient,
+} from '@belonging/db';
+import {
+  checkImportRows,
+  isSignedPercent,
+  type TImportProblem,
+  type TImportRow,
+  type TImportRowInput,
+} from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 import { writeWithAudit, type Actor } from './audited-write.ts';
 
@@ -15,7 +27,8 @@ async function checkRows(db: DbClient, actor: Actor, rows: readonly TImportRowIn
       id: k.id,
       code: k.code,
       unit: k.unit,
-      signedPercent: k.unit === 'percent' && isSignedPercent({ ...k, tags: k.tags.map((t) => t.tag) }),
+      signedPercent:
+        k.unit === 'percent' && isSignedPercent({ ...k, tags: k.tags.map((t) => t.tag) }),
     })),
   );
   return { ...checked, codeOf: new Map(kpis.map((k) => [k.id, k.code])) };
@@ -24,7 +37,9 @@ async function checkRows(db: DbClient, actor: Actor, rows: readonly TImportRowIn
 /** Every problem of the file, or how many values it would add and replace. */
 export async function validateImport(db: Db, actor: Actor, rows: readonly TImportRowInput[]) {
   const checked = await checkRows(db, actor, rows);
-  const replaced = checked.problems.length ? [] : await findMeasurementsAt(db, actor.organisationId, checked.rows);
+  const replaced = checked.problems.length
+    ? []
+    : await findMeasurementsAt(db, actor.organisationId, checked.rows);
   return {
     isValid: checked.problems.length === 0,
     rowCount: rows.length,
@@ -48,7 +63,12 @@ function refuse(problems: TImportProblem[]): ApiError {
  * Writes every row or none: re-checks the whole file, then replaces and adds all values in one
  * transaction with a single `import` audit event that keeps the values it replaced.
  */
-export async function commitImport(db: Db, actor: Actor, rows: readonly TImportRowInput[], now: Date) {
+export async function commitImport(
+  db: Db,
+  actor: Actor,
+  rows: readonly TImportRowInput[],
+  now: Date,
+) {
   const importId = randomUUID();
   return writeWithAudit(
     db,
@@ -57,8 +77,18 @@ export async function commitImport(db: Db, actor: Actor, rows: readonly TImportR
       const checked = await checkRows(tx, actor, rows);
       if (checked.problems.length) throw refuse(checked.problems);
       const replaced = await findMeasurementsAt(tx, actor.organisationId, checked.rows);
-      await upsertMeasurements(tx, { organisationId: actor.organisationId, enteredById: actor.userId, enteredAt: now, rows: checked.rows });
-      const result = { importId, rowCount: checked.rows.length, newCount: checked.rows.length - replaced.length, replaceCount: replaced.length };
+      await upsertMeasurements(tx, {
+        organisationId: actor.organisationId,
+        enteredById: actor.userId,
+        enteredAt: now,
+        rows: checked.rows,
+      });
+      const result = {
+        importId,
+        rowCount: checked.rows.length,
+        newCount: checked.rows.length - replaced.length,
+        replaceCount: replaced.length,
+      };
       return {
         result,
         audit: {

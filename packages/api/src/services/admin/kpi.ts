@@ -76,7 +76,11 @@ function ruleColumns(rules: TAdminKpiRulesInput) {
 }
 
 /** Where a KPI sits: under a commitment (and so its ambition) or under an ambition itself. */
-async function placementOf(db: Db, actor: Actor, input: { ambitionId?: string | null; commitmentId?: string | null }) {
+async function placementOf(
+  db: Db,
+  actor: Actor,
+  input: { ambitionId?: string | null; commitmentId?: string | null },
+) {
   if (input.commitmentId) {
     const c = await liveCommitment(db, actor, input.commitmentId);
     return { strategyId: c.ambition.strategyId, ambitionId: c.ambitionId, commitmentId: c.id };
@@ -87,7 +91,11 @@ async function placementOf(db: Db, actor: Actor, input: { ambitionId?: string | 
 
 async function requireFreeCode(db: Db, actor: Actor, code: string, exceptId?: string) {
   const clash = await db.kpi.findFirst({
-    where: { organisationId: actor.organisationId, code, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: {
+      organisationId: actor.organisationId,
+      code,
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
     select: { archivedAt: true },
   });
   if (clash) {
@@ -98,11 +106,21 @@ async function requireFreeCode(db: Db, actor: Actor, code: string, exceptId?: st
   }
 }
 
-async function writeTrajectory(tx: DbTransaction, actor: Actor, kpiId: string, points: TAdminKpiRulesInput['trajectory']) {
+async function writeTrajectory(
+  tx: DbTransaction,
+  actor: Actor,
+  kpiId: string,
+  points: TAdminKpiRulesInput['trajectory'],
+) {
   await tx.trajectoryPoint.deleteMany({ where: { kpiId } });
   if (points.length) {
     await tx.trajectoryPoint.createMany({
-      data: points.map((p) => ({ organisationId: actor.organisationId, kpiId, date: p.date, value: p.value })),
+      data: points.map((p) => ({
+        organisationId: actor.organisationId,
+        kpiId,
+        date: p.date,
+        value: p.value,
+      })),
     });
   }
 }
@@ -112,7 +130,10 @@ export async function createKpi(db: Db, actor: Actor, input: TAdminKpiCreateInpu
   await requireFreeCode(db, actor, input.code);
   if (input.ownerId) await requireExecutiveOwner(db, actor, input.ownerId, 'ownerId');
   return writeWithAudit(db, actor, async (tx) => {
-    const last = await tx.kpi.aggregate({ where: { organisationId: actor.organisationId }, _max: { sortOrder: true } });
+    const last = await tx.kpi.aggregate({
+      where: { organisationId: actor.organisationId },
+      _max: { sortOrder: true },
+    });
     const created = await tx.kpi.create({
       data: {
         organisationId: actor.organisationId,
@@ -128,9 +149,16 @@ export async function createKpi(db: Db, actor: Actor, input: TAdminKpiCreateInpu
       select: { id: true },
     });
     await writeTrajectory(tx, actor, created.id, input.trajectory);
-    await replaceKpiTags(tx, { organisationId: actor.organisationId, kpiId: created.id, tagIds: await tagIdsOf(tx, input.tags) });
+    await replaceKpiTags(tx, {
+      organisationId: actor.organisationId,
+      kpiId: created.id,
+      tagIds: await tagIdsOf(tx, input.tags),
+    });
     const after = await readKpi(tx, created.id);
-    return { result: after, audit: { entity: 'kpi', entityId: created.id, operation: 'create', after } };
+    return {
+      result: after,
+      audit: { entity: 'kpi', entityId: created.id, operation: 'create', after },
+    };
   });
 }
 
@@ -161,9 +189,16 @@ export async function updateKpi(db: Db, actor: Actor, input: TAdminKpiUpdateInpu
     });
     if (moved.count === 0) throw versionConflict('KPI', before.version);
     await writeTrajectory(tx, actor, input.id, input.trajectory);
-    await replaceKpiTags(tx, { organisationId: actor.organisationId, kpiId: input.id, tagIds: await tagIdsOf(tx, input.tags) });
+    await replaceKpiTags(tx, {
+      organisationId: actor.organisationId,
+      kpiId: input.id,
+      tagIds: await tagIdsOf(tx, input.tags),
+    });
     const after = await readKpi(tx, input.id);
-    return { result: after, audit: { entity: 'kpi', entityId: input.id, operation: 'update', before, after } };
+    return {
+      result: after,
+      audit: { entity: 'kpi', entityId: input.id, operation: 'update', before, after },
+    };
   });
 }
 
@@ -183,7 +218,13 @@ export async function archiveKpi(db: Db, actor: Actor, input: TAdminKpiArchiveIn
     const after = await readKpi(tx, input.id);
     return {
       result: after,
-      audit: { entity: 'kpi', entityId: input.id, operation: 'archive', before: { archivedAt: null, version: current.version }, after },
+      audit: {
+        entity: 'kpi',
+        entityId: input.id,
+        operation: 'archive',
+        before: { archivedAt: null, version: current.version },
+        after,
+      },
     };
   });
 }
@@ -195,7 +236,11 @@ export async function previewKpi(db: Db, actor: Actor, input: TAdminKpiPreviewIn
     const kpi = await db.kpi.findFirst({
       where: { id: input.kpiId, organisationId: actor.organisationId, archivedAt: null },
       select: {
-        measurements: { where: { group: '', periodEnd: { lte: now } }, orderBy: { periodEnd: 'asc' }, select: { periodEnd: true, value: true } },
+        measurements: {
+          where: { group: '', periodEnd: { lte: now } },
+          orderBy: { periodEnd: 'asc' },
+          select: { periodEnd: true, value: true },
+        },
       },
     });
     if (!kpi) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
@@ -223,7 +268,9 @@ export async function previewKpi(db: Db, actor: Actor, input: TAdminKpiPreviewIn
 export async function createKpiFromLibrary(db: Db, actor: Actor, input: TAdminKpiFromLibraryInput) {
   const indicator = findLibraryIndicator(input.libraryCode);
   if (!indicator) {
-    throw new ApiError('BAD_REQUEST', 'That indicator is not in the library.', { libraryCode: ['Choose an indicator from the library'] });
+    throw new ApiError('BAD_REQUEST', 'That indicator is not in the library.', {
+      libraryCode: ['Choose an indicator from the library'],
+    });
   }
   const parsed = ZAdminKpiCreateInput.safeParse({
     ambitionId: input.ambitionId,
@@ -247,15 +294,23 @@ export async function createKpiFromLibrary(db: Db, actor: Actor, input: TAdminKp
   });
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || 'libraryCode'] ??= []).push(issue.message);
-    throw new ApiError('BAD_REQUEST', parsed.error.issues[0]?.message ?? 'Check the KPI.', fieldErrors);
+    for (const issue of parsed.error.issues)
+      (fieldErrors[issue.path.join('.') || 'libraryCode'] ??= []).push(issue.message);
+    throw new ApiError(
+      'BAD_REQUEST',
+      parsed.error.issues[0]?.message ?? 'Check the KPI.',
+      fieldErrors,
+    );
   }
   return createKpi(db, actor, parsed.data);
 }
 
 /** Everything the KPI edit form shows. */
 export async function getKpiForEdit(db: Db, actor: Actor, id: string) {
-  const found = await db.kpi.findFirst({ where: { id, organisationId: actor.organisationId, archivedAt: null }, select: { id: true } });
+  const found = await db.kpi.findFirst({
+    where: { id, organisationId: actor.organisationId, archivedAt: null },
+    select: { id: true },
+  });
   if (!found) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
   return db.$transaction((tx) => readKpi(tx, id));
 }

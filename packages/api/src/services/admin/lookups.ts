@@ -21,7 +21,10 @@ export async function liveAmbition(db: DbClient, actor: Actor, id: string) {
     where: { id, organisationId: actor.organisationId, ...live },
     select: { id: true, strategyId: true },
   });
-  if (!ambition) throw new ApiError('NOT_FOUND', 'That ambition does not exist in your trust.', { ambitionId: ['Choose an ambition of your trust'] });
+  if (!ambition)
+    throw new ApiError('NOT_FOUND', 'That ambition does not exist in your trust.', {
+      ambitionId: ['Choose an ambition of your trust'],
+    });
   return ambition;
 }
 
@@ -31,32 +34,55 @@ export async function liveCommitment(db: DbClient, actor: Actor, id: string) {
     select: { id: true, ambitionId: true, ambition: { select: { strategyId: true } } },
   });
   if (!commitment) {
-    throw new ApiError('NOT_FOUND', 'That commitment does not exist in your trust.', { commitmentId: ['Choose a commitment of your trust'] });
+    throw new ApiError('NOT_FOUND', 'That commitment does not exist in your trust.', {
+      commitmentId: ['Choose a commitment of your trust'],
+    });
   }
   return commitment;
 }
 
 /** Refuses an owner who is not an active executive owner of the trust, naming the field. */
-export async function requireExecutiveOwner(db: DbClient, actor: Actor, userId: string, field: string) {
-  const ok = await hasActiveRole(db, { organisationId: actor.organisationId, userId, role: 'executive_owner' });
+export async function requireExecutiveOwner(
+  db: DbClient,
+  actor: Actor,
+  userId: string,
+  field: string,
+) {
+  const ok = await hasActiveRole(db, {
+    organisationId: actor.organisationId,
+    userId,
+    role: 'executive_owner',
+  });
   if (!ok) {
-    throw new ApiError('BAD_REQUEST', 'The owner must be an active executive owner of your trust.', {
-      [field]: ['Choose an active executive owner of your trust'],
-    });
+    throw new ApiError(
+      'BAD_REQUEST',
+      'The owner must be an active executive owner of your trust.',
+      {
+        [field]: ['Choose an active executive owner of your trust'],
+      },
+    );
   }
 }
 
 /** Refuses KPI ids that are not live KPIs of the trust. */
 export async function requireLiveKpis(db: DbClient, actor: Actor, kpiIds: readonly string[]) {
   if (kpiIds.length === 0) return;
-  const found = await db.kpi.count({ where: { id: { in: [...kpiIds] }, organisationId: actor.organisationId, ...live } });
+  const found = await db.kpi.count({
+    where: { id: { in: [...kpiIds] }, organisationId: actor.organisationId, ...live },
+  });
   if (found !== new Set(kpiIds).size) {
-    throw new ApiError('BAD_REQUEST', 'Some linked KPIs do not exist in your trust.', { kpiIds: ['Link only live KPIs of your trust'] });
+    throw new ApiError('BAD_REQUEST', 'Some linked KPIs do not exist in your trust.', {
+      kpiIds: ['Link only live KPIs of your trust'],
+    });
   }
 }
 
 /** Checks a full new order against the live siblings: every one exactly once. */
-export function requireSameSet(ids: readonly string[], siblings: readonly { id: string }[], what: string) {
+export function requireSameSet(
+  ids: readonly string[],
+  siblings: readonly { id: string }[],
+  what: string,
+) {
   const known = new Set(siblings.map((s) => s.id));
   if (ids.length !== known.size || ids.some((id) => !known.has(id))) {
     throw new ApiError('BAD_REQUEST', `Give every live ${what} exactly once, in the new order.`, {

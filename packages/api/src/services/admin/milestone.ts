@@ -1,5 +1,9 @@
 import type { Db } from '@belonging/db';
-import type { TAdminMilestoneCreateInput, TAdminMilestoneReorderInput, TAdminMilestoneUpdateInput } from '@belonging/domain';
+import type {
+  TAdminMilestoneCreateInput,
+  TAdminMilestoneReorderInput,
+  TAdminMilestoneUpdateInput,
+} from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 import { writeWithAudit, type Actor } from './audited-write.ts';
 import { requireSameSet } from './lookups.ts';
@@ -29,9 +33,15 @@ export async function createMilestone(db: Db, actor: Actor, input: TAdminMilesto
     where: { id: input.actionId, organisationId: actor.organisationId, archivedAt: null },
     select: { id: true },
   });
-  if (!action) throw new ApiError('NOT_FOUND', 'That action does not exist in your trust.', { actionId: ['Choose an action of your trust'] });
+  if (!action)
+    throw new ApiError('NOT_FOUND', 'That action does not exist in your trust.', {
+      actionId: ['Choose an action of your trust'],
+    });
   return writeWithAudit(db, actor, async (tx) => {
-    const last = await tx.milestone.aggregate({ where: { actionId: input.actionId }, _max: { sortOrder: true } });
+    const last = await tx.milestone.aggregate({
+      where: { actionId: input.actionId },
+      _max: { sortOrder: true },
+    });
     const milestone = await tx.milestone.create({
       data: {
         organisationId: actor.organisationId,
@@ -44,14 +54,20 @@ export async function createMilestone(db: Db, actor: Actor, input: TAdminMilesto
       },
       select: milestoneSelect,
     });
-    return { result: milestone, audit: { entity: 'milestone', entityId: milestone.id, operation: 'create', after: milestone } };
+    return {
+      result: milestone,
+      audit: { entity: 'milestone', entityId: milestone.id, operation: 'create', after: milestone },
+    };
   });
 }
 
 export async function updateMilestone(db: Db, actor: Actor, input: TAdminMilestoneUpdateInput) {
   await liveMilestone(db, actor, input.id);
   return writeWithAudit(db, actor, async (tx) => {
-    const before = await tx.milestone.findUniqueOrThrow({ where: { id: input.id }, select: milestoneSelect });
+    const before = await tx.milestone.findUniqueOrThrow({
+      where: { id: input.id },
+      select: milestoneSelect,
+    });
     const after = await tx.milestone.update({
       where: { id: input.id },
       data: {
@@ -63,15 +79,31 @@ export async function updateMilestone(db: Db, actor: Actor, input: TAdminMilesto
       },
       select: milestoneSelect,
     });
-    return { result: after, audit: { entity: 'milestone', entityId: after.id, operation: 'update', before, after } };
+    return {
+      result: after,
+      audit: { entity: 'milestone', entityId: after.id, operation: 'update', before, after },
+    };
   });
 }
 
 export async function archiveMilestone(db: Db, actor: Actor, id: string) {
   await liveMilestone(db, actor, id);
   return writeWithAudit(db, actor, async (tx) => {
-    const after = await tx.milestone.update({ where: { id }, data: { archivedAt: new Date() }, select: milestoneSelect });
-    return { result: after, audit: { entity: 'milestone', entityId: id, operation: 'archive', before: { archivedAt: null }, after } };
+    const after = await tx.milestone.update({
+      where: { id },
+      data: { archivedAt: new Date() },
+      select: milestoneSelect,
+    });
+    return {
+      result: after,
+      audit: {
+        entity: 'milestone',
+        entityId: id,
+        operation: 'archive',
+        before: { archivedAt: null },
+        after,
+      },
+    };
   });
 }
 
@@ -80,7 +112,10 @@ export async function reorderMilestones(db: Db, actor: Actor, input: TAdminMiles
     where: { id: input.actionId, organisationId: actor.organisationId, archivedAt: null },
     select: { id: true },
   });
-  if (!action) throw new ApiError('NOT_FOUND', 'That action does not exist in your trust.', { actionId: ['Choose an action of your trust'] });
+  if (!action)
+    throw new ApiError('NOT_FOUND', 'That action does not exist in your trust.', {
+      actionId: ['Choose an action of your trust'],
+    });
   return writeWithAudit(db, actor, async (tx) => {
     const siblings = await tx.milestone.findMany({
       where: { actionId: input.actionId, organisationId: actor.organisationId, archivedAt: null },
@@ -88,10 +123,17 @@ export async function reorderMilestones(db: Db, actor: Actor, input: TAdminMiles
       select: { id: true },
     });
     requireSameSet(input.ids, siblings, 'milestone');
-    for (const [i, id] of input.ids.entries()) await tx.milestone.update({ where: { id }, data: { sortOrder: i + 1 } });
+    for (const [i, id] of input.ids.entries())
+      await tx.milestone.update({ where: { id }, data: { sortOrder: i + 1 } });
     return {
       result: { ids: input.ids },
-      audit: { entity: 'action', entityId: input.actionId, operation: 'reorder_milestones', before: siblings.map((s) => s.id), after: input.ids },
+      audit: {
+        entity: 'action',
+        entityId: input.actionId,
+        operation: 'reorder_milestones',
+        before: siblings.map((s) => s.id),
+        after: input.ids,
+      },
     };
   });
 }

@@ -25,15 +25,28 @@ function chaseList(period: PeriodRow, data: ChaseData, today: Date) {
   const updated = new Set(
     data.updates
       .filter(
-        (u) => u.periodId === period.id || (u.createdAt >= period.windowOpens && u.createdAt.getTime() < windowEnd),
+        (u) =>
+          u.periodId === period.id ||
+          (u.createdAt >= period.windowOpens && u.createdAt.getTime() < windowEnd),
       )
       .map((u) => u.actionId),
   );
-  const byOwner = new Map<string, { owner: { id: string; name: string; email: string }; actions: { id: string; code: string; title: string; dueDate: Date }[] }>();
+  const byOwner = new Map<
+    string,
+    {
+      owner: { id: string; name: string; email: string };
+      actions: { id: string; code: string; title: string; dueDate: Date }[];
+    }
+  >();
   for (const action of data.actions) {
     if (updated.has(action.id) || action.createdAt.getTime() >= windowEnd) continue;
     const entry = byOwner.get(action.owner.id) ?? { owner: action.owner, actions: [] };
-    entry.actions.push({ id: action.id, code: action.code, title: action.title, dueDate: action.dueDate });
+    entry.actions.push({
+      id: action.id,
+      code: action.code,
+      title: action.title,
+      dueDate: action.dueDate,
+    });
     byOwner.set(action.owner.id, entry);
   }
   return [...byOwner.values()].sort((a, b) => a.owner.name.localeCompare(b.owner.name));
@@ -46,7 +59,10 @@ export async function listPeriods(db: Db, actor: Actor, now: Date) {
     db.reportingPeriod.findMany({
       where: { organisationId: actor.organisationId, strategyId: strategy.id, archivedAt: null },
       orderBy: { endDate: 'desc' },
-      select: { ...periodSelect, snapshot: { select: { createdAt: true, createdBy: { select: { name: true } } } } },
+      select: {
+        ...periodSelect,
+        snapshot: { select: { createdAt: true, createdBy: { select: { name: true } } } },
+      },
     }),
     findChaseListData(db, actor),
   ]);
@@ -55,7 +71,12 @@ export async function listPeriods(db: Db, actor: Actor, now: Date) {
     ...p,
     isLocked: p.lockedAt !== null,
     lockedBy: snapshot?.createdBy.name ?? null,
-    windowState: today < p.windowOpens ? ('upcoming' as const) : today > p.windowCloses ? ('closed' as const) : ('open' as const),
+    windowState:
+      today < p.windowOpens
+        ? ('upcoming' as const)
+        : today > p.windowCloses
+          ? ('closed' as const)
+          : ('open' as const),
     chaseList: chaseList(p, data, today),
   }));
 }
@@ -71,7 +92,10 @@ export async function createPeriod(db: Db, actor: Actor, input: TAdminPeriodCrea
       windowCloses: ['The update window cannot close before it opens'],
     });
   }
-  const clash = await db.reportingPeriod.findFirst({ where: { organisationId: actor.organisationId, label: quarter.label }, select: { id: true } });
+  const clash = await db.reportingPeriod.findFirst({
+    where: { organisationId: actor.organisationId, label: quarter.label },
+    select: { id: true },
+  });
   if (clash) {
     throw new ApiError('BAD_REQUEST', `${quarter.label} already exists.`, {
       dateInQuarter: [`${quarter.label} already exists: choose a date in another quarter`],
@@ -91,7 +115,10 @@ export async function createPeriod(db: Db, actor: Actor, input: TAdminPeriodCrea
       },
       select: periodSelect,
     });
-    return { result: period, audit: { entity: 'period', entityId: period.id, operation: 'create', after: period } };
+    return {
+      result: period,
+      audit: { entity: 'period', entityId: period.id, operation: 'create', after: period },
+    };
   });
 }
 
@@ -100,9 +127,13 @@ async function openPeriod(db: Db, actor: Actor, id: string) {
     where: { id, organisationId: actor.organisationId, archivedAt: null },
     select: periodSelect,
   });
-  if (!period) throw new ApiError('NOT_FOUND', 'That reporting period does not exist in your trust.');
+  if (!period)
+    throw new ApiError('NOT_FOUND', 'That reporting period does not exist in your trust.');
   if (period.lockedAt) {
-    throw new ApiError('CONFLICT', `${period.label} was locked on ${period.lockedAt.toISOString().slice(0, 10)}: its board snapshot cannot change.`);
+    throw new ApiError(
+      'CONFLICT',
+      `${period.label} was locked on ${period.lockedAt.toISOString().slice(0, 10)}: its board snapshot cannot change.`,
+    );
   }
   return period;
 }
@@ -122,7 +153,10 @@ export async function updatePeriod(db: Db, actor: Actor, input: TAdminPeriodUpda
       data: { windowOpens, windowCloses, boardDate: input.boardDate },
       select: periodSelect,
     });
-    return { result: after, audit: { entity: 'period', entityId: input.id, operation: 'update', before, after } };
+    return {
+      result: after,
+      audit: { entity: 'period', entityId: input.id, operation: 'update', before, after },
+    };
   });
 }
 
@@ -133,9 +167,19 @@ export async function lockPeriod(db: Db, actor: Actor, periodId: string, now: Da
     db,
     actor,
     async (tx) => {
-      const frozen = await freezeBoardSnapshot(tx, { organisationId: actor.organisationId, periodId, actorId: actor.userId, now });
+      const frozen = await freezeBoardSnapshot(tx, {
+        organisationId: actor.organisationId,
+        periodId,
+        actorId: actor.userId,
+        now,
+      });
       return {
-        result: { periodId, label: before.label, lockedAt: frozen.lockedAt, snapshotId: frozen.snapshotId },
+        result: {
+          periodId,
+          label: before.label,
+          lockedAt: frozen.lockedAt,
+          snapshotId: frozen.snapshotId,
+        },
         audit: {
           entity: 'period',
           entityId: periodId,

@@ -11,7 +11,14 @@ import { ApiError } from '../../errors.ts';
 import { writeWithAudit, type Actor } from './audited-write.ts';
 import { currentStrategy, liveAmbition, liveCommitment, requireSameSet } from './lookups.ts';
 
-const ambitionSelect = { id: true, number: true, title: true, description: true, sortOrder: true, archivedAt: true } as const;
+const ambitionSelect = {
+  id: true,
+  number: true,
+  title: true,
+  description: true,
+  sortOrder: true,
+  archivedAt: true,
+} as const;
 const commitmentSelect = {
   id: true,
   ambitionId: true,
@@ -22,13 +29,20 @@ const commitmentSelect = {
   archivedAt: true,
 } as const;
 
-async function requireFreeAmbitionNumber(db: Db, strategyId: string, number: number, exceptId?: string) {
+async function requireFreeAmbitionNumber(
+  db: Db,
+  strategyId: string,
+  number: number,
+  exceptId?: string,
+) {
   const clash = await db.ambition.findFirst({
     where: { strategyId, number, archivedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
   if (clash) {
-    throw new ApiError('BAD_REQUEST', `Ambition ${number} already exists.`, { number: [`Ambition ${number} already exists: choose another number`] });
+    throw new ApiError('BAD_REQUEST', `Ambition ${number} already exists.`, {
+      number: [`Ambition ${number} already exists: choose another number`],
+    });
   }
 }
 
@@ -36,7 +50,10 @@ export async function createAmbition(db: Db, actor: Actor, input: TAdminAmbition
   const strategy = await currentStrategy(db, actor.organisationId);
   await requireFreeAmbitionNumber(db, strategy.id, input.number);
   return writeWithAudit(db, actor, async (tx) => {
-    const last = await tx.ambition.aggregate({ where: { strategyId: strategy.id }, _max: { sortOrder: true } });
+    const last = await tx.ambition.aggregate({
+      where: { strategyId: strategy.id },
+      _max: { sortOrder: true },
+    });
     const ambition = await tx.ambition.create({
       data: {
         organisationId: actor.organisationId,
@@ -48,29 +65,52 @@ export async function createAmbition(db: Db, actor: Actor, input: TAdminAmbition
       },
       select: ambitionSelect,
     });
-    return { result: ambition, audit: { entity: 'ambition', entityId: ambition.id, operation: 'create', after: ambition } };
+    return {
+      result: ambition,
+      audit: { entity: 'ambition', entityId: ambition.id, operation: 'create', after: ambition },
+    };
   });
 }
 
 export async function updateAmbition(db: Db, actor: Actor, input: TAdminAmbitionUpdateInput) {
   const found = await liveAmbition(db, actor, input.id);
-  if (input.number !== undefined) await requireFreeAmbitionNumber(db, found.strategyId, input.number, input.id);
+  if (input.number !== undefined)
+    await requireFreeAmbitionNumber(db, found.strategyId, input.number, input.id);
   return writeWithAudit(db, actor, async (tx) => {
-    const before = await tx.ambition.findUniqueOrThrow({ where: { id: input.id }, select: ambitionSelect });
+    const before = await tx.ambition.findUniqueOrThrow({
+      where: { id: input.id },
+      select: ambitionSelect,
+    });
     const after = await tx.ambition.update({
       where: { id: input.id },
       data: { number: input.number, title: input.title, description: input.description },
       select: ambitionSelect,
     });
-    return { result: after, audit: { entity: 'ambition', entityId: after.id, operation: 'update', before, after } };
+    return {
+      result: after,
+      audit: { entity: 'ambition', entityId: after.id, operation: 'update', before, after },
+    };
   });
 }
 
 export async function archiveAmbition(db: Db, actor: Actor, id: string) {
   await liveAmbition(db, actor, id);
   return writeWithAudit(db, actor, async (tx) => {
-    const after = await tx.ambition.update({ where: { id }, data: { archivedAt: new Date() }, select: ambitionSelect });
-    return { result: after, audit: { entity: 'ambition', entityId: id, operation: 'archive', before: { archivedAt: null }, after } };
+    const after = await tx.ambition.update({
+      where: { id },
+      data: { archivedAt: new Date() },
+      select: ambitionSelect,
+    });
+    return {
+      result: after,
+      audit: {
+        entity: 'ambition',
+        entityId: id,
+        operation: 'archive',
+        before: { archivedAt: null },
+        after,
+      },
+    };
   });
 }
 
@@ -83,10 +123,17 @@ export async function reorderAmbitions(db: Db, actor: Actor, input: TAdminAmbiti
       select: { id: true },
     });
     requireSameSet(input.ids, siblings, 'ambition');
-    for (const [i, id] of input.ids.entries()) await tx.ambition.update({ where: { id }, data: { sortOrder: i + 1 } });
+    for (const [i, id] of input.ids.entries())
+      await tx.ambition.update({ where: { id }, data: { sortOrder: i + 1 } });
     return {
       result: { ids: input.ids },
-      audit: { entity: 'strategy', entityId: strategy.id, operation: 'reorder_ambitions', before: siblings.map((s) => s.id), after: input.ids },
+      audit: {
+        entity: 'strategy',
+        entityId: strategy.id,
+        operation: 'reorder_ambitions',
+        before: siblings.map((s) => s.id),
+        after: input.ids,
+      },
     };
   });
 }
@@ -94,7 +141,10 @@ export async function reorderAmbitions(db: Db, actor: Actor, input: TAdminAmbiti
 export async function createCommitment(db: Db, actor: Actor, input: TAdminCommitmentCreateInput) {
   await liveAmbition(db, actor, input.ambitionId);
   return writeWithAudit(db, actor, async (tx) => {
-    const last = await tx.commitment.aggregate({ where: { ambitionId: input.ambitionId }, _max: { sortOrder: true } });
+    const last = await tx.commitment.aggregate({
+      where: { ambitionId: input.ambitionId },
+      _max: { sortOrder: true },
+    });
     const commitment = await tx.commitment.create({
       data: {
         organisationId: actor.organisationId,
@@ -106,7 +156,15 @@ export async function createCommitment(db: Db, actor: Actor, input: TAdminCommit
       },
       select: commitmentSelect,
     });
-    return { result: commitment, audit: { entity: 'commitment', entityId: commitment.id, operation: 'create', after: commitment } };
+    return {
+      result: commitment,
+      audit: {
+        entity: 'commitment',
+        entityId: commitment.id,
+        operation: 'create',
+        after: commitment,
+      },
+    };
   });
 }
 
@@ -114,41 +172,83 @@ export async function updateCommitment(db: Db, actor: Actor, input: TAdminCommit
   await liveCommitment(db, actor, input.id);
   if (input.ambitionId) await liveAmbition(db, actor, input.ambitionId);
   return writeWithAudit(db, actor, async (tx) => {
-    const before = await tx.commitment.findUniqueOrThrow({ where: { id: input.id }, select: commitmentSelect });
+    const before = await tx.commitment.findUniqueOrThrow({
+      where: { id: input.id },
+      select: commitmentSelect,
+    });
     const after = await tx.commitment.update({
       where: { id: input.id },
-      data: { ambitionId: input.ambitionId, code: input.code, title: input.title, description: input.description },
+      data: {
+        ambitionId: input.ambitionId,
+        code: input.code,
+        title: input.title,
+        description: input.description,
+      },
       select: commitmentSelect,
     });
     // KPIs of the commitment move with it to its new ambition.
     if (after.ambitionId !== before.ambitionId) {
-      await tx.kpi.updateMany({ where: { commitmentId: after.id }, data: { ambitionId: after.ambitionId } });
+      await tx.kpi.updateMany({
+        where: { commitmentId: after.id },
+        data: { ambitionId: after.ambitionId },
+      });
     }
-    return { result: after, audit: { entity: 'commitment', entityId: after.id, operation: 'update', before, after } };
+    return {
+      result: after,
+      audit: { entity: 'commitment', entityId: after.id, operation: 'update', before, after },
+    };
   });
 }
 
 export async function archiveCommitment(db: Db, actor: Actor, id: string) {
   await liveCommitment(db, actor, id);
   return writeWithAudit(db, actor, async (tx) => {
-    const after = await tx.commitment.update({ where: { id }, data: { archivedAt: new Date() }, select: commitmentSelect });
-    return { result: after, audit: { entity: 'commitment', entityId: id, operation: 'archive', before: { archivedAt: null }, after } };
+    const after = await tx.commitment.update({
+      where: { id },
+      data: { archivedAt: new Date() },
+      select: commitmentSelect,
+    });
+    return {
+      result: after,
+      audit: {
+        entity: 'commitment',
+        entityId: id,
+        operation: 'archive',
+        before: { archivedAt: null },
+        after,
+      },
+    };
   });
 }
 
-export async function reorderCommitments(db: Db, actor: Actor, input: TAdminCommitmentReorderInput) {
+export async function reorderCommitments(
+  db: Db,
+  actor: Actor,
+  input: TAdminCommitmentReorderInput,
+) {
   await liveAmbition(db, actor, input.ambitionId);
   return writeWithAudit(db, actor, async (tx) => {
     const siblings = await tx.commitment.findMany({
-      where: { ambitionId: input.ambitionId, organisationId: actor.organisationId, archivedAt: null },
+      where: {
+        ambitionId: input.ambitionId,
+        organisationId: actor.organisationId,
+        archivedAt: null,
+      },
       orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
       select: { id: true },
     });
     requireSameSet(input.ids, siblings, 'commitment');
-    for (const [i, id] of input.ids.entries()) await tx.commitment.update({ where: { id }, data: { sortOrder: i + 1 } });
+    for (const [i, id] of input.ids.entries())
+      await tx.commitment.update({ where: { id }, data: { sortOrder: i + 1 } });
     return {
       result: { ids: input.ids },
-      audit: { entity: 'ambition', entityId: input.ambitionId, operation: 'reorder_commitments', before: siblings.map((s) => s.id), after: input.ids },
+      audit: {
+        entity: 'ambition',
+        entityId: input.ambitionId,
+        operation: 'reorder_commitments',
+        before: siblings.map((s) => s.id),
+        after: input.ids,
+      },
     };
   });
 }

@@ -7,7 +7,11 @@ import {
   listOrganisationUsers,
   type Db,
 } from '@belonging/db';
-import type { TAdminUserCreateInput, TAdminUserDeactivateInput, TAdminUserSetRolesInput } from '@belonging/domain';
+import type {
+  TAdminUserCreateInput,
+  TAdminUserDeactivateInput,
+  TAdminUserSetRolesInput,
+} from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 import { writeWithAudit, type Actor } from './audited-write.ts';
 
@@ -37,7 +41,11 @@ export async function createUser(db: Db, actor: Actor, input: TAdminUserCreateIn
         jobTitle: input.jobTitle ?? null,
         passwordHash,
         mustChangePassword: true,
-        memberships: { createMany: { data: input.roles.map((role) => ({ organisationId: actor.organisationId, role })) } },
+        memberships: {
+          createMany: {
+            data: input.roles.map((role) => ({ organisationId: actor.organisationId, role })),
+          },
+        },
       },
       select: { id: true, email: true, name: true, jobTitle: true, mustChangePassword: true },
     });
@@ -59,31 +67,58 @@ async function userOfTrust(db: Db, actor: Actor, userId: string) {
 export async function setUserRoles(db: Db, actor: Actor, input: TAdminUserSetRolesInput) {
   const user = await userOfTrust(db, actor, input.userId);
   if (user.id === actor.userId && !input.roles.includes('edi_admin')) {
-    throw new ApiError('BAD_REQUEST', 'You cannot remove your own EDI team role: ask another EDI team member.', {
-      roles: ['You cannot remove your own EDI team role'],
-    });
+    throw new ApiError(
+      'BAD_REQUEST',
+      'You cannot remove your own EDI team role: ask another EDI team member.',
+      {
+        roles: ['You cannot remove your own EDI team role'],
+      },
+    );
   }
   if (user.roles.includes('executive_owner') && !input.roles.includes('executive_owner')) {
-    const owned = await findLiveOwnership(db, { organisationId: actor.organisationId, userId: user.id });
+    const owned = await findLiveOwnership(db, {
+      organisationId: actor.organisationId,
+      userId: user.id,
+    });
     if (owned.actions.length || owned.kpis.length) {
       throw new ApiError(
         'BAD_REQUEST',
         `${user.name} still owns ${owned.actions.length} live actions and ${owned.kpis.length} KPIs: reassign them before removing the executive owner role.`,
-        { roles: ['Reassign their live actions and KPIs before removing the executive owner role'] },
+        {
+          roles: ['Reassign their live actions and KPIs before removing the executive owner role'],
+        },
       );
     }
   }
   return writeWithAudit(db, actor, async (tx) => {
-    await tx.membership.deleteMany({ where: { userId: user.id, organisationId: actor.organisationId, role: { notIn: input.roles } } });
+    await tx.membership.deleteMany({
+      where: {
+        userId: user.id,
+        organisationId: actor.organisationId,
+        role: { notIn: input.roles },
+      },
+    });
     const have = new Set(user.roles);
     const added = input.roles.filter((r) => !have.has(r));
     if (added.length) {
-      await tx.membership.createMany({ data: added.map((role) => ({ userId: user.id, organisationId: actor.organisationId, role })) });
+      await tx.membership.createMany({
+        data: added.map((role) => ({
+          userId: user.id,
+          organisationId: actor.organisationId,
+          role,
+        })),
+      });
     }
     // Sessions carry no roles: they are read afresh on every request, so the change applies at once.
     return {
       result: { userId: user.id, roles: input.roles },
-      audit: { entity: 'user', entityId: user.id, operation: 'set_roles', before: { roles: user.roles }, after: { roles: input.roles } },
+      audit: {
+        entity: 'user',
+        entityId: user.id,
+        operation: 'set_roles',
+        before: { roles: user.roles },
+        after: { roles: input.roles },
+      },
     };
   });
 }
@@ -92,13 +127,23 @@ export async function setUserRoles(db: Db, actor: Actor, input: TAdminUserSetRol
  * Deactivates a leaver: their account stays (history keeps their name), their sessions end, and
  * their live actions and KPIs pass to another active executive owner, all in one transaction.
  */
-export async function deactivateUser(db: Db, actor: Actor, input: TAdminUserDeactivateInput, now: Date) {
+export async function deactivateUser(
+  db: Db,
+  actor: Actor,
+  input: TAdminUserDeactivateInput,
+  now: Date,
+) {
   if (input.userId === actor.userId) {
-    throw new ApiError('BAD_REQUEST', 'You cannot deactivate your own account.', { userId: ['You cannot deactivate your own account'] });
+    throw new ApiError('BAD_REQUEST', 'You cannot deactivate your own account.', {
+      userId: ['You cannot deactivate your own account'],
+    });
   }
   const user = await userOfTrust(db, actor, input.userId);
   if (!user.isActive) throw new ApiError('CONFLICT', `${user.name} is already deactivated.`);
-  const owned = await findLiveOwnership(db, { organisationId: actor.organisationId, userId: user.id });
+  const owned = await findLiveOwnership(db, {
+    organisationId: actor.organisationId,
+    userId: user.id,
+  });
   const owns = owned.actions.length + owned.kpis.length > 0;
   const reassignTo = input.reassignTo ?? null;
   if (owns && !reassignTo) {
@@ -111,11 +156,19 @@ export async function deactivateUser(db: Db, actor: Actor, input: TAdminUserDeac
   if (reassignTo) {
     const ok =
       reassignTo !== user.id &&
-      (await hasActiveRole(db, { organisationId: actor.organisationId, userId: reassignTo, role: 'executive_owner' }));
+      (await hasActiveRole(db, {
+        organisationId: actor.organisationId,
+        userId: reassignTo,
+        role: 'executive_owner',
+      }));
     if (!ok) {
-      throw new ApiError('BAD_REQUEST', 'Reassign to another active executive owner of your trust.', {
-        reassignTo: ['Choose another active executive owner of your trust'],
-      });
+      throw new ApiError(
+        'BAD_REQUEST',
+        'Reassign to another active executive owner of your trust.',
+        {
+          reassignTo: ['Choose another active executive owner of your trust'],
+        },
+      );
     }
   }
   return writeWithAudit(db, actor, async (tx) => {
@@ -124,18 +177,38 @@ export async function deactivateUser(db: Db, actor: Actor, input: TAdminUserDeac
     if (reassignTo && owns) {
       const actionIds = owned.actions.map((a) => a.id);
       const kpiIds = owned.kpis.map((k) => k.id);
-      await tx.action.updateMany({ where: { id: { in: actionIds }, ownerId: user.id }, data: { ownerId: reassignTo, version: { increment: 1 } } });
-      await tx.kpi.updateMany({ where: { id: { in: kpiIds }, ownerId: user.id }, data: { ownerId: reassignTo, version: { increment: 1 } } });
+      await tx.action.updateMany({
+        where: { id: { in: actionIds }, ownerId: user.id },
+        data: { ownerId: reassignTo, version: { increment: 1 } },
+      });
+      await tx.kpi.updateMany({
+        where: { id: { in: kpiIds }, ownerId: user.id },
+        data: { ownerId: reassignTo, version: { increment: 1 } },
+      });
     }
-    const moved = { actions: owned.actions.map((a) => a.code), kpis: owned.kpis.map((k) => k.code) };
+    const moved = {
+      actions: owned.actions.map((a) => a.code),
+      kpis: owned.kpis.map((k) => k.code),
+    };
     return {
-      result: { userId: user.id, reassignedTo: reassignTo, ...moved, sessionsEnded: sessions.count },
+      result: {
+        userId: user.id,
+        reassignedTo: reassignTo,
+        ...moved,
+        sessionsEnded: sessions.count,
+      },
       audit: {
         entity: 'user',
         entityId: user.id,
         operation: 'deactivate',
         before: { isActive: true, ownerId: user.id, ...moved },
-        after: { isActive: false, deactivatedAt: now, ownerId: reassignTo, ...moved, sessionsEnded: sessions.count },
+        after: {
+          isActive: false,
+          deactivatedAt: now,
+          ownerId: reassignTo,
+          ...moved,
+          sessionsEnded: sessions.count,
+        },
       },
     };
   });

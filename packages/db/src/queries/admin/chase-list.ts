@@ -4,7 +4,10 @@ import type { DbClient } from '../../client.ts';
  * What the chase list of every period is built from: the trust's live actions (under live
  * commitments and ambitions) with their owners, and the time and period of every update.
  */
-export async function findChaseListData(db: DbClient, { organisationId }: { organisationId: string }) {
+export async function findChaseListData(
+  db: DbClient,
+  { organisationId }: { organisationId: string },
+) {
   const live = { archivedAt: null };
   const [actions, updates] = await Promise.all([
     db.action.findMany({

@@ -23,7 +23,11 @@ export type MeasurementKey = { kpiId: string; periodEnd: Date; group: string };
 const keyOf = (m: MeasurementKey) => `${m.kpiId}|${m.periodEnd.toISOString()}|${m.group}`;
 
 /** The stored measurements that these keys would replace, found in one query. */
-export async function findMeasurementsAt(db: DbClient, organisationId: string, keys: readonly MeasurementKey[]) {
+export async function findMeasurementsAt(
+  db: DbClient,
+  organisationId: string,
+  keys: readonly MeasurementKey[],
+) {
   if (keys.length === 0) return [];
   const kpiIds = [...new Set(keys.map((k) => k.kpiId))];
   const ends = [...new Set(keys.map((k) => k.periodEnd.getTime()))].map((t) => new Date(t));
@@ -59,14 +63,21 @@ export type NewMeasurement = MeasurementKey & {
  */
 export async function upsertMeasurements(
   db: DbClient,
-  input: { organisationId: string; enteredById: string; enteredAt: Date; rows: readonly NewMeasurement[] },
+  input: {
+    organisationId: string;
+    enteredById: string;
+    enteredAt: Date;
+    rows: readonly NewMeasurement[];
+  },
   chunkSize = 1000,
 ): Promise<void> {
   for (let i = 0; i < input.rows.length; i += chunkSize) {
-    const values = input.rows.slice(i, i + chunkSize).map(
-      (r) =>
-        Prisma.sql`(${randomUUID()}, ${input.organisationId}, ${r.kpiId}, ${r.periodEnd}, ${r.group}, ${r.value}, ${r.numerator}, ${r.denominator}, ${r.note}, ${input.enteredById}, ${input.enteredAt})`,
-    );
+    const values = input.rows
+      .slice(i, i + chunkSize)
+      .map(
+        (r) =>
+          Prisma.sql`(${randomUUID()}, ${input.organisationId}, ${r.kpiId}, ${r.periodEnd}, ${r.group}, ${r.value}, ${r.numerator}, ${r.denominator}, ${r.note}, ${input.enteredById}, ${input.enteredAt})`,
+      );
     await db.$executeRaw`
       INSERT INTO "Measurement" ("id", "organisationId", "kpiId", "periodEnd", "group", "value", "numerator", "denominator", "note", "enteredById", "enteredAt")
       VALUES ${Prisma.join(values)}

@@ -4,10 +4,16 @@ import type { Role } from '../../generated/sqlite/enums.ts';
 // Roles listed in a fixed order: the providers sort enum values differently (text versus declaration).
 const ROLE_ORDER: readonly Role[] = ['edi_admin', 'executive_owner', 'board_member', 'network_rep'];
 
-const liveAction = { archivedAt: null, status: { in: ['not_started', 'in_progress'] as ('not_started' | 'in_progress')[] } };
+const liveAction = {
+  archivedAt: null,
+  status: { in: ['not_started', 'in_progress'] as ('not_started' | 'in_progress')[] },
+};
 
 /** Everyone with a role in the trust, with their roles and what they still own. */
-export async function listOrganisationUsers(db: DbClient, { organisationId }: { organisationId: string }) {
+export async function listOrganisationUsers(
+  db: DbClient,
+  { organisationId }: { organisationId: string },
+) {
   const users = await db.user.findMany({
     where: { memberships: { some: { organisationId } } },
     orderBy: [{ isActive: 'desc' }, { name: 'asc' }],
@@ -31,14 +37,19 @@ export async function listOrganisationUsers(db: DbClient, { organisationId }: { 
   });
   return users.map(({ memberships, _count, ...u }) => ({
     ...u,
-    roles: memberships.map((m) => m.role).sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b)),
+    roles: memberships
+      .map((m) => m.role)
+      .sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b)),
     liveActionCount: _count.ownedActions,
     liveKpiCount: _count.ownedKpis,
   }));
 }
 
 /** A user of the trust with their roles there, or null when they have none. */
-export async function findOrganisationUser(db: DbClient, { organisationId, userId }: { organisationId: string; userId: string }) {
+export async function findOrganisationUser(
+  db: DbClient,
+  { organisationId, userId }: { organisationId: string; userId: string },
+) {
   const user = await db.user.findFirst({
     where: { id: userId, memberships: { some: { organisationId } } },
     select: {
@@ -53,19 +64,36 @@ export async function findOrganisationUser(db: DbClient, { organisationId, userI
 }
 
 /** True when the user is active and holds this role in the trust. */
-export async function hasActiveRole(db: DbClient, input: { organisationId: string; userId: string; role: Role }) {
+export async function hasActiveRole(
+  db: DbClient,
+  input: { organisationId: string; userId: string; role: Role },
+) {
   const found = await db.membership.findFirst({
-    where: { organisationId: input.organisationId, userId: input.userId, role: input.role, user: { isActive: true } },
+    where: {
+      organisationId: input.organisationId,
+      userId: input.userId,
+      role: input.role,
+      user: { isActive: true },
+    },
     select: { id: true },
   });
   return found !== null;
 }
 
 /** The ids of the live actions (not yet complete or cancelled) and live KPIs a person owns in the trust. */
-export async function findLiveOwnership(db: DbClient, { organisationId, userId }: { organisationId: string; userId: string }) {
+export async function findLiveOwnership(
+  db: DbClient,
+  { organisationId, userId }: { organisationId: string; userId: string },
+) {
   const [actions, kpis] = await Promise.all([
-    db.action.findMany({ where: { organisationId, ownerId: userId, ...liveAction }, select: { id: true, code: true } }),
-    db.kpi.findMany({ where: { organisationId, ownerId: userId, archivedAt: null }, select: { id: true, code: true } }),
+    db.action.findMany({
+      where: { organisationId, ownerId: userId, ...liveAction },
+      select: { id: true, code: true },
+    }),
+    db.kpi.findMany({
+      where: { organisationId, ownerId: userId, archivedAt: null },
+      select: { id: true, code: true },
+    }),
   ]);
   return { actions, kpis };
 }

@@ -24,12 +24,23 @@ const actionFields = {
     .refine((ids) => new Set(ids).size === ids.length, 'Link each KPI only once'),
 };
 
-function checkDates(a: { startDate?: Date | null; dueDate?: Date; completedAt?: Date | null; status?: string }, ctx: z.RefinementCtx) {
+function checkDates(
+  a: { startDate?: Date | null; dueDate?: Date; completedAt?: Date | null; status?: string },
+  ctx: z.RefinementCtx,
+) {
   if (a.startDate && a.dueDate && a.startDate > a.dueDate) {
-    ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'The due date cannot be before the start date' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dueDate'],
+      message: 'The due date cannot be before the start date',
+    });
   }
   if (a.completedAt && a.status !== undefined && a.status !== 'complete') {
-    ctx.addIssue({ code: 'custom', path: ['completedAt'], message: 'Only a complete action has a completion date' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['completedAt'],
+      message: 'Only a complete action has a completion date',
+    });
   }
 }
 
@@ -59,7 +70,10 @@ export const ZAdminActionUpdateInput = z
     dueDate: actionFields.dueDate.optional(),
     status: actionFields.status.optional(),
     completedAt: actionFields.completedAt,
-    bafRiskRef: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), actionFields.bafRiskRef.nullable()),
+    bafRiskRef: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+      actionFields.bafRiskRef.nullable(),
+    ),
     tags: actionFields.tags.optional(),
     kpiIds: actionFields.kpiIds.optional(),
   })
@@ -75,7 +89,10 @@ export type TAdminActionReorderInput = z.infer<typeof ZAdminActionReorderInput>;
 const evidenceUrl = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
   z
-    .url({ protocol: /^https?$/, error: 'The evidence link must be a web address starting http:// or https://' })
+    .url({
+      protocol: /^https?$/,
+      error: 'The evidence link must be a web address starting http:// or https://',
+    })
     .max(2000, 'The evidence link must be 2000 characters or fewer')
     .nullish(),
 );
@@ -99,5 +116,8 @@ export const ZAdminMilestoneUpdateInput = z.object({
 });
 export type TAdminMilestoneUpdateInput = z.infer<typeof ZAdminMilestoneUpdateInput>;
 
-export const ZAdminMilestoneReorderInput = z.object({ actionId: ZId, ids: reorderIds('Milestones') });
+export const ZAdminMilestoneReorderInput = z.object({
+  actionId: ZId,
+  ids: reorderIds('Milestones'),
+});
 export type TAdminMilestoneReorderInput = z.infer<typeof ZAdminMilestoneReorderInput>;

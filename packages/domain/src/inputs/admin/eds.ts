@@ -7,13 +7,18 @@ export const ZEdsYear = z
   .string({ error: 'The year must be a financial year like 2025/26' })
   .trim()
   .regex(/^\d{4}\/\d{2}$/, 'The year must be a financial year like 2025/26')
-  .refine((y) => (Number(y.slice(0, 4)) + 1) % 100 === Number(y.slice(5)), 'The year must be two consecutive years, like 2025/26');
+  .refine(
+    (y) => (Number(y.slice(0, 4)) + 1) % 100 === Number(y.slice(5)),
+    'The year must be two consecutive years, like 2025/26',
+  );
 
 export const ZAdminEdsGetInput = z.object({ year: ZEdsYear });
 export type TAdminEdsGetInput = z.infer<typeof ZAdminEdsGetInput>;
 
 const ZEdsScoreInput = z.object({
-  outcome: z.enum(EDS_OUTCOMES, { error: 'The outcome must be one of 1A to 1D, 2A to 2D or 3A to 3C' }),
+  outcome: z.enum(EDS_OUTCOMES, {
+    error: 'The outcome must be one of 1A to 1D, 2A to 2D or 3A to 3C',
+  }),
   score: z
     .number({ error: 'The score must be 0, 1, 2 or 3' })
     .int('The score must be 0, 1, 2 or 3')
@@ -31,9 +36,14 @@ export const ZAdminEdsSaveInput = z.object({
     .max(EDS_OUTCOMES.length, 'Score each outcome once')
     .superRefine((scores, ctx) => {
       const given = new Set(scores.map((s) => s.outcome));
-      if (given.size !== scores.length) ctx.addIssue({ code: 'custom', message: 'Score each outcome once' });
+      if (given.size !== scores.length)
+        ctx.addIssue({ code: 'custom', message: 'Score each outcome once' });
       const missing = EDS_OUTCOMES.filter((o) => !given.has(o));
-      if (missing.length) ctx.addIssue({ code: 'custom', message: `Score every outcome: ${missing.join(', ')} missing` });
+      if (missing.length)
+        ctx.addIssue({
+          code: 'custom',
+          message: `Score every outcome: ${missing.join(', ')} missing`,
+        });
     }),
 });
 export type TAdminEdsSaveInput = z.infer<typeof ZAdminEdsSaveInput>;

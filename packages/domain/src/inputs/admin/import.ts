@@ -6,10 +6,13 @@ export const IMPORT_MAX_ROWS = 20_000;
 // Spreadsheet cells arrive as text; numbers from an Excel reader are accepted and read as text.
 const toText = (v: unknown) => (typeof v === 'number' ? String(v) : v === null ? undefined : v);
 const text = (label: string, max: number) =>
-  z.string({ error: `${label} must be text` }).max(max, `${label} must be ${max} characters or fewer`);
+  z
+    .string({ error: `${label} must be text` })
+    .max(max, `${label} must be ${max} characters or fewer`);
 const cell = (label: string, max: number) => z.preprocess(toText, text(label, max));
 /** An optional cell: empty (null or missing) reads as not given. */
-const optionalCell = (label: string, max: number) => z.preprocess(toText, text(label, max).optional());
+const optionalCell = (label: string, max: number) =>
+  z.preprocess(toText, text(label, max).optional());
 
 export const ZImportRowInput = z.object({
   line: z
@@ -30,11 +33,18 @@ export const ZAdminImportInput = z.object({
   rows: z
     .array(ZImportRowInput, { error: 'Rows must be a list' })
     .min(1, 'The file has no rows to import')
-    .max(IMPORT_MAX_ROWS, `Import ${IMPORT_MAX_ROWS.toLocaleString('en-GB')} rows or fewer at a time: split the file`),
+    .max(
+      IMPORT_MAX_ROWS,
+      `Import ${IMPORT_MAX_ROWS.toLocaleString('en-GB')} rows or fewer at a time: split the file`,
+    ),
 });
 export type TAdminImportInput = z.infer<typeof ZAdminImportInput>;
 
-export type TImportProblem = { line: number; field: keyof Omit<TImportRowInput, 'line'>; reason: string };
+export type TImportProblem = {
+  line: number;
+  field: keyof Omit<TImportRowInput, 'line'>;
+  reason: string;
+};
 
 /** What the import needs to know of each live KPI of the trust. */
 export type TImportKpi = { id: string; code: string; unit: string; signedPercent: boolean };
@@ -100,7 +110,8 @@ export function checkImportRows(
 
   for (const row of rows) {
     const { line } = row;
-    const add = (field: TImportProblem['field'], reason: string) => problems.push({ line, field, reason });
+    const add = (field: TImportProblem['field'], reason: string) =>
+      problems.push({ line, field, reason });
     const before = problems.length;
 
     const code = row.kpiCode.trim();
@@ -110,7 +121,8 @@ export function checkImportRows(
 
     const periodEnd = blank(row.periodEnd) ? null : parseImportDate(row.periodEnd);
     if (blank(row.periodEnd)) add('periodEnd', 'Enter the period end date');
-    else if (!periodEnd) add('periodEnd', `"${row.periodEnd.trim()}" is not a date: use YYYY-MM-DD or DD/MM/YYYY`);
+    else if (!periodEnd)
+      add('periodEnd', `"${row.periodEnd.trim()}" is not a date: use YYYY-MM-DD or DD/MM/YYYY`);
 
     const value = blank(row.value) ? null : parseImportNumber(row.value);
     if (blank(row.value)) add('value', 'Enter the value');
@@ -118,18 +130,37 @@ export function checkImportRows(
 
     const numerator = blank(row.numerator) ? null : parseCount(row.numerator);
     const denominator = blank(row.denominator) ? null : parseCount(row.denominator);
-    if (!blank(row.numerator) && numerator === null) add('numerator', `"${row.numerator.trim()}" is not a whole number of people`);
-    if (!blank(row.denominator) && denominator === null) add('denominator', `"${row.denominator.trim()}" is not a whole number of people`);
+    if (!blank(row.numerator) && numerator === null)
+      add('numerator', `"${row.numerator.trim()}" is not a whole number of people`);
+    if (!blank(row.denominator) && denominator === null)
+      add('denominator', `"${row.denominator.trim()}" is not a whole number of people`);
     if (kpi?.unit === 'ratio' && (blank(row.numerator) || blank(row.denominator))) {
-      add(blank(row.numerator) ? 'numerator' : 'denominator', `${kpi.code} is a ratio: give the numerator and denominator counts it was worked out from`);
+      add(
+        blank(row.numerator) ? 'numerator' : 'denominator',
+        `${kpi.code} is a ratio: give the numerator and denominator counts it was worked out from`,
+      );
     } else if (blank(row.numerator) !== blank(row.denominator)) {
-      add(blank(row.numerator) ? 'numerator' : 'denominator', 'Give both the numerator and the denominator, or neither');
+      add(
+        blank(row.numerator) ? 'numerator' : 'denominator',
+        'Give both the numerator and the denominator, or neither',
+      );
     }
     if (numerator !== null && denominator !== null && numerator > denominator) {
-      add('numerator', `The numerator (${numerator}) cannot be larger than the denominator (${denominator})`);
+      add(
+        'numerator',
+        `The numerator (${numerator}) cannot be larger than the denominator (${denominator})`,
+      );
     }
-    if (kpi?.unit === 'percent' && !kpi.signedPercent && value !== null && (value < 0 || value > 100)) {
-      add('value', `${kpi.code} is a percentage: the value must be between 0 and 100, not ${value}`);
+    if (
+      kpi?.unit === 'percent' &&
+      !kpi.signedPercent &&
+      value !== null &&
+      (value < 0 || value > 100)
+    ) {
+      add(
+        'value',
+        `${kpi.code} is a percentage: the value must be between 0 and 100, not ${value}`,
+      );
     }
 
     const group = row.group?.trim() ?? '';
@@ -141,12 +172,25 @@ export function checkImportRows(
       const key = `${kpi.id}|${dayKey(periodEnd)}|${group}`;
       const first = firstLine.get(key);
       if (first !== undefined) {
-        add('periodEnd', `Duplicate of line ${first}: same KPI, period end${group ? ' and group' : ''}`);
+        add(
+          'periodEnd',
+          `Duplicate of line ${first}: same KPI, period end${group ? ' and group' : ''}`,
+        );
       } else firstLine.set(key, line);
     }
 
     if (problems.length === before && kpi && periodEnd && value !== null) {
-      parsed.push({ line, kpiId: kpi.id, kpiCode: kpi.code, periodEnd, value, group, numerator, denominator, note: note || null });
+      parsed.push({
+        line,
+        kpiId: kpi.id,
+        kpiCode: kpi.code,
+        periodEnd,
+        value,
+        group,
+        numerator,
+        denominator,
+        note: note || null,
+      });
     }
   }
   return { problems, rows: problems.length ? [] : parsed };

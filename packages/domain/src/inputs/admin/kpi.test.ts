@@ -245,7 +245,7 @@ describe('ZAdminKpiRulesInput', () => {
       'The minimum points for SPC limits must be a whole number',
     ],
     [
-      'SPC limits from "13" points',
+      'SPC limits from the text 13',
       { spc: { minimumPoints: '13' } },
       'spc.minimumPoints',
       'The minimum points for SPC limits must be a number',

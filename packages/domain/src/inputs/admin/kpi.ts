@@ -27,7 +27,9 @@ export const ZKpiBandInput = z.object(
 export const ZKpiToleranceInput = z.object(
   {
     kind: z.enum(['absolute', 'relative'], { error: 'The tolerance must be absolute or relative' }),
-    value: finiteNumber('The tolerance').min(0, 'The tolerance must be 0 or more').max(1_000_000, 'The tolerance is too large'),
+    value: finiteNumber('The tolerance')
+      .min(0, 'The tolerance must be 0 or more')
+      .max(1_000_000, 'The tolerance is too large'),
   },
   { error: 'Enter the tolerance' },
 );
@@ -41,9 +43,13 @@ export const ZKpiSpcSettingsInput = z.object({
     .default(13),
   shiftLength: runLength('The shift length').default(6),
   trendLength: runLength('The trend length').default(6),
-  screenOutliers: z.boolean({ error: 'Screening moving-range outliers must be true or false' }).default(false),
+  screenOutliers: z
+    .boolean({ error: 'Screening moving-range outliers must be true or false' })
+    .default(false),
   conflict: z
-    .enum(['improvement', 'concern'], { error: 'A point flagged both ways must show as improvement or concern' })
+    .enum(['improvement', 'concern'], {
+      error: 'A point flagged both ways must show as improvement or concern',
+    })
     .default('improvement'),
 });
 export type TKpiSpcSettingsInput = z.infer<typeof ZKpiSpcSettingsInput>;
@@ -79,7 +85,17 @@ const kpiRuleFields = {
 };
 
 /** The rule fields of a KPI, as the rules read them. */
-export type TKpiRules = Pick<TKpiDefinition, 'direction' | 'baseline' | 'target' | 'band' | 'tolerance' | 'trajectory' | 'frequency' | 'reportingLagDays'>;
+export type TKpiRules = Pick<
+  TKpiDefinition,
+  | 'direction'
+  | 'baseline'
+  | 'target'
+  | 'band'
+  | 'tolerance'
+  | 'trajectory'
+  | 'frequency'
+  | 'reportingLagDays'
+>;
 
 /**
  * Refuses what the rules would refuse (`kpiDefinitionProblem`), at the field that is wrong, so a
@@ -87,7 +103,8 @@ export type TKpiRules = Pick<TKpiDefinition, 'direction' | 'baseline' | 'target'
  */
 function refineRules(rules: TKpiRules, ctx: z.RefinementCtx) {
   const problem = kpiDefinitionProblem(rules);
-  if (problem) ctx.addIssue({ code: 'custom', path: problem.field.split('.'), message: problem.message });
+  if (problem)
+    ctx.addIssue({ code: 'custom', path: problem.field.split('.'), message: problem.message });
 }
 
 export const ZAdminKpiRulesInput = z.object(kpiRuleFields).superRefine(refineRules);
@@ -98,7 +115,10 @@ export const ZKpiCode = z
   .trim()
   .min(1, 'Enter the KPI code')
   .max(40, 'The KPI code must be 40 characters or fewer')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'The KPI code may use only letters, numbers, dots, hyphens and underscores, like WRES-2');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+    'The KPI code may use only letters, numbers, dots, hyphens and underscores, like WRES-2',
+  );
 
 const kpiTextFields = {
   code: ZKpiCode,
@@ -110,9 +130,16 @@ const kpiTextFields = {
 };
 
 /** A KPI sits under exactly one ambition or one commitment. */
-function refinePlacement(k: { ambitionId?: string | null; commitmentId?: string | null }, ctx: z.RefinementCtx) {
+function refinePlacement(
+  k: { ambitionId?: string | null; commitmentId?: string | null },
+  ctx: z.RefinementCtx,
+) {
   if (!k.ambitionId === !k.commitmentId) {
-    ctx.addIssue({ code: 'custom', path: ['commitmentId'], message: 'Choose either an ambition or a commitment for the KPI' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['commitmentId'],
+      message: 'Choose either an ambition or a commitment for the KPI',
+    });
   }
 }
 
@@ -131,7 +158,13 @@ export type TAdminKpiCreateInput = z.infer<typeof ZAdminKpiCreateInput>;
  * KPI is optional: give both placement fields to move it, or neither.
  */
 export const ZAdminKpiUpdateInput = z
-  .object({ id: ZId, expectedVersion: ZExpectedVersion, ...placement, ...kpiTextFields, ...kpiRuleFields })
+  .object({
+    id: ZId,
+    expectedVersion: ZExpectedVersion,
+    ...placement,
+    ...kpiTextFields,
+    ...kpiRuleFields,
+  })
   .superRefine((k, ctx) => {
     if (k.ambitionId || k.commitmentId) refinePlacement(k, ctx);
     refineRules(k, ctx);
@@ -141,13 +174,20 @@ export type TAdminKpiUpdateInput = z.infer<typeof ZAdminKpiUpdateInput>;
 export const ZAdminKpiArchiveInput = z.object({ id: ZId, expectedVersion: ZExpectedVersion });
 export type TAdminKpiArchiveInput = z.infer<typeof ZAdminKpiArchiveInput>;
 
-export const ZAdminKpiPreviewInput = z.object({ definition: ZAdminKpiRulesInput, kpiId: ZId.optional() });
+export const ZAdminKpiPreviewInput = z.object({
+  definition: ZAdminKpiRulesInput,
+  kpiId: ZId.optional(),
+});
 export type TAdminKpiPreviewInput = z.infer<typeof ZAdminKpiPreviewInput>;
 
 /** A KPI from the NHS indicator library: the library fills the definition, the trust the numbers. */
 export const ZAdminKpiFromLibraryInput = z
   .object({
-    libraryCode: z.string({ error: 'Choose an indicator from the library' }).trim().min(1, 'Choose an indicator from the library').max(40),
+    libraryCode: z
+      .string({ error: 'Choose an indicator from the library' })
+      .trim()
+      .min(1, 'Choose an indicator from the library')
+      .max(40),
     ...placement,
     code: ZKpiCode.optional(),
     title: requiredText('The KPI title', 300).optional(),

@@ -30,6 +30,10 @@ export type TAdminPeriodLockInput = z.infer<typeof ZAdminPeriodLockInput>;
 
 function refineWindow(p: { windowOpens?: Date; windowCloses?: Date }, ctx: z.RefinementCtx) {
   if (p.windowOpens && p.windowCloses && p.windowCloses < p.windowOpens) {
-    ctx.addIssue({ code: 'custom', path: ['windowCloses'], message: 'The update window cannot close before it opens' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['windowCloses'],
+      message: 'The update window cannot close before it opens',
+    });
   }
 }

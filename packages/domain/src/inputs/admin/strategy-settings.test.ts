@@ -3,12 +3,23 @@ import { ZAdminMilestoneReorderInput, ZAdminActionUpdateInput } from './action.t
 import { ZAdminStrategySaveInput, ZTrustCreateInput } from './strategy-settings.ts';
 import { issuesOf } from '../zod-issues.test-data.ts';
 
-const settings = { title: 'Belonging and Inclusion Strategy', startYear: '2023/24', endYear: '2027/28', rollupRule: 'threshold', redShare: 1 / 3 };
+const settings = {
+  title: 'Belonging and Inclusion Strategy',
+  startYear: '2023/24',
+  endYear: '2027/28',
+  rollupRule: 'threshold',
+  redShare: 1 / 3,
+};
 
 describe('ZAdminStrategySaveInput', () => {
   it('accepts a strategy of one year (start equals end) and a red share of exactly 1', () => {
-    expect(ZAdminStrategySaveInput.safeParse({ ...settings, endYear: '2023/24', redShare: 1 }).success).toBe(true);
-    expect(ZAdminStrategySaveInput.safeParse({ ...settings, startYear: '1999/00', endYear: '2003/04' }).success).toBe(true);
+    expect(
+      ZAdminStrategySaveInput.safeParse({ ...settings, endYear: '2023/24', redShare: 1 }).success,
+    ).toBe(true);
+    expect(
+      ZAdminStrategySaveInput.safeParse({ ...settings, startYear: '1999/00', endYear: '2003/04' })
+        .success,
+    ).toBe(true);
   });
 
   it.each([
@@ -20,12 +31,20 @@ describe('ZAdminStrategySaveInput', () => {
     ['redShare', 1.01, 'The red share must be 1 or less'],
     ['title', ' ', 'Enter the strategy title'],
   ])('refuses %s = %j', (path, value, message) => {
-    expect(issuesOf(ZAdminStrategySaveInput, { ...settings, [path]: value })).toContainEqual({ path, message });
+    expect(issuesOf(ZAdminStrategySaveInput, { ...settings, [path]: value })).toContainEqual({
+      path,
+      message,
+    });
   });
 });
 
 describe('ZTrustCreateInput', () => {
-  const trust = { name: 'East Herts NHS Trust', slug: 'east-herts', adminEmail: ' EDI.Lead@nhs.net ', adminName: 'Sam Patel' };
+  const trust = {
+    name: 'East Herts NHS Trust',
+    slug: 'east-herts',
+    adminEmail: ' EDI.Lead@nhs.net ',
+    adminName: 'Sam Patel',
+  };
   it('lower-cases and trims the admin email', () => {
     expect(ZTrustCreateInput.parse(trust).adminEmail).toBe('edi.lead@nhs.net');
   });
@@ -36,11 +55,15 @@ describe('ZTrustCreateInput', () => {
 
 describe('milestone order and linked KPIs', () => {
   it('refuses a milestone order naming one twice, and a KPI linked twice', () => {
-    expect(issuesOf(ZAdminMilestoneReorderInput, { actionId: 'a1', ids: ['m1', 'm1'] })).toContainEqual({
+    expect(
+      issuesOf(ZAdminMilestoneReorderInput, { actionId: 'a1', ids: ['m1', 'm1'] }),
+    ).toContainEqual({
       path: 'ids',
       message: 'Each of the milestones can appear only once',
     });
-    expect(issuesOf(ZAdminActionUpdateInput, { id: 'a1', expectedVersion: 1, kpiIds: ['k1', 'k1'] })).toContainEqual({
+    expect(
+      issuesOf(ZAdminActionUpdateInput, { id: 'a1', expectedVersion: 1, kpiIds: ['k1', 'k1'] }),
+    ).toContainEqual({
       path: 'kpiIds',
       message: 'Link each KPI only once',
     });

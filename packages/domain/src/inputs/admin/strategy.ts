@@ -45,5 +45,8 @@ export const ZAdminCommitmentUpdateInput = z.object({
 });
 export type TAdminCommitmentUpdateInput = z.infer<typeof ZAdminCommitmentUpdateInput>;
 
-export const ZAdminCommitmentReorderInput = z.object({ ambitionId: ZId, ids: reorderIds('Commitments') });
+export const ZAdminCommitmentReorderInput = z.object({
+  ambitionId: ZId,
+  ids: reorderIds('Commitments'),
+});
 export type TAdminCommitmentReorderInput = z.infer<typeof ZAdminCommitmentReorderInput>;

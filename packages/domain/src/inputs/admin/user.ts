@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { ZEmail } from '../auth.ts';
 import { ZId, optionalText, requiredText } from '../common.ts';
 
-export const ZUserRoleInput = z.enum(['edi_admin', 'executive_owner', 'board_member', 'network_rep'], {
-  error: 'Roles must be EDI team, executive owner, board member or staff network representative',
-});
+export const ZUserRoleInput = z.enum(
+  ['edi_admin', 'executive_owner', 'board_member', 'network_rep'],
+  {
+    error: 'Roles must be EDI team, executive owner, board member or staff network representative',
+  },
+);
 export type TUserRoleInput = z.infer<typeof ZUserRoleInput>;
 
 const roles = z
