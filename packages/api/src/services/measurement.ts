@@ -1,4 +1,10 @@
-import { findMeasurement, recordAudit, type Db, type SessionUser } from '@belonging/db';
+import {
+  findMeasurement,
+  measurementSelect,
+  recordAudit,
+  type Db,
+  type SessionUser,
+} from '@belonging/db';
 import { londonDay, type TMeasurementInput } from '@belonging/domain';
 import { ApiError } from '../errors.ts';
 
@@ -40,16 +46,7 @@ export async function recordMeasurement(
       where: { kpiId_periodEnd_group: key },
       create: { organisationId: actor.organisationId, ...key, ...values },
       update: values,
-      select: {
-        id: true,
-        kpiId: true,
-        periodEnd: true,
-        group: true,
-        value: true,
-        numerator: true,
-        denominator: true,
-        note: true,
-      },
+      select: measurementSelect,
     });
     await recordAudit(tx, {
       organisationId: actor.organisationId,

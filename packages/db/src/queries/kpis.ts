@@ -21,6 +21,18 @@ const kpiPlaceSelect = {
   trajectory: { orderBy: { date: 'asc' }, select: { date: true, value: true } },
 } satisfies Prisma.KpiSelect;
 
+/** A measurement's own fields: what its KPI page shows and what replacing it keeps in the audit. */
+export const measurementSelect = {
+  id: true,
+  kpiId: true,
+  periodEnd: true,
+  group: true,
+  value: true,
+  numerator: true,
+  denominator: true,
+  note: true,
+} as const;
+
 /** Every live KPI of the trust's current strategy, with its trajectory and whole-population values. */
 export async function findKpisWithSeries(
   db: DbClient,
@@ -55,13 +67,7 @@ export async function findKpiDetail(
       measurements: {
         orderBy: [{ periodEnd: 'asc' }, { group: 'asc' }],
         select: {
-          id: true,
-          periodEnd: true,
-          group: true,
-          value: true,
-          numerator: true,
-          denominator: true,
-          note: true,
+          ...measurementSelect,
           enteredAt: true,
           enteredBy: { select: { id: true, name: true } },
         },

@@ -12,9 +12,9 @@ import {
   liveCommitment,
   requireExecutiveOwner,
   requireLiveKpis,
-  requireSameSet,
   versionConflict,
 } from './lookups.ts';
+import { saveOrder } from './reorder.ts';
 import { tagIdsOf, tagList, tagSelect } from './tags.ts';
 
 const actionSelect = {
@@ -214,20 +214,13 @@ export async function reorderActions(db: Db, actor: Actor, input: TAdminActionRe
       orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
       select: { id: true },
     });
-    requireSameSet(input.ids, siblings, 'action');
-    // Order is not an edit of the action's content, so versions stay as they are.
-    for (const [i, id] of input.ids.entries())
-      await tx.action.update({ where: { id }, data: { sortOrder: i + 1 } });
-    return {
-      result: { ids: input.ids },
-      audit: {
-        entity: 'commitment',
-        entityId: input.commitmentId,
-        operation: 'reorder_actions',
-        before: siblings.map((s) => s.id),
-        after: input.ids,
-      },
-    };
+    return saveOrder({
+      ids: input.ids,
+      siblings,
+      what: 'action',
+      setSortOrder: (id, sortOrder) => tx.action.update({ where: { id }, data: { sortOrder } }),
+      parent: { entity: 'commitment', entityId: input.commitmentId, operation: 'reorder_actions' },
+    });
   });
 }
 

@@ -51,6 +51,18 @@ function definitionOf(rules: TAdminKpiRulesInput): TKpiDefinition {
   };
 }
 
+/** The stored columns of everything a KPI form edits but its place, trajectory and tags. */
+function kpiColumns(input: TAdminKpiCreateInput | TAdminKpiUpdateInput) {
+  return {
+    code: input.code,
+    title: input.title,
+    definition: input.definition ?? '',
+    dataSource: input.dataSource ?? '',
+    ownerId: input.ownerId ?? null,
+    ...ruleColumns(input),
+  };
+}
+
 /** The stored columns of a KPI form's rules; a band KPI keeps no target and the others no band. */
 function ruleColumns(rules: TAdminKpiRulesInput) {
   const band = rules.direction === 'band';
@@ -106,16 +118,17 @@ async function requireFreeCode(db: Db, actor: Actor, code: string, exceptId?: st
   }
 }
 
-async function writeTrajectory(
+/** The rows a KPI form gives whole: its trajectory points and framework tags replace the old ones. */
+async function writeKpiLinks(
   tx: DbTransaction,
   actor: Actor,
   kpiId: string,
-  points: TAdminKpiRulesInput['trajectory'],
+  input: Pick<TAdminKpiCreateInput, 'trajectory' | 'tags'>,
 ) {
   await tx.trajectoryPoint.deleteMany({ where: { kpiId } });
-  if (points.length) {
+  if (input.trajectory.length) {
     await tx.trajectoryPoint.createMany({
-      data: points.map((p) => ({
+      data: input.trajectory.map((p) => ({
         organisationId: actor.organisationId,
         kpiId,
         date: p.date,
@@ -123,6 +136,11 @@ async function writeTrajectory(
       })),
     });
   }
+  await replaceKpiTags(tx, {
+    organisationId: actor.organisationId,
+    kpiId,
+    tagIds: await tagIdsOf(tx, input.tags),
+  });
 }
 
 export async function createKpi(db: Db, actor: Actor, input: TAdminKpiCreateInput) {
@@ -138,22 +156,12 @@ export async function createKpi(db: Db, actor: Actor, input: TAdminKpiCreateInpu
       data: {
         organisationId: actor.organisationId,
         ...place,
-        code: input.code,
-        title: input.title,
-        definition: input.definition ?? '',
-        dataSource: input.dataSource ?? '',
-        ownerId: input.ownerId ?? null,
-        ...ruleColumns(input),
+        ...kpiColumns(input),
         sortOrder: (last._max.sortOrder ?? 0) + 1,
       },
       select: { id: true },
     });
-    await writeTrajectory(tx, actor, created.id, input.trajectory);
-    await replaceKpiTags(tx, {
-      organisationId: actor.organisationId,
-      kpiId: created.id,
-      tagIds: await tagIdsOf(tx, input.tags),
-    });
+    await writeKpiLinks(tx, actor, created.id, input);
     const after = await readKpi(tx, created.id);
     return {
       result: after,
@@ -178,22 +186,12 @@ export async function updateKpi(db: Db, actor: Actor, input: TAdminKpiUpdateInpu
       where: { id: input.id, version: input.expectedVersion },
       data: {
         ...place,
-        code: input.code,
-        title: input.title,
-        definition: input.definition ?? '',
-        dataSource: input.dataSource ?? '',
-        ownerId: input.ownerId ?? null,
-        ...ruleColumns(input),
+        ...kpiColumns(input),
         version: { increment: 1 },
       },
     });
     if (moved.count === 0) throw versionConflict('KPI', before.version);
-    await writeTrajectory(tx, actor, input.id, input.trajectory);
-    await replaceKpiTags(tx, {
-      organisationId: actor.organisationId,
-      kpiId: input.id,
-      tagIds: await tagIdsOf(tx, input.tags),
-    });
+    await writeKpiLinks(tx, actor, input.id, input);
     const after = await readKpi(tx, input.id);
     return {
       result: after,

@@ -41,6 +41,20 @@ export async function liveCommitment(db: DbClient, actor: Actor, id: string) {
   return commitment;
 }
 
+/** A live action of the caller's trust; anything else is NOT_FOUND, naming the field. */
+export async function liveAction(db: DbClient, actor: Actor, id: string) {
+  const action = await db.action.findFirst({
+    where: { id, organisationId: actor.organisationId, ...live },
+    select: { id: true },
+  });
+  if (!action) {
+    throw new ApiError('NOT_FOUND', 'That action does not exist in your trust.', {
+      actionId: ['Choose an action of your trust'],
+    });
+  }
+  return action;
+}
+
 /** Refuses an owner who is not an active executive owner of the trust, naming the field. */
 export async function requireExecutiveOwner(
   db: DbClient,
@@ -73,20 +87,6 @@ export async function requireLiveKpis(db: DbClient, actor: Actor, kpiIds: readon
   if (found !== new Set(kpiIds).size) {
     throw new ApiError('BAD_REQUEST', 'Some linked KPIs do not exist in your trust.', {
       kpiIds: ['Link only live KPIs of your trust'],
-    });
-  }
-}
-
-/** Checks a full new order against the live siblings: every one exactly once. */
-export function requireSameSet(
-  ids: readonly string[],
-  siblings: readonly { id: string }[],
-  what: string,
-) {
-  const known = new Set(siblings.map((s) => s.id));
-  if (ids.length !== known.size || ids.some((id) => !known.has(id))) {
-    throw new ApiError('BAD_REQUEST', `Give every live ${what} exactly once, in the new order.`, {
-      ids: [`Give every live ${what} exactly once, in the new order`],
     });
   }
 }

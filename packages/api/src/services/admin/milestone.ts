@@ -6,7 +6,8 @@ import type {
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 import { writeWithAudit, type Actor } from './audited-write.ts';
-import { requireSameSet } from './lookups.ts';
+import { liveAction } from './lookups.ts';
+import { saveOrder } from './reorder.ts';
 
 const milestoneSelect = {
   id: true,
@@ -29,14 +30,7 @@ async function liveMilestone(db: Db, actor: Actor, id: string) {
 }
 
 export async function createMilestone(db: Db, actor: Actor, input: TAdminMilestoneCreateInput) {
-  const action = await db.action.findFirst({
-    where: { id: input.actionId, organisationId: actor.organisationId, archivedAt: null },
-    select: { id: true },
-  });
-  if (!action)
-    throw new ApiError('NOT_FOUND', 'That action does not exist in your trust.', {
-      actionId: ['Choose an action of your trust'],
-    });
+  await liveAction(db, actor, input.actionId);
   return writeWithAudit(db, actor, async (tx) => {
     const last = await tx.milestone.aggregate({
       where: { actionId: input.actionId },
@@ -108,32 +102,19 @@ export async function archiveMilestone(db: Db, actor: Actor, id: string) {
 }
 
 export async function reorderMilestones(db: Db, actor: Actor, input: TAdminMilestoneReorderInput) {
-  const action = await db.action.findFirst({
-    where: { id: input.actionId, organisationId: actor.organisationId, archivedAt: null },
-    select: { id: true },
-  });
-  if (!action)
-    throw new ApiError('NOT_FOUND', 'That action does not exist in your trust.', {
-      actionId: ['Choose an action of your trust'],
-    });
+  await liveAction(db, actor, input.actionId);
   return writeWithAudit(db, actor, async (tx) => {
     const siblings = await tx.milestone.findMany({
       where: { actionId: input.actionId, organisationId: actor.organisationId, archivedAt: null },
       orderBy: [{ sortOrder: 'asc' }, { dueDate: 'asc' }],
       select: { id: true },
     });
-    requireSameSet(input.ids, siblings, 'milestone');
-    for (const [i, id] of input.ids.entries())
-      await tx.milestone.update({ where: { id }, data: { sortOrder: i + 1 } });
-    return {
-      result: { ids: input.ids },
-      audit: {
-        entity: 'action',
-        entityId: input.actionId,
-        operation: 'reorder_milestones',
-        before: siblings.map((s) => s.id),
-        after: input.ids,
-      },
-    };
+    return saveOrder({
+      ids: input.ids,
+      siblings,
+      what: 'milestone',
+      setSortOrder: (id, sortOrder) => tx.milestone.update({ where: { id }, data: { sortOrder } }),
+      parent: { entity: 'action', entityId: input.actionId, operation: 'reorder_milestones' },
+    });
   });
 }

@@ -9,7 +9,8 @@ import type {
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 import { writeWithAudit, type Actor } from './audited-write.ts';
-import { currentStrategy, liveAmbition, liveCommitment, requireSameSet } from './lookups.ts';
+import { currentStrategy, liveAmbition, liveCommitment } from './lookups.ts';
+import { saveOrder } from './reorder.ts';
 
 const ambitionSelect = {
   id: true,
@@ -122,19 +123,13 @@ export async function reorderAmbitions(db: Db, actor: Actor, input: TAdminAmbiti
       orderBy: [{ sortOrder: 'asc' }, { number: 'asc' }],
       select: { id: true },
     });
-    requireSameSet(input.ids, siblings, 'ambition');
-    for (const [i, id] of input.ids.entries())
-      await tx.ambition.update({ where: { id }, data: { sortOrder: i + 1 } });
-    return {
-      result: { ids: input.ids },
-      audit: {
-        entity: 'strategy',
-        entityId: strategy.id,
-        operation: 'reorder_ambitions',
-        before: siblings.map((s) => s.id),
-        after: input.ids,
-      },
-    };
+    return saveOrder({
+      ids: input.ids,
+      siblings,
+      what: 'ambition',
+      setSortOrder: (id, sortOrder) => tx.ambition.update({ where: { id }, data: { sortOrder } }),
+      parent: { entity: 'strategy', entityId: strategy.id, operation: 'reorder_ambitions' },
+    });
   });
 }
 
@@ -237,18 +232,12 @@ export async function reorderCommitments(
       orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
       select: { id: true },
     });
-    requireSameSet(input.ids, siblings, 'commitment');
-    for (const [i, id] of input.ids.entries())
-      await tx.commitment.update({ where: { id }, data: { sortOrder: i + 1 } });
-    return {
-      result: { ids: input.ids },
-      audit: {
-        entity: 'ambition',
-        entityId: input.ambitionId,
-        operation: 'reorder_commitments',
-        before: siblings.map((s) => s.id),
-        after: input.ids,
-      },
-    };
+    return saveOrder({
+      ids: input.ids,
+      siblings,
+      what: 'commitment',
+      setSortOrder: (id, sortOrder) => tx.commitment.update({ where: { id }, data: { sortOrder } }),
+      parent: { entity: 'ambition', entityId: input.ambitionId, operation: 'reorder_commitments' },
+    });
   });
 }

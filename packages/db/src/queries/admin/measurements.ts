@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DbClient } from '../../client.ts';
 import { Prisma } from '../../generated/sqlite/client.ts';
+import { measurementSelect } from '../kpis.ts';
 
 /** The trust's live KPIs as the measurement import needs them. */
 export async function findImportKpis(db: DbClient, { organisationId }: { organisationId: string }) {
@@ -34,16 +35,7 @@ export async function findMeasurementsAt(
   const wanted = new Set(keys.map(keyOf));
   const candidates = await db.measurement.findMany({
     where: { organisationId, kpiId: { in: kpiIds }, periodEnd: { in: ends } },
-    select: {
-      id: true,
-      kpiId: true,
-      periodEnd: true,
-      group: true,
-      value: true,
-      numerator: true,
-      denominator: true,
-      note: true,
-    },
+    select: measurementSelect,
   });
   return candidates.filter((m) => wanted.has(keyOf(m)));
 }
