@@ -34,7 +34,7 @@ function median(values: number[]): number {
 }
 
 if (
-  spawnSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'error'], {
+  spawnSync('pnpm', ['exec', 'vite', 'build', '--configLoader', 'runner', '--logLevel', 'error'], {
     cwd: webDir,
     stdio: 'inherit',
   }).status !== 0
