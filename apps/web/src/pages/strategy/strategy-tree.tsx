@@ -1,7 +1,8 @@
 import { RAG_LABELS, REASON_LABELS, type Rag } from '@belonging/domain';
-import { DataTable, formatValue, RagTag } from '@belonging/ui';
+import { DataTable, RagTag } from '@belonging/ui';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { KpiColourTable } from '../../components/kpi-colour-table.tsx';
 import type { TStrategyTree } from '../../lib/api-types.ts';
 
 type TAmbition = TStrategyTree['ambitions'][number];
@@ -37,25 +38,7 @@ function Disclosure({
 function KpiTable({ kpis, caption }: { kpis: TKpi[]; caption: string }) {
   if (kpis.length === 0) return null;
   return (
-    <DataTable
-      caption={caption}
-      captionClassName="nhsuk-table__caption--s"
-      rows={kpis}
-      rowKey={(k) => k.id}
-      columns={[
-        {
-          header: 'KPI',
-          rowHeader: true,
-          cell: (k) => <Link to={`/kpis/${k.id}`}>{`${k.code}: ${k.title}`}</Link>,
-        },
-        { header: 'Colour', cell: (k) => <RagTag rag={k.assessment.rag} /> },
-        {
-          header: 'Latest value',
-          numeric: true,
-          cell: (k) => formatValue(k.assessment.actual, k.unit),
-        },
-      ]}
-    />
+    <KpiColourTable kpis={kpis} caption={caption} captionClassName="nhsuk-table__caption--s" />
   );
 }
 
