@@ -1,10 +1,10 @@
 import type { Role } from '@belonging/db';
 import { testProviders } from '@belonging/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allProcedures, outcomeOf, type Outcome } from './testing/call.ts';
 import { ROLE_CALLERS, type AuthzRow } from './testing/authz.ts';
 import { ALL_AUTHZ_ROWS } from './testing/all-authz-rows.ts';
-import { createApiTestBed, type ApiTestBed } from './testing/index.ts';
+import { useApiTestBed } from './testing/use-api-test-bed.ts';
 
 const ROWS: AuthzRow[] = ALL_AUTHZ_ROWS;
 const ROLES = Object.keys(ROLE_CALLERS) as Role[];
@@ -29,15 +29,7 @@ describe('the authorisation table', () => {
 describe.each(testProviders())(
   'every procedure called as each role and as nobody, on %s',
   (provider) => {
-    let bed: ApiTestBed;
-
-    beforeAll(async () => {
-      bed = await createApiTestBed(provider);
-    });
-
-    afterAll(async () => {
-      await bed?.drop();
-    });
+    const { bed } = useApiTestBed(provider);
 
     it('each demo caller holds exactly the role it stands for', async () => {
       for (const role of ROLES) {

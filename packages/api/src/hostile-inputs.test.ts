@@ -1,10 +1,10 @@
 import { testProviders } from '@belonging/db/testing';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ALL_AUTHZ_ROWS } from './testing/all-authz-rows.ts';
 import { ROLE_CALLERS } from './testing/authz.ts';
 import { allProcedures, inputSchemaOf, outcomeOf } from './testing/call.ts';
-import { createApiTestBed, type ApiTestBed } from './testing/index.ts';
+import { useApiTestBed } from './testing/use-api-test-bed.ts';
 import { rowCounts } from './testing/row-counts.ts';
 
 /** The answers a refused input may get: client errors, never a 500. */
@@ -104,15 +104,7 @@ function hostileInput(valid: unknown, foreignIds: string[]) {
 }
 
 describe.each(testProviders())('random and hostile inputs to every mutation, on %s', (provider) => {
-  let bed: ApiTestBed;
-
-  beforeAll(async () => {
-    bed = await createApiTestBed(provider);
-  });
-
-  afterAll(async () => {
-    await bed?.drop();
-  });
+  const { bed } = useApiTestBed(provider);
 
   const mutations = allProcedures().filter((p) => p.type === 'mutation');
 

@@ -3,22 +3,21 @@ import { testProviders } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionOwnedBy } from './testing/fixtures.ts';
 import { startTrpcHttp, type TrpcHttp } from './testing/http.ts';
-import { createApiTestBed, DEMO, type ApiTestBed } from './testing/index.ts';
+import { DEMO } from './testing/index.ts';
+import { useApiTestBed } from './testing/use-api-test-bed.ts';
 
 type ErrorBody = { error: { json: { message: string; data: Record<string, unknown> } } };
 
 describe.each(testProviders())('errors as the apps receive them over HTTP, on %s', (provider) => {
-  let bed: ApiTestBed;
+  const { bed } = useApiTestBed(provider);
   let http: TrpcHttp;
 
   beforeAll(async () => {
-    bed = await createApiTestBed(provider);
     http = await startTrpcHttp(bed.db, bed.target);
   });
 
   afterAll(async () => {
     await http?.close();
-    await bed?.drop();
   });
 
   it('answers a zod failure with 400 and the messages flattened per field', async () => {

@@ -1,9 +1,9 @@
 import { testProviders } from '@belonging/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ALL_AUTHZ_ROWS } from './testing/all-authz-rows.ts';
 import { ROLE_CALLERS } from './testing/authz.ts';
 import { allProcedures, outcomeOf } from './testing/call.ts';
-import { createApiTestBed, type ApiTestBed } from './testing/index.ts';
+import { useApiTestBed } from './testing/use-api-test-bed.ts';
 import { rowCounts } from './testing/row-counts.ts';
 
 /**
@@ -15,15 +15,7 @@ const CHECK_ONLY = new Set(['admin.import.validate']);
 const WRITES_FOR_A_SESSION = new Set(['auth.signOut']);
 
 describe.each(testProviders())('the audit trail of every mutation, on %s', (provider) => {
-  let bed: ApiTestBed;
-
-  beforeAll(async () => {
-    bed = await createApiTestBed(provider);
-  });
-
-  afterAll(async () => {
-    await bed?.drop();
-  });
+  const { bed } = useApiTestBed(provider);
 
   const mutations = allProcedures().filter((p) => p.type === 'mutation');
 

@@ -1,23 +1,16 @@
 import { DEMO_PASSWORD } from '@belonging/db';
 import { londonDay } from '@belonging/domain';
 import { testProviders } from '@belonging/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cachedAssessment } from './services/assessment-cache.ts';
 import { errorOf } from './testing/call.ts';
-import { createApiTestBed, DEMO, type ApiTestBed } from './testing/index.ts';
+import { DEMO } from './testing/index.ts';
+import { useApiTestBed } from './testing/use-api-test-bed.ts';
 
 describe.each(testProviders())(
   'what an owner update may change, and what a write retires, on %s',
   (provider) => {
-    let bed: ApiTestBed;
-
-    beforeAll(async () => {
-      bed = await createApiTestBed(provider);
-    });
-
-    afterAll(async () => {
-      await bed?.drop();
-    });
+    const { bed } = useApiTestBed(provider);
 
     /** A red action of the owner: unfinished and past its due date. */
     const redActionOf = (email: string) =>

@@ -1,18 +1,13 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testProviders } from '@belonging/db/testing';
-import { DEMO, createApiTestBed, type ApiTestBed } from '../testing/index.ts';
+import { DEMO } from '../testing/index.ts';
+import { useApiTestBed } from '../testing/use-api-test-bed.ts';
 import { countPdfPages } from './pdf-text.ts';
 
 describe.each(testProviders())('boardPaper.download on %s', (provider) => {
-  let bed: ApiTestBed;
-  beforeAll(async () => {
-    bed = await createApiTestBed(provider);
-  });
-  afterAll(async () => {
-    await bed.drop();
-  });
+  const { bed } = useApiTestBed(provider);
 
   it('gives a board member the CSV: named for the period, rows that parse', async () => {
     const caller = await bed.callerAs(DEMO.board);

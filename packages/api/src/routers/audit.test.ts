@@ -1,16 +1,16 @@
 import { recordAudit } from '@belonging/db';
 import { testProviders } from '@belonging/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { errorOf } from '../testing/call.ts';
 import { actionOwnedBy } from '../testing/fixtures.ts';
-import { createApiTestBed, DEMO, type ApiTestBed } from '../testing/index.ts';
+import { DEMO } from '../testing/index.ts';
+import { useApiTestBed } from '../testing/use-api-test-bed.ts';
 
 describe.each(testProviders())('audit.list on %s', (provider) => {
-  let bed: ApiTestBed;
+  const { bed } = useApiTestBed(provider);
   let actionId: string;
 
   beforeAll(async () => {
-    bed = await createApiTestBed(provider);
     actionId = (await actionOwnedBy(bed, DEMO.owner)).id;
     const rep = await bed.callerAs(DEMO.networkRep);
     for (const body of ['first', 'second', 'third']) await rep.comment.add({ actionId, body });
@@ -21,10 +21,6 @@ describe.each(testProviders())('audit.list on %s', (provider) => {
       entityId: 'x',
       operation: 'create',
     });
-  });
-
-  afterAll(async () => {
-    await bed?.drop();
   });
 
   it("gives the trust's events newest first with the actor's name and parsed before and after", async () => {

@@ -1,21 +1,14 @@
 import { DEMO_PASSWORD, touchSession } from '@belonging/db';
 import { testProviders } from '@belonging/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, hashSessionToken } from '../auth/session-token.ts';
 import { SignInThrottle } from '../auth/throttle.ts';
 import { errorOf, fieldErrorsOf } from '../testing/call.ts';
-import { createApiTestBed, DEMO, type ApiTestBed } from '../testing/index.ts';
+import { DEMO } from '../testing/index.ts';
+import { useApiTestBed } from '../testing/use-api-test-bed.ts';
 
 describe.each(testProviders())('auth procedures on %s', (provider) => {
-  let bed: ApiTestBed;
-
-  beforeAll(async () => {
-    bed = await createApiTestBed(provider);
-  });
-
-  afterAll(async () => {
-    await bed?.drop();
-  });
+  const { bed } = useApiTestBed(provider);
 
   /** A signed-out caller that records the headers a response would carry. */
   async function anonymous(opts: { throttle?: SignInThrottle; secure?: boolean } = {}) {

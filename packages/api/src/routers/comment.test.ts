@@ -1,19 +1,12 @@
 import { testProviders } from '@belonging/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorOf } from '../testing/call.ts';
 import { actionOwnedBy } from '../testing/fixtures.ts';
-import { createApiTestBed, DEMO, type ApiTestBed } from '../testing/index.ts';
+import { DEMO } from '../testing/index.ts';
+import { useApiTestBed } from '../testing/use-api-test-bed.ts';
 
 describe.each(testProviders())('comment procedures on %s', (provider) => {
-  let bed: ApiTestBed;
-
-  beforeAll(async () => {
-    bed = await createApiTestBed(provider);
-  });
-
-  afterAll(async () => {
-    await bed?.drop();
-  });
+  const { bed } = useApiTestBed(provider);
 
   it('lets a network rep, an owner and the EDI team comment; everyone in the trust reads the thread oldest first', async () => {
     const action = await actionOwnedBy(bed, DEMO.otherOwner);

@@ -1,19 +1,12 @@
 import { testProviders } from '@belonging/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorOf, fieldErrorsOf } from '../testing/call.ts';
 import { kpiByCode, kpiOwnedBy } from '../testing/fixtures.ts';
-import { createApiTestBed, DEMO, type ApiTestBed } from '../testing/index.ts';
+import { DEMO } from '../testing/index.ts';
+import { useApiTestBed } from '../testing/use-api-test-bed.ts';
 
 describe.each(testProviders())('kpi procedures on %s', (provider) => {
-  let bed: ApiTestBed;
-
-  beforeAll(async () => {
-    bed = await createApiTestBed(provider);
-  });
-
-  afterAll(async () => {
-    await bed?.drop();
-  });
+  const { bed } = useApiTestBed(provider);
 
   describe('list', () => {
     it("lists every live KPI of the caller's trust, each assessed, and only the owner's as recordable", async () => {

@@ -1,22 +1,12 @@
 import { testProviders } from '@belonging/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorOf, fieldErrorsOf } from '../testing/call.ts';
 import { isoToday, milestoneOwnedBy } from '../testing/fixtures.ts';
-import { createApiTestBed, DEMO, type ApiTestBed } from '../testing/index.ts';
+import { DEMO } from '../testing/index.ts';
+import { useApiTestBed } from '../testing/use-api-test-bed.ts';
 
 describe.each(testProviders())('milestone procedures on %s', (provider) => {
-  let bed: ApiTestBed;
-
-  beforeAll(async () => {
-    bed = await createApiTestBed(provider);
-  });
-
-  afterAll(async () => {
-    await bed?.drop();
-  });
-
-  const auditCount = () =>
-    bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } });
+  const { bed, auditCount } = useApiTestBed(provider);
 
   it('completes the owner’s milestone with its evidence link, clears at-risk, and audits before and after', async () => {
     const milestone = await milestoneOwnedBy(bed, DEMO.owner);

@@ -1,23 +1,12 @@
 import { testProviders } from '@belonging/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../testing/call.ts';
-import { createApiTestBed, DEMO, type ApiTestBed } from '../../testing/index.ts';
+import { DEMO } from '../../testing/index.ts';
+import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
 import { EDS_SCORES } from './admin-fixtures.ts';
 
 describe.each(testProviders())('admin EDS 2022 procedures on %s', (provider) => {
-  let bed: ApiTestBed;
-
-  beforeAll(async () => {
-    bed = await createApiTestBed(provider);
-  });
-
-  afterAll(async () => {
-    await bed?.drop();
-  });
-
-  const auditCount = () =>
-    bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } });
-  const admin = () => bed.callerAs(DEMO.admin);
+  const { bed, auditCount, admin } = useApiTestBed(provider);
 
   it('answers an empty assessment for a year not yet recorded', async () => {
     expect(await (await admin()).admin.eds.get({ year: '2031/32' })).toMatchObject({

@@ -1,26 +1,16 @@
 import { testProviders } from '@belonging/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { detailsOf, errorOf } from '../../testing/call.ts';
 import { kpiByCode } from '../../testing/fixtures.ts';
-import { createApiTestBed, DEMO, type ApiTestBed } from '../../testing/index.ts';
+import { DEMO } from '../../testing/index.ts';
+import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
 import { freshKpi } from './admin-fixtures.ts';
 
 describe.each(testProviders())('admin measurement import on %s', (provider) => {
-  let bed: ApiTestBed;
+  const { bed, auditCount, admin } = useApiTestBed(provider);
 
-  beforeAll(async () => {
-    bed = await createApiTestBed(provider);
-  });
-
-  afterAll(async () => {
-    await bed?.drop();
-  });
-
-  const auditCount = () =>
-    bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } });
   const measurementCount = () =>
     bed.db.measurement.count({ where: { organisationId: bed.organisationId } });
-  const admin = () => bed.callerAs(DEMO.admin);
 
   it('refuses a file with one bad row, writing nothing, then writes every row once it is fixed', async () => {
     const api = await admin();

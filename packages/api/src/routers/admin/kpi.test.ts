@@ -1,9 +1,10 @@
 import { testProviders } from '@belonging/db/testing';
 import { INDICATOR_LIBRARY } from '@belonging/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { detailsOf, errorOf, fieldErrorsOf } from '../../testing/call.ts';
 import { kpiByCode } from '../../testing/fixtures.ts';
-import { createApiTestBed, DEMO, type ApiTestBed } from '../../testing/index.ts';
+import { DEMO } from '../../testing/index.ts';
+import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
 import { firstCommitment, freshKpi, kpiForm } from './admin-fixtures.ts';
 
 const increaseRules = {
@@ -16,19 +17,7 @@ const increaseRules = {
 };
 
 describe.each(testProviders())('admin KPI procedures on %s', (provider) => {
-  let bed: ApiTestBed;
-
-  beforeAll(async () => {
-    bed = await createApiTestBed(provider);
-  });
-
-  afterAll(async () => {
-    await bed?.drop();
-  });
-
-  const auditCount = () =>
-    bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } });
-  const admin = () => bed.callerAs(DEMO.admin);
+  const { bed, auditCount, admin } = useApiTestBed(provider);
 
   it('creates a KPI under a commitment with its trajectory, SPC settings, owner and tags', async () => {
     const api = await admin();

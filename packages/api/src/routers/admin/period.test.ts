@@ -1,23 +1,12 @@
 import { testProviders } from '@belonging/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorOf, fieldErrorsOf } from '../../testing/call.ts';
-import { createApiTestBed, DEMO, type ApiTestBed } from '../../testing/index.ts';
+import { DEMO } from '../../testing/index.ts';
+import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
 import { freshAction, freshPeriod, freshUser, nextQuarterDate } from './admin-fixtures.ts';
 
 describe.each(testProviders())('admin period procedures on %s', (provider) => {
-  let bed: ApiTestBed;
-
-  beforeAll(async () => {
-    bed = await createApiTestBed(provider);
-  });
-
-  afterAll(async () => {
-    await bed?.drop();
-  });
-
-  const auditCount = () =>
-    bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } });
-  const admin = () => bed.callerAs(DEMO.admin);
+  const { bed, auditCount, admin } = useApiTestBed(provider);
 
   it('creates a quarter from any date in it, with the default update window', async () => {
     const api = await admin();

@@ -1,9 +1,10 @@
 import { createTrust } from '@belonging/db';
 import { testProviders } from '@belonging/db/testing';
 import type { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorOf, fieldErrorsOf } from '../../testing/call.ts';
-import { createApiTestBed, DEMO, type ApiTestBed } from '../../testing/index.ts';
+import { DEMO } from '../../testing/index.ts';
+import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
 import { freshAction, freshKpi, freshMilestone, firstCommitment } from './admin-fixtures.ts';
 
 /** The fields a refusal names, whether the schema or the service refused. */
@@ -25,18 +26,10 @@ const SETTINGS = {
 describe.each(testProviders())(
   'admin milestone order, action–KPI links and strategy settings on %s',
   (provider) => {
-    let bed: ApiTestBed;
+    const { bed, admin } = useApiTestBed(provider);
 
-    beforeAll(async () => {
-      bed = await createApiTestBed(provider);
-    });
-
-    afterAll(async () => {
-      await bed?.drop();
-    });
-
+    // Every trust's events, not only the demo trust's: a refused write must leave none anywhere.
     const auditCount = () => bed.db.auditEvent.count();
-    const admin = () => bed.callerAs(DEMO.admin);
     const liveMilestoneIds = async (actionId: string) =>
       (
         await bed.db.milestone.findMany({

@@ -1,25 +1,12 @@
 import { testProviders } from '@belonging/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { detailsOf, errorOf, fieldErrorsOf } from '../../testing/call.ts';
-import { createApiTestBed, DEMO, type ApiTestBed } from '../../testing/index.ts';
+import { DEMO } from '../../testing/index.ts';
+import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
 import { firstCommitment, freshAction, freshAmbition, freshMilestone } from './admin-fixtures.ts';
 
 describe.each(testProviders())('admin strategy procedures on %s', (provider) => {
-  let bed: ApiTestBed;
-
-  beforeAll(async () => {
-    bed = await createApiTestBed(provider);
-  });
-
-  afterAll(async () => {
-    await bed?.drop();
-  });
-
-  const auditCount = () =>
-    bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } });
-  const admin = () => bed.callerAs(DEMO.admin);
-  const lastEvent = (entityId: string) =>
-    bed.db.auditEvent.findFirstOrThrow({ where: { entityId }, orderBy: { at: 'desc' } });
+  const { bed, auditCount, admin, lastEvent } = useApiTestBed(provider);
 
   it('creates, renames, reorders and archives an ambition, each with one audit event', async () => {
     const api = await admin();

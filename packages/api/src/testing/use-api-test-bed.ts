@@ -1,0 +1,33 @@
+import type { Provider } from '@belonging/db';
+import { afterAll, beforeAll } from 'vitest';
+import { createApiTestBed, DEMO, type ApiTestBed } from './index.ts';
+
+/**
+ * One test bed for the enclosing describe: made before its first test, dropped after its last.
+ * Call it at the top of a `describe.each(testProviders())` body so each provider gets its own.
+ */
+export function useApiTestBed(provider: Provider) {
+  // Filled in by beforeAll, so the describe body can hand `bed` to tests before it exists.
+  const bed = {} as ApiTestBed;
+  let created: ApiTestBed | undefined;
+
+  beforeAll(async () => {
+    created = await createApiTestBed(provider);
+    Object.assign(bed, created);
+  });
+
+  afterAll(async () => {
+    await created?.drop();
+  });
+
+  return {
+    bed,
+    /** Audit events of the demo trust, so a write can be checked to leave exactly one. */
+    auditCount: () => bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } }),
+    /** A caller signed in as the EDI lead. */
+    admin: () => bed.callerAs(DEMO.admin),
+    /** The newest audit event about one row. */
+    lastEvent: (entityId: string) =>
+      bed.db.auditEvent.findFirstOrThrow({ where: { entityId }, orderBy: { at: 'desc' } }),
+  };
+}
