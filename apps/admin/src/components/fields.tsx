@@ -19,9 +19,10 @@ const WIDTHS = {
   'nhsuk-input--width-30': 30,
 } as const;
 
-type InputProps = Base & {
-  value: string;
-  onChange: (value: string) => void;
+/** A field bound to one text value of a form (see `bindFields`). */
+type Bound = Base & { value: string; onChange: (value: string) => void };
+
+type InputProps = Bound & {
   type?: 'text' | 'email' | 'date' | 'number' | 'password' | 'url';
   width?: keyof typeof WIDTHS;
   inputMode?: 'decimal' | 'numeric';
@@ -31,102 +32,58 @@ type InputProps = Base & {
 /** Numbers are typed into a text box (as the NHS service manual advises), with a numeric keyboard. */
 export function TextField({
   name,
-  label,
-  hint,
-  error,
-  value,
   onChange,
   type = 'text',
   width,
   inputMode,
   autoComplete,
+  ...rest
 }: InputProps) {
   return (
     <TextInput
       id={`field-${name}`}
       name={name}
-      label={label}
-      hint={hint}
-      error={error}
       width={width ? WIDTHS[width] : undefined}
       type={type === 'number' ? 'text' : type}
       inputMode={type === 'number' ? (inputMode ?? 'decimal') : inputMode}
       autoComplete={autoComplete ?? 'off'}
-      value={value}
       onChange={(e) => onChange(e.target.value)}
+      {...rest}
     />
   );
 }
 
-export function TextArea({
-  name,
-  label,
-  hint,
-  error,
-  value,
-  onChange,
-  rows = 3,
-}: Base & { value: string; onChange: (value: string) => void; rows?: number }) {
+export function TextArea({ name, onChange, rows = 3, ...rest }: Bound & { rows?: number }) {
   return (
     <Textarea
       id={`field-${name}`}
       name={name}
-      label={label}
-      hint={hint}
-      error={error}
       rows={rows}
-      value={value}
       onChange={(e) => onChange(e.target.value)}
+      {...rest}
     />
   );
 }
 
 export type Option = { value: string; label: string };
 
-export function SelectField({
-  name,
-  label,
-  hint,
-  error,
-  value,
-  onChange,
-  options,
-}: Base & { value: string; onChange: (value: string) => void; options: Option[] }) {
-  return (
-    <Select
-      id={`field-${name}`}
-      label={label}
-      hint={hint}
-      error={error}
-      value={value}
-      onChange={onChange}
-      options={options}
-    />
-  );
+export function SelectField({ name, ...rest }: Bound & { options: Option[] }) {
+  return <Select id={`field-${name}`} {...rest} />;
 }
 
-export function RadiosField(
-  props: Base & {
-    value: string;
-    onChange: (value: string) => void;
-    options: Option[];
-    inline?: boolean;
-    legendClass?: string;
-  },
-) {
-  const { name, label, hint, error, value, onChange, options, inline, legendClass } = props;
+export function RadiosField({
+  name,
+  label,
+  legendClass,
+  ...rest
+}: Bound & { options: Option[]; inline?: boolean; legendClass?: string }) {
   return (
     <Radios
       id={`field-${name}`}
       name={name}
       legend={label}
-      hint={hint}
-      error={error}
-      value={value}
-      onChange={onChange}
-      options={options}
-      inline={inline}
       legendClassName={legendClass}
+      {...rest}
     />
   );
 }

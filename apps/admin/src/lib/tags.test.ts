@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTagCodes, tagCodesText } from './tags.ts';
+import { parseTagCodes, readTagFields, tagCodesText } from './tags.ts';
 
 describe('typed framework codes', () => {
   it('reads EDI plan codes in any case and separator, once each', () => {
@@ -18,6 +18,19 @@ describe('typed framework codes', () => {
     expect(parseTagCodes('3c 3D', 'eds')).toEqual({
       tags: [{ framework: 'eds', code: '3C' }],
       unknown: ['3D'],
+    });
+  });
+
+  it('reads both boxes of a form and names the unknown codes on the box that holds them', () => {
+    expect(readTagFields({ ediPlanTags: '2a, 9z', edsTags: '1a' })).toEqual({
+      tags: [
+        { framework: 'edi_plan', code: '2a' },
+        { framework: 'eds', code: '1A' },
+      ],
+      errors: { ediPlanTags: '9z: EDI plan codes run from 1a to 6f' },
+    });
+    expect(readTagFields({ ediPlanTags: '', edsTags: '4A' }).errors).toEqual({
+      edsTags: '4A: EDS 2022 outcomes run from 1A to 3C',
     });
   });
 

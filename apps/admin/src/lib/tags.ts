@@ -1,4 +1,5 @@
 import { findFrameworkTag } from '@belonging/domain';
+import type { FieldErrors } from './form-errors.ts';
 
 export type TagInput = { framework: 'edi_plan' | 'eds' | 'wres' | 'wdes'; code: string };
 
@@ -19,6 +20,21 @@ export function parseTagCodes(
       .map((code) => ({ framework, code })),
     unknown: unique.filter((code) => !findFrameworkTag(framework, code)),
   };
+}
+
+/** A form's EDI plan and EDS boxes read as tags, with a message on each box that holds unknown codes. */
+export function readTagFields(form: { ediPlanTags: string; edsTags: string }): {
+  tags: TagInput[];
+  errors: FieldErrors;
+} {
+  const edi = parseTagCodes(form.ediPlanTags, 'edi_plan');
+  const eds = parseTagCodes(form.edsTags, 'eds');
+  const errors: FieldErrors = {};
+  if (edi.unknown.length)
+    errors.ediPlanTags = `${edi.unknown.join(', ')}: EDI plan codes run from 1a to 6f`;
+  if (eds.unknown.length)
+    errors.edsTags = `${eds.unknown.join(', ')}: EDS 2022 outcomes run from 1A to 3C`;
+  return { tags: [...edi.tags, ...eds.tags], errors };
 }
 
 export function tagCodesText(

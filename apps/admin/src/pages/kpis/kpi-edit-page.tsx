@@ -2,6 +2,7 @@ import { BackLink, WarningCallout } from '@belonging/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { ConfirmButtons } from '../../components/buttons.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
 import { toIsoDay } from '../../lib/dates.ts';
@@ -106,23 +107,12 @@ function ArchiveKpi({ id, version, code }: { id: string; version: number; code: 
           {archive.isError ? (
             <p className="nhsuk-error-message">{describeServerError(archive.error).message}</p>
           ) : null}
-          <div className="bt-actions">
-            <button
-              className="nhsuk-button nhsuk-button--warning"
-              type="button"
-              disabled={archive.isPending}
-              onClick={() => archive.mutate({ id, expectedVersion: version })}
-            >
-              Yes, archive {code}
-            </button>
-            <button
-              className="nhsuk-button nhsuk-button--secondary"
-              type="button"
-              onClick={() => setConfirming(false)}
-            >
-              Cancel
-            </button>
-          </div>
+          <ConfirmButtons
+            text={`Yes, archive ${code}`}
+            pending={archive.isPending}
+            onConfirm={() => archive.mutate({ id, expectedVersion: version })}
+            cancel={() => setConfirming(false)}
+          />
         </WarningCallout>
       ) : (
         <>

@@ -8,8 +8,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { SelectField, TextArea, TextField, type Option } from '../../components/fields.tsx';
+import { bindFields } from '../../lib/bind-fields.ts';
 import { toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
-import { parseTagCodes } from '../../lib/tags.ts';
+import { readTagFields } from '../../lib/tags.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { kpiRulesFrom, placementFrom, type KpiFormState } from './kpi-form-state.ts';
@@ -97,14 +98,9 @@ export function KpiForm({
       if (data) fromLibrary.mutate(data);
       return;
     }
-    const edi = parseTagCodes(form.ediPlanTags, 'edi_plan');
-    const eds = parseTagCodes(form.edsTags, 'eds');
-    const bad: FieldErrors = {};
-    if (edi.unknown.length)
-      bad.ediPlanTags = `${edi.unknown.join(', ')}: EDI plan codes run from 1a to 6f`;
-    if (eds.unknown.length)
-      bad.edsTags = `${eds.unknown.join(', ')}: EDS 2022 outcomes run from 1A to 3C`;
-    setTagErrors(bad);
+    const typed = readTagFields(form);
+    setTagErrors(typed.errors);
+    const tagsOk = Object.keys(typed.errors).length === 0;
     const kept = mode.kind === 'edit' ? mode.keptTags : [];
     const text = {
       code: form.code,
@@ -112,7 +108,7 @@ export function KpiForm({
       definition: form.definition,
       dataSource: form.dataSource,
       ownerId,
-      tags: [...edi.tags, ...eds.tags, ...kept],
+      tags: [...typed.tags, ...kept],
     };
     if (mode.kind === 'edit') {
       const data = e.check(
@@ -124,11 +120,11 @@ export function KpiForm({
           ...rules,
         }),
       );
-      if (data && Object.keys(bad).length === 0) update.mutate(data);
+      if (data && tagsOk) update.mutate(data);
       return;
     }
     const data = e.check(ZAdminKpiCreateInput.safeParse({ ...placement, ...text, ...rules }));
-    if (data && Object.keys(bad).length === 0) create.mutate(data);
+    if (data && tagsOk) create.mutate(data);
   }
 
   // The schema names the placement pair as commitmentId; the form has one list for both.
@@ -137,6 +133,7 @@ export function KpiForm({
   for (const [k, v] of Object.entries(raw))
     errors[k === 'commitmentId' || k === 'ambitionId' ? 'placement' : k] ??= v;
   const isLibrary = mode.kind === 'library';
+  const field = bindFields(form, setForm, errors);
 
   return (
     <div className="nhsuk-grid-row">
@@ -153,15 +150,11 @@ export function KpiForm({
             />
           ) : null}
           <SelectField
-            name="placement"
             label="Where the KPI sits in the strategy"
-            value={form.placement}
-            onChange={(v) => set({ placement: v })}
             options={[{ value: '', label: 'Choose an ambition or commitment' }, ...placements]}
-            error={errors.placement}
+            {...field('placement')}
           />
           <TextField
-            name="code"
             label={isLibrary ? 'KPI code (optional)' : 'KPI code'}
             hint={
               isLibrary
@@ -169,63 +162,40 @@ export function KpiForm({
                 : 'Letters, numbers, dots and hyphens, like WRES-2 or LOCAL-1'
             }
             width="nhsuk-input--width-10"
-            value={form.code}
-            onChange={(v) => set({ code: v })}
-            error={errors.code}
+            {...field('code')}
           />
           <TextField
-            name="title"
             label={isLibrary ? 'Title (optional)' : 'Title'}
             hint={isLibrary ? 'Leave empty to use the library title' : undefined}
-            value={form.title}
-            onChange={(v) => set({ title: v })}
-            error={errors.title}
+            {...field('title')}
           />
           {isLibrary ? null : (
             <>
               <TextArea
-                name="definition"
                 label="Definition (optional)"
                 hint="How the value is worked out, so anyone can check it"
-                value={form.definition}
-                onChange={(v) => set({ definition: v })}
-                error={errors.definition}
+                {...field('definition')}
               />
-              <TextField
-                name="dataSource"
-                label="Data source (optional)"
-                value={form.dataSource}
-                onChange={(v) => set({ dataSource: v })}
-                error={errors.dataSource}
-              />
+              <TextField label="Data source (optional)" {...field('dataSource')} />
             </>
           )}
           <SelectField
-            name="ownerId"
             label="KPI owner (optional)"
-            value={form.ownerId}
-            onChange={(v) => set({ ownerId: v })}
             options={[{ value: '', label: 'No owner' }, ...owners]}
-            error={errors.ownerId}
+            {...field('ownerId')}
           />
           <KpiRuleFields form={form} set={set} errors={errors} lockDefinition={isLibrary} />
           {isLibrary ? null : (
             <>
               <TextField
-                name="ediPlanTags"
                 label="NHS EDI Improvement Plan codes (optional)"
                 hint="Separate codes with commas, like 2a, 3a"
-                value={form.ediPlanTags}
-                onChange={(v) => set({ ediPlanTags: v })}
-                error={errors.ediPlanTags}
+                {...field('ediPlanTags')}
               />
               <TextField
-                name="edsTags"
                 label="EDS 2022 outcomes (optional)"
                 hint="Separate outcomes with commas, like 2B"
-                value={form.edsTags}
-                onChange={(v) => set({ edsTags: v })}
-                error={errors.edsTags}
+                {...field('edsTags')}
               />
             </>
           )}

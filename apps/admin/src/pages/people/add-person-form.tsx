@@ -3,14 +3,11 @@ import { ErrorSummary, NotificationBanner } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { CheckboxesField, TextField } from '../../components/fields.tsx';
-import {
-  describeServerError,
-  fieldErrorsFromZod,
-  toErrorItems,
-  type FieldErrors,
-} from '../../lib/form-errors.ts';
+import { bindFields } from '../../lib/bind-fields.ts';
+import { toErrorItems } from '../../lib/form-errors.ts';
 import { ROLE_OPTIONS } from '../../lib/roles.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { useFormErrors } from '../../lib/use-form-errors.ts';
 
 const EMPTY = { name: '', email: '', jobTitle: '', temporaryPassword: '', roles: [] as string[] };
 
@@ -19,8 +16,8 @@ export function AddPersonForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [form, setForm] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const e = useFormErrors();
+  const field = bindFields(form, setForm, e.errors);
   const [added, setAdded] = useState<{ name: string; email: string; password: string } | null>(
     null,
   );
@@ -31,29 +28,20 @@ export function AddPersonForm() {
         setForm(EMPTY);
         await queryClient.invalidateQueries(trpc.admin.user.pathFilter());
       },
-      onError: (error) => {
-        const described = describeServerError(error);
-        setErrors(described.fields);
-        setMessage(described.message);
-      },
+      onError: e.fromServer,
     }),
   );
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setAdded(null);
-    const parsed = ZAdminUserCreateInput.safeParse({
-      ...form,
-      temporaryPassword: form.temporaryPassword === '' ? undefined : form.temporaryPassword,
-    });
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromZod(parsed.error));
-      setMessage(null);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    create.mutate(parsed.data);
+    const data = e.check(
+      ZAdminUserCreateInput.safeParse({
+        ...form,
+        temporaryPassword: form.temporaryPassword === '' ? undefined : form.temporaryPassword,
+      }),
+    );
+    if (data) create.mutate(data);
   }
 
   return (
@@ -71,31 +59,15 @@ export function AddPersonForm() {
           </p>
         </NotificationBanner>
       ) : null}
-      <ErrorSummary errors={toErrorItems(errors)} description={message ?? undefined} />
+      <ErrorSummary errors={toErrorItems(e.errors)} description={e.message ?? undefined} />
+      <TextField label="Full name" autoComplete="off" {...field('name')} />
       <TextField
-        name="name"
-        label="Full name"
-        value={form.name}
-        onChange={(name) => setForm({ ...form, name })}
-        error={errors.name}
-        autoComplete="off"
-      />
-      <TextField
-        name="email"
         type="email"
         label="Email address"
         hint="Their NHS email address: they sign in with it"
-        value={form.email}
-        onChange={(email) => setForm({ ...form, email })}
-        error={errors.email}
+        {...field('email')}
       />
-      <TextField
-        name="jobTitle"
-        label="Job title (optional)"
-        value={form.jobTitle}
-        onChange={(jobTitle) => setForm({ ...form, jobTitle })}
-        error={errors.jobTitle}
-      />
+      <TextField label="Job title (optional)" {...field('jobTitle')} />
       <CheckboxesField
         name="roles"
         label="Roles"
@@ -103,15 +75,12 @@ export function AddPersonForm() {
         values={form.roles}
         onChange={(roles) => setForm({ ...form, roles })}
         options={[...ROLE_OPTIONS]}
-        error={errors.roles}
+        error={e.errors.roles}
       />
       <TextField
-        name="temporaryPassword"
         label="Temporary password (optional)"
         hint="At least 12 characters. Leave it empty and one will be made for you."
-        value={form.temporaryPassword}
-        onChange={(temporaryPassword) => setForm({ ...form, temporaryPassword })}
-        error={errors.temporaryPassword}
+        {...field('temporaryPassword')}
       />
       <button className="nhsuk-button" type="submit" disabled={create.isPending}>
         Add person

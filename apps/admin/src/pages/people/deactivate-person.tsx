@@ -2,6 +2,7 @@ import { ErrorSummary, WarningCallout } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ConfirmButtons } from '../../components/buttons.tsx';
 import { SelectField } from '../../components/fields.tsx';
 import { describeServerError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -62,25 +63,14 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
             trail.
             {target ? ` Every action and KPI they own will move to ${target.name}.` : ''}
           </p>
-          <div className="bt-actions">
-            <button
-              className="nhsuk-button nhsuk-button--warning"
-              type="button"
-              disabled={deactivate.isPending}
-              onClick={() =>
-                deactivate.mutate({ userId: person.id, reassignTo: reassignTo || null })
-              }
-            >
-              Yes, deactivate {person.name}
-            </button>
-            <button
-              className="nhsuk-button nhsuk-button--secondary"
-              type="button"
-              onClick={() => setConfirming(false)}
-            >
-              Cancel
-            </button>
-          </div>
+          <ConfirmButtons
+            text={`Yes, deactivate ${person.name}`}
+            pending={deactivate.isPending}
+            onConfirm={() =>
+              deactivate.mutate({ userId: person.id, reassignTo: reassignTo || null })
+            }
+            cancel={() => setConfirming(false)}
+          />
         </WarningCallout>
       ) : (
         <>

@@ -6,14 +6,10 @@ import { Link, useParams } from 'react-router';
 import { CheckboxesField } from '../../components/fields.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
-import {
-  describeServerError,
-  fieldErrorsFromZod,
-  toErrorItems,
-  type FieldErrors,
-} from '../../lib/form-errors.ts';
+import { toErrorItems } from '../../lib/form-errors.ts';
 import { roleLabel, ROLE_OPTIONS } from '../../lib/roles.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { DeactivatePerson } from './deactivate-person.tsx';
 
@@ -78,30 +74,18 @@ function RolesForm({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [chosen, setChosen] = useState<string[]>([...roles]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const e = useFormErrors();
   const setRoles = useMutation(
     trpc.admin.user.setRoles.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.admin.user.pathFilter()),
-      onError: (error) => {
-        const described = describeServerError(error);
-        setErrors(described.fields);
-        setMessage(described.message);
-      },
+      onError: e.fromServer,
     }),
   );
   function submit(event: FormEvent) {
     event.preventDefault();
     setRoles.reset();
-    const parsed = ZAdminUserSetRolesInput.safeParse({ userId, roles: chosen });
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromZod(parsed.error));
-      setMessage(null);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    setRoles.mutate(parsed.data);
+    const data = e.check(ZAdminUserSetRolesInput.safeParse({ userId, roles: chosen }));
+    if (data) setRoles.mutate(data);
   }
   return (
     <form onSubmit={submit} noValidate aria-labelledby="roles-heading">
@@ -113,14 +97,14 @@ function RolesForm({
           </p>
         </NotificationBanner>
       ) : null}
-      <ErrorSummary errors={toErrorItems(errors)} description={message ?? undefined} />
+      <ErrorSummary errors={toErrorItems(e.errors)} description={e.message ?? undefined} />
       <CheckboxesField
         name="roles"
         label={`What ${name} can do`}
         values={chosen}
         onChange={setChosen}
         options={[...ROLE_OPTIONS]}
-        error={errors.roles}
+        error={e.errors.roles}
       />
       <button
         className="nhsuk-button nhsuk-button--secondary"

@@ -3,6 +3,7 @@ import { ErrorSummary } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../../components/fields.tsx';
+import { bindFields } from '../../lib/bind-fields.ts';
 import { toIsoDay } from '../../lib/dates.ts';
 import { toErrorItems } from '../../lib/form-errors.ts';
 import { useFormErrors } from '../../lib/use-form-errors.ts';
@@ -42,6 +43,7 @@ export function EditPeriodForm({
     windowCloses: toIsoDay(period.windowCloses),
     boardDate: toIsoDay(period.boardDate),
   });
+  const field = bindFields(form, setForm, e.errors);
   const update = useMutation(
     trpc.admin.period.update.mutationOptions({
       onSuccess: async () => {
@@ -66,30 +68,9 @@ export function EditPeriodForm({
     <form onSubmit={submit} noValidate aria-labelledby="edit-period">
       <h2 id="edit-period">Change {period.label}</h2>
       <ErrorSummary errors={toErrorItems(e.errors)} description={e.message ?? undefined} />
-      <TextField
-        name="windowOpens"
-        type="date"
-        label="Update window opens"
-        value={form.windowOpens}
-        onChange={(v) => setForm({ ...form, windowOpens: v })}
-        error={e.errors.windowOpens}
-      />
-      <TextField
-        name="windowCloses"
-        type="date"
-        label="Update window closes"
-        value={form.windowCloses}
-        onChange={(v) => setForm({ ...form, windowCloses: v })}
-        error={e.errors.windowCloses}
-      />
-      <TextField
-        name="boardDate"
-        type="date"
-        label="Board meeting date (optional)"
-        value={form.boardDate}
-        onChange={(v) => setForm({ ...form, boardDate: v })}
-        error={e.errors.boardDate}
-      />
+      <TextField type="date" label="Update window opens" {...field('windowOpens')} />
+      <TextField type="date" label="Update window closes" {...field('windowCloses')} />
+      <TextField type="date" label="Board meeting date (optional)" {...field('boardDate')} />
       <div className="bt-actions">
         <button className="nhsuk-button" type="submit" disabled={update.isPending}>
           Save {period.label}
@@ -106,21 +87,19 @@ export function EditPeriodForm({
   );
 }
 
+const EMPTY = { dateInQuarter: '', windowOpens: '', windowCloses: '', boardDate: '' };
+
 /** Opens a new quarter; the update window defaults to the NHS rule when left empty. */
 export function NewPeriodForm() {
   const trpc = useTRPC();
   const invalidate = useInvalidatePeriods();
   const e = useFormErrors();
-  const [form, setForm] = useState({
-    dateInQuarter: '',
-    windowOpens: '',
-    windowCloses: '',
-    boardDate: '',
-  });
+  const [form, setForm] = useState(EMPTY);
+  const field = bindFields(form, setForm, e.errors);
   const create = useMutation(
     trpc.admin.period.create.mutationOptions({
       onSuccess: async () => {
-        setForm({ dateInQuarter: '', windowOpens: '', windowCloses: '', boardDate: '' });
+        setForm(EMPTY);
         await invalidate();
       },
       onError: e.fromServer,
@@ -147,40 +126,24 @@ export function NewPeriodForm() {
       ) : null}
       <ErrorSummary errors={toErrorItems(e.errors)} description={e.message ?? undefined} />
       <TextField
-        name="dateInQuarter"
         type="date"
         label="Any date in the quarter"
         hint="For example 2025-08-01 opens 2025/26 Q2 (July to September)"
-        value={form.dateInQuarter}
-        onChange={(v) => setForm({ ...form, dateInQuarter: v })}
-        error={e.errors.dateInQuarter}
+        {...field('dateInQuarter')}
       />
       <TextField
-        name="windowOpens"
         type="date"
         label="Update window opens (optional)"
         hint="Leave empty for 14 days before the quarter ends"
-        value={form.windowOpens}
-        onChange={(v) => setForm({ ...form, windowOpens: v })}
-        error={e.errors.windowOpens}
+        {...field('windowOpens')}
       />
       <TextField
-        name="windowCloses"
         type="date"
         label="Update window closes (optional)"
         hint="Leave empty for 21 days after the quarter ends"
-        value={form.windowCloses}
-        onChange={(v) => setForm({ ...form, windowCloses: v })}
-        error={e.errors.windowCloses}
+        {...field('windowCloses')}
       />
-      <TextField
-        name="boardDate"
-        type="date"
-        label="Board meeting date (optional)"
-        value={form.boardDate}
-        onChange={(v) => setForm({ ...form, boardDate: v })}
-        error={e.errors.boardDate}
-      />
+      <TextField type="date" label="Board meeting date (optional)" {...field('boardDate')} />
       <button
         className="nhsuk-button nhsuk-button--secondary"
         type="submit"

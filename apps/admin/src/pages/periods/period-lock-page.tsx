@@ -1,6 +1,7 @@
 import { BackLink, ErrorSummary } from '@belonging/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ConfirmButtons } from '../../components/buttons.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
 import { describeServerError } from '../../lib/form-errors.ts';
@@ -63,19 +64,12 @@ export function PeriodLockPage() {
         The board report for {period.label} is saved exactly as it is now. Updates made later will
         not change what the board sees for this period, and the period cannot be unlocked.
       </p>
-      <div className="bt-actions">
-        <button
-          className="nhsuk-button nhsuk-button--warning"
-          type="button"
-          disabled={lock.isPending}
-          onClick={() => lock.mutate({ periodId: period.id })}
-        >
-          Yes, lock {period.label}
-        </button>
-        <Link className="nhsuk-button nhsuk-button--secondary" to="/periods">
-          Cancel
-        </Link>
-      </div>
+      <ConfirmButtons
+        text={`Yes, lock ${period.label}`}
+        pending={lock.isPending}
+        onConfirm={() => lock.mutate({ periodId: period.id })}
+        cancel="/periods"
+      />
     </>
   );
 }

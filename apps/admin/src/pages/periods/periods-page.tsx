@@ -1,7 +1,8 @@
 import { NotificationBanner, Tag } from '@belonging/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { SmallButton, SmallLink } from '../../components/buttons.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -95,22 +96,20 @@ export function PeriodsPage() {
                   <td className="nhsuk-table__cell">
                     {p.isLocked ? null : (
                       <div className="bt-actions">
-                        <button
-                          type="button"
-                          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                        <SmallButton
+                          text="Change"
+                          item={p.label}
                           onClick={() => {
                             setSaved(null);
                             setEditing(p.id);
                           }}
-                        >
-                          Change<span className="nhsuk-u-visually-hidden"> {p.label}</span>
-                        </button>
-                        <Link
-                          className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
+                        />
+                        <SmallLink
+                          warning
+                          text="Lock"
+                          item={p.label}
                           to={`/periods/${p.id}/lock`}
-                        >
-                          Lock<span className="nhsuk-u-visually-hidden"> {p.label}</span>
-                        </Link>
+                        />
                       </div>
                     )}
                   </td>

@@ -4,9 +4,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { CheckboxesField, SelectField, TextArea, TextField } from '../../components/fields.tsx';
+import { bindFields } from '../../lib/bind-fields.ts';
 import { formatDay, toIsoDay } from '../../lib/dates.ts';
 import { toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
-import { parseTagCodes, tagCodesText, toTagInputs } from '../../lib/tags.ts';
+import { readTagFields, tagCodesText, toTagInputs } from '../../lib/tags.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFormErrors } from '../../lib/use-form-errors.ts';
 
@@ -69,7 +70,7 @@ export function ActionForm({
     edsTags: tagCodesText(action?.tags ?? [], 'eds'),
     kpiIds: action?.kpiIds ?? [],
   });
-  const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
+  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
   const invalidate = () =>
     Promise.all([
       queryClient.invalidateQueries(trpc.strategy.pathFilter()),
@@ -99,16 +100,9 @@ export function ActionForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const edi = parseTagCodes(form.ediPlanTags, 'edi_plan');
-    const eds = parseTagCodes(form.edsTags, 'eds');
-    const badTags: FieldErrors = {};
-    if (edi.unknown.length)
-      badTags.ediPlanTags = `${edi.unknown.join(', ')}: EDI plan codes run from 1a to 6f`;
-    if (eds.unknown.length)
-      badTags.edsTags = `${eds.unknown.join(', ')}: EDS 2022 outcomes run from 1A to 3C`;
+    const typed = readTagFields(form);
     const tags = [
-      ...edi.tags,
-      ...eds.tags,
+      ...typed.tags,
       ...toTagInputs(action?.tags ?? []).filter(
         (t) => t.framework === 'wres' || t.framework === 'wdes',
       ),
@@ -131,8 +125,8 @@ export function ActionForm({
         ? form.kpiIds.filter((id) => kpis.data.some((k) => k.id === id))
         : undefined,
     };
-    setTagErrors(badTags);
-    const tagsOk = Object.keys(badTags).length === 0;
+    setTagErrors(typed.errors);
+    const tagsOk = Object.keys(typed.errors).length === 0;
     if (action) {
       const data = e.check(
         ZAdminActionUpdateInput.safeParse({
@@ -154,6 +148,7 @@ export function ActionForm({
     ...tagErrors,
     ...(e.errors.ownerId ? { ownerId: 'Choose the executive owner' } : {}),
   };
+  const field = bindFields(form, setForm, errors);
   const owners = (people.data ?? []).filter(
     (p) => (p.isActive && p.roles.includes('executive_owner')) || p.id === form.ownerId,
   );
@@ -163,42 +158,21 @@ export function ActionForm({
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={toErrorItems(errors)} description={e.message ?? undefined} />
       <SelectField
-        name="commitmentId"
         label="Commitment"
-        value={form.commitmentId}
-        onChange={(v) => set({ commitmentId: v })}
         options={commitments.map((c) => ({ value: c.id, label: c.label }))}
-        error={errors.commitmentId}
+        {...field('commitmentId')}
       />
       <TextField
-        name="code"
         label="Code"
         hint="A short reference, like 1.3.2"
         width="nhsuk-input--width-10"
-        value={form.code}
-        onChange={(v) => set({ code: v })}
-        error={errors.code}
+        {...field('code')}
       />
-      <TextField
-        name="title"
-        label="Title"
-        value={form.title}
-        onChange={(v) => set({ title: v })}
-        error={errors.title}
-      />
-      <TextArea
-        name="description"
-        label="Description (optional)"
-        value={form.description}
-        onChange={(v) => set({ description: v })}
-        error={errors.description}
-      />
+      <TextField label="Title" {...field('title')} />
+      <TextArea label="Description (optional)" {...field('description')} />
       <SelectField
-        name="ownerId"
         label="Executive owner"
         hint="The executive who updates this action each quarter"
-        value={form.ownerId}
-        onChange={(v) => set({ ownerId: v })}
         options={[
           { value: '', label: 'Choose an owner' },
           ...owners.map((p) => ({
@@ -206,26 +180,15 @@ export function ActionForm({
             label: p.jobTitle ? `${p.name}, ${p.jobTitle}` : p.name,
           })),
         ]}
-        error={errors.ownerId}
+        {...field('ownerId')}
       />
       <TextField
-        name="deliveryLead"
         label="Delivery lead (optional)"
         hint="Who does the work day to day, like Head of Recruitment"
-        value={form.deliveryLead}
-        onChange={(v) => set({ deliveryLead: v })}
-        error={errors.deliveryLead}
+        {...field('deliveryLead')}
       />
+      <TextField type="date" label="Start date (optional)" {...field('startDate')} />
       <TextField
-        name="startDate"
-        type="date"
-        label="Start date (optional)"
-        value={form.startDate}
-        onChange={(v) => set({ startDate: v })}
-        error={errors.startDate}
-      />
-      <TextField
-        name="dueDate"
         type="date"
         label="Due date"
         hint={
@@ -233,9 +196,7 @@ export function ActionForm({
             ? `Original due date: ${formatDay(action.originalDueDate)}. It stays on record when you change the due date.`
             : undefined
         }
-        value={form.dueDate}
-        onChange={(v) => set({ dueDate: v })}
-        error={errors.dueDate}
+        {...field('dueDate')}
       />
       {dueMoved ? (
         <p className="nhsuk-body-s">
@@ -253,41 +214,25 @@ export function ActionForm({
             error={errors.status}
           />
           {form.status === 'complete' ? (
-            <TextField
-              name="completedAt"
-              type="date"
-              label="Completion date"
-              value={form.completedAt}
-              onChange={(v) => set({ completedAt: v })}
-              error={errors.completedAt}
-            />
+            <TextField type="date" label="Completion date" {...field('completedAt')} />
           ) : null}
         </>
       ) : null}
       <TextField
-        name="bafRiskRef"
         label="BAF risk reference (optional)"
         hint="The Board Assurance Framework risk this action controls, like BAF 7.1"
         width="nhsuk-input--width-10"
-        value={form.bafRiskRef}
-        onChange={(v) => set({ bafRiskRef: v })}
-        error={errors.bafRiskRef}
+        {...field('bafRiskRef')}
       />
       <TextField
-        name="ediPlanTags"
         label="NHS EDI Improvement Plan codes (optional)"
         hint="Separate codes with commas, like 1a, 2c. Codes run from 1a to 6f."
-        value={form.ediPlanTags}
-        onChange={(v) => set({ ediPlanTags: v })}
-        error={errors.ediPlanTags}
+        {...field('ediPlanTags')}
       />
       <TextField
-        name="edsTags"
         label="EDS 2022 outcomes (optional)"
         hint="Separate outcomes with commas, like 2B, 3A. Outcomes run from 1A to 3C."
-        value={form.edsTags}
-        onChange={(v) => set({ edsTags: v })}
-        error={errors.edsTags}
+        {...field('edsTags')}
       />
       {kpis.data && kpis.data.length > 0 ? (
         <CheckboxesField

@@ -1,15 +1,14 @@
 import { ZAdminAmbitionCreateInput, ZAdminAmbitionUpdateInput } from '@belonging/domain';
-import { BackLink, ErrorSummary } from '@belonging/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
-import { TextArea, TextField } from '../../components/fields.tsx';
+import { useParams } from 'react-router';
+import { TextField } from '../../components/fields.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { RouterLink } from '../../components/router-link.tsx';
-import { toErrorItems } from '../../lib/form-errors.ts';
+import { bindFields } from '../../lib/bind-fields.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { StrategyItemForm, useBackToStrategy } from './strategy-item-form.tsx';
 
 type Ambition = { id: string; number: number; title: string; description: string };
 
@@ -32,20 +31,15 @@ export function AmbitionPage() {
 
 function AmbitionForm({ ambition, nextNumber }: { ambition: Ambition | null; nextNumber: number }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const backToStrategy = useBackToStrategy();
   const e = useFormErrors();
   const [form, setForm] = useState({
     number: String(ambition?.number ?? nextNumber),
     title: ambition?.title ?? '',
     description: ambition?.description ?? '',
   });
-  const onSuccess = async () => {
-    await queryClient.invalidateQueries(trpc.strategy.pathFilter());
-    void navigate('/strategy', {
-      state: { done: `Ambition ${form.number}: ${form.title.trim()} is saved.` },
-    });
-  };
+  const field = bindFields(form, setForm, e.errors);
+  const onSuccess = () => backToStrategy(`Ambition ${form.number}: ${form.title.trim()} is saved.`);
   const create = useMutation(
     trpc.admin.ambition.create.mutationOptions({ onSuccess, onError: e.fromServer }),
   );
@@ -70,43 +64,22 @@ function AmbitionForm({ ambition, nextNumber }: { ambition: Ambition | null; nex
   }
 
   return (
-    <>
-      <BackLink href="/strategy" text="Back to the strategy" Link={RouterLink} />
-      <form onSubmit={submit} noValidate>
-        <ErrorSummary errors={toErrorItems(e.errors)} description={e.message ?? undefined} />
-        <h1>{ambition ? `Change ambition ${ambition.number}` : 'Add an ambition'}</h1>
-        <TextField
-          name="number"
-          type="number"
-          inputMode="numeric"
-          width="nhsuk-input--width-5"
-          label="Number"
-          value={form.number}
-          onChange={(number) => setForm({ ...form, number })}
-          error={e.errors.number}
-        />
-        <TextField
-          name="title"
-          label="Title"
-          value={form.title}
-          onChange={(title) => setForm({ ...form, title })}
-          error={e.errors.title}
-        />
-        <TextArea
-          name="description"
-          label="Description (optional)"
-          value={form.description}
-          onChange={(description) => setForm({ ...form, description })}
-          error={e.errors.description}
-        />
-        <button
-          className="nhsuk-button"
-          type="submit"
-          disabled={create.isPending || update.isPending}
-        >
-          Save ambition
-        </button>
-      </form>
-    </>
+    <StrategyItemForm
+      heading={ambition ? `Change ambition ${ambition.number}` : 'Add an ambition'}
+      errors={e.errors}
+      message={e.message}
+      field={field}
+      pending={create.isPending || update.isPending}
+      saveText="Save ambition"
+      onSubmit={submit}
+    >
+      <TextField
+        type="number"
+        inputMode="numeric"
+        width="nhsuk-input--width-5"
+        label="Number"
+        {...field('number')}
+      />
+    </StrategyItemForm>
   );
 }

@@ -1,6 +1,7 @@
 import { BackLink, ErrorSummary } from '@belonging/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { ConfirmButtons } from '../../components/buttons.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
 import { describeServerError } from '../../lib/form-errors.ts';
@@ -80,19 +81,12 @@ export function ArchivePage() {
         {kind === 'ambition' || kind === 'commitment' ? 'Everything under it leaves with it. ' : ''}
         Its history, updates and audit trail are kept, and locked board snapshots do not change.
       </p>
-      <div className="bt-actions">
-        <button
-          className="nhsuk-button nhsuk-button--warning"
-          type="button"
-          onClick={confirm}
-          disabled={pending}
-        >
-          Yes, archive {name}
-        </button>
-        <Link className="nhsuk-button nhsuk-button--secondary" to={backTo}>
-          Cancel
-        </Link>
-      </div>
+      <ConfirmButtons
+        text={`Yes, archive ${name}`}
+        pending={pending}
+        onConfirm={confirm}
+        cancel={backTo}
+      />
     </>
   );
 }

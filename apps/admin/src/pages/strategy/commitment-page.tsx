@@ -1,15 +1,14 @@
 import { ZAdminCommitmentCreateInput, ZAdminCommitmentUpdateInput } from '@belonging/domain';
-import { BackLink, ErrorSummary } from '@belonging/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { SelectField, TextArea, TextField } from '../../components/fields.tsx';
+import { useParams, useSearchParams } from 'react-router';
+import { SelectField, TextField } from '../../components/fields.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { RouterLink } from '../../components/router-link.tsx';
-import { toErrorItems } from '../../lib/form-errors.ts';
+import { bindFields } from '../../lib/bind-fields.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { StrategyItemForm, useBackToStrategy } from './strategy-item-form.tsx';
 
 type Commitment = { id: string; code: string; title: string; description: string };
 type Ambition = { id: string; number: number; title: string; commitments: Commitment[] };
@@ -48,8 +47,7 @@ function CommitmentForm({
   commitment: Commitment | null;
 }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const backToStrategy = useBackToStrategy();
   const e = useFormErrors();
   const ambition = ambitions.find((a) => a.id === ambitionId);
   const suggestedCode = ambition ? `${ambition.number}.${ambition.commitments.length + 1}` : '';
@@ -59,12 +57,9 @@ function CommitmentForm({
     title: commitment?.title ?? '',
     description: commitment?.description ?? '',
   });
-  const onSuccess = async () => {
-    await queryClient.invalidateQueries(trpc.strategy.pathFilter());
-    void navigate('/strategy', {
-      state: { done: `Commitment ${form.code.trim()}: ${form.title.trim()} is saved.` },
-    });
-  };
+  const field = bindFields(form, setForm, e.errors);
+  const onSuccess = () =>
+    backToStrategy(`Commitment ${form.code.trim()}: ${form.title.trim()} is saved.`);
   const create = useMutation(
     trpc.admin.commitment.create.mutationOptions({ onSuccess, onError: e.fromServer }),
   );
@@ -84,53 +79,29 @@ function CommitmentForm({
   }
 
   return (
-    <>
-      <BackLink href="/strategy" text="Back to the strategy" Link={RouterLink} />
-      <form onSubmit={submit} noValidate>
-        <ErrorSummary errors={toErrorItems(e.errors)} description={e.message ?? undefined} />
-        <h1>{commitment ? `Change commitment ${commitment.code}` : 'Add a commitment'}</h1>
-        <SelectField
-          name="ambitionId"
-          label="Ambition"
-          value={form.ambitionId}
-          onChange={(v) => setForm({ ...form, ambitionId: v })}
-          options={ambitions.map((a) => ({
-            value: a.id,
-            label: `Ambition ${a.number}: ${a.title}`,
-          }))}
-          error={e.errors.ambitionId}
-        />
-        <TextField
-          name="code"
-          label="Code"
-          hint="A short reference, like 1.3"
-          width="nhsuk-input--width-10"
-          value={form.code}
-          onChange={(code) => setForm({ ...form, code })}
-          error={e.errors.code}
-        />
-        <TextField
-          name="title"
-          label="Title"
-          value={form.title}
-          onChange={(title) => setForm({ ...form, title })}
-          error={e.errors.title}
-        />
-        <TextArea
-          name="description"
-          label="Description (optional)"
-          value={form.description}
-          onChange={(description) => setForm({ ...form, description })}
-          error={e.errors.description}
-        />
-        <button
-          className="nhsuk-button"
-          type="submit"
-          disabled={create.isPending || update.isPending}
-        >
-          Save commitment
-        </button>
-      </form>
-    </>
+    <StrategyItemForm
+      heading={commitment ? `Change commitment ${commitment.code}` : 'Add a commitment'}
+      errors={e.errors}
+      message={e.message}
+      field={field}
+      pending={create.isPending || update.isPending}
+      saveText="Save commitment"
+      onSubmit={submit}
+    >
+      <SelectField
+        label="Ambition"
+        options={ambitions.map((a) => ({
+          value: a.id,
+          label: `Ambition ${a.number}: ${a.title}`,
+        }))}
+        {...field('ambitionId')}
+      />
+      <TextField
+        label="Code"
+        hint="A short reference, like 1.3"
+        width="nhsuk-input--width-10"
+        {...field('code')}
+      />
+    </StrategyItemForm>
   );
 }

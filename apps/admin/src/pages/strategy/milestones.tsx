@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { SmallButton, SmallLink } from '../../components/buttons.tsx';
 import { formatDay } from '../../lib/dates.ts';
-import { describeServerError } from '../../lib/form-errors.ts';
 import { useTRPC, useTRPCClient } from '../../lib/trpc.ts';
 import { MilestoneForm, type EditableMilestone } from './milestone-form.tsx';
-import { MoveButtons, movedIds, useMoveFocus } from './move-buttons.tsx';
+import { MoveButtons, movedIds } from './move-buttons.tsx';
+import { ReorderStatus, useReorder } from './use-reorder.tsx';
 
 /** An action's milestones, in the order the EDI team set: add, change, move and archive them. */
 export function Milestones({
@@ -21,48 +21,20 @@ export function Milestones({
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   // The list is drawn again from a new array after each save: focus returns to the moved row then.
-  const focus = useMoveFocus(milestones);
+  const reorder = useReorder(milestones, () =>
+    Promise.all([
+      queryClient.invalidateQueries(trpc.admin.action.pathFilter()),
+      queryClient.invalidateQueries(trpc.action.pathFilter()),
+    ]),
+  );
   const editingMilestone = milestones.find((m) => m.id === editing) ?? null;
   const ids = milestones.map((m) => m.id);
-
-  async function move(index: number, direction: -1 | 1, id: string, label: string) {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await client.admin.milestone.reorder.mutate({
-        actionId,
-        ids: movedIds(ids, index, direction),
-      });
-      await Promise.all([
-        queryClient.invalidateQueries(trpc.admin.action.pathFilter()),
-        queryClient.invalidateQueries(trpc.action.pathFilter()),
-      ]);
-      focus.setPending({ id, direction: direction === -1 ? 'up' : 'down' });
-      focus.setAnnouncement(`${label} moved ${direction === -1 ? 'up' : 'down'}.`);
-    } catch (error) {
-      setProblem(describeServerError(error).message);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <section aria-labelledby="milestones-heading">
       <h2 id="milestones-heading">Milestones of action {actionCode}</h2>
-      <p className="nhsuk-u-visually-hidden" role="status">
-        {focus.announcement}
-      </p>
-      {problem ? (
-        <div className="nhsuk-error-summary" role="alert">
-          <h2 className="nhsuk-error-summary__title">The new order was not saved</h2>
-          <div className="nhsuk-error-summary__body">
-            <p>{problem}</p>
-          </div>
-        </div>
-      ) : null}
+      <ReorderStatus announcement={reorder.announcement} problem={reorder.problem} />
       {milestones.length === 0 ? (
         <p>
           This action has no milestones yet. Add the steps the board should see it reach, with their
@@ -105,27 +77,32 @@ export function Milestones({
                   </td>
                   <td className="nhsuk-table__cell">
                     <div className="bt-actions">
-                      <button
-                        type="button"
-                        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                        onClick={() => setEditing(m.id)}
-                      >
-                        Change<span className="nhsuk-u-visually-hidden"> {label}</span>
-                      </button>
+                      <SmallButton text="Change" item={label} onClick={() => setEditing(m.id)} />
                       <MoveButtons
                         id={m.id}
                         label={label}
                         index={i}
                         count={ids.length}
-                        busy={busy}
-                        onMove={(d) => void move(i, d, m.id, label)}
+                        busy={reorder.busy}
+                        onMove={(d) =>
+                          reorder.move(
+                            () =>
+                              client.admin.milestone.reorder.mutate({
+                                actionId,
+                                ids: movedIds(ids, i, d),
+                              }),
+                            m.id,
+                            label,
+                            d,
+                          )
+                        }
                       />
-                      <Link
-                        className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
+                      <SmallLink
+                        warning
+                        text="Archive"
+                        item={label}
                         to={`/strategy/archive/milestone/${m.id}?actionId=${actionId}`}
-                      >
-                        Archive<span className="nhsuk-u-visually-hidden"> {label}</span>
-                      </Link>
+                      />
                     </div>
                   </td>
                 </tr>

@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react';
-
 /** Swaps an item with its neighbour and returns the new order of ids. */
 export function movedIds(ids: readonly string[], index: number, direction: -1 | 1): string[] {
   const next = [...ids];
@@ -10,25 +8,6 @@ export function movedIds(ids: readonly string[], index: number, direction: -1 | 
   next[index] = b;
   next[other] = a;
   return next;
-}
-
-/**
- * Focus follows the moved item: after the list is saved and drawn again, focus returns to the
- * button pressed (or its partner at the ends), so keyboard users can press it again.
- */
-export function useMoveFocus(dataVersion: unknown) {
-  const [pending, setPending] = useState<{ id: string; direction: 'up' | 'down' } | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  useEffect(() => {
-    if (!pending) return;
-    const same = document.getElementById(`move-${pending.direction}-${pending.id}`);
-    const other = document.getElementById(
-      `move-${pending.direction === 'up' ? 'down' : 'up'}-${pending.id}`,
-    );
-    (same ?? other)?.focus();
-    setPending(null);
-  }, [dataVersion, pending]);
-  return { setPending, announcement, setAnnouncement };
 }
 
 /** "Move up" and "Move down" buttons for one item; the ends of the list show only the button that applies. */

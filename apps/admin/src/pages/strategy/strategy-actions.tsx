@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { SmallLink } from '../../components/buttons.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { MoveButtons, movedIds } from './move-buttons.tsx';
 
@@ -91,12 +92,12 @@ export function StrategyActions({
                         busy={busy}
                         onMove={(d) => onMove(movedIds(ids, i, d), action.id, label, d)}
                       />
-                      <Link
-                        className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
+                      <SmallLink
+                        warning
+                        text="Archive"
+                        item={label}
                         to={`/strategy/archive/action/${action.id}`}
-                      >
-                        Archive<span className="nhsuk-u-visually-hidden"> {label}</span>
-                      </Link>
+                      />
                     </div>
                   </td>
                 </tr>

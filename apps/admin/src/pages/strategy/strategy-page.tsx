@@ -1,14 +1,14 @@
 import { NotificationBanner } from '@belonging/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
-import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { SmallLink } from '../../components/buttons.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { describeServerError } from '../../lib/form-errors.ts';
 import { useTRPC, useTRPCClient } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { MoveButtons, movedIds, useMoveFocus } from './move-buttons.tsx';
+import { MoveButtons, movedIds } from './move-buttons.tsx';
 import { StrategyActions } from './strategy-actions.tsx';
+import { ReorderStatus, useReorder } from './use-reorder.tsx';
 
 /** The strategy as a tree: ambitions, their commitments and actions, each editable and movable. */
 export function StrategyPage() {
@@ -19,25 +19,9 @@ export function StrategyPage() {
   const location = useLocation();
   const done = (location.state as { done?: string } | null)?.done;
   const tree = useQuery(trpc.strategy.tree.queryOptions());
-  const focus = useMoveFocus(tree.dataUpdatedAt);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  /** Saves a new order of siblings and keeps focus on the moved item. */
-  async function move(save: () => Promise<unknown>, id: string, label: string, direction: -1 | 1) {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await save();
-      await queryClient.invalidateQueries(trpc.strategy.pathFilter());
-      focus.setPending({ id, direction: direction === -1 ? 'up' : 'down' });
-      focus.setAnnouncement(`${label} moved ${direction === -1 ? 'up' : 'down'}.`);
-    } catch (error) {
-      setProblem(describeServerError(error).message);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const reorder = useReorder(tree.dataUpdatedAt, () =>
+    queryClient.invalidateQueries(trpc.strategy.pathFilter()),
+  );
 
   if (
     tree.isError &&
@@ -76,17 +60,7 @@ export function StrategyPage() {
           <p>{done}</p>
         </NotificationBanner>
       ) : null}
-      <p className="nhsuk-u-visually-hidden" role="status">
-        {focus.announcement}
-      </p>
-      {problem ? (
-        <div className="nhsuk-error-summary" role="alert">
-          <h2 className="nhsuk-error-summary__title">The new order was not saved</h2>
-          <div className="nhsuk-error-summary__body">
-            <p>{problem}</p>
-          </div>
-        </div>
-      ) : null}
+      <ReorderStatus announcement={reorder.announcement} problem={reorder.problem} />
       <div className="bt-actions">
         <Link className="nhsuk-button" to="/strategy/ambitions/new">
           Add an ambition
@@ -112,20 +86,15 @@ export function StrategyPage() {
           >
             <h2 id={`ambition-${ambition.id}`}>{label}</h2>
             <div className="bt-actions">
-              <Link
-                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                to={`/strategy/ambitions/${ambition.id}`}
-              >
-                Change<span className="nhsuk-u-visually-hidden"> {label}</span>
-              </Link>
+              <SmallLink text="Change" item={label} to={`/strategy/ambitions/${ambition.id}`} />
               <MoveButtons
                 id={ambition.id}
                 label={label}
                 index={ai}
                 count={ambitionIds.length}
-                busy={busy}
+                busy={reorder.busy}
                 onMove={(d) =>
-                  void move(
+                  reorder.move(
                     () =>
                       client.admin.ambition.reorder.mutate({ ids: movedIds(ambitionIds, ai, d) }),
                     ambition.id,
@@ -134,12 +103,12 @@ export function StrategyPage() {
                   )
                 }
               />
-              <Link
-                className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
+              <SmallLink
+                warning
+                text="Archive"
+                item={label}
                 to={`/strategy/archive/ambition/${ambition.id}`}
-              >
-                Archive<span className="nhsuk-u-visually-hidden"> {label}</span>
-              </Link>
+              />
             </div>
             {ambition.commitments.length === 0 ? (
               <p>No commitments yet: add one to start planning actions.</p>
@@ -150,20 +119,19 @@ export function StrategyPage() {
                 <div className="bt-tree-item" key={commitment.id}>
                   <h3>{cLabel}</h3>
                   <div className="bt-actions">
-                    <Link
-                      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                    <SmallLink
+                      text="Change"
+                      item={cLabel}
                       to={`/strategy/commitments/${commitment.id}`}
-                    >
-                      Change<span className="nhsuk-u-visually-hidden"> {cLabel}</span>
-                    </Link>
+                    />
                     <MoveButtons
                       id={commitment.id}
                       label={cLabel}
                       index={ci}
                       count={commitmentIds.length}
-                      busy={busy}
+                      busy={reorder.busy}
                       onMove={(d) =>
-                        void move(
+                        reorder.move(
                           () =>
                             client.admin.commitment.reorder.mutate({
                               ambitionId: ambition.id,
@@ -175,18 +143,18 @@ export function StrategyPage() {
                         )
                       }
                     />
-                    <Link
-                      className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
+                    <SmallLink
+                      warning
+                      text="Archive"
+                      item={cLabel}
                       to={`/strategy/archive/commitment/${commitment.id}`}
-                    >
-                      Archive<span className="nhsuk-u-visually-hidden"> {cLabel}</span>
-                    </Link>
+                    />
                   </div>
                   <StrategyActions
                     commitment={commitment}
-                    busy={busy}
+                    busy={reorder.busy}
                     onMove={(ids, id, label, d) =>
-                      void move(
+                      reorder.move(
                         () =>
                           client.admin.action.reorder.mutate({ commitmentId: commitment.id, ids }),
                         id,
