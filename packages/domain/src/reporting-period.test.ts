@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { currentReportingPeriod, previousReportingPeriod } from './reporting-period.ts';
+import {
+  currentReportingPeriod,
+  previousReportingPeriod,
+  updatePeriod,
+} from './reporting-period.ts';
 import { parseIsoDay as day } from './dates.ts';
 
 const q2 = {
@@ -31,5 +35,27 @@ describe('previousReportingPeriod', () => {
   it('is the period before in end-date order, or none for the first', () => {
     expect(previousReportingPeriod(periods, q3)?.id).toBe('q2');
     expect(previousReportingPeriod(periods, q2)).toBeNull();
+  });
+});
+
+describe('updatePeriod', () => {
+  const q4 = {
+    id: 'q4',
+    windowOpens: day('2026-03-17'),
+    windowCloses: day('2026-04-21'),
+    endDate: day('2026-03-31'),
+  };
+  const open = [q2, q3, q4].map((p) => ({ ...p, isLocked: false }));
+  const q2Locked = open.map((p) => ({ ...p, isLocked: p.id === 'q2' }));
+  const q2q3Locked = open.map((p) => ({ ...p, isLocked: p.id !== 'q4' }));
+
+  it.each([
+    ['none before any window opens', open, '2025-09-15', null],
+    ['the current period while its snapshot is open', open, '2025-11-01', 'q2'],
+    ['the next period once the current one is locked', q2Locked, '2025-11-01', 'q3'],
+    ['skips a later period that is locked too', q2q3Locked, '2025-11-01', 'q4'],
+    ['none when no period follows the locked one', q2Locked.slice(0, 1), '2025-11-01', null],
+  ])('%s', (_name, list, asOf, id) => {
+    expect(updatePeriod(list, day(asOf))?.id ?? null).toBe(id);
   });
 });

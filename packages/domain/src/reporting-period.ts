@@ -16,6 +16,25 @@ export function currentReportingPeriod<T extends TPeriodWindow>(
   return best;
 }
 
+/**
+ * The period an owner's update made at `asOf` counts towards: the current one while its board
+ * snapshot is open; once that is locked, the board has what it will see, so the next unlocked
+ * period the EDI team has set up (or none yet).
+ */
+export function updatePeriod<T extends TPeriodWindow & { isLocked: boolean }>(
+  periods: readonly T[],
+  asOf: Date,
+): T | null {
+  const current = currentReportingPeriod(periods, asOf);
+  if (!current?.isLocked) return current;
+  let next: T | null = null;
+  for (const p of periods) {
+    if (p.isLocked || p.endDate <= current.endDate) continue;
+    if (!next || p.endDate < next.endDate) next = p;
+  }
+  return next;
+}
+
 /** The period before `period` in end-date order, if any. */
 export function previousReportingPeriod<T extends TPeriodWindow>(
   periods: readonly T[],

@@ -1,7 +1,24 @@
 import { formatDay, InsetText, WarningCallout } from '@belonging/ui';
 import { windowState } from '../lib/today.ts';
 
-type TWindowPeriod = { label: string; windowOpens: Date; windowCloses: Date } | null;
+type TWindowPeriod = {
+  label: string;
+  windowOpens: Date;
+  windowCloses: Date;
+  /** The current period, when it is already locked and updates count towards this one instead. */
+  lockedBefore: string | null;
+} | null;
+
+/** Why updates made now count towards a later period (whose window has not opened yet). */
+function LockedNote({ period }: { period: NonNullable<TWindowPeriod> }) {
+  if (!period.lockedBefore) return null;
+  return (
+    <p data-testid="locked-before">
+      The board snapshot for {period.lockedBefore} is locked, so updates you make now count towards{' '}
+      {period.label}.
+    </p>
+  );
+}
 
 /** The quarter's update window in words: when it opens, and above all when it closes. */
 export function UpdateWindow({ period }: { period: TWindowPeriod }) {
@@ -25,6 +42,7 @@ export function UpdateWindow({ period }: { period: TWindowPeriod }) {
   }
   return (
     <InsetText>
+      <LockedNote period={period} />
       <p data-testid="window-closes">
         {state === 'not_open'
           ? `Updates for ${period.label} open on ${formatDay(period.windowOpens)} and close on ${formatDay(period.windowCloses)}.`

@@ -9,10 +9,6 @@ export const periodRouter = createTRPCRouter({
       organisationId: ctx.session.organisationId,
     });
     const current = currentReportingPeriod(periods, londonDay(ctx.now()));
-    return periods.map(({ snapshot, ...p }) => ({
-      ...p,
-      isLocked: p.lockedAt !== null || snapshot !== null,
-      isCurrent: p.id === current?.id,
-    }));
+    return periods.map((p) => ({ ...p, isCurrent: p.id === current?.id }));
   }),
 });

@@ -11,6 +11,7 @@ import {
   assessKpi,
   assessMilestone,
   currentReportingPeriod,
+  updatePeriod,
   londonDay,
 } from '@belonging/domain';
 import { ApiError } from '../errors.ts';
@@ -27,11 +28,16 @@ type ActionRow = {
 };
 export type UpdateWindow = { opens: Date; closes: Date } | null;
 
-/** The period whose update is due now, as the owners' screens show it. */
+/**
+ * The period an update made now counts towards, as the owners' screens show it, and the current
+ * period it follows when that one is already locked (so the screens can say why).
+ */
 export async function findCurrentPeriod(db: DbClient, organisationId: string, now: Date) {
   const periods = await findReportingPeriods(db, { organisationId });
-  const period = currentReportingPeriod(periods, londonDay(now));
+  const today = londonDay(now);
+  const period = updatePeriod(periods, today);
   if (!period) return null;
+  const current = currentReportingPeriod(periods, today);
   return {
     id: period.id,
     label: period.label,
@@ -39,6 +45,7 @@ export async function findCurrentPeriod(db: DbClient, organisationId: string, no
     endDate: period.endDate,
     windowOpens: period.windowOpens,
     windowCloses: period.windowCloses,
+    lockedBefore: current && current.id !== period.id ? current.label : null,
   };
 }
 
@@ -73,6 +80,7 @@ export async function listMyActions(db: DbClient, session: SessionUser, now: Dat
       label: period.label,
       windowOpens: period.windowOpens,
       windowCloses: period.windowCloses,
+      lockedBefore: period.lockedBefore,
     },
     actions,
   };

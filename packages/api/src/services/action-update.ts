@@ -1,10 +1,5 @@
-import { recordAudit, type Db } from '@belonging/db';
-import {
-  assessAction,
-  currentReportingPeriod,
-  londonDay,
-  type TActionUpdateInput,
-} from '@belonging/domain';
+import { findReportingPeriods, recordAudit, type Db } from '@belonging/db';
+import { assessAction, londonDay, updatePeriod, type TActionUpdateInput } from '@belonging/domain';
 import type { SessionUser } from '@belonging/db';
 import { ApiError } from '../errors.ts';
 
@@ -75,11 +70,8 @@ export async function submitActionUpdate(
     throw new ApiError('BAD_REQUEST', 'Check the update: some answers are missing.', fieldErrors);
   }
 
-  const periods = await db.reportingPeriod.findMany({
-    where: { organisationId: actor.organisationId, archivedAt: null },
-    select: { id: true, windowOpens: true, windowCloses: true, endDate: true },
-  });
-  const period = currentReportingPeriod(periods, today);
+  const periods = await findReportingPeriods(db, { organisationId: actor.organisationId });
+  const period = updatePeriod(periods, today);
 
   return db.$transaction(async (tx) => {
     const moved = await tx.action.updateMany({

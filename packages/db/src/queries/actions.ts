@@ -97,9 +97,14 @@ export async function findReportingPeriods(
   db: DbClient,
   { organisationId }: { organisationId: string },
 ) {
-  return db.reportingPeriod.findMany({
+  const periods = await db.reportingPeriod.findMany({
     where: { organisationId, ...live },
     orderBy: { endDate: 'asc' },
     select: { ...periodSelect, snapshot: { select: { createdAt: true } } },
   });
+  // Locked once the EDI team locks it or a board snapshot is frozen for it.
+  return periods.map(({ snapshot, ...p }) => ({
+    ...p,
+    isLocked: p.lockedAt !== null || snapshot !== null,
+  }));
 }

@@ -10,12 +10,32 @@ type ChasePeriod = {
   }[];
 };
 
+/**
+ * The period to chase, newest first: the current one (the newest whose update window has opened),
+ * unless its board snapshot is already locked, when updates can no longer change what the board saw.
+ */
+export function periodToChase<T extends ChasePeriod & { isLocked: boolean }>(
+  newestFirst: readonly T[],
+): { period: T | null; locked: string | null } {
+  const current = newestFirst.find((p) => p.windowState !== 'upcoming') ?? null;
+  if (current?.isLocked) return { period: null, locked: current.label };
+  return { period: current, locked: null };
+}
+
 /** Owners who have not yet updated their actions in the period being reported, to chase. */
-export function ChaseList({ period }: { period: ChasePeriod | null }) {
+export function ChaseList({
+  period,
+  locked,
+}: {
+  period: ChasePeriod | null;
+  locked: string | null;
+}) {
   return (
     <section aria-labelledby="chase-heading">
       <h2 id="chase-heading">Who has not updated yet{period ? ` for ${period.label}` : ''}</h2>
-      {!period ? (
+      {!period && locked ? (
+        <p>{locked} is locked, so nobody needs chasing until the next update window opens.</p>
+      ) : !period ? (
         <p>
           No update window is open, so nobody needs chasing. Open the next period below to start the
           next round.

@@ -7,7 +7,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { ChaseList } from './chase-list.tsx';
+import { ChaseList, periodToChase } from './chase-list.tsx';
 import { EditPeriodForm, NewPeriodForm } from './period-form.tsx';
 
 /** Reporting periods: their windows and board dates, who still has to update, and locking. */
@@ -20,8 +20,7 @@ export function PeriodsPage() {
   const [editing, setEditing] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const editingPeriod = periods.data?.find((p) => p.id === editing);
-  // The period to chase: the newest unlocked one whose update window has opened.
-  const chasing = periods.data?.find((p) => !p.isLocked && p.windowState !== 'upcoming') ?? null;
+  const chasing = periodToChase(periods.data ?? []);
 
   return (
     <>
@@ -117,7 +116,7 @@ export function PeriodsPage() {
               ))}
             </tbody>
           </table>
-          <ChaseList period={chasing} />
+          <ChaseList {...chasing} />
         </>
       )}
       {editingPeriod ? (
