@@ -72,6 +72,12 @@ describe('ZChangePasswordInput', () => {
       'New password must be at least 12 characters',
     ],
     [
+      'an empty new password',
+      { currentPassword: 'old', newPassword: '' },
+      'newPassword',
+      'Enter a new password',
+    ],
+    [
       'a new password of 257 characters',
       { currentPassword: 'old', newPassword: chars(257, 'n') },
       'newPassword',

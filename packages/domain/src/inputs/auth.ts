@@ -19,7 +19,10 @@ export type TSignInInput = z.infer<typeof ZSignInInput>;
 
 export const ZNewPassword = z
   .string({ error: 'Enter a new password' })
-  .min(12, 'New password must be at least 12 characters')
+  .min(12, {
+    error: (issue) =>
+      issue.input === '' ? 'Enter a new password' : 'New password must be at least 12 characters',
+  })
   .max(256, 'New password must be 256 characters or fewer');
 
 export const ZChangePasswordInput = z

@@ -140,10 +140,18 @@ describe('calendarDate', () => {
     ['31/03/2026', 'a UK-style date'],
     ['2026-03-31T00:00:00Z', 'a timestamp'],
     ['+02026-03-31', 'an expanded year'],
-    ['', 'an empty string'],
   ])('refuses %j as not a real date (%s)', (value) => {
     expect(issuesOf(form, { dueDate: value })).toEqual([
-      { path: 'dueDate', message: 'The due date must be a real date, like 2026-03-31' },
+      { path: 'dueDate', message: 'The due date must be a real date' },
+    ]);
+  });
+
+  it.each([
+    ['', 'an empty string'],
+    ['   ', 'only spaces'],
+  ])('asks for a date left blank: %j (%s)', (value) => {
+    expect(issuesOf(form, { dueDate: value })).toEqual([
+      { path: 'dueDate', message: 'Enter the due date' },
     ]);
   });
 

@@ -25,10 +25,14 @@ export function text(label: string, max: number) {
     .refine(hasNoNul, `${label} must not contain control characters`);
 }
 
+/** What to say when a required answer is blank: 'The KPI title' asks to 'Enter the KPI title'. */
+function enter(label: string): string {
+  // Lower-case only the opening letter, so acronyms keep their capitals.
+  return `Enter ${label.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())}`;
+}
+
 export function requiredText(label: string, max: number) {
-  // Lower-case only the opening letter, so 'The KPI title' asks to 'Enter the KPI title'.
-  const lowered = label.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase());
-  return text(label, max).min(1, `Enter ${lowered}`);
+  return text(label, max).min(1, enter(label));
 }
 
 /**
@@ -62,6 +66,10 @@ export function calendarDate(label: string) {
           : Number.isNaN(value.getTime())
             ? ''
             : toIsoDay(value);
+      if (iso === '') {
+        ctx.addIssue({ code: 'custom', message: enter(label) });
+        return z.NEVER;
+      }
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
       const date = match ? new Date(`${iso}T00:00:00.000Z`) : null;
       if (
@@ -70,7 +78,7 @@ export function calendarDate(label: string) {
         Number.isNaN(date.getTime()) ||
         date.toISOString().slice(0, 10) !== iso
       ) {
-        ctx.addIssue({ code: 'custom', message: `${label} must be a real date, like 2026-03-31` });
+        ctx.addIssue({ code: 'custom', message: `${label} must be a real date` });
         return z.NEVER;
       }
       const year = date.getUTCFullYear();
