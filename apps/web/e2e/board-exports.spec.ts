@@ -41,6 +41,9 @@ test('a board member downloads the report as CSV, an Excel workbook and a PDF bo
   await expectAccessible(page);
 
   const csv = await download(page, 'Download CSV');
+  // The pressed button keeps focus while the file is made, and the outcome is announced.
+  await expect(page.getByTestId('download-outcome')).toHaveText('CSV downloaded.');
+  await expect(page.getByRole('button', { name: 'Download CSV' })).toBeFocused();
   expect(csv.name).toMatch(/\.csv$/);
   const parsed = Papa.parse(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), {
     header: true,

@@ -26,6 +26,7 @@ test('a staff network representative lands on the board report, drills down to a
   await page.getByRole('button', { name: 'Add comment' }).click();
   await expect(page.getByRole('region', { name: 'Comments' })).toContainText(comment);
   await expect(page.getByLabel('Add a comment')).toHaveValue('');
+  await expect(page.getByTestId('comment-outcome')).toHaveText('Comment added.');
   await expectAccessible(page);
   expect(errors).toEqual([]);
 });

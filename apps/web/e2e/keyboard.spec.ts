@@ -87,6 +87,7 @@ test('the whole owner journey works with the keyboard alone', async ({ page }) =
   await expect(
     page.getByText('27.5% is recorded for the period ending 31 March 2026.'),
   ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Record value' })).toBeFocused();
   await expectAccessible(page);
 
   await pressUntil(page, 'Shift+Tab', /^Sign out$/, 300);

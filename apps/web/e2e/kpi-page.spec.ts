@@ -29,6 +29,9 @@ test('a KPI page hides small groups as * with the reason, and says when there ar
     /Not enough points for SPC \(\d+ of 13\)/,
   );
   await expect(page.getByTestId('spc-icons')).toHaveCount(0);
+  await expect(page.getByTestId('spc-rule-set')).toContainText(
+    'Limits: mean ± 2.66 × average moving range.',
+  );
   await expectAccessible(page);
   expect(errors).toEqual([]);
 });

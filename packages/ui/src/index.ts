@@ -13,6 +13,8 @@ export {
   WarningCallout,
 } from './page-parts.tsx';
 export { ErrorSummary, type TErrorItem } from './error-summary.tsx';
+export { PendingButton } from './pending-button.tsx';
+export { StatusMessage, SuccessBanner } from './success-banner.tsx';
 export {
   DateInput,
   ErrorMessage,

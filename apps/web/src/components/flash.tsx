@@ -1,4 +1,4 @@
-import { NotificationBanner } from '@belonging/ui';
+import { SuccessBanner } from '@belonging/ui';
 import { useLocation } from 'react-router';
 
 /** Navigate here with `{ state: { flash: '...' } }` to confirm that something was saved. */
@@ -7,10 +7,9 @@ export type TFlashState = { flash?: string } | null;
 export function Flash() {
   const location = useLocation();
   const flash = (location.state as TFlashState)?.flash;
-  if (!flash) return null;
   return (
-    <NotificationBanner title="Success" id="flash" success>
-      <p className="nhsuk-notification-banner__heading">{flash}</p>
-    </NotificationBanner>
+    <SuccessBanner id="flash">
+      {flash ? <p className="nhsuk-notification-banner__heading">{flash}</p> : null}
+    </SuccessBanner>
   );
 }

@@ -1,25 +1,14 @@
-import { Footer, Header, MainWrapper, NotificationBanner, SkipLink } from '@belonging/ui';
+import { Footer, Header, MainWrapper, SkipLink } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { ErrorTitleProvider } from '../lib/error-title.tsx';
 import { navFor } from '../lib/roles.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { useMe } from '../lib/use-me.ts';
+import { DemoBanner } from './demo-banner.tsx';
 import { PageErrorBoundary } from './page-error-boundary.tsx';
 import { RouterLink } from './router-link.tsx';
-
-/** Moves focus to the main content after each client-side page change, as a page load would. */
-function useFocusMainOnNavigate() {
-  const { pathname } = useLocation();
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    document.getElementById('maincontent')?.focus({ preventScroll: false });
-  }, [pathname]);
-}
+import { useFocusMainOnNavigate } from './use-focus-main.ts';
 
 export function Layout() {
   const me = useMe();
@@ -68,19 +57,13 @@ export function Layout() {
         }
       />
       {me.data?.organisation.isDemo ? (
-        <div className="nhsuk-width-container bt-demo-banner">
-          <NotificationBanner title="Demo data" id="demo-data">
-            <p className="nhsuk-notification-banner__heading">You are looking at the demo trust.</p>
-            <p>
-              {me.data.organisation.name} is a demonstration. Its figures are invented or taken from
-              published examples, and must not be read as any trust's own.
-            </p>
-          </NotificationBanner>
-        </div>
+        <DemoBanner organisation={me.data.organisation.name} />
       ) : null}
       <MainWrapper>
         <PageErrorBoundary resetKey={pathname}>
-          <Outlet />
+          <ErrorTitleProvider>
+            <Outlet />
+          </ErrorTitleProvider>
         </PageErrorBoundary>
       </MainWrapper>
       <Footer />

@@ -58,10 +58,20 @@ export function ServiceProblem({ message }: { message: string }) {
   );
 }
 
+/**
+ * "Loading the page…", or "Loading your actions…" when `what` already has its own determiner
+ * (the, your, my, this), so the sentence never reads "the your".
+ */
+export function loadingText(what = 'page'): string {
+  return /^(the|your|my|this|these|our|a|an)\s/i.test(what)
+    ? `Loading ${what}…`
+    : `Loading the ${what}…`;
+}
+
 export function Loading({ what = 'page' }: { what?: string }) {
   return (
     <p className="nhsuk-body" role="status">
-      Loading the {what}…
+      {loadingText(what)}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useReportErrorSummary } from './error-title.tsx';
 import { schemaFieldErrors } from './form-errors.ts';
 import { errorMessage, serverFieldErrors } from './trpc-errors.ts';
 
@@ -16,10 +17,12 @@ type TTextKey<T> = {
 
 /**
  * A form's messages per field: from the shared schema (and any extra checks) before sending, and
- * from the API's answer after. One place, so every form checks and reports alike.
+ * from the API's answer after. One place, so every form checks and reports alike; while it has
+ * messages (its error summary shows) the page title starts "Error: ".
  */
 export function useFormErrors() {
   const [errors, setErrors] = useState<TFieldErrors>({});
+  useReportErrorSummary(Object.keys(errors).length > 0);
 
   /** The parsed input when it and the `extra` checks pass; otherwise shows the messages and returns null. */
   const check = <T>(parsed: TParsed<T>, extra: TFieldErrors = {}): T | null => {

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { summaryItems } from '../lib/form-errors.ts';
+import { PageTitle } from '../lib/error-title.tsx';
 import { pageTitle } from '../lib/page-title.ts';
 import { landingFor } from '../lib/roles.ts';
 import { useTRPC } from '../lib/trpc.ts';
@@ -40,7 +41,7 @@ export function ChangePasswordPage() {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <title>{pageTitle('Change your password')}</title>
+        <PageTitle text={pageTitle('Change your password')} />
         <ErrorSummary errors={summaryItems(errors, ['currentPassword', 'newPassword'])} />
         <h1>Change your password</h1>
         {me.data?.mustChangePassword ? (

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Loading } from '../components/messages.tsx';
 import { summaryItems } from '../lib/form-errors.ts';
+import { PageTitle } from '../lib/error-title.tsx';
 import { pageTitle } from '../lib/page-title.ts';
 import { landingFor } from '../lib/roles.ts';
 import { useTRPC } from '../lib/trpc.ts';
@@ -58,7 +59,7 @@ export function SignInPage() {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <title>{pageTitle(Object.keys(errors).length ? 'Error: Sign in' : 'Sign in')}</title>
+        <PageTitle text={pageTitle('Sign in')} />
         {params.get('signedOut') ? (
           <NotificationBanner title="Signed out" id="signed-out" success>
             <p className="nhsuk-notification-banner__heading">You have signed out.</p>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Flash } from '../../components/flash.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
+import { PageTitle } from '../../lib/error-title.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
 import { isOwner } from '../../lib/roles.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -28,7 +29,7 @@ export function ActionPage() {
     <QueryState query={action} what="action">
       {(a) => (
         <>
-          <title>{pageTitle(`${a.code}: ${a.title}`)}</title>
+          <PageTitle text={pageTitle(`${a.code}: ${a.title}`)} />
           <BackLink href={back.href} text={back.text} Link={RouterLink} />
           <Flash />
           <span className="nhsuk-caption-l">

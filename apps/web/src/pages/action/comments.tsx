@@ -1,5 +1,11 @@
 import { ZCommentInput } from '@belonging/domain';
-import { ErrorSummary, formatDateTime, Textarea } from '@belonging/ui';
+import {
+  ErrorSummary,
+  formatDateTime,
+  PendingButton,
+  StatusMessage,
+  Textarea,
+} from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { TActionDetail } from '../../lib/api-types.ts';
@@ -15,6 +21,7 @@ export function Comments({ action }: { action: TActionDetail }) {
   const queryClient = useQueryClient();
   const me = useMe();
   const [body, setBody] = useState('');
+  const [outcome, setOutcome] = useState('');
   const { errors, check, showServerError } = useFormErrors();
   const canComment = me.data?.roles.some((r) => COMMENTERS.includes(r)) ?? false;
 
@@ -22,6 +29,7 @@ export function Comments({ action }: { action: TActionDetail }) {
     trpc.comment.add.mutationOptions({
       onSuccess: async () => {
         setBody('');
+        setOutcome('Comment added.');
         await Promise.all([
           queryClient.invalidateQueries(trpc.action.byId.queryFilter({ id: action.id })),
           queryClient.invalidateQueries(trpc.comment.pathFilter()),
@@ -33,6 +41,8 @@ export function Comments({ action }: { action: TActionDetail }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (add.isPending) return;
+    setOutcome('');
     const input = check(ZCommentInput.safeParse({ actionId: action.id, body }));
     if (input) add.mutate(input);
   };
@@ -71,13 +81,14 @@ export function Comments({ action }: { action: TActionDetail }) {
             error={errors.body}
             onChange={(event) => setBody(event.target.value)}
           />
-          <button
+          <PendingButton
             className="nhsuk-button nhsuk-button--secondary"
             type="submit"
-            disabled={add.isPending}
+            pending={add.isPending}
           >
             Add comment
-          </button>
+          </PendingButton>
+          <StatusMessage message={outcome} testId="comment-outcome" />
         </form>
       ) : (
         <p className="nhsuk-body-s">

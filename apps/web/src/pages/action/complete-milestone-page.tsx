@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { NotFound, Refusal } from '../../components/messages.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
+import { PageTitle } from '../../lib/error-title.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { CompleteMilestoneForm } from './complete-milestone-form.tsx';
@@ -28,7 +29,9 @@ export function CompleteMilestonePage() {
         return (
           <div className="nhsuk-grid-row">
             <div className="nhsuk-grid-column-two-thirds">
-              <title>{pageTitle('Mark a milestone as complete')}</title>
+              <PageTitle
+                text={pageTitle(`Mark a milestone as complete: ${milestone.title}`, a.code)}
+              />
               <BackLink href={`/actions/${a.id}`} text={`Back to ${a.code}`} Link={RouterLink} />
               <span className="nhsuk-caption-l">
                 {a.code}: {a.title}

@@ -1,5 +1,12 @@
 import { REASON_LABELS } from '@belonging/domain';
-import { DataTable, ErrorSummary, formatDay, RagTag } from '@belonging/ui';
+import {
+  DataTable,
+  ErrorSummary,
+  formatDay,
+  PendingButton,
+  RagTag,
+  StatusMessage,
+} from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -10,37 +17,56 @@ import { errorMessage } from '../../lib/trpc-errors.ts';
 
 type TMilestone = TActionDetail['milestones'][number];
 
-/** Flags a milestone at risk, or clears the flag, in one press. */
+/**
+ * Flags a milestone at risk, or clears the flag, in one press. Focus stays on the button (its
+ * words change with the flag) and the outcome is said in the section's status message.
+ */
 function AtRiskButton({
   milestone,
+  onDone,
   onError,
 }: {
   milestone: TMilestone;
+  onDone: (message: string) => void;
   onError: (message: string) => void;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const setAtRisk = useMutation(
     trpc.milestone.setAtRisk.mutationOptions({
-      onSuccess: () => invalidateActionAreas(queryClient, trpc),
+      onSuccess: async (_data, input) => {
+        await invalidateActionAreas(queryClient, trpc);
+        onDone(
+          input.atRisk
+            ? `Milestone "${milestone.title}" flagged at risk.`
+            : `At-risk flag removed from milestone "${milestone.title}".`,
+        );
+      },
       onError: (error) => onError(errorMessage(error)),
     }),
   );
   return (
-    <button
-      type="button"
+    <PendingButton
       className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
-      disabled={setAtRisk.isPending}
-      onClick={() => setAtRisk.mutate({ milestoneId: milestone.id, atRisk: !milestone.atRisk })}
+      pending={setAtRisk.isPending}
+      onClick={() => {
+        onError('');
+        setAtRisk.mutate({ milestoneId: milestone.id, atRisk: !milestone.atRisk });
+      }}
     >
       {milestone.atRisk ? 'Remove at-risk flag' : 'Flag at risk'}
       <span className="nhsuk-u-visually-hidden"> {milestone.title}</span>
-    </button>
+    </PendingButton>
   );
 }
 
 export function Milestones({ action }: { action: TActionDetail }) {
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const showProblem = (message: string) => {
+    setProblem(message);
+    if (message) setOutcome('');
+  };
   return (
     <section aria-labelledby="milestones-heading">
       <h2 id="milestones-heading">Milestones</h2>
@@ -98,7 +124,7 @@ export function Milestones({ action }: { action: TActionDetail }) {
                           Mark as complete
                           <span className="nhsuk-u-visually-hidden"> {m.title}</span>
                         </Link>
-                        <AtRiskButton milestone={m} onError={setProblem} />
+                        <AtRiskButton milestone={m} onDone={setOutcome} onError={showProblem} />
                       </div>
                     ),
                 },
@@ -106,6 +132,7 @@ export function Milestones({ action }: { action: TActionDetail }) {
             : []),
         ]}
       />
+      <StatusMessage message={outcome} testId="milestone-outcome" />
     </section>
   );
 }

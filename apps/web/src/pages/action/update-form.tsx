@@ -9,6 +9,7 @@ import { invalidateActionAreas } from '../../lib/invalidate.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { errorCode, errorDetails, errorMessage, serverFieldErrors } from '../../lib/trpc-errors.ts';
 import { textFieldProps, useFormErrors } from '../../lib/use-form-errors.ts';
+import { useReportErrorSummary } from '../../lib/error-title.tsx';
 import { ConflictPanel, readTheirUpdate, type TTheirUpdate } from './conflict-panel.tsx';
 import { useDraft } from './use-draft.ts';
 import {
@@ -31,6 +32,8 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
   const { fields, setFields, version, setVersion, clearDraft } = useDraft(action);
   const { errors, setErrors, check } = useFormErrors();
   const [problem, setProblem] = useState<string | null>(null);
+  // Field messages report themselves; a message about the whole update must too.
+  useReportErrorSummary(problem !== null);
   const [conflict, setConflict] = useState<{ theirs: TTheirUpdate } | null>(null);
   const set = <K extends keyof TUpdateFields>(key: K, value: TUpdateFields[K]) =>
     setFields({ ...fields, [key]: value });

@@ -5,6 +5,7 @@ import { Refusal } from '../../components/messages.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
 import { UpdateWindow } from '../../components/update-window.tsx';
+import { PageTitle } from '../../lib/error-title.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { UpdateForm } from './update-form.tsx';
@@ -19,7 +20,7 @@ export function UpdatePage() {
         a.canEdit ? (
           <div className="nhsuk-grid-row">
             <div className="nhsuk-grid-column-two-thirds">
-              <title>{pageTitle(`Update ${a.code}`)}</title>
+              <PageTitle text={pageTitle(`Update ${a.code}`)} />
               <BackLink href={`/actions/${a.id}`} text={`Back to ${a.code}`} Link={RouterLink} />
               <span className="nhsuk-caption-l">
                 {a.code}: {a.title}

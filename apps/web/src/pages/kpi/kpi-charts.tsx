@@ -1,5 +1,6 @@
 import { AssuranceIcon, KpiChart, SpcChart, VariationIcon, type TDatedValue } from '@belonging/ui';
 import type { TKpiDetail } from '../../lib/api-types.ts';
+import { describeRuleSet } from './rule-set-words.ts';
 
 /** The path the KPI should follow: baseline, trajectory points, then the target. */
 export function expectedPath(kpi: TKpiDetail): TDatedValue[] {
@@ -78,7 +79,12 @@ export function SpcSection({ kpi }: { kpi: TKpiDetail }) {
           target={kpi.direction === 'band' ? null : kpi.targetValue}
         />
       ) : null}
-      <p className="nhsuk-body-s">Rule set: {spc.ruleSet}</p>
+      <h3 className="nhsuk-heading-xs">How the SPC rules are set</h3>
+      <ul className="nhsuk-list nhsuk-list--bullet nhsuk-body-s" data-testid="spc-rule-set">
+        {describeRuleSet(spc.ruleSet).map((sentence) => (
+          <li key={sentence}>{sentence}</li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
+import { PageTitle } from '../../lib/error-title.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { SpcSection, TrajectoryChart } from './kpi-charts.tsx';
@@ -18,7 +19,7 @@ export function KpiPage() {
     <QueryState query={kpi} what="KPI">
       {(k) => (
         <>
-          <title>{pageTitle(`${k.code}: ${k.title}`)}</title>
+          <PageTitle text={pageTitle(`${k.code}: ${k.title}`)} />
           <BackLink href="/kpis" text="Back to KPIs" Link={RouterLink} />
           <span className="nhsuk-caption-l">
             {k.ambition ? `Ambition ${k.ambition.number}: ${k.ambition.title}` : 'KPI'}

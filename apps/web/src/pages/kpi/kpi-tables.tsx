@@ -40,7 +40,12 @@ export function Breakdown({ kpi }: { kpi: TKpiDetail }) {
     <section aria-labelledby="breakdown-heading">
       <h2 id="breakdown-heading">Breakdown by group</h2>
       {!b ? (
-        <p>No values by group have been recorded for this KPI.</p>
+        <p data-testid="breakdown-empty">
+          No values by group have been recorded for this KPI.{' '}
+          {kpi.canRecord
+            ? 'To add one, record a value below and fill in its Group field, for example BME.'
+            : `${kpi.owner?.name ?? 'The KPI owner'}, the owner of this KPI, adds them by filling in the Group field when recording a value.`}
+        </p>
       ) : (
         <>
           <DataTable<TCell>

@@ -5,7 +5,8 @@ import {
   ErrorSummary,
   formatDay,
   formatValue,
-  NotificationBanner,
+  PendingButton,
+  SuccessBanner,
   Textarea,
   TextInput,
   type TDayParts,
@@ -55,6 +56,7 @@ export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (record.isPending) return;
     setSaved(null);
     const periodEnd = dayPartsToIso(form.periodEnd);
     const parsed = ZMeasurementInput.safeParse({
@@ -78,11 +80,9 @@ export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
   return (
     <section aria-labelledby="record-heading" className="bt-no-print">
       <h2 id="record-heading">Record a value</h2>
-      {saved ? (
-        <NotificationBanner title="Success" id="value-saved" success>
-          <p className="nhsuk-notification-banner__heading">{saved}</p>
-        </NotificationBanner>
-      ) : null}
+      <SuccessBanner id="value-saved" title="Value recorded">
+        {saved ? <p className="nhsuk-notification-banner__heading">{saved}</p> : null}
+      </SuccessBanner>
       <form onSubmit={submit} noValidate>
         <ErrorSummary errors={summaryItems(errors, ORDER)} />
         <DateInput
@@ -109,7 +109,7 @@ export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
         />
         <TextInput
           {...text('numerator')}
-          label="Number in the measure (optional)"
+          label="Numerator: the number in the measure (optional)"
           labelClassName="nhsuk-label--s"
           hint="For example, the number appointed. Give both counts or neither."
           inputMode="numeric"
@@ -117,7 +117,7 @@ export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
         />
         <TextInput
           {...text('denominator')}
-          label="Number of people counted (optional)"
+          label="Denominator: the number of people counted (optional)"
           labelClassName="nhsuk-label--s"
           hint="For example, the number shortlisted. Groups of fewer than 10 are hidden in breakdowns."
           inputMode="numeric"
@@ -129,9 +129,9 @@ export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
           labelClassName="nhsuk-label--s"
           rows={2}
         />
-        <button className="nhsuk-button" type="submit" disabled={record.isPending}>
+        <PendingButton type="submit" pending={record.isPending}>
           Record value
-        </button>
+        </PendingButton>
       </form>
     </section>
   );

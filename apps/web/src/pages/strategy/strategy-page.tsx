@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
+import type { TStrategyTree } from '../../lib/api-types.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { StrategyTree } from './strategy-tree.tsx';
 
@@ -18,6 +19,20 @@ function FocusTarget({ id }: { id: string | null }) {
   return null;
 }
 
+/** "1.3: A just and learning culture – Strategy – …": a link that opens one part names it. */
+export function strategyTitle(
+  tree: TStrategyTree,
+  open: { ambition: string | null; commitment: string | null },
+): string {
+  const commitment = tree.ambitions
+    .flatMap((a) => a.commitments)
+    .find((c) => c.id === open.commitment);
+  if (commitment) return pageTitle(`${commitment.code}: ${commitment.title}`, 'Strategy');
+  const ambition = tree.ambitions.find((a) => a.id === open.ambition);
+  if (ambition) return pageTitle(`Ambition ${ambition.number}: ${ambition.title}`, 'Strategy');
+  return pageTitle('Strategy');
+}
+
 export function StrategyPage() {
   const trpc = useTRPC();
   const [params] = useSearchParams();
@@ -29,7 +44,7 @@ export function StrategyPage() {
     <QueryState query={tree} what="strategy">
       {(t) => (
         <>
-          <title>{pageTitle('Strategy')}</title>
+          <title>{strategyTitle(t, { ambition, commitment })}</title>
           <span className="nhsuk-caption-l">
             {t.strategy.startYear} to {t.strategy.endYear}
           </span>

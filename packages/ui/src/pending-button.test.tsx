@@ -1,0 +1,65 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { PendingButton } from './pending-button.tsx';
+import { StatusMessage, SuccessBanner } from './success-banner.tsx';
+
+describe('PendingButton', () => {
+  it('keeps focus on itself while its request runs, marked aria-disabled rather than disabled', () => {
+    const onClick = vi.fn();
+    const { rerender } = render(
+      <PendingButton pending={false} onClick={onClick}>
+        Add comment
+      </PendingButton>,
+    );
+    const button = screen.getByRole('button', { name: 'Add comment' });
+    button.focus();
+    rerender(
+      <PendingButton pending onClick={onClick}>
+        Add comment
+      </PendingButton>,
+    );
+    expect(button.hasAttribute('disabled')).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(button);
+    fireEvent.click(button);
+    expect(onClick).not.toHaveBeenCalled();
+  });
+
+  it('ignores a submit while pending, so Enter in the form sends nothing twice', () => {
+    const onSubmit = vi.fn((event: { preventDefault: () => void }) => event.preventDefault());
+    render(
+      <form onSubmit={onSubmit}>
+        <PendingButton pending type="submit">
+          Record value
+        </PendingButton>
+      </form>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Record value' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+});
+
+describe('SuccessBanner and StatusMessage', () => {
+  it('draws the status region before there is news, so the news is announced politely', () => {
+    const { rerender } = render(<SuccessBanner id="saved" />);
+    const region = screen.getByRole('status');
+    expect(region.textContent).toBe('');
+    rerender(
+      <SuccessBanner id="saved">
+        <p>Value recorded.</p>
+      </SuccessBanner>,
+    );
+    expect(screen.getByRole('status', { name: 'Success' })).toBe(region);
+    expect(region.textContent).toContain('Value recorded.');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows an outcome in a status region that is there, hidden and empty, beforehand', () => {
+    const { rerender } = render(<StatusMessage message="" />);
+    const status = screen.getByRole('status');
+    expect(status.className).toBe('nhsuk-u-visually-hidden');
+    rerender(<StatusMessage message="Comment added." />);
+    expect(screen.getByRole('status')).toBe(status);
+    expect(status.textContent).toBe('Comment added.');
+  });
+});
