@@ -68,7 +68,8 @@ describe('the server on a fresh SQLite file', () => {
   it('prints the URL and the demo sign-ins on first start', () => {
     const text = server.output.join('');
     expect(text).toContain('demo trust loaded');
-    expect(text).toContain('edi.lead@belonging.test');
+    expect(text).toMatch(/edi\.lead@belonging\.test +EDI team\n/);
+    expect(text).toMatch(/network\.rep@belonging\.test +Staff network representative\n/);
     expect(text).toContain('belonging-demo');
   });
 

@@ -9,6 +9,7 @@ import {
   redactUrl,
   seedDemoTrust,
 } from '@belonging/db';
+import { ROLE_LABELS } from '@belonging/domain';
 import type { Env } from './env.ts';
 import { createAppServer } from './http-server.ts';
 
@@ -45,7 +46,7 @@ export async function startServer(env: Env, log: (line: string) => void = consol
   log(`Database: ${redactUrl(env.DATABASE_URL)}${seeded ? ' (demo trust loaded)' : ''}`);
   if (await handle.db.organisation.findFirst({ where: { isDemo: true }, select: { id: true } })) {
     log(`Demo sign-ins (demo data only; password "${DEMO_PASSWORD}"):`);
-    for (const u of DEMO_USERS) log(`  ${u.email.padEnd(34)} ${u.role}`);
+    for (const u of DEMO_USERS) log(`  ${u.email.padEnd(34)} ${ROLE_LABELS[u.role]}`);
   }
   // Printed last, so it is the line people see and the line scripts wait for.
   log(`Belonging Tracker is running at ${url}  (admin: ${url}/admin)`);

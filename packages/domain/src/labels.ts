@@ -4,6 +4,15 @@ import type { TSpcAssurance, TSpcVariation } from './spc.ts';
 import type { TKpiReason } from './kpi-assessment.ts';
 import type { TActionReason } from './action-assessment.ts';
 import type { TMilestoneReason } from './milestone-assessment.ts';
+import type { TUserRoleInput } from './inputs/admin/user.ts';
+
+/** Each role in the words people use for it. */
+export const ROLE_LABELS: Record<TUserRoleInput, string> = {
+  edi_admin: 'EDI team',
+  executive_owner: 'Executive owner',
+  board_member: 'Board member',
+  network_rep: 'Staff network representative',
+};
 
 /** Every colour with its word: colour is never the only signal. */
 export const RAG_LABELS: Record<Rag, string> = {
