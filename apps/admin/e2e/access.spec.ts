@@ -50,3 +50,27 @@ test('someone not signed in is sent to the shared sign-in page, not shown a blan
   await expect(page.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
   await expectAccessible(page);
 });
+
+test('every page change moves focus to the main content, including back to the first page opened', async ({
+  page,
+}) => {
+  await signIn(page, 'edi.lead@belonging.test');
+  await page.goto('/admin/strategy');
+  await expect(page).toHaveTitle('Strategy – Belonging Tracker admin');
+  const menu = page.getByRole('navigation', { name: 'Menu' });
+  await menu.getByRole('link', { name: 'KPIs', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'KPIs' })).toBeVisible();
+  await expect(page).toHaveTitle('KPIs – Belonging Tracker admin');
+  await expect(page.locator('#maincontent')).toBeFocused();
+  await menu.getByRole('link', { name: 'Strategy', exact: true }).click();
+  await expect(page).toHaveTitle('Strategy – Belonging Tracker admin');
+  await expect(page.locator('#maincontent')).toBeFocused();
+});
+
+test('signing out of the admin app lands on the sign-in page, which says so', async ({ page }) => {
+  await signIn(page, 'edi.lead@belonging.test');
+  await page.goto('/admin/strategy');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
+  await expect(page.getByText('You have signed out.')).toBeVisible();
+});

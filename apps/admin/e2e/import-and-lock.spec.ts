@@ -72,12 +72,16 @@ test('a CSV with one bad row is refused with its line and reason, then imported 
   // Fixed and imported again: all three rows go in, in one import.
   await page.goto('/admin/import');
   await checkFileWithKeyboard(page, bad.replace('WRES-5,2022-03-31,140', 'WRES-5,2022-03-31,31.4'));
-  await expect(page.getByRole('heading', { name: 'All 3 rows are valid' })).toBeVisible();
+  // Focus moves to the outcome, never back to the page itself.
+  await expect(page.getByRole('heading', { name: 'All 3 rows are valid' })).toBeFocused();
   await tabTo(page, page.getByRole('button', { name: 'Import 3 measurements' }));
   await page.keyboard.press('Enter');
   await expect(
-    page.getByText('3 measurements from measurements.csv have been imported.'),
+    page.getByRole('status').filter({
+      hasText: '3 measurements from measurements.csv have been imported.',
+    }),
   ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Success', exact: true })).toBeFocused();
   expect(await importsInAudit(page)).toBe(before + 1);
   await expect(
     page.getByRole('row', { name: /import: import measurements/ }).first(),

@@ -57,8 +57,15 @@ test('the EDI lead adds a person, changes their roles, and deactivates them hand
 
   // Deactivation asks first, then reassigns the action in the same step.
   await page.getByLabel('Give their actions to').selectOption({ label: 'Priya Raman' });
-  await page.getByRole('button', { name: 'Deactivate Sam Okafor' }).click();
-  await expect(page.getByRole('heading', { name: 'Deactivate Sam Okafor?' })).toBeVisible();
+  // Focus follows the question as it opens, and returns to the button when it is cancelled.
+  const deactivate = page.getByRole('button', { name: 'Deactivate Sam Okafor' });
+  const question = page.getByRole('heading', { name: 'Deactivate Sam Okafor?' });
+  await deactivate.click();
+  await expect(question).toBeFocused();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(deactivate).toBeFocused();
+  await deactivate.click();
+  await expect(question).toBeFocused();
   await expect(
     page.getByText('Every action and KPI they own will move to Priya Raman.'),
   ).toBeVisible();

@@ -7,7 +7,6 @@ export {
   Footer,
   InsetText,
   MainWrapper,
-  NotificationBanner,
   SkipLink,
   SummaryList,
   WarningCallout,

@@ -35,37 +35,6 @@ export function Footer({ children }: { children?: ReactNode }) {
   );
 }
 
-/**
- * An NHS notification banner. `success` banners announce themselves (role alert); the others are
- * a labelled region, as nhsuk-frontend does.
- */
-export function NotificationBanner({
-  title,
-  id,
-  success = false,
-  children,
-}: {
-  title: string;
-  id: string;
-  success?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <div
-      className={`nhsuk-notification-banner${success ? ' nhsuk-notification-banner--success' : ''}`}
-      role={success ? 'alert' : 'region'}
-      aria-labelledby={`${id}-title`}
-    >
-      <div className="nhsuk-notification-banner__header">
-        <h2 className="nhsuk-notification-banner__title" id={`${id}-title`}>
-          {title}
-        </h2>
-      </div>
-      <div className="nhsuk-notification-banner__content">{children}</div>
-    </div>
-  );
-}
-
 export function InsetText({ children }: { children: ReactNode }) {
   return (
     <div className="nhsuk-inset-text">

@@ -25,17 +25,28 @@ describe('PendingButton', () => {
     expect(onClick).not.toHaveBeenCalled();
   });
 
-  it('ignores a submit while pending, so Enter in the form sends nothing twice', () => {
+  it('does not submit its form again while pending, and submits once the request has finished', () => {
     const onSubmit = vi.fn((event: { preventDefault: () => void }) => event.preventDefault());
-    render(
+    const { rerender } = render(
       <form onSubmit={onSubmit}>
-        <PendingButton pending type="submit">
-          Record value
+        <PendingButton type="submit" pending>
+          Save
         </PendingButton>
       </form>,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Record value' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(onSubmit).not.toHaveBeenCalled();
+    rerender(
+      <form onSubmit={onSubmit}>
+        <PendingButton type="submit" pending={false}>
+          Save
+        </PendingButton>
+      </form>,
+    );
+    const save = screen.getByRole('button', { name: 'Save' });
+    expect(save.hasAttribute('aria-disabled')).toBe(false);
+    fireEvent.click(save);
+    expect(onSubmit).toHaveBeenCalledOnce();
   });
 });
 

@@ -1,24 +1,37 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
  * The NHS success banner as a polite status message (assertive alerts are kept for errors). The
  * status region is always drawn, so a banner that appears inside it is announced, not just shown.
+ * With `focus`, its heading takes focus when it appears, so keyboard users start at the outcome.
  */
 export function SuccessBanner({
   id,
   title = 'Success',
+  focus = false,
   children,
 }: {
   id: string;
   title?: string;
+  focus?: boolean;
   children?: ReactNode;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = Boolean(children);
+  useEffect(() => {
+    if (focus && shown) heading.current?.focus();
+  }, [focus, shown]);
   return (
     <div role="status" aria-labelledby={children ? `${id}-title` : undefined}>
       {children ? (
         <div className="nhsuk-notification-banner nhsuk-notification-banner--success">
           <div className="nhsuk-notification-banner__header">
-            <h2 className="nhsuk-notification-banner__title" id={`${id}-title`}>
+            <h2
+              className="nhsuk-notification-banner__title"
+              id={`${id}-title`}
+              tabIndex={focus ? -1 : undefined}
+              ref={heading}
+            >
               {title}
             </h2>
           </div>

@@ -22,13 +22,19 @@ export function AdminLayout({ children }: { children: ReactNode }) {
   const me = useMe();
   const { pathname } = useLocation();
   const signOut = useMutation(
-    trpc.auth.signOut.mutationOptions({ onSettled: () => window.location.assign('/sign-in') }),
+    // The shared sign-in page says "You have signed out" when it is asked to, as the web app does.
+    trpc.auth.signOut.mutationOptions({
+      onSettled: () => window.location.assign('/sign-in?signedOut=1'),
+    }),
   );
   // After a client-side page change, start keyboard and screen-reader users at the new content,
-  // as a full page load would; the first load keeps the browser's own start.
-  const firstPath = useRef(pathname);
+  // as a full page load would; the first load keeps the browser's own start. Comparing with the
+  // last path (not the first) also moves focus on returning to the page first opened.
+  const lastPath = useRef(pathname);
   useEffect(() => {
-    if (pathname !== firstPath.current) document.getElementById('maincontent')?.focus();
+    if (pathname === lastPath.current) return;
+    lastPath.current = pathname;
+    document.getElementById('maincontent')?.focus();
   }, [pathname]);
   const navItems = isEdiAdmin(me.data?.roles)
     ? NAV.map((item) => ({

@@ -33,14 +33,21 @@ describe('row controls and confirmations', () => {
       </MemoryRouter>,
     );
     expect(screen.getByRole('link', { name: 'Cancel' }).getAttribute('href')).toBe('/periods');
+    const onConfirm = vi.fn();
     rerender(
       <MemoryRouter>
-        <ConfirmButtons text="Yes, lock Q1" pending onConfirm={vi.fn()} cancel={onCancel} />
+        <ConfirmButtons text="Yes, lock Q1" pending onConfirm={onConfirm} cancel={onCancel} />
       </MemoryRouter>,
     );
-    expect(screen.getByRole('button', { name: 'Yes, lock Q1' }).hasAttribute('disabled')).toBe(
-      true,
-    );
+    // While the request runs the button keeps focus (a disabled one would drop it to the page)
+    // and says it is unavailable; pressing it again sends nothing.
+    const yes = screen.getByRole('button', { name: 'Yes, lock Q1' });
+    yes.focus();
+    expect(yes.hasAttribute('disabled')).toBe(false);
+    expect(yes.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(yes);
+    expect(onConfirm).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(yes);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onCancel).toHaveBeenCalledOnce();
   });

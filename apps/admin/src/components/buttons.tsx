@@ -1,3 +1,4 @@
+import { PendingButton } from '@belonging/ui';
 import { Link } from 'react-router';
 
 /**
@@ -63,14 +64,13 @@ export function ConfirmButtons({
 }) {
   return (
     <div className="bt-actions">
-      <button
+      <PendingButton
         className="nhsuk-button nhsuk-button--warning"
-        type="button"
-        disabled={pending}
+        pending={pending}
         onClick={onConfirm}
       >
         {text}
-      </button>
+      </PendingButton>
       {typeof cancel === 'string' ? (
         <Link className="nhsuk-button nhsuk-button--secondary" to={cancel}>
           Cancel

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { describeServerError, fieldErrorsFromZod, type FieldErrors } from './form-errors.ts';
+import { useErrorInTitle } from './use-page-title.ts';
 
 /** A form's errors from its own check (the shared zod schema) or from the API, for the error summary. */
 export function useFormErrors() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
+  useErrorInTitle(Object.keys(errors).length > 0 || message !== null);
   const clear = () => {
     setErrors({});
     setMessage(null);

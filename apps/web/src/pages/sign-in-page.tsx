@@ -1,5 +1,5 @@
 import { ZSignInInput } from '@belonging/domain';
-import { ErrorSummary, NotificationBanner, TextInput } from '@belonging/ui';
+import { ErrorSummary, SuccessBanner, TextInput } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -61,9 +61,9 @@ export function SignInPage() {
       <div className="nhsuk-grid-column-two-thirds">
         <PageTitle text={pageTitle('Sign in')} />
         {params.get('signedOut') ? (
-          <NotificationBanner title="Signed out" id="signed-out" success>
+          <SuccessBanner title="Signed out" id="signed-out">
             <p className="nhsuk-notification-banner__heading">You have signed out.</p>
-          </NotificationBanner>
+          </SuccessBanner>
         ) : null}
         <ErrorSummary errors={summaryItems(errors, ['email', 'password'])} />
         <h1>Sign in to Belonging Tracker</h1>

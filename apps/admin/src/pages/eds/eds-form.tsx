@@ -1,5 +1,5 @@
 import { EDS_OUTCOME_TITLES, ZAdminEdsSaveInput, edsRating } from '@belonging/domain';
-import { ErrorSummary, NotificationBanner } from '@belonging/ui';
+import { ErrorSummary, PendingButton, SuccessBanner } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { RadiosField, TextArea, TextField } from '../../components/fields.tsx';
@@ -97,11 +97,11 @@ export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={toErrorItems(errors)} description={message ?? undefined} />
       {save.isSuccess ? (
-        <NotificationBanner title="Success" id="eds-saved" success>
+        <SuccessBanner id="eds-saved">
           <p>
             The {year} assessment is saved: {total} out of 33, {RATING_WORDS[rating]}.
           </p>
-        </NotificationBanner>
+        </SuccessBanner>
       ) : null}
       {!saved.assessedOn ? (
         <p>
@@ -151,9 +151,9 @@ export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
           {allScored ? '' : ` (so far: ${Object.keys(scored).length} of 11 outcomes scored)`}.
         </p>
       </div>
-      <button className="nhsuk-button" type="submit" disabled={save.isPending}>
+      <PendingButton className="nhsuk-button" type="submit" pending={save.isPending}>
         Save the {year} assessment
-      </button>
+      </PendingButton>
     </form>
   );
 }

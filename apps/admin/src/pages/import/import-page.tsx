@@ -1,13 +1,20 @@
-import { ErrorSummary, NotificationBanner } from '@belonging/ui';
-import { useRef, useState, type FormEvent } from 'react';
+import { ErrorSummary, PendingButton, SuccessBanner } from '@belonging/ui';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+
 import { downloadText } from '../../lib/download.ts';
 import { importReportCsv, importTemplateCsv } from '../../lib/import/report.ts';
-import { usePageTitle } from '../../lib/use-page-title.ts';
+import { plural } from '../../lib/plural.ts';
+import { useErrorInTitle, usePageTitle } from '../../lib/use-page-title.ts';
 import { ImportProblems } from './import-problems.tsx';
 import { useImport } from './use-import.ts';
 
 function refusalText(bad: number, total: number): string {
-  return `${bad} of ${total} ${total === 1 ? 'row' : 'rows'} ${bad === 1 ? 'has a problem' : 'have problems'}, so nothing has been saved. Fix the rows listed below and upload the file again.`;
+  return `${bad} of ${plural(total, 'row')} ${bad === 1 ? 'has a problem' : 'have problems'}, so nothing has been saved. Fix the rows listed below and upload the file again.`;
+}
+
+/** "All 3 rows are valid", but "The 1 row is valid". */
+export function validHeading(count: number): string {
+  return count === 1 ? 'The 1 row is valid' : `All ${plural(count, 'row')} are valid`;
 }
 
 const reportName = (fileName: string) => `import-report-${fileName.replace(/\.[^.]+$/, '')}.csv`;
@@ -18,9 +25,20 @@ export function ImportPage() {
   const { state, check, commit, reset } = useImport();
   const input = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  const validHeadingRef = useRef<HTMLHeadingElement>(null);
+  const busy = state.step === 'reading' || state.step === 'checking' || state.step === 'importing';
+  const refusedFile = state.step === 'refused-file' ? state.problem : null;
+  const error = fileError ?? refusedFile;
+  useErrorInTitle(error !== null || state.step === 'invalid' || state.step === 'failed');
+  // Refusals focus their error summary; a file that passes takes focus to the heading that says so
+  // (the success banner focuses itself), so keyboard users are never left on the page body.
+  useEffect(() => {
+    if (state.step === 'valid') validHeadingRef.current?.focus();
+  }, [state.step]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     const file = input.current?.files?.[0];
     if (!file) {
       setFileError('Choose a CSV or Excel file to import');
@@ -29,10 +47,6 @@ export function ImportPage() {
     setFileError(null);
     void check(file);
   }
-
-  const busy = state.step === 'reading' || state.step === 'checking' || state.step === 'importing';
-  const refusedFile = state.step === 'refused-file' ? state.problem : null;
-  const error = fileError ?? refusedFile;
 
   return (
     <>
@@ -74,12 +88,12 @@ export function ImportPage() {
         />
       ) : null}
       {state.step === 'imported' ? (
-        <NotificationBanner title="Success" id="import-done" success>
+        <SuccessBanner id="import-done" focus>
           <p>
-            {state.count.toLocaleString('en-GB')} measurements from {state.fileName} have been
-            imported.
+            {plural(state.count, 'measurement')} from {state.fileName}{' '}
+            {state.count === 1 ? 'has' : 'have'} been imported.
           </p>
-        </NotificationBanner>
+        </SuccessBanner>
       ) : null}
 
       <form onSubmit={submit} noValidate>
@@ -96,7 +110,7 @@ export function ImportPage() {
             </span>
           ) : null}
           <input
-            className="nhsuk-file-upload"
+            className="nhsuk-file-upload__input"
             id="field-file"
             name="file"
             type="file"
@@ -109,18 +123,17 @@ export function ImportPage() {
             }}
           />
         </div>
-        <button className="nhsuk-button" type="submit" disabled={busy}>
+        <PendingButton type="submit" pending={busy}>
           Check the file
-        </button>
+        </PendingButton>
       </form>
 
-      <div aria-live="polite">
+      <div role="status">
         {state.step === 'reading' ? <p>Reading {state.fileName}…</p> : null}
         {state.step === 'checking' ? (
           <>
             <label className="nhsuk-label" htmlFor="import-progress">
-              Checked {state.checked.toLocaleString('en-GB')} of{' '}
-              {state.total.toLocaleString('en-GB')} rows
+              Checked {state.checked.toLocaleString('en-GB')} of {plural(state.total, 'row')}
             </label>
             <progress
               id="import-progress"
@@ -130,26 +143,28 @@ export function ImportPage() {
             />
           </>
         ) : null}
-        {state.step === 'valid' ? (
-          <>
-            <h2>All {state.rows.length.toLocaleString('en-GB')} rows are valid</h2>
-            <p>
-              Nothing has been saved yet. Importing adds {state.newCount.toLocaleString('en-GB')}{' '}
-              new values
-              {state.replaceCount > 0
-                ? ` and replaces ${state.replaceCount.toLocaleString('en-GB')} values already recorded`
-                : ''}
-              .
-            </p>
-            <button className="nhsuk-button" type="button" onClick={() => void commit()}>
-              Import {state.rows.length.toLocaleString('en-GB')} measurements
-            </button>
-          </>
-        ) : null}
         {state.step === 'importing' ? (
-          <p>Importing {state.rows.length.toLocaleString('en-GB')} measurements…</p>
+          <p>Importing {plural(state.rows.length, 'measurement')}…</p>
         ) : null}
       </div>
+      {state.step === 'valid' || state.step === 'importing' ? (
+        <>
+          <h2 tabIndex={-1} ref={validHeadingRef}>
+            {validHeading(state.rows.length)}
+          </h2>
+          <p>
+            Nothing has been saved yet. Importing adds {plural(state.newCount, 'new value')}
+            {state.replaceCount > 0
+              ? ` and replaces ${plural(state.replaceCount, 'value')} already recorded`
+              : ''}
+            .
+          </p>
+          {/* Stays in place, and focusable, while the import runs; the banner then takes focus. */}
+          <PendingButton pending={state.step === 'importing'} onClick={() => void commit()}>
+            Import {plural(state.rows.length, 'measurement')}
+          </PendingButton>
+        </>
+      ) : null}
 
       {state.step === 'invalid' ? <ImportProblems problems={state.problems} /> : null}
       {state.step === 'invalid' || state.step === 'imported' || state.step === 'valid' ? (

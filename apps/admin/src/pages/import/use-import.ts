@@ -15,7 +15,13 @@ export type ImportState =
   | { step: 'checking'; fileName: string; total: number; checked: number }
   | { step: 'invalid'; fileName: string; rows: ImportRow[]; problems: RowProblem[] }
   | { step: 'valid'; fileName: string; rows: ImportRow[]; newCount: number; replaceCount: number }
-  | { step: 'importing'; fileName: string; rows: ImportRow[] }
+  | {
+      step: 'importing';
+      fileName: string;
+      rows: ImportRow[];
+      newCount: number;
+      replaceCount: number;
+    }
   | { step: 'imported'; fileName: string; rows: ImportRow[]; count: number }
   | { step: 'failed'; fileName: string; rows: ImportRow[]; message: string };
 
@@ -94,7 +100,7 @@ export function useImport() {
   async function commit() {
     if (state.step !== 'valid') return;
     const { fileName, rows } = state;
-    setState({ step: 'importing', fileName, rows });
+    setState({ ...state, step: 'importing' });
     try {
       const result = await client.admin.import.commit.mutate({ rows });
       setState({ step: 'imported', fileName, rows, count: result.rowCount });

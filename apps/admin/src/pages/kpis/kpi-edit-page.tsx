@@ -1,6 +1,5 @@
-import { BackLink, WarningCallout } from '@belonging/ui';
+import { BackLink } from '@belonging/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ConfirmButtons } from '../../components/buttons.tsx';
 import { QueryState } from '../../components/query-state.tsx';
@@ -13,6 +12,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { type KpiFormState } from './kpi-form-state.ts';
 import { KpiForm } from './kpi-form.tsx';
 import { useKpiChoices } from './use-kpi-choices.ts';
+import { ConfirmQuestion, useConfirmQuestion } from '../../components/confirm-question.tsx';
 
 /** One KPI's settings, with the live preview on its existing data, and archiving. */
 export function KpiEditPage() {
@@ -86,7 +86,7 @@ function ArchiveKpi({ id, version, code }: { id: string; version: number; code: 
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [confirming, setConfirming] = useState(false);
+  const question = useConfirmQuestion();
   const archive = useMutation(
     trpc.admin.kpi.archive.mutationOptions({
       onSuccess: async () => {
@@ -98,8 +98,8 @@ function ArchiveKpi({ id, version, code }: { id: string; version: number; code: 
   return (
     <section aria-labelledby="archive-kpi">
       <h2 id="archive-kpi">Archive {code}</h2>
-      {confirming ? (
-        <WarningCallout heading={`Archive ${code}?`}>
+      {question.confirming ? (
+        <ConfirmQuestion heading={`Archive ${code}?`} headingRef={question.questionRef}>
           <p>
             It leaves the live report and the KPI list. Its values and history are kept, and locked
             board snapshots do not change.
@@ -111,16 +111,17 @@ function ArchiveKpi({ id, version, code }: { id: string; version: number; code: 
             text={`Yes, archive ${code}`}
             pending={archive.isPending}
             onConfirm={() => archive.mutate({ id, expectedVersion: version })}
-            cancel={() => setConfirming(false)}
+            cancel={question.cancel}
           />
-        </WarningCallout>
+        </ConfirmQuestion>
       ) : (
         <>
           <p>Archive a KPI the strategy no longer measures. You will be asked to confirm.</p>
           <button
             className="nhsuk-button nhsuk-button--warning"
             type="button"
-            onClick={() => setConfirming(true)}
+            ref={question.buttonRef}
+            onClick={question.open}
           >
             Archive {code}
           </button>

@@ -3,7 +3,7 @@ import {
   ZAdminKpiFromLibraryInput,
   ZAdminKpiUpdateInput,
 } from '@belonging/domain';
-import { ErrorSummary, SummaryList } from '@belonging/ui';
+import { ErrorSummary, PendingButton, SummaryList } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -199,9 +199,9 @@ export function KpiForm({
               />
             </>
           )}
-          <button className="nhsuk-button" type="submit" disabled={pending}>
+          <PendingButton className="nhsuk-button" type="submit" pending={pending}>
             {mode.kind === 'edit' ? 'Save KPI' : 'Create KPI'}
-          </button>
+          </PendingButton>
         </form>
       </div>
       <div className="nhsuk-grid-column-one-third">

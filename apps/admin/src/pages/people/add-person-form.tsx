@@ -1,13 +1,24 @@
 import { ZAdminUserCreateInput } from '@belonging/domain';
-import { ErrorSummary, NotificationBanner } from '@belonging/ui';
+import { ErrorSummary, PendingButton, SuccessBanner } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+
 import { CheckboxesField, TextField } from '../../components/fields.tsx';
 import { bindFields } from '../../lib/bind-fields.ts';
-import { toErrorItems } from '../../lib/form-errors.ts';
+import { toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
 import { ROLE_OPTIONS } from '../../lib/roles.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFormErrors } from '../../lib/use-form-errors.ts';
+
+/**
+ * The shared email rule speaks to the person signing in ("Enter your email address"); here the
+ * address is someone else's, so its messages are reworded without changing the rule.
+ */
+export function forSomeoneElse(errors: FieldErrors): FieldErrors {
+  return errors.email === 'Enter your email address'
+    ? { ...errors, email: 'Enter their email address' }
+    : errors;
+}
 
 const EMPTY = { name: '', email: '', jobTitle: '', temporaryPassword: '', roles: [] as string[] };
 
@@ -17,7 +28,8 @@ export function AddPersonForm() {
   const queryClient = useQueryClient();
   const [form, setForm] = useState(EMPTY);
   const e = useFormErrors();
-  const field = bindFields(form, setForm, e.errors);
+  const errors = forSomeoneElse(e.errors);
+  const field = bindFields(form, setForm, errors);
   const [added, setAdded] = useState<{ name: string; email: string; password: string } | null>(
     null,
   );
@@ -48,7 +60,7 @@ export function AddPersonForm() {
     <form onSubmit={submit} noValidate aria-labelledby="add-person">
       <h2 id="add-person">Add a person</h2>
       {added ? (
-        <NotificationBanner title="Success" id="person-added" success>
+        <SuccessBanner id="person-added">
           <p>
             {added.name} can now sign in as {added.email} with the temporary password{' '}
             <code>{added.password}</code>.
@@ -57,9 +69,9 @@ export function AddPersonForm() {
             Give it to them securely: it is shown only once, and they must change it when they first
             sign in.
           </p>
-        </NotificationBanner>
+        </SuccessBanner>
       ) : null}
-      <ErrorSummary errors={toErrorItems(e.errors)} description={e.message ?? undefined} />
+      <ErrorSummary errors={toErrorItems(errors)} description={e.message ?? undefined} />
       <TextField label="Full name" autoComplete="off" {...field('name')} />
       <TextField
         type="email"
@@ -75,16 +87,16 @@ export function AddPersonForm() {
         values={form.roles}
         onChange={(roles) => setForm({ ...form, roles })}
         options={[...ROLE_OPTIONS]}
-        error={e.errors.roles}
+        error={errors.roles}
       />
       <TextField
         label="Temporary password (optional)"
         hint="At least 12 characters. Leave it empty and one will be made for you."
         {...field('temporaryPassword')}
       />
-      <button className="nhsuk-button" type="submit" disabled={create.isPending}>
+      <PendingButton type="submit" pending={create.isPending}>
         Add person
-      </button>
+      </PendingButton>
     </form>
   );
 }

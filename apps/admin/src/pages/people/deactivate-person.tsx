@@ -1,11 +1,14 @@
-import { ErrorSummary, WarningCallout } from '@belonging/ui';
+import { ErrorSummary } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ConfirmButtons } from '../../components/buttons.tsx';
+import { ConfirmQuestion, useConfirmQuestion } from '../../components/confirm-question.tsx';
 import { SelectField } from '../../components/fields.tsx';
 import { describeServerError } from '../../lib/form-errors.ts';
+import { plural } from '../../lib/plural.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { useErrorInTitle } from '../../lib/use-page-title.ts';
 
 type Person = {
   id: string;
@@ -24,7 +27,7 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [reassignTo, setReassignTo] = useState('');
-  const [confirming, setConfirming] = useState(false);
+  const question = useConfirmQuestion();
   const [message, setMessage] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
   const owners = others.filter((p) => p.roles.includes('executive_owner'));
@@ -41,13 +44,15 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
       },
       onError: (error) => {
         const described = describeServerError(error);
-        setConfirming(false);
+        // The error summary takes focus as it appears.
+        question.close();
         setFieldError(described.fields.reassignTo);
         setMessage(described.fields.reassignTo ? null : described.message);
       },
     }),
   );
   const target = owners.find((p) => p.id === reassignTo);
+  useErrorInTitle(fieldError !== undefined || message !== null);
 
   return (
     <section aria-labelledby="deactivate-heading">
@@ -56,8 +61,8 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
         errors={fieldError ? [{ fieldId: 'field-reassignTo', message: fieldError }] : []}
         description={message ?? undefined}
       />
-      {confirming ? (
-        <WarningCallout heading={`Deactivate ${person.name}?`}>
+      {question.confirming ? (
+        <ConfirmQuestion heading={`Deactivate ${person.name}?`} headingRef={question.questionRef}>
           <p>
             They will no longer be able to sign in. Their updates and history stay in the audit
             trail.
@@ -69,16 +74,16 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
             onConfirm={() =>
               deactivate.mutate({ userId: person.id, reassignTo: reassignTo || null })
             }
-            cancel={() => setConfirming(false)}
+            cancel={question.cancel}
           />
-        </WarningCallout>
+        </ConfirmQuestion>
       ) : (
         <>
           <p>
             When someone leaves, deactivate them and reassign their work to another executive owner
             in one step.{' '}
             {owns
-              ? `${person.name} owns ${person.liveActionCount} live action${person.liveActionCount === 1 ? '' : 's'} and ${person.liveKpiCount} KPI${person.liveKpiCount === 1 ? '' : 's'}.`
+              ? `${person.name} owns ${plural(person.liveActionCount, 'live action')} and ${plural(person.liveKpiCount, 'KPI')}.`
               : `${person.name} owns no live actions or KPIs.`}
           </p>
           <SelectField
@@ -95,6 +100,7 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
           <button
             className="nhsuk-button nhsuk-button--warning"
             type="button"
+            ref={question.buttonRef}
             onClick={() => {
               setMessage(null);
               if (owns && !reassignTo)
@@ -102,7 +108,7 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
                   'Choose the executive owner who takes over their actions and KPIs',
                 );
               setFieldError(undefined);
-              setConfirming(true);
+              question.open();
             }}
           >
             Deactivate {person.name}

@@ -1,4 +1,4 @@
-import { NotificationBanner } from '@belonging/ui';
+import { SuccessBanner } from '@belonging/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
@@ -6,6 +6,7 @@ import { roleLabel } from '../../lib/roles.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AddPersonForm } from './add-person-form.tsx';
+import { TableContainer } from '../../components/table-container.tsx';
 
 /** Everyone with a role in the trust, and a form to add someone. */
 export function PeoplePage() {
@@ -17,9 +18,9 @@ export function PeoplePage() {
     <>
       <h1>People</h1>
       {done ? (
-        <NotificationBanner title="Success" id="people-done" success>
+        <SuccessBanner id="people-done">
           <p>{done}</p>
-        </NotificationBanner>
+        </SuccessBanner>
       ) : null}
       <p>Add people, change what they can do, and reassign a leaver’s actions when they go.</p>
       {people.isPending || people.isError ? (
@@ -27,50 +28,52 @@ export function PeoplePage() {
       ) : people.data.length === 0 ? (
         <p>Nobody has been added yet. Add the first person with the form below.</p>
       ) : (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-table__caption--m">
-            People in the trust
-          </caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th className="nhsuk-table__header" scope="col">
-                Name
-              </th>
-              <th className="nhsuk-table__header" scope="col">
-                Email
-              </th>
-              <th className="nhsuk-table__header" scope="col">
-                Roles
-              </th>
-              <th className="nhsuk-table__header" scope="col">
-                Status
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {people.data.map((p) => (
-              <tr className="nhsuk-table__row" key={p.id}>
-                <td className="nhsuk-table__cell">
-                  <Link to={`/people/${p.id}`}>{p.name}</Link>
-                  {p.jobTitle ? (
-                    <div className="nhsuk-body-s nhsuk-u-margin-bottom-0">{p.jobTitle}</div>
-                  ) : null}
-                </td>
-                <td className="nhsuk-table__cell">{p.email}</td>
-                <td className="nhsuk-table__cell">
-                  {p.roles.map(roleLabel).join(', ') || 'No role'}
-                </td>
-                <td className="nhsuk-table__cell">
-                  <strong
-                    className={`nhsuk-tag ${p.isActive ? 'nhsuk-tag--green' : 'nhsuk-tag--grey'}`}
-                  >
-                    {p.isActive ? 'Active' : 'Deactivated'}
-                  </strong>
-                </td>
+        <TableContainer>
+          <table className="nhsuk-table">
+            <caption className="nhsuk-table__caption nhsuk-table__caption--m">
+              People in the trust
+            </caption>
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th className="nhsuk-table__header" scope="col">
+                  Name
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Email
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Roles
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Status
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {people.data.map((p) => (
+                <tr className="nhsuk-table__row" key={p.id}>
+                  <td className="nhsuk-table__cell">
+                    <Link to={`/people/${p.id}`}>{p.name}</Link>
+                    {p.jobTitle ? (
+                      <div className="nhsuk-body-s nhsuk-u-margin-bottom-0">{p.jobTitle}</div>
+                    ) : null}
+                  </td>
+                  <td className="nhsuk-table__cell">{p.email}</td>
+                  <td className="nhsuk-table__cell">
+                    {p.roles.map(roleLabel).join(', ') || 'No role'}
+                  </td>
+                  <td className="nhsuk-table__cell">
+                    <strong
+                      className={`nhsuk-tag ${p.isActive ? 'nhsuk-tag--green' : 'nhsuk-tag--grey'}`}
+                    >
+                      {p.isActive ? 'Active' : 'Deactivated'}
+                    </strong>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableContainer>
       )}
       <AddPersonForm />
     </>

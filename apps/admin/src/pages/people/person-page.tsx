@@ -1,5 +1,5 @@
 import { ZAdminUserSetRolesInput } from '@belonging/domain';
-import { BackLink, ErrorSummary, NotificationBanner } from '@belonging/ui';
+import { BackLink, ErrorSummary, PendingButton, SuccessBanner } from '@belonging/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
@@ -91,11 +91,11 @@ function RolesForm({
     <form onSubmit={submit} noValidate aria-labelledby="roles-heading">
       <h2 id="roles-heading">Roles</h2>
       {setRoles.isSuccess ? (
-        <NotificationBanner title="Success" id="roles-saved" success>
+        <SuccessBanner id="roles-saved">
           <p>
             {name}’s roles are now: {chosen.map(roleLabel).join(', ')}.
           </p>
-        </NotificationBanner>
+        </SuccessBanner>
       ) : null}
       <ErrorSummary errors={toErrorItems(e.errors)} description={e.message ?? undefined} />
       <CheckboxesField
@@ -106,13 +106,13 @@ function RolesForm({
         options={[...ROLE_OPTIONS]}
         error={e.errors.roles}
       />
-      <button
+      <PendingButton
         className="nhsuk-button nhsuk-button--secondary"
         type="submit"
-        disabled={setRoles.isPending}
+        pending={setRoles.isPending}
       >
         Save roles
-      </button>
+      </PendingButton>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { ZAdminPeriodCreateInput, ZAdminPeriodUpdateInput } from '@belonging/domain';
-import { ErrorSummary } from '@belonging/ui';
+import { ErrorSummary, PendingButton } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../../components/fields.tsx';
@@ -72,9 +72,9 @@ export function EditPeriodForm({
       <TextField type="date" label="Update window closes" {...field('windowCloses')} />
       <TextField type="date" label="Board meeting date (optional)" {...field('boardDate')} />
       <div className="bt-actions">
-        <button className="nhsuk-button" type="submit" disabled={update.isPending}>
+        <PendingButton className="nhsuk-button" type="submit" pending={update.isPending}>
           Save {period.label}
-        </button>
+        </PendingButton>
         <button
           className="nhsuk-button nhsuk-button--secondary"
           type="button"
@@ -144,13 +144,13 @@ export function NewPeriodForm() {
         {...field('windowCloses')}
       />
       <TextField type="date" label="Board meeting date (optional)" {...field('boardDate')} />
-      <button
+      <PendingButton
         className="nhsuk-button nhsuk-button--secondary"
         type="submit"
-        disabled={create.isPending}
+        pending={create.isPending}
       >
         Open the period
-      </button>
+      </PendingButton>
     </form>
   );
 }

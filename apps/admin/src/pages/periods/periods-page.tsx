@@ -1,4 +1,4 @@
-import { NotificationBanner, Tag } from '@belonging/ui';
+import { SuccessBanner, Tag } from '@belonging/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation } from 'react-router';
@@ -26,17 +26,17 @@ export function PeriodsPage() {
     <>
       <h1>Reporting periods</h1>
       {locked ? (
-        <NotificationBanner title="Success" id="period-locked" success>
+        <SuccessBanner id="period-locked">
           <p>
             {locked} is locked. The board snapshot is frozen and the board report shows it as a
             locked snapshot.
           </p>
-        </NotificationBanner>
+        </SuccessBanner>
       ) : null}
       {saved ? (
-        <NotificationBanner title="Success" id="period-saved" success>
+        <SuccessBanner id="period-saved">
           <p>{saved} is saved.</p>
-        </NotificationBanner>
+        </SuccessBanner>
       ) : null}
       <p>
         Each quarter, owners update their actions inside the update window. Lock a period once the

@@ -1,5 +1,5 @@
 import { ZAdminActionCreateInput, ZAdminActionUpdateInput } from '@belonging/domain';
-import { ErrorSummary } from '@belonging/ui';
+import { ErrorSummary, PendingButton } from '@belonging/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -246,13 +246,13 @@ export function ActionForm({
           small
         />
       ) : null}
-      <button
+      <PendingButton
         className="nhsuk-button"
         type="submit"
-        disabled={create.isPending || update.isPending}
+        pending={create.isPending || update.isPending}
       >
         {action ? 'Save action' : 'Add action'}
-      </button>
+      </PendingButton>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { BackLink, NotificationBanner } from '@belonging/ui';
+import { BackLink, SuccessBanner } from '@belonging/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
@@ -20,7 +20,19 @@ export function ActionPage() {
     ...trpc.admin.action.byId.queryOptions({ id: actionId ?? '' }),
     enabled: actionId !== undefined,
   });
-  usePageTitle(actionId ? 'Change an action' : 'Add an action');
+  const newUnder = tree.data?.ambitions
+    .flatMap((a) => a.commitments)
+    .find((c) => c.id === params.get('commitmentId'));
+  // Each page's title is its own: the action's code, or the commitment a new one goes under.
+  usePageTitle(
+    actionId
+      ? action.data
+        ? `Change action ${action.data.code}`
+        : 'Change an action'
+      : newUnder
+        ? `Add an action to commitment ${newUnder.code}`
+        : 'Add an action',
+  );
   if (tree.isPending || tree.isError) return <QueryState error={tree.error} what="the strategy" />;
   if (actionId && (action.isPending || action.isError))
     return <QueryState error={action.error} what="the action" />;
@@ -32,9 +44,9 @@ export function ActionPage() {
     <>
       <BackLink href="/strategy" text="Back to the strategy" Link={RouterLink} />
       {done ? (
-        <NotificationBanner title="Success" id="action-done" success>
+        <SuccessBanner id="action-done">
           <p>{done}</p>
-        </NotificationBanner>
+        </SuccessBanner>
       ) : null}
       <h1>{detail ? `Change action ${detail.code}` : 'Add an action'}</h1>
       {commitments.length === 0 ? (

@@ -18,9 +18,15 @@ export function AmbitionPage() {
   const trpc = useTRPC();
   const tree = useQuery(trpc.strategy.tree.queryOptions());
   const isNew = ambitionId === undefined;
-  usePageTitle(isNew ? 'Add an ambition' : 'Change an ambition');
+  const ambition = tree.data?.ambitions.find((a) => a.id === ambitionId);
+  usePageTitle(
+    isNew
+      ? 'Add an ambition'
+      : ambition
+        ? `Change ambition ${ambition.number}`
+        : 'Change an ambition',
+  );
   if (tree.isPending || tree.isError) return <QueryState error={tree.error} what="the strategy" />;
-  const ambition = tree.data.ambitions.find((a) => a.id === ambitionId);
   if (!isNew && !ambition)
     return <QueryState error={new Error('not found')} what="this ambition" />;
   const nextNumber = Math.max(0, ...tree.data.ambitions.map((a) => a.number)) + 1;

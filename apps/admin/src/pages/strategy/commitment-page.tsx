@@ -19,11 +19,20 @@ export function CommitmentPage() {
   const [params] = useSearchParams();
   const trpc = useTRPC();
   const tree = useQuery(trpc.strategy.tree.queryOptions());
-  usePageTitle(commitmentId ? 'Change a commitment' : 'Add a commitment');
-  if (tree.isPending || tree.isError) return <QueryState error={tree.error} what="the strategy" />;
-  const ambitions = tree.data.ambitions;
+  const ambitions = tree.data?.ambitions ?? [];
   const owner = ambitions.find((a) => a.commitments.some((c) => c.id === commitmentId));
   const commitment = owner?.commitments.find((c) => c.id === commitmentId) ?? null;
+  const newUnder = ambitions.find((a) => a.id === params.get('ambitionId'));
+  usePageTitle(
+    commitmentId
+      ? commitment
+        ? `Change commitment ${commitment.code}`
+        : 'Change a commitment'
+      : newUnder
+        ? `Add a commitment to ambition ${newUnder.number}`
+        : 'Add a commitment',
+  );
+  if (tree.isPending || tree.isError) return <QueryState error={tree.error} what="the strategy" />;
   if (commitmentId && !commitment)
     return <QueryState error={new Error('not found')} what="this commitment" />;
   const ambitionId = owner?.id ?? params.get('ambitionId') ?? ambitions[0]?.id ?? '';

@@ -1,5 +1,5 @@
 import { ZAdminMilestoneCreateInput, ZAdminMilestoneUpdateInput } from '@belonging/domain';
-import { ErrorSummary } from '@belonging/ui';
+import { ErrorSummary, PendingButton } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { CheckboxesField, TextField } from '../../components/fields.tsx';
@@ -139,13 +139,13 @@ export function MilestoneForm({
         error={e.errors.evidenceUrl}
       />
       <div className="bt-actions">
-        <button
+        <PendingButton
           className="nhsuk-button nhsuk-button--secondary"
           type="submit"
-          disabled={create.isPending || update.isPending}
+          pending={create.isPending || update.isPending}
         >
           {milestone ? 'Save milestone' : 'Add milestone'}
-        </button>
+        </PendingButton>
         {milestone ? (
           <button className="nhsuk-button nhsuk-button--reverse" type="button" onClick={onDone}>
             Cancel

@@ -1,4 +1,4 @@
-import { BackLink, ErrorSummary } from '@belonging/ui';
+import { BackLink, ErrorSummary, PendingButton } from '@belonging/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent, ReactNode } from 'react';
 import { useNavigate } from 'react-router';
@@ -57,9 +57,9 @@ export function StrategyItemForm({
         {children}
         <TextField label="Title" {...field('title')} />
         <TextArea label="Description (optional)" {...field('description')} />
-        <button className="nhsuk-button" type="submit" disabled={pending}>
+        <PendingButton className="nhsuk-button" type="submit" pending={pending}>
           {saveText}
-        </button>
+        </PendingButton>
       </form>
     </>
   );

@@ -1,4 +1,4 @@
-import { NotificationBanner } from '@belonging/ui';
+import { SuccessBanner } from '@belonging/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { Link, useLocation } from 'react-router';
@@ -56,9 +56,9 @@ export function StrategyPage() {
         </span>
       </h1>
       {done ? (
-        <NotificationBanner title="Success" id="strategy-done" success>
+        <SuccessBanner id="strategy-done">
           <p>{done}</p>
-        </NotificationBanner>
+        </SuccessBanner>
       ) : null}
       <ReorderStatus announcement={reorder.announcement} problem={reorder.problem} />
       <div className="bt-actions">

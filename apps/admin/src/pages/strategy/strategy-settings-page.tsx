@@ -1,5 +1,5 @@
 import { ZAdminStrategySaveInput } from '@belonging/domain';
-import { BackLink, ErrorSummary } from '@belonging/ui';
+import { BackLink, ErrorSummary, PendingButton } from '@belonging/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -162,9 +162,9 @@ function SettingsForm({ saved }: { saved: Settings | null }) {
             error={errors.redPercent}
           />
         ) : null}
-        <button className="nhsuk-button" type="submit" disabled={save.isPending}>
+        <PendingButton className="nhsuk-button" type="submit" pending={save.isPending}>
           {saved ? 'Save settings' : 'Create strategy'}
-        </button>
+        </PendingButton>
       </form>
     </>
   );
