@@ -1,4 +1,4 @@
-import { expectAccessible, signIn } from '@belonging/e2e';
+import { DEMO_PASSWORD, expectAccessible, signIn } from '@belonging/e2e';
 import { expect, test } from '@playwright/test';
 
 // Every admin route, including forms and confirmation pages, must refuse anyone outside the EDI team.
@@ -47,8 +47,18 @@ test('someone not signed in is sent to the shared sign-in page, not shown a blan
   await expect(
     page.getByRole('heading', { level: 1, name: 'Sign in to the admin app' }),
   ).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
+  await expect(page.getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+    'href',
+    '/sign-in?next=%2Fadmin%2Fperiods',
+  );
   await expectAccessible(page);
+  // Signing in there brings the EDI lead back to the admin page they asked for.
+  await page.getByRole('link', { name: 'Sign in' }).click();
+  await page.getByLabel('Email address').fill('edi.lead@belonging.test');
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/admin\/periods$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Reporting periods' })).toBeVisible();
 });
 
 test('every page change moves focus to the main content, including back to the first page opened', async ({

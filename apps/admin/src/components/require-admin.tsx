@@ -51,17 +51,23 @@ export function NoAccess({ name }: { name?: string }) {
   );
 }
 
+/** The shared sign-in page, asked to bring the person back to this admin page afterwards. */
+function signInHref(): string {
+  const here = window.location.pathname + window.location.search;
+  return `/sign-in?next=${encodeURIComponent(here)}`;
+}
+
 function SignInNeeded() {
   usePageTitle('Sign in');
   return (
     <>
       <h1>Sign in to the admin app</h1>
       <p>
-        The admin app is for the EDI team. Sign in with your trust account, then come back to this
-        page.
+        The admin app is for the EDI team. Sign in with your trust account and you will come back to
+        this page.
       </p>
       <p>
-        <a className="nhsuk-button" href="/sign-in" draggable={false}>
+        <a className="nhsuk-button" href={signInHref()} draggable={false}>
           Sign in
         </a>
       </p>

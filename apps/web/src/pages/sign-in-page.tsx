@@ -1,23 +1,23 @@
 import { ZSignInInput } from '@belonging/domain';
 import { ErrorSummary, SuccessBanner, TextInput } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Loading } from '../components/messages.tsx';
 import { summaryItems } from '../lib/form-errors.ts';
 import { PageTitle } from '../lib/error-title.tsx';
 import { pageTitle } from '../lib/page-title.ts';
+import { isAdminPath, safeNext } from '../lib/next-path.ts';
 import { landingFor } from '../lib/roles.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { errorCode } from '../lib/trpc-errors.ts';
 import { textFieldProps, useFormErrors } from '../lib/use-form-errors.ts';
 import { useMe } from '../lib/use-me.ts';
 
-/** Only paths inside this app, so a crafted link cannot send people elsewhere after signing in. */
-function safeNext(next: string | null): string | null {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in')
-    ? next
-    : null;
+/** Sends a signed-in person on to an admin page they were asked to sign in for. */
+function LeaveForAdmin({ path }: { path: string }) {
+  useEffect(() => window.location.replace(path), [path]);
+  return <Loading />;
 }
 
 export function SignInPage() {
@@ -36,9 +36,9 @@ export function SignInPage() {
         // fetchQuery refreshes the cached answer; navigating straight after it means the signed-in
         // header and the landing page appear together, so nothing can be clicked in between.
         const who = await queryClient.fetchQuery({ ...trpc.auth.me.queryOptions(), staleTime: 0 });
-        void navigate(safeNext(params.get('next')) ?? landingFor(who?.roles ?? []), {
-          replace: true,
-        });
+        const target = safeNext(params.get('next')) ?? landingFor(who?.roles ?? []);
+        if (isAdminPath(target)) window.location.assign(target);
+        else void navigate(target, { replace: true });
       },
       // A wrong email or password is one message on the email field: which one was wrong stays unsaid.
       onError: (error) =>
@@ -47,8 +47,11 @@ export function SignInPage() {
   );
 
   if (me.isPending) return <Loading />;
-  if (me.data && !signIn.isPending && !signIn.isSuccess)
+  if (me.data && !signIn.isPending && !signIn.isSuccess) {
+    const next = safeNext(params.get('next'));
+    if (next && isAdminPath(next)) return <LeaveForAdmin path={next} />;
     return <Navigate to={landingFor(me.data.roles)} replace />;
+  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
