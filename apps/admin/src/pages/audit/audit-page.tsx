@@ -10,7 +10,7 @@ import { fieldErrorsFromZod, toErrorItems, type FieldErrors } from '../../lib/fo
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AuditChanges } from './audit-changes.tsx';
-import { TableContainer } from '../../components/table-container.tsx';
+import { AdminTable } from '../../components/admin-table.tsx';
 
 const ENTITIES = [
   ['', 'Everything'],
@@ -148,43 +148,23 @@ export function AuditPage() {
         </p>
       ) : (
         <>
-          <TableContainer>
-            <table className="nhsuk-table">
-              <caption className="nhsuk-table__caption nhsuk-table__caption--m">
-                Changes, newest first
-              </caption>
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  <th className="nhsuk-table__header" scope="col">
-                    When
-                  </th>
-                  <th className="nhsuk-table__header" scope="col">
-                    Who
-                  </th>
-                  <th className="nhsuk-table__header" scope="col">
-                    What
-                  </th>
-                  <th className="nhsuk-table__header" scope="col">
-                    Before and after
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {items.map((e) => (
-                  <tr className="nhsuk-table__row" key={e.id}>
-                    <td className="nhsuk-table__cell bt-nowrap">{formatInstant(e.at)}</td>
-                    <td className="nhsuk-table__cell">{e.actor?.name ?? 'The system'}</td>
-                    <td className="nhsuk-table__cell">
-                      {e.entity.replace(/_/g, ' ')}: {e.operation.replace(/_/g, ' ')}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <AuditChanges before={e.before} after={e.after} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableContainer>
+          <AdminTable
+            caption="Changes, newest first"
+            headers={['When', 'Who', 'What', 'Before and after']}
+          >
+            {items.map((e) => (
+              <tr className="nhsuk-table__row" key={e.id}>
+                <td className="nhsuk-table__cell bt-nowrap">{formatInstant(e.at)}</td>
+                <td className="nhsuk-table__cell">{e.actor?.name ?? 'The system'}</td>
+                <td className="nhsuk-table__cell">
+                  {e.entity.replace(/_/g, ' ')}: {e.operation.replace(/_/g, ' ')}
+                </td>
+                <td className="nhsuk-table__cell">
+                  <AuditChanges before={e.before} after={e.after} />
+                </td>
+              </tr>
+            ))}
+          </AdminTable>
           {events.hasNextPage ? (
             <PendingButton
               className="nhsuk-button nhsuk-button--secondary"

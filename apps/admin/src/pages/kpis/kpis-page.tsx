@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { TableContainer } from '../../components/table-container.tsx';
+import { AdminTable } from '../../components/admin-table.tsx';
 
 /** Every live KPI with its colour today; each opens its settings. */
 export function KpisPage() {
@@ -37,49 +37,28 @@ export function KpisPage() {
           There are no KPIs yet. Add one from the NHS indicator library to start measuring progress.
         </p>
       ) : (
-        <TableContainer>
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-table__caption--m">Live KPIs</caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th className="nhsuk-table__header" scope="col">
-                  KPI
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Sits under
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Owner
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Colour now
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {kpis.data.map((k) => (
-                <tr className="nhsuk-table__row" key={k.id}>
-                  <td className="nhsuk-table__cell">
-                    <Link to={`/kpis/${k.id}`}>
-                      {k.code} {k.title}
-                    </Link>
-                  </td>
-                  <td className="nhsuk-table__cell">
-                    {k.commitment
-                      ? `Commitment ${k.commitment.code}`
-                      : k.ambition
-                        ? `Ambition ${k.ambition.number}`
-                        : 'Not placed'}
-                  </td>
-                  <td className="nhsuk-table__cell">{k.owner?.name ?? 'No owner'}</td>
-                  <td className="nhsuk-table__cell">
-                    <RagTag rag={k.assessment.rag} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableContainer>
+        <AdminTable caption="Live KPIs" headers={['KPI', 'Sits under', 'Owner', 'Colour now']}>
+          {kpis.data.map((k) => (
+            <tr className="nhsuk-table__row" key={k.id}>
+              <td className="nhsuk-table__cell">
+                <Link to={`/kpis/${k.id}`}>
+                  {k.code} {k.title}
+                </Link>
+              </td>
+              <td className="nhsuk-table__cell">
+                {k.commitment
+                  ? `Commitment ${k.commitment.code}`
+                  : k.ambition
+                    ? `Ambition ${k.ambition.number}`
+                    : 'Not placed'}
+              </td>
+              <td className="nhsuk-table__cell">{k.owner?.name ?? 'No owner'}</td>
+              <td className="nhsuk-table__cell">
+                <RagTag rag={k.assessment.rag} />
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
     </>
   );

@@ -6,7 +6,7 @@ import { roleLabel } from '../../lib/roles.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AddPersonForm } from './add-person-form.tsx';
-import { TableContainer } from '../../components/table-container.tsx';
+import { AdminTable } from '../../components/admin-table.tsx';
 
 /** Everyone with a role in the trust, and a form to add someone. */
 export function PeoplePage() {
@@ -28,52 +28,29 @@ export function PeoplePage() {
       ) : people.data.length === 0 ? (
         <p>Nobody has been added yet. Add the first person with the form below.</p>
       ) : (
-        <TableContainer>
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-table__caption--m">
-              People in the trust
-            </caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th className="nhsuk-table__header" scope="col">
-                  Name
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Email
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Roles
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {people.data.map((p) => (
-                <tr className="nhsuk-table__row" key={p.id}>
-                  <td className="nhsuk-table__cell">
-                    <Link to={`/people/${p.id}`}>{p.name}</Link>
-                    {p.jobTitle ? (
-                      <div className="nhsuk-body-s nhsuk-u-margin-bottom-0">{p.jobTitle}</div>
-                    ) : null}
-                  </td>
-                  <td className="nhsuk-table__cell">{p.email}</td>
-                  <td className="nhsuk-table__cell">
-                    {p.roles.map(roleLabel).join(', ') || 'No role'}
-                  </td>
-                  <td className="nhsuk-table__cell">
-                    <strong
-                      className={`nhsuk-tag ${p.isActive ? 'nhsuk-tag--green' : 'nhsuk-tag--grey'}`}
-                    >
-                      {p.isActive ? 'Active' : 'Deactivated'}
-                    </strong>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableContainer>
+        <AdminTable caption="People in the trust" headers={['Name', 'Email', 'Roles', 'Status']}>
+          {people.data.map((p) => (
+            <tr className="nhsuk-table__row" key={p.id}>
+              <td className="nhsuk-table__cell">
+                <Link to={`/people/${p.id}`}>{p.name}</Link>
+                {p.jobTitle ? (
+                  <div className="nhsuk-body-s nhsuk-u-margin-bottom-0">{p.jobTitle}</div>
+                ) : null}
+              </td>
+              <td className="nhsuk-table__cell">{p.email}</td>
+              <td className="nhsuk-table__cell">
+                {p.roles.map(roleLabel).join(', ') || 'No role'}
+              </td>
+              <td className="nhsuk-table__cell">
+                <strong
+                  className={`nhsuk-tag ${p.isActive ? 'nhsuk-tag--green' : 'nhsuk-tag--grey'}`}
+                >
+                  {p.isActive ? 'Active' : 'Deactivated'}
+                </strong>
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
       <AddPersonForm />
     </>

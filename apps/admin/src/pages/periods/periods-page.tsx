@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { SmallButton, SmallLink } from '../../components/buttons.tsx';
+import { AdminTable } from '../../components/admin-table.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -48,74 +49,54 @@ export function PeriodsPage() {
         <p>No reporting periods yet. Open the first one with the form below.</p>
       ) : (
         <>
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-table__caption--m">
-              Periods, newest first
-            </caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th className="nhsuk-table__header" scope="col">
-                  Period
+          <AdminTable
+            caption="Periods, newest first"
+            headers={[
+              'Period',
+              'Update window',
+              'Board meeting',
+              'Status',
+              <span className="nhsuk-u-visually-hidden">Actions</span>,
+            ]}
+          >
+            {periods.data.map((p) => (
+              <tr className="nhsuk-table__row" key={p.id}>
+                <th className="nhsuk-table__header" scope="row">
+                  {p.label}
                 </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Update window
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Board meeting
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Status
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  <span className="nhsuk-u-visually-hidden">Actions</span>
-                </th>
+                <td className="nhsuk-table__cell">
+                  {formatDay(p.windowOpens)} to {formatDay(p.windowCloses)}
+                </td>
+                <td className="nhsuk-table__cell">{formatDay(p.boardDate)}</td>
+                <td className="nhsuk-table__cell">
+                  {p.isLocked ? (
+                    <Tag colour="grey">Locked</Tag>
+                  ) : p.windowState === 'open' ? (
+                    <Tag colour="blue">Update window open</Tag>
+                  ) : p.windowState === 'upcoming' ? (
+                    <Tag colour="white">Not open yet</Tag>
+                  ) : (
+                    <Tag colour="white">Window closed, not locked</Tag>
+                  )}
+                </td>
+                <td className="nhsuk-table__cell">
+                  {p.isLocked ? null : (
+                    <div className="bt-actions">
+                      <SmallButton
+                        text="Change"
+                        item={p.label}
+                        onClick={() => {
+                          setSaved(null);
+                          setEditing(p.id);
+                        }}
+                      />
+                      <SmallLink warning text="Lock" item={p.label} to={`/periods/${p.id}/lock`} />
+                    </div>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {periods.data.map((p) => (
-                <tr className="nhsuk-table__row" key={p.id}>
-                  <th className="nhsuk-table__header" scope="row">
-                    {p.label}
-                  </th>
-                  <td className="nhsuk-table__cell">
-                    {formatDay(p.windowOpens)} to {formatDay(p.windowCloses)}
-                  </td>
-                  <td className="nhsuk-table__cell">{formatDay(p.boardDate)}</td>
-                  <td className="nhsuk-table__cell">
-                    {p.isLocked ? (
-                      <Tag colour="grey">Locked</Tag>
-                    ) : p.windowState === 'open' ? (
-                      <Tag colour="blue">Update window open</Tag>
-                    ) : p.windowState === 'upcoming' ? (
-                      <Tag colour="white">Not open yet</Tag>
-                    ) : (
-                      <Tag colour="white">Window closed, not locked</Tag>
-                    )}
-                  </td>
-                  <td className="nhsuk-table__cell">
-                    {p.isLocked ? null : (
-                      <div className="bt-actions">
-                        <SmallButton
-                          text="Change"
-                          item={p.label}
-                          onClick={() => {
-                            setSaved(null);
-                            setEditing(p.id);
-                          }}
-                        />
-                        <SmallLink
-                          warning
-                          text="Lock"
-                          item={p.label}
-                          to={`/periods/${p.id}/lock`}
-                        />
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </AdminTable>
           <ChaseList {...chasing} />
         </>
       )}

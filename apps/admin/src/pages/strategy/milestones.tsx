@@ -6,7 +6,7 @@ import { useTRPC, useTRPCClient } from '../../lib/trpc.ts';
 import { MilestoneForm, type EditableMilestone } from './milestone-form.tsx';
 import { MoveButtons, movedIds } from './move-buttons.tsx';
 import { ReorderStatus, useReorder } from './use-reorder.tsx';
-import { TableContainer } from '../../components/table-container.tsx';
+import { AdminTable } from '../../components/admin-table.tsx';
 
 /** An action's milestones, in the order the EDI team set: add, change, move and archive them. */
 export function Milestones({
@@ -42,77 +42,63 @@ export function Milestones({
           due dates.
         </p>
       ) : (
-        <TableContainer>
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-              Milestones of action {actionCode}
-            </caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th className="nhsuk-table__header" scope="col">
-                  Milestone
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Due
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Progress
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  <span className="nhsuk-u-visually-hidden">Controls</span>
-                </th>
+        <AdminTable
+          caption={`Milestones of action ${actionCode}`}
+          captionClassName="nhsuk-u-visually-hidden"
+          headers={[
+            'Milestone',
+            'Due',
+            'Progress',
+            <span className="nhsuk-u-visually-hidden">Controls</span>,
+          ]}
+        >
+          {milestones.map((m, i) => {
+            const label = `milestone ${m.title}`;
+            return (
+              <tr className="nhsuk-table__row" key={m.id}>
+                <td className="nhsuk-table__cell">{m.title}</td>
+                <td className="nhsuk-table__cell">{formatDay(m.dueDate)}</td>
+                <td className="nhsuk-table__cell">
+                  {m.completedAt
+                    ? `Completed ${formatDay(m.completedAt)}`
+                    : m.atRisk
+                      ? 'At risk'
+                      : 'Not completed'}
+                </td>
+                <td className="nhsuk-table__cell">
+                  <div className="bt-actions">
+                    <SmallButton text="Change" item={label} onClick={() => setEditing(m.id)} />
+                    <MoveButtons
+                      id={m.id}
+                      label={label}
+                      index={i}
+                      count={ids.length}
+                      busy={reorder.busy}
+                      onMove={(d) =>
+                        reorder.move(
+                          () =>
+                            client.admin.milestone.reorder.mutate({
+                              actionId,
+                              ids: movedIds(ids, i, d),
+                            }),
+                          m.id,
+                          label,
+                          d,
+                        )
+                      }
+                    />
+                    <SmallLink
+                      warning
+                      text="Archive"
+                      item={label}
+                      to={`/strategy/archive/milestone/${m.id}?actionId=${actionId}`}
+                    />
+                  </div>
+                </td>
               </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {milestones.map((m, i) => {
-                const label = `milestone ${m.title}`;
-                return (
-                  <tr className="nhsuk-table__row" key={m.id}>
-                    <td className="nhsuk-table__cell">{m.title}</td>
-                    <td className="nhsuk-table__cell">{formatDay(m.dueDate)}</td>
-                    <td className="nhsuk-table__cell">
-                      {m.completedAt
-                        ? `Completed ${formatDay(m.completedAt)}`
-                        : m.atRisk
-                          ? 'At risk'
-                          : 'Not completed'}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <div className="bt-actions">
-                        <SmallButton text="Change" item={label} onClick={() => setEditing(m.id)} />
-                        <MoveButtons
-                          id={m.id}
-                          label={label}
-                          index={i}
-                          count={ids.length}
-                          busy={reorder.busy}
-                          onMove={(d) =>
-                            reorder.move(
-                              () =>
-                                client.admin.milestone.reorder.mutate({
-                                  actionId,
-                                  ids: movedIds(ids, i, d),
-                                }),
-                              m.id,
-                              label,
-                              d,
-                            )
-                          }
-                        />
-                        <SmallLink
-                          warning
-                          text="Archive"
-                          item={label}
-                          to={`/strategy/archive/milestone/${m.id}?actionId=${actionId}`}
-                        />
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableContainer>
+            );
+          })}
+        </AdminTable>
       )}
       <MilestoneForm
         key={editingMilestone?.id ?? 'new'}

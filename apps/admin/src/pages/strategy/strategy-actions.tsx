@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { SmallLink } from '../../components/buttons.tsx';
 import { formatDay } from '../../lib/dates.ts';
 import { MoveButtons, movedIds } from './move-buttons.tsx';
-import { TableContainer } from '../../components/table-container.tsx';
+import { AdminTable } from '../../components/admin-table.tsx';
 
 type ActionRow = {
   id: string;
@@ -37,77 +37,61 @@ export function StrategyActions({
       {commitment.actions.length === 0 ? (
         <p>No actions yet. Add an action with an owner and a due date.</p>
       ) : (
-        <TableContainer>
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-              Actions of commitment {commitment.code}
-            </caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th className="nhsuk-table__header" scope="col">
-                  Action
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Owner
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Due
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Status
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  <span className="nhsuk-u-visually-hidden">Controls</span>
-                </th>
+        <AdminTable
+          caption={`Actions of commitment ${commitment.code}`}
+          captionClassName="nhsuk-u-visually-hidden"
+          headers={[
+            'Action',
+            'Owner',
+            'Due',
+            'Status',
+            <span className="nhsuk-u-visually-hidden">Controls</span>,
+          ]}
+        >
+          {commitment.actions.map((action, i) => {
+            const label = `action ${action.code}`;
+            const moved = action.dueDate.getTime() !== action.originalDueDate.getTime();
+            return (
+              <tr className="nhsuk-table__row" key={action.id}>
+                <td className="nhsuk-table__cell">
+                  <Link to={`/strategy/actions/${action.id}`}>
+                    {action.code} {action.title}
+                  </Link>
+                </td>
+                <td className="nhsuk-table__cell">{action.owner.name}</td>
+                <td className="nhsuk-table__cell">
+                  {formatDay(action.dueDate)}
+                  {moved ? (
+                    <div className="nhsuk-body-s nhsuk-u-margin-bottom-0">
+                      Originally {formatDay(action.originalDueDate)}
+                    </div>
+                  ) : null}
+                </td>
+                <td className="nhsuk-table__cell">
+                  {STATUS_WORDS[action.status] ?? action.status}
+                </td>
+                <td className="nhsuk-table__cell">
+                  <div className="bt-actions">
+                    <MoveButtons
+                      id={action.id}
+                      label={label}
+                      index={i}
+                      count={ids.length}
+                      busy={busy}
+                      onMove={(d) => onMove(movedIds(ids, i, d), action.id, label, d)}
+                    />
+                    <SmallLink
+                      warning
+                      text="Archive"
+                      item={label}
+                      to={`/strategy/archive/action/${action.id}`}
+                    />
+                  </div>
+                </td>
               </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {commitment.actions.map((action, i) => {
-                const label = `action ${action.code}`;
-                const moved = action.dueDate.getTime() !== action.originalDueDate.getTime();
-                return (
-                  <tr className="nhsuk-table__row" key={action.id}>
-                    <td className="nhsuk-table__cell">
-                      <Link to={`/strategy/actions/${action.id}`}>
-                        {action.code} {action.title}
-                      </Link>
-                    </td>
-                    <td className="nhsuk-table__cell">{action.owner.name}</td>
-                    <td className="nhsuk-table__cell">
-                      {formatDay(action.dueDate)}
-                      {moved ? (
-                        <div className="nhsuk-body-s nhsuk-u-margin-bottom-0">
-                          Originally {formatDay(action.originalDueDate)}
-                        </div>
-                      ) : null}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      {STATUS_WORDS[action.status] ?? action.status}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <div className="bt-actions">
-                        <MoveButtons
-                          id={action.id}
-                          label={label}
-                          index={i}
-                          count={ids.length}
-                          busy={busy}
-                          onMove={(d) => onMove(movedIds(ids, i, d), action.id, label, d)}
-                        />
-                        <SmallLink
-                          warning
-                          text="Archive"
-                          item={label}
-                          to={`/strategy/archive/action/${action.id}`}
-                        />
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableContainer>
+            );
+          })}
+        </AdminTable>
       )}
       <p>
         <Link to={`/strategy/actions/new?commitmentId=${commitment.id}`}>

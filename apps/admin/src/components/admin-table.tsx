@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+
+/**
+ * The NHS table frame every admin list shares: caption, column headers and the scrolling box, so a
+ * wide table scrolls on its own at 320px rather than the whole page. Rows stay with their page.
+ */
+export function AdminTable({
+  caption,
+  captionClassName = 'nhsuk-table__caption--m',
+  headers,
+  id,
+  children,
+}: {
+  caption: ReactNode;
+  /** `nhsuk-u-visually-hidden` when a heading above already shows the table's name. */
+  captionClassName?: string;
+  headers: readonly ReactNode[];
+  id?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="nhsuk-table-container">
+      <table className="nhsuk-table" id={id}>
+        <caption className={`nhsuk-table__caption ${captionClassName}`}>{caption}</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            {headers.map((header, index) => (
+              <th className="nhsuk-table__header" scope="col" key={index}>
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">{children}</tbody>
+      </table>
+    </div>
+  );
+}
