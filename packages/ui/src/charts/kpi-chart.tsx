@@ -8,6 +8,7 @@ import {
   dayMs,
   plotBottom,
   plotRight,
+  valueAxisLeft,
 } from './chart-frame.tsx';
 import { extent, linePath, linearScale, niceTicks, round } from './scale.ts';
 
@@ -62,21 +63,23 @@ export function KpiChart(props: TKpiChartProps) {
       .concat(band ? [band.low, band.high] : []),
   ) ?? [0, 1];
   const { ticks, domain } = niceTicks(valueRange[0], valueRange[1]);
+  const format = (v: number) => formatValue(v, unit);
+  const left = valueAxisLeft(ticks.map(format));
   const timeRange = extent(allDates) ?? [0, 1];
-  const x = linearScale(timeRange, [CHART.left + 12, plotRight - 12]);
+  const x = linearScale(timeRange, [left + 12, plotRight - 12]);
   const y = linearScale(domain, [plotBottom, CHART.top]);
   const toXY = (p: TDatedValue) => ({ x: x(dayMs(p.date)), y: y(p.value) });
 
   return (
     <figure className="bt-figure">
       <ChartFrame id={id} title={title} description={describeKpiChart(props)}>
-        <ValueAxis ticks={ticks} y={y} format={(v) => formatValue(v, unit)} />
-        <TimeAxis dates={allDates} x={x} />
+        <ValueAxis ticks={ticks} y={y} left={left} format={format} />
+        <TimeAxis dates={allDates} x={x} left={left} />
         {band ? (
           <rect
             className="bt-chart__band"
-            x={CHART.left}
-            width={plotRight - CHART.left}
+            x={left}
+            width={plotRight - left}
             y={round(y(band.high))}
             height={Math.max(1, round(y(band.low) - y(band.high)))}
           />

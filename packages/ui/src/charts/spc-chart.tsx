@@ -7,7 +7,9 @@ import {
   TimeAxis,
   ValueAxis,
   dayMs,
+  plotBottom,
   plotRight,
+  valueAxisLeft,
 } from './chart-frame.tsx';
 import { diamond } from './kpi-chart.tsx';
 import { extent, linePath, linearScale, niceTicks, round } from './scale.ts';
@@ -93,13 +95,15 @@ export function SpcChart(props: TSpcChartProps) {
     target ?? null,
   ]) ?? [0, 1];
   const { ticks, domain } = niceTicks(range[0], range[1]);
+  const format = (v: number) => formatValue(v, unit);
+  const left = valueAxisLeft(ticks.map(format));
   const dates = sorted.map((p) => dayMs(p.date));
-  const x = linearScale(extent(dates) ?? [0, 1], [CHART.left + 12, plotRight - 12]);
-  const y = linearScale(domain, [CHART.height - CHART.bottom, CHART.top]);
+  const x = linearScale(extent(dates) ?? [0, 1], [left + 12, plotRight - 12]);
+  const y = linearScale(domain, [plotBottom, CHART.top]);
   const hLine = (value: number, className: string) => (
     <line
       className={className}
-      x1={CHART.left}
+      x1={left}
       x2={plotRight}
       y1={round(y(value))}
       y2={round(y(value))}
@@ -111,8 +115,8 @@ export function SpcChart(props: TSpcChartProps) {
   return (
     <figure className="bt-figure">
       <ChartFrame id={id} title={title} description={describeSpcChart(props)}>
-        <ValueAxis ticks={ticks} y={y} format={(v) => formatValue(v, unit)} />
-        <TimeAxis dates={dates} x={x} />
+        <ValueAxis ticks={ticks} y={y} left={left} format={format} />
+        <TimeAxis dates={dates} x={x} left={left} />
         {hLine(mean, 'bt-spc__mean')}
         {upperLimit !== null ? hLine(upperLimit, 'bt-spc__limit') : null}
         {lowerLimit !== null ? hLine(lowerLimit, 'bt-spc__limit') : null}
