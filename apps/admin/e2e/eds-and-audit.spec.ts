@@ -58,7 +58,7 @@ test('the EDI lead records an EDS 2022 assessment, with the total and rating wor
   const rows = page.getByRole('table', { name: 'Changes, newest first' }).getByRole('row');
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1)).toContainText('Ama Owusu');
-  await expect(rows.nth(1)).toContainText('eds assessment');
+  await expect(rows.nth(1)).toContainText('EDS 2022 assessment recorded');
   await expect(rows.nth(1)).toContainText('2026/27');
   await expectAccessible(page);
 });

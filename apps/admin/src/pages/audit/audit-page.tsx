@@ -10,6 +10,7 @@ import { fieldErrorsFromZod, toErrorItems, type FieldErrors } from '../../lib/fo
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AuditChanges } from './audit-changes.tsx';
+import { eventSubject, operationLabel } from './audit-labels.ts';
 import { AdminTable } from '../../components/admin-table.tsx';
 
 const ENTITIES = [
@@ -71,6 +72,7 @@ export function AuditPage() {
     ...(people.data ?? []).map((p) => ({ value: p.id, label: p.name })),
   ];
   const items = events.data?.pages.flatMap((p) => p.items) ?? [];
+  const names = new Map((people.data ?? []).map((p) => [p.id, p.name]));
 
   return (
     <>
@@ -157,10 +159,14 @@ export function AuditPage() {
                 <td className="nhsuk-table__cell bt-nowrap">{formatInstant(e.at)}</td>
                 <td className="nhsuk-table__cell">{e.actor?.name ?? 'The system'}</td>
                 <td className="nhsuk-table__cell">
-                  {e.entity.replace(/_/g, ' ')}: {e.operation.replace(/_/g, ' ')}
+                  <strong>{operationLabel(e.entity, e.operation)}</strong>
+                  <br />
+                  <span className="nhsuk-u-secondary-text-colour">
+                    {eventSubject(e.entity, e.before, e.after)}
+                  </span>
                 </td>
                 <td className="nhsuk-table__cell">
-                  <AuditChanges before={e.before} after={e.after} />
+                  <AuditChanges before={e.before} after={e.after} names={names} />
                 </td>
               </tr>
             ))}

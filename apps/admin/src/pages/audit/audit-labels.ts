@@ -1,0 +1,172 @@
+// Audit events store the API's own names (entity, operation, field keys); these turn them into the
+// words the EDI team uses. Anything not listed falls back to a readable guess, never a raw key.
+
+/** What happened, keyed `entity:operation`. */
+const OPERATION_LABELS: Record<string, string> = {
+  'action:create': 'Action added',
+  'action:update': 'Action updated',
+  'action:archive': 'Action archived',
+  'action:submit_update': 'Progress update submitted',
+  'action:reorder_milestones': 'Milestones reordered',
+  'ambition:create': 'Ambition added',
+  'ambition:reorder_commitments': 'Commitments reordered',
+  'commitment:create': 'Commitment added',
+  'commitment:reorder_actions': 'Actions reordered',
+  'comment:create': 'Comment added',
+  'eds_assessment:create': 'EDS 2022 assessment recorded',
+  'eds_assessment:update': 'EDS 2022 assessment updated',
+  'import:import_measurements': 'Measurements imported',
+  'kpi:create': 'KPI added',
+  'measurement:create': 'Measurement recorded',
+  'measurement:replace': 'Measurement replaced',
+  'milestone:create': 'Milestone added',
+  'milestone:complete': 'Milestone completed',
+  'milestone:set_at_risk': 'Milestone at-risk flag changed',
+  'organisation:create': 'Trust set up',
+  'period:create': 'Period added',
+  'period:lock': 'Period locked',
+  'session:sign_in': 'Signed in',
+  'session:sign_out': 'Signed out',
+  'strategy:create': 'Strategy set up',
+  'strategy:update': 'Strategy settings updated',
+  'strategy:reorder_ambitions': 'Ambitions reordered',
+  'user:create': 'Person added',
+  'user:set_roles': 'Roles changed',
+  'user:deactivate': 'Person deactivated',
+  'user:change_password': 'Password changed',
+};
+
+/** Kinds of record in words; others read as their key with spaces. */
+const ENTITY_WORDS: Record<string, string> = {
+  kpi: 'KPI',
+  eds_assessment: 'EDS 2022 assessment',
+  period: 'Period',
+  user: 'Person',
+  organisation: 'Trust',
+};
+
+/** Past tenses that do not follow the add-"d"-or-"ed" rule, and verbs better said another way. */
+const PAST_TENSE: Record<string, string> = {
+  create: 'added',
+  set: 'set',
+  reset: 'reset',
+};
+
+const ACRONYMS = new Set(['kpi', 'kpis', 'rag', 'baf', 'eds', 'edi', 'spc', 'wres', 'wdes', 'url']);
+
+function words(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[\s_]+/)
+    .filter(Boolean)
+    .map((w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w.toLowerCase()));
+}
+
+function sentence(parts: string[]): string {
+  const text = parts.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function pastTense(verb: string): string {
+  const known = PAST_TENSE[verb];
+  if (known) return known;
+  return verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
+}
+
+function entityWords(entity: string): string {
+  return ENTITY_WORDS[entity] ?? sentence(words(entity));
+}
+
+/** "Action updated", "Measurements imported"; unknown ones read "KPI archived" or "KPI: set target". */
+export function operationLabel(entity: string, operation: string): string {
+  const known = OPERATION_LABELS[`${entity}:${operation}`];
+  if (known) return known;
+  const what = entityWords(entity);
+  const verb = words(operation);
+  const single = verb.length === 1 ? verb[0] : undefined;
+  return single ? `${what} ${pastTense(single)}` : `${what}: ${verb.join(' ')}`;
+}
+
+/** Field keys in words, for the fields the API's audit events carry most often. */
+const FIELD_LABELS: Record<string, string> = {
+  actionId: 'Action',
+  actions: 'Actions',
+  ambitionId: 'Ambition',
+  archivedAt: 'Archived on',
+  assessedOn: 'Assessed on',
+  atRisk: 'At risk',
+  bafRiskRef: 'BAF risk reference',
+  body: 'Comment',
+  boardDate: 'Board meeting',
+  byKpi: 'Values by KPI',
+  commitmentId: 'Commitment',
+  completedAt: 'Completed on',
+  deactivatedAt: 'Deactivated on',
+  deliveryLead: 'Delivery lead',
+  dueDate: 'Due date',
+  effectiveRag: 'RAG rating',
+  evidenceUrl: 'Evidence link',
+  isActive: 'Active',
+  kpiCode: 'KPI',
+  kpiId: 'KPI',
+  kpiIds: 'Linked KPIs',
+  kpis: 'KPIs',
+  lockedAt: 'Locked on',
+  mustChangePassword: 'Must change password at next sign-in',
+  newCount: 'Values added',
+  order: 'Order',
+  originalDueDate: 'Original due date',
+  ownerId: 'Owner',
+  ownerRag: "Owner's RAG view",
+  ownerRagReason: "Reason for the owner's RAG view",
+  periodEnd: 'Period end',
+  progressPercent: 'Progress',
+  replaceCount: 'Values replaced',
+  replaced: 'Earlier values replaced',
+  rowCount: 'Rows imported',
+  sessionsEnded: 'Sign-ins ended',
+  tags: 'Framework tags',
+  windowCloses: 'Update window closes',
+  windowOpens: 'Update window opens',
+};
+
+/** "Due date", "Owner's RAG view"; anything else is its camelCase key split into words. */
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? sentence(words(field));
+}
+
+/** Record-keeping fields, shown only when an event changed nothing else. */
+export const BOOKKEEPING_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'organisationId',
+  'version',
+  'createdAt',
+  'updatedAt',
+  'sortOrder',
+  // The ids of the import, update or board snapshot the event itself created.
+  'importId',
+  'updateId',
+  'snapshotId',
+]);
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const NAMING_FIELDS = ['code', 'year', 'label', 'kpiCode', 'name', 'title'] as const;
+
+/**
+ * The record an event is about, in words, with the code, year, label or title that names it when
+ * the event holds one: "Action 1.3.2", "EDS 2022 assessment 2026/27".
+ */
+export function eventSubject(entity: string, before: unknown, after: unknown): string {
+  const kind = entityWords(entity);
+  for (const values of [after, before]) {
+    if (!isRecord(values)) continue;
+    for (const field of NAMING_FIELDS) {
+      const name = values[field];
+      if (typeof name === 'string' && name) return `${kind} ${name}`;
+    }
+  }
+  return kind;
+}
