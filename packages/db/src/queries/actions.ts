@@ -100,11 +100,8 @@ export async function findReportingPeriods(
   const periods = await db.reportingPeriod.findMany({
     where: { organisationId, ...live },
     orderBy: { endDate: 'asc' },
-    select: { ...periodSelect, snapshot: { select: { createdAt: true } } },
+    select: periodSelect,
   });
-  // Locked once the EDI team locks it or a board snapshot is frozen for it.
-  return periods.map(({ snapshot, ...p }) => ({
-    ...p,
-    isLocked: p.lockedAt !== null || snapshot !== null,
-  }));
+  // Locking sets lockedAt in the same transaction that freezes the board snapshot.
+  return periods.map((p) => ({ ...p, isLocked: p.lockedAt !== null }));
 }
