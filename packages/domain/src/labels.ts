@@ -2,9 +2,17 @@ import type { Rag } from './rag.ts';
 import type { TMovement } from './rollup.ts';
 import type { TSpcAssurance, TSpcVariation } from './spc.ts';
 import type { TKpiReason } from './kpi-assessment.ts';
-import type { TActionReason } from './action-assessment.ts';
+import type { TActionReason, TActionStatus } from './action-assessment.ts';
 import type { TMilestoneReason } from './milestone-assessment.ts';
 import type { TUserRoleInput } from './inputs/admin/user.ts';
+
+/** Each action status in words. */
+export const ACTION_STATUS_LABELS: Record<TActionStatus, string> = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  complete: 'Complete',
+  cancelled: 'Cancelled',
+};
 
 /** Each role in the words people use for it. */
 export const ROLE_LABELS: Record<TUserRoleInput, string> = {

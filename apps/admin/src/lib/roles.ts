@@ -1,12 +1,10 @@
-export const ROLE_OPTIONS = [
-  { value: 'edi_admin', label: 'EDI team' },
-  { value: 'executive_owner', label: 'Executive owner' },
-  { value: 'board_member', label: 'Board member' },
-  { value: 'network_rep', label: 'Staff network representative' },
-] as const;
+import { ROLE_LABELS, type TUserRoleInput } from '@belonging/domain';
 
-export type TRoleKey = (typeof ROLE_OPTIONS)[number]['value'];
+export const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as TUserRoleInput[]).map((value) => ({
+  value,
+  label: ROLE_LABELS[value],
+}));
 
 export function roleLabel(role: string): string {
-  return ROLE_OPTIONS.find((r) => r.value === role)?.label ?? role;
+  return Object.hasOwn(ROLE_LABELS, role) ? ROLE_LABELS[role as TUserRoleInput] : role;
 }

@@ -1,11 +1,4 @@
-import type { TActionStatus } from '@belonging/domain';
-
-export const STATUS_LABELS: Record<TActionStatus, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  complete: 'Complete',
-  cancelled: 'Cancelled',
-};
+export { ACTION_STATUS_LABELS as STATUS_LABELS } from '@belonging/domain';
 
 export const DIRECTION_LABELS = {
   increase: 'Higher is better',

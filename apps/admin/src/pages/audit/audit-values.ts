@@ -1,4 +1,4 @@
-import { FRAMEWORK_NAMES, RAG_LABELS } from '@belonging/domain';
+import { ACTION_STATUS_LABELS, FRAMEWORK_NAMES, RAG_LABELS } from '@belonging/domain';
 import { formatDay, formatInstant } from '../../lib/dates.ts';
 import { plural } from '../../lib/plural.ts';
 import { roleLabel } from '../../lib/roles.ts';
@@ -12,12 +12,6 @@ export type NameLookup = ReadonlyMap<string, string>;
 
 const NO_NAMES: NameLookup = new Map();
 
-const STATUS_WORDS: Record<string, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  complete: 'Complete',
-  cancelled: 'Cancelled',
-};
 const EDS_SCORE_WORDS = ['Undeveloped', 'Developing', 'Achieving', 'Excelling'];
 const RAG_FIELDS = new Set(['ownerRag', 'effectiveRag']);
 // Instants even when they fall on midnight UTC: these record when something happened.
@@ -40,7 +34,7 @@ function lookup(map: Record<string, string>, key: string): string | undefined {
 function showText(field: string, text: string, names: NameLookup): string {
   const named = names.get(text);
   if (named) return named;
-  if (field === 'status') return lookup(STATUS_WORDS, text) ?? text;
+  if (field === 'status') return lookup(ACTION_STATUS_LABELS, text) ?? text;
   if (field === 'roles') return roleLabel(text);
   if (RAG_FIELDS.has(field)) return lookup(RAG_LABELS, text) ?? text;
   if (DATE_ONLY.test(text)) return formatDay(new Date(`${text}T00:00:00.000Z`));

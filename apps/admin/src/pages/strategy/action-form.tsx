@@ -1,4 +1,8 @@
-import { ZAdminActionCreateInput, ZAdminActionUpdateInput } from '@belonging/domain';
+import {
+  ACTION_STATUS_LABELS,
+  ZAdminActionCreateInput,
+  ZAdminActionUpdateInput,
+} from '@belonging/domain';
 import { ErrorSummary, PendingButton } from '@belonging/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -30,12 +34,7 @@ export type EditableAction = {
   commitmentId: string;
 };
 
-const STATUSES = [
-  { value: 'not_started', label: 'Not started' },
-  { value: 'in_progress', label: 'In progress' },
-  { value: 'complete', label: 'Complete' },
-  { value: 'cancelled', label: 'Cancelled' },
-];
+const STATUSES = Object.entries(ACTION_STATUS_LABELS).map(([value, label]) => ({ value, label }));
 
 /** The action's details: owner, delivery lead, dates, status, BAF risk, framework tags and the KPIs it should move. */
 export function ActionForm({

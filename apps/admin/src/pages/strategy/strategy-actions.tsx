@@ -1,3 +1,4 @@
+import { ACTION_STATUS_LABELS, type TActionStatus } from '@belonging/domain';
 import { Link } from 'react-router';
 import { SmallLink } from '../../components/buttons.tsx';
 import { formatDay } from '../../lib/dates.ts';
@@ -8,17 +9,10 @@ type ActionRow = {
   id: string;
   code: string;
   title: string;
-  status: string;
+  status: TActionStatus;
   dueDate: Date;
   originalDueDate: Date;
   owner: { id: string; name: string };
-};
-
-const STATUS_WORDS: Record<string, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  complete: 'Complete',
-  cancelled: 'Cancelled',
 };
 
 /** A commitment's actions: owner, due date (with the original when it moved), status and controls. */
@@ -67,9 +61,7 @@ export function StrategyActions({
                     </div>
                   ) : null}
                 </td>
-                <td className="nhsuk-table__cell">
-                  {STATUS_WORDS[action.status] ?? action.status}
-                </td>
+                <td className="nhsuk-table__cell">{ACTION_STATUS_LABELS[action.status]}</td>
                 <td className="nhsuk-table__cell">
                   <div className="bt-actions">
                     <MoveButtons
