@@ -5,6 +5,7 @@ import type { TKpiReason } from './kpi-assessment.ts';
 import type { TActionReason, TActionStatus } from './action-assessment.ts';
 import type { TMilestoneReason } from './milestone-assessment.ts';
 import type { TUserRoleInput } from './inputs/admin/user.ts';
+import type { TEdsRating } from './equality.ts';
 
 /** Each action status in words. */
 export const ACTION_STATUS_LABELS: Record<TActionStatus, string> = {
@@ -13,6 +14,22 @@ export const ACTION_STATUS_LABELS: Record<TActionStatus, string> = {
   complete: 'Complete',
   cancelled: 'Cancelled',
 };
+
+/** EDS 2022 ratings in words. */
+export const EDS_RATING_LABELS: Record<TEdsRating, string> = {
+  undeveloped: 'Undeveloped',
+  developing: 'Developing',
+  achieving: 'Achieving',
+  excelling: 'Excelling',
+};
+
+/** An EDS 2022 outcome's score, 0 to 3, in the words of the rating it matches. */
+export const EDS_SCORE_LABELS = [
+  EDS_RATING_LABELS.undeveloped,
+  EDS_RATING_LABELS.developing,
+  EDS_RATING_LABELS.achieving,
+  EDS_RATING_LABELS.excelling,
+] as const;
 
 /** Each role in the words people use for it. */
 export const ROLE_LABELS: Record<TUserRoleInput, string> = {

@@ -1,4 +1,9 @@
-import { ACTION_STATUS_LABELS, FRAMEWORK_NAMES, RAG_LABELS } from '@belonging/domain';
+import {
+  ACTION_STATUS_LABELS,
+  EDS_SCORE_LABELS,
+  FRAMEWORK_NAMES,
+  RAG_LABELS,
+} from '@belonging/domain';
 import { formatDay, formatInstant } from '../../lib/dates.ts';
 import { plural } from '../../lib/plural.ts';
 import { roleLabel } from '../../lib/roles.ts';
@@ -12,7 +17,6 @@ export type NameLookup = ReadonlyMap<string, string>;
 
 const NO_NAMES: NameLookup = new Map();
 
-const EDS_SCORE_WORDS = ['Undeveloped', 'Developing', 'Achieving', 'Excelling'];
 const RAG_FIELDS = new Set(['ownerRag', 'effectiveRag']);
 // Instants even when they fall on midnight UTC: these record when something happened.
 const INSTANT_FIELDS = new Set([
@@ -63,7 +67,7 @@ function describeItem(item: Record<string, unknown>, names: NameLookup): string 
     return `${lookup(FRAMEWORK_NAMES, framework) ?? framework} ${code}`;
   }
   if (typeof outcome === 'string' && typeof score === 'number') {
-    const words = EDS_SCORE_WORDS[score];
+    const words = EDS_SCORE_LABELS[score];
     const scored = `${outcome}: ${score}${words ? ` ${words}` : ''}`;
     return typeof evidence === 'string' && evidence ? `${scored}. Evidence: ${evidence}` : scored;
   }

@@ -1,4 +1,10 @@
-import { EDS_OUTCOME_TITLES, ZAdminEdsSaveInput, edsRating } from '@belonging/domain';
+import {
+  EDS_OUTCOME_TITLES,
+  EDS_RATING_LABELS,
+  EDS_SCORE_LABELS,
+  ZAdminEdsSaveInput,
+  edsRating,
+} from '@belonging/domain';
 import { ErrorSummary, PendingButton, SuccessBanner } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -12,18 +18,10 @@ import {
 } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 
-const SCORES = [
-  { value: '0', label: '0 Undeveloped' },
-  { value: '1', label: '1 Developing' },
-  { value: '2', label: '2 Achieving' },
-  { value: '3', label: '3 Excelling' },
-];
-const RATING_WORDS = {
-  undeveloped: 'Undeveloped',
-  developing: 'Developing',
-  achieving: 'Achieving',
-  excelling: 'Excelling',
-};
+const SCORES = EDS_SCORE_LABELS.map((words, score) => ({
+  value: String(score),
+  label: `${score} ${words}`,
+}));
 
 type Saved = {
   assessedOn: Date | null;
@@ -99,7 +97,7 @@ export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
       {save.isSuccess ? (
         <SuccessBanner id="eds-saved">
           <p>
-            The {year} assessment is saved: {total} out of 33, {RATING_WORDS[rating]}.
+            The {year} assessment is saved: {total} out of 33, {EDS_RATING_LABELS[rating]}.
           </p>
         </SuccessBanner>
       ) : null}
@@ -147,7 +145,8 @@ export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
       <div className="nhsuk-inset-text" aria-live="polite">
         <span className="nhsuk-u-visually-hidden">Information: </span>
         <p>
-          Total <strong>{total} out of 33</strong>, rating <strong>{RATING_WORDS[rating]}</strong>
+          Total <strong>{total} out of 33</strong>, rating{' '}
+          <strong>{EDS_RATING_LABELS[rating]}</strong>
           {allScored ? '' : ` (so far: ${Object.keys(scored).length} of 11 outcomes scored)`}.
         </p>
       </div>
