@@ -16,3 +16,4 @@ export * from './report/types.ts';
 export * from './report/assess-strategy.ts';
 export * from './report/board-report.ts';
 export * from './library/index.ts';
+export * from './workforce/index.ts';
