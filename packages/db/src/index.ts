@@ -25,3 +25,4 @@ export { seedDemoTrust, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS } from './s
 export { seedLargeTrust } from './seed/large-trust.ts';
 export { createTrust, TrustSetupError, type CreatedTrust } from './setup/create-trust.ts';
 export * from './queries/action-select.ts';
+export * from './queries/workforce.ts';
