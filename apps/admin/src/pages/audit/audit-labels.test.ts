@@ -12,6 +12,8 @@ describe('audit operations in words', () => {
     ['strategy', 'reorder_ambitions', 'Ambitions reordered'],
     ['eds_assessment', 'create', 'EDS 2022 assessment recorded'],
     ['user', 'set_roles', 'Roles changed'],
+    ['workforce_upload', 'upload', 'Workforce figures uploaded'],
+    ['workforce_upload', 'save_to_kpis', 'Workforce figures saved to the KPIs'],
   ])('names a listed event %s: %s as "%s"', (entity, operation, label) => {
     expect(operationLabel(entity, operation)).toBe(label);
   });
@@ -36,6 +38,9 @@ describe('audit field names in words', () => {
     ['ownerRag', "Owner's RAG view"],
     ['ownerRagReason', "Reason for the owner's RAG view"],
     ['kpiIds', 'Linked KPIs'],
+    ['asOf', 'Snapshot date'],
+    ['sha256', 'SHA-256 fingerprint'],
+    ['suppressed', 'Hidden (small numbers)'],
   ])('uses the listed words for %s', (field, label) => {
     expect(fieldLabel(field)).toBe(label);
   });
@@ -60,5 +65,8 @@ describe('the record an audit event is about', () => {
       'Period Q4 2026/27',
     );
     expect(eventSubject('strategy', ['a', 'b'], ['b', 'a'])).toBe('Strategy');
+    expect(eventSubject('workforce_upload', undefined, { asOf: '2026-03-31' })).toBe(
+      'Workforce upload',
+    );
   });
 });

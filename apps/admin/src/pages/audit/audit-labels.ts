@@ -34,6 +34,8 @@ const OPERATION_LABELS: Record<string, string> = {
   'user:set_roles': 'Roles changed',
   'user:deactivate': 'Person deactivated',
   'user:change_password': 'Password changed',
+  'workforce_upload:upload': 'Workforce figures uploaded',
+  'workforce_upload:save_to_kpis': 'Workforce figures saved to the KPIs',
 };
 
 /** Kinds of record in words; others read as their key with spaces. */
@@ -43,6 +45,7 @@ const ENTITY_WORDS: Record<string, string> = {
   period: 'Period',
   user: 'Person',
   organisation: 'Trust',
+  workforce_upload: 'Workforce upload',
 };
 
 /** Past tenses that do not follow the add-"d"-or-"ed" rule, and verbs better said another way. */
@@ -92,6 +95,7 @@ const FIELD_LABELS: Record<string, string> = {
   actionId: 'Action',
   actions: 'Actions',
   ambitionId: 'Ambition',
+  asOf: 'Snapshot date',
   archivedAt: 'Archived on',
   assessedOn: 'Assessed on',
   atRisk: 'At risk',
@@ -100,6 +104,7 @@ const FIELD_LABELS: Record<string, string> = {
   boardDate: 'Board meeting',
   byKpi: 'Values by KPI',
   commitmentId: 'Commitment',
+  created: 'KPIs added from the library',
   completedAt: 'Completed on',
   deactivatedAt: 'Deactivated on',
   deliveryLead: 'Delivery lead',
@@ -111,9 +116,11 @@ const FIELD_LABELS: Record<string, string> = {
   kpiId: 'KPI',
   kpiIds: 'Linked KPIs',
   kpis: 'KPIs',
+  kpisWritten: 'KPIs written',
   lockedAt: 'Locked on',
   mustChangePassword: 'Must change password at next sign-in',
   newCount: 'Values added',
+  notWritten: 'Not written',
   order: 'Order',
   originalDueDate: 'Original due date',
   ownerId: 'Owner',
@@ -124,10 +131,14 @@ const FIELD_LABELS: Record<string, string> = {
   replaceCount: 'Values replaced',
   replaced: 'Earlier values replaced',
   rowCount: 'Rows imported',
+  sha256: 'SHA-256 fingerprint',
   sessionsEnded: 'Sign-ins ended',
+  skipped: 'Figures not saved',
+  suppressed: 'Hidden (small numbers)',
   tags: 'Framework tags',
   windowCloses: 'Update window closes',
   windowOpens: 'Update window opens',
+  written: 'Values written',
 };
 
 /** "Due date", "Owner's RAG view"; anything else is its camelCase key split into words. */
