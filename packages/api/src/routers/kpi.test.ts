@@ -56,6 +56,48 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
       expect(shown.every((n) => n >= 10)).toBe(true);
     });
 
+    it('shows a value stored as hidden as `*` with its reason, and sends its value to no one', async () => {
+      const kpi = await kpiByCode(bed, 'WRES-7');
+      const periodEnd = new Date('2031-03-31T00:00:00Z');
+      const enteredById = await bed.userId(DEMO.admin);
+      const row = { organisationId: bed.organisationId, kpiId: kpi.id, periodEnd, enteredById };
+      await bed.db.measurement.createMany({
+        data: [
+          { ...row, group: '', value: 1.7, numerator: 900, denominator: 900, suppressed: true },
+          { ...row, group: 'Black', value: 61.5, numerator: 40, denominator: 65 },
+          { ...row, group: 'White', value: 44.25, numerator: 300, denominator: 678 },
+          {
+            ...row,
+            group: 'Mixed',
+            value: 52.75,
+            numerator: 30,
+            denominator: 57,
+            suppressed: true,
+          },
+        ],
+      });
+      try {
+        for (const who of [DEMO.admin, DEMO.board, DEMO.owner]) {
+          const page = await (await bed.callerAs(who)).kpi.byId({ id: kpi.id });
+          const cells = page.breakdown?.cells ?? [];
+          expect(page.breakdown?.periodEnd).toEqual(periodEnd);
+          const mixed = cells.find((c) => c.group === 'Mixed');
+          expect(mixed && Object.keys(mixed).sort()).toEqual(['group', 'reason', 'suppressed']);
+          expect(mixed).toMatchObject({ suppressed: true });
+          expect(mixed?.suppressed && mixed.reason).toMatch(/fewer people than the small-number/);
+          expect(cells.find((c) => c.group === 'White')).toMatchObject({ value: 44.25 });
+          expect(page.breakdown?.total).toBeNull();
+          expect(page.series.map((m) => m.periodEnd)).not.toContainEqual(periodEnd);
+          expect(page.hiddenPeriods).toEqual([periodEnd]);
+          const text = JSON.stringify(page);
+          expect(text).not.toContain('52.75');
+          expect(text).not.toContain('1.7,');
+        }
+      } finally {
+        await bed.db.measurement.deleteMany({ where: { kpiId: kpi.id, periodEnd } });
+      }
+    });
+
     it('follows the trust’s own threshold when the EDI team raises it', async () => {
       const kpi = await kpiByCode(bed, 'WRES-7');
       await bed.db.organisation.update({

@@ -47,7 +47,12 @@ type GroupRow = {
   value: number;
   numerator: number | null;
   denominator: number | null;
+  /** Marked hidden when stored (the workforce engine's small-number rule). */
+  suppressed: boolean;
 };
+
+const STORED_SUPPRESSION_REASON =
+  'Built from fewer people than the small-number threshold, or would let such a group be worked out';
 
 /**
  * The latest period's values by group. Cells built from fewer people than the trust's threshold
@@ -62,12 +67,19 @@ function breakdownOf(rows: (GroupRow & { periodEnd: Date })[], threshold: number
   );
   if (!latest) return null;
   const at = (m: { periodEnd: Date }) => m.periodEnd.getTime() === latest.getTime();
-  const cells = grouped
-    .filter(at)
-    .map(({ group, value, numerator, denominator }) => ({ group, value, numerator, denominator }));
+  const cells = grouped.filter(at).map(({ group, value, numerator, denominator, suppressed }) => ({
+    group,
+    value,
+    numerator,
+    denominator,
+    stored: suppressed,
+  }));
   const checked = suppressSmallNumbers(cells, (c) => c.denominator ?? 0, threshold);
-  const shown = cells.map((source, i) => {
+  // A hidden cell sends its group and why, never its value or counts.
+  const shown = cells.map(({ stored, ...source }, i) => {
     const cell = checked[i];
+    if (stored)
+      return { group: source.group, suppressed: true as const, reason: STORED_SUPPRESSION_REASON };
     if (!cell || !isSuppressed(cell)) return { ...source, suppressed: false as const };
     const reason =
       source.denominator === null
@@ -75,7 +87,7 @@ function breakdownOf(rows: (GroupRow & { periodEnd: Date })[], threshold: number
         : cell.reason;
     return { group: source.group, suppressed: true as const, reason };
   });
-  const total = rows.find((m) => m.group === '' && at(m));
+  const total = rows.find((m) => m.group === '' && at(m) && !m.suppressed);
   return {
     periodEnd: latest,
     threshold,
@@ -91,8 +103,10 @@ export async function getKpiDetail(db: DbClient, session: SessionUser, id: strin
   const row = await findKpiDetail(db, { organisationId: session.organisationId, id });
   if (!row) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
   const { measurements, organisation, ambition: _a, commitment: _c, spcConflict: _s, ...kpi } = row;
-  const series = measurements
-    .filter((m) => m.group === '')
+  // A whole-workforce value stored as hidden is left out of the series, the colour and the chart.
+  const headline = measurements.filter((m) => m.group === '');
+  const series = headline
+    .filter((m) => !m.suppressed)
     .map((m) => ({
       periodEnd: m.periodEnd,
       value: m.value,
@@ -111,6 +125,7 @@ export async function getKpiDetail(db: DbClient, session: SessionUser, id: strin
       series.map((m) => m.value),
       toSpcOptions(row),
     ),
+    hiddenPeriods: headline.filter((m) => m.suppressed).map((m) => m.periodEnd),
     breakdown: breakdownOf(measurements, organisation.smallNumberThreshold),
     canRecord: row.ownerId === session.userId,
   };

@@ -30,6 +30,7 @@ export const measurementSelect = {
   value: true,
   numerator: true,
   denominator: true,
+  suppressed: true,
   note: true,
 } as const;
 

@@ -45,6 +45,8 @@ export type NewMeasurement = MeasurementKey & {
   numerator: number | null;
   denominator: number | null;
   note: string | null;
+  /** Hidden from everyone but the EDI team (small numbers); false when not given. */
+  suppressed?: boolean;
 };
 
 /**
@@ -68,16 +70,17 @@ export async function upsertMeasurements(
       .slice(i, i + chunkSize)
       .map(
         (r) =>
-          Prisma.sql`(${randomUUID()}, ${input.organisationId}, ${r.kpiId}, ${r.periodEnd}, ${r.group}, ${r.value}, ${r.numerator}, ${r.denominator}, ${r.note}, ${input.enteredById}, ${input.enteredAt})`,
+          Prisma.sql`(${randomUUID()}, ${input.organisationId}, ${r.kpiId}, ${r.periodEnd}, ${r.group}, ${r.value}, ${r.numerator}, ${r.denominator}, ${r.note}, ${r.suppressed ?? false}, ${input.enteredById}, ${input.enteredAt})`,
       );
     await db.$executeRaw`
-      INSERT INTO "Measurement" ("id", "organisationId", "kpiId", "periodEnd", "group", "value", "numerator", "denominator", "note", "enteredById", "enteredAt")
+      INSERT INTO "Measurement" ("id", "organisationId", "kpiId", "periodEnd", "group", "value", "numerator", "denominator", "note", "suppressed", "enteredById", "enteredAt")
       VALUES ${Prisma.join(values)}
       ON CONFLICT ("kpiId", "periodEnd", "group") DO UPDATE SET
         "value" = excluded."value",
         "numerator" = excluded."numerator",
         "denominator" = excluded."denominator",
         "note" = excluded."note",
+        "suppressed" = excluded."suppressed",
         "enteredById" = excluded."enteredById",
         "enteredAt" = excluded."enteredAt"`;
   }
