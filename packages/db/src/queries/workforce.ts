@@ -1,4 +1,6 @@
 import type { DbClient } from '../client.ts';
+import { upsertMeasurements } from './admin/measurements.ts';
+import { measurementSelect } from './kpis.ts';
 
 /** The provenance of a workforce upload: who, when, which files (name, SHA-256, rows) and date. */
 export type WorkforceProvenance = {
@@ -77,4 +79,93 @@ export async function markWorkforceUploadSaved(
     data: { savedById: input.savedById, savedAt: input.savedAt },
     select: workforceUploadSelect,
   });
+}
+
+/** The trust's KPIs (live or archived) with these codes, as saving a workforce year needs them. */
+export async function findKpisByCode(
+  db: DbClient,
+  organisationId: string,
+  codes: readonly string[],
+) {
+  return db.kpi.findMany({
+    where: { organisationId, code: { in: [...codes] } },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      archivedAt: true,
+      ambitionId: true,
+      commitment: { select: { ambitionId: true } },
+    },
+  });
+}
+
+/** The trust's current strategy with its live ambitions: where new workforce KPIs can go. */
+export async function findStrategyForWorkforce(db: DbClient, organisationId: string) {
+  return db.strategy.findFirst({
+    where: { organisationId, archivedAt: null },
+    orderBy: { createdAt: 'desc' },
+    select: {
+      id: true,
+      endYear: true,
+      ambitions: {
+        where: { archivedAt: null },
+        orderBy: [{ number: 'asc' }],
+        select: { id: true, number: true },
+      },
+    },
+  });
+}
+
+/** Every value (all groups) of these KPIs at one period end: what saving a year would replace. */
+export async function findValuesAt(db: DbClient, kpiIds: readonly string[], periodEnd: Date) {
+  if (kpiIds.length === 0) return [];
+  return db.measurement.findMany({
+    where: { kpiId: { in: [...kpiIds] }, periodEnd },
+    orderBy: [{ kpiId: 'asc' }, { group: 'asc' }],
+    select: measurementSelect,
+  });
+}
+
+export type WorkforceValueRow = {
+  kpiId: string;
+  group: string;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  suppressed: boolean;
+};
+
+/**
+ * A year's values replace whatever these KPIs held at that period end, every group included, so a
+ * group the new figures no longer have does not linger. Returns the replaced values.
+ */
+export async function replaceWorkforceValues(
+  tx: DbClient,
+  input: {
+    organisationId: string;
+    enteredById: string;
+    enteredAt: Date;
+    periodEnd: Date;
+    kpiIds: readonly string[];
+    values: readonly WorkforceValueRow[];
+  },
+) {
+  const replaced = await findValuesAt(tx, input.kpiIds, input.periodEnd);
+  if (input.kpiIds.length) {
+    await tx.measurement.deleteMany({
+      where: {
+        organisationId: input.organisationId,
+        kpiId: { in: [...input.kpiIds] },
+        periodEnd: input.periodEnd,
+      },
+    });
+  }
+  await upsertMeasurements(tx, {
+    organisationId: input.organisationId,
+    enteredById: input.enteredById,
+    enteredAt: input.enteredAt,
+    rows: input.values.map((v) => ({ ...v, periodEnd: input.periodEnd, note: null })),
+  });
+  return replaced;
 }

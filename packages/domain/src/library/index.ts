@@ -1,2 +1,3 @@
 export * from './framework-tags.ts';
 export * from './indicators.ts';
+export * from './workforce-kpi.ts';

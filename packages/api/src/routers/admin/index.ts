@@ -10,6 +10,7 @@ import { adminMilestoneRouter } from './milestone.ts';
 import { adminPeriodRouter } from './period.ts';
 import { adminStrategyRouter } from './strategy.ts';
 import { adminUserRouter } from './user.ts';
+import { adminWorkforceRouter } from './workforce.ts';
 
 /** The EDI team's administration: every procedure requires edi_admin in the caller's trust. */
 export const adminRouter = createTRPCRouter({
@@ -24,4 +25,5 @@ export const adminRouter = createTRPCRouter({
   user: adminUserRouter,
   import: adminImportRouter,
   eds: adminEdsRouter,
+  workforce: adminWorkforceRouter,
 });

@@ -9,11 +9,11 @@ import {
 import {
   archiveKpi,
   createKpi,
-  createKpiFromLibrary,
   getKpiForEdit,
   previewKpi,
   updateKpi,
 } from '../../services/admin/kpi.ts';
+import { createKpiFromLibrary } from '../../services/admin/kpi-library.ts';
 import { adminProcedure, createTRPCRouter } from '../../trpc.ts';
 
 export const adminKpiRouter = createTRPCRouter({

@@ -1,12 +1,15 @@
-import { kpiDefinitionSelect, replaceKpiTags, type Db, type DbTransaction } from '@belonging/db';
 import {
-  ZAdminKpiCreateInput,
+  kpiDefinitionSelect,
+  replaceKpiTags,
+  type Db,
+  type DbClient,
+  type DbTransaction,
+} from '@belonging/db';
+import {
   assessKpi,
-  findLibraryIndicator,
   spc,
   type TAdminKpiArchiveInput,
   type TAdminKpiCreateInput,
-  type TAdminKpiFromLibraryInput,
   type TAdminKpiPreviewInput,
   type TAdminKpiRulesInput,
   type TAdminKpiUpdateInput,
@@ -89,7 +92,7 @@ function ruleColumns(rules: TAdminKpiRulesInput) {
 
 /** Where a KPI sits: under a commitment (and so its ambition) or under an ambition itself. */
 async function placementOf(
-  db: Db,
+  db: DbClient,
   actor: Actor,
   input: { ambitionId?: string | null; commitmentId?: string | null },
 ) {
@@ -101,7 +104,7 @@ async function placementOf(
   return { strategyId: a.strategyId, ambitionId: a.id, commitmentId: null };
 }
 
-async function requireFreeCode(db: Db, actor: Actor, code: string, exceptId?: string) {
+async function requireFreeCode(db: DbClient, actor: Actor, code: string, exceptId?: string) {
   const clash = await db.kpi.findFirst({
     where: {
       organisationId: actor.organisationId,
@@ -143,29 +146,37 @@ async function writeKpiLinks(
   });
 }
 
+/**
+ * Checks a new KPI (its place, free code and owner) and writes it with its links, inside the
+ * caller's transaction; the caller records the audit event. Returns the KPI as its form reads it.
+ */
+export async function insertKpi(tx: DbTransaction, actor: Actor, input: TAdminKpiCreateInput) {
+  const place = await placementOf(tx, actor, input);
+  await requireFreeCode(tx, actor, input.code);
+  if (input.ownerId) await requireExecutiveOwner(tx, actor, input.ownerId, 'ownerId');
+  const last = await tx.kpi.aggregate({
+    where: { organisationId: actor.organisationId },
+    _max: { sortOrder: true },
+  });
+  const created = await tx.kpi.create({
+    data: {
+      organisationId: actor.organisationId,
+      ...place,
+      ...kpiColumns(input),
+      sortOrder: (last._max.sortOrder ?? 0) + 1,
+    },
+    select: { id: true },
+  });
+  await writeKpiLinks(tx, actor, created.id, input);
+  return readKpi(tx, created.id);
+}
+
 export async function createKpi(db: Db, actor: Actor, input: TAdminKpiCreateInput) {
-  const place = await placementOf(db, actor, input);
-  await requireFreeCode(db, actor, input.code);
-  if (input.ownerId) await requireExecutiveOwner(db, actor, input.ownerId, 'ownerId');
   return writeWithAudit(db, actor, async (tx) => {
-    const last = await tx.kpi.aggregate({
-      where: { organisationId: actor.organisationId },
-      _max: { sortOrder: true },
-    });
-    const created = await tx.kpi.create({
-      data: {
-        organisationId: actor.organisationId,
-        ...place,
-        ...kpiColumns(input),
-        sortOrder: (last._max.sortOrder ?? 0) + 1,
-      },
-      select: { id: true },
-    });
-    await writeKpiLinks(tx, actor, created.id, input);
-    const after = await readKpi(tx, created.id);
+    const after = await insertKpi(tx, actor, input);
     return {
       result: after,
-      audit: { entity: 'kpi', entityId: created.id, operation: 'create', after },
+      audit: { entity: 'kpi', entityId: after.id, operation: 'create', after },
     };
   });
 }
@@ -260,47 +271,6 @@ export async function previewKpi(db: Db, actor: Actor, input: TAdminKpiPreviewIn
     },
   );
   return { assessment, spc: spcResult, series: values };
-}
-
-/** A KPI from the NHS indicator library: its definition, unit, direction and source, with the trust's numbers. */
-export async function createKpiFromLibrary(db: Db, actor: Actor, input: TAdminKpiFromLibraryInput) {
-  const indicator = findLibraryIndicator(input.libraryCode);
-  if (!indicator) {
-    throw new ApiError('BAD_REQUEST', 'That indicator is not in the library.', {
-      libraryCode: ['Choose an indicator from the library'],
-    });
-  }
-  const parsed = ZAdminKpiCreateInput.safeParse({
-    ambitionId: input.ambitionId,
-    commitmentId: input.commitmentId,
-    code: input.code ?? indicator.code,
-    title: input.title ?? indicator.title,
-    definition: indicator.definition,
-    dataSource: indicator.dataSource,
-    ownerId: input.ownerId,
-    tags: indicator.tags,
-    unit: indicator.unit,
-    direction: indicator.direction,
-    baseline: input.baseline,
-    target: indicator.direction === 'band' ? null : input.target,
-    band: indicator.direction === 'band' ? (input.band ?? indicator.band) : null,
-    tolerance: input.tolerance,
-    trajectory: input.trajectory,
-    frequency: input.frequency ?? indicator.frequency,
-    reportingLagDays: input.reportingLagDays,
-    spc: input.spc,
-  });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues)
-      (fieldErrors[issue.path.join('.') || 'libraryCode'] ??= []).push(issue.message);
-    throw new ApiError(
-      'BAD_REQUEST',
-      parsed.error.issues[0]?.message ?? 'Check the KPI.',
-      fieldErrors,
-    );
-  }
-  return createKpi(db, actor, parsed.data);
 }
 
 /** Everything the KPI edit form shows. */

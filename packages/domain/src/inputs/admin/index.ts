@@ -8,3 +8,4 @@ export * from './period.ts';
 export * from './user.ts';
 export * from './import.ts';
 export * from './eds.ts';
+export * from './workforce.ts';

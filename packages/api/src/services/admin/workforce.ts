@@ -1,0 +1,161 @@
+import {
+  listWorkforceUploads,
+  markWorkforceUploadSaved,
+  replaceWorkforceValues,
+  type Db,
+  type DbClient,
+} from '@belonging/db';
+import {
+  ZAdminKpiFromLibraryInput,
+  type TAdminWorkforceSaveInput,
+  type TWorkforceKpiValue,
+} from '@belonging/domain';
+import { ApiError } from '../../errors.ts';
+import { writeWithAudit, type Actor } from './audited-write.ts';
+import { insertKpi } from './kpi.ts';
+import { libraryKpiForm } from './kpi-library.ts';
+import {
+  planWorkforceSave,
+  requireWorkforceUpload,
+  type TWorkforceKpiPlan,
+} from './workforce-plan.ts';
+
+export async function listUploads(db: DbClient, actor: Actor) {
+  return listWorkforceUploads(db, actor.organisationId);
+}
+
+/** An upload's provenance and full figures (suppressed cells included: the EDI team's screen) and what saving would do. */
+export async function getUpload(db: DbClient, actor: Actor, id: string) {
+  const { upload, result } = await requireWorkforceUpload(db, actor, id);
+  const { kpis, skipped } = await planWorkforceSave(db, actor, result);
+  return { upload, result, plan: { kpis, skipped } };
+}
+
+const STATUS_REFUSALS: Record<Exclude<TWorkforceKpiPlan['status'], 'can_create'>, string> = {
+  present: 'is already one of your KPIs',
+  archived: 'is an archived KPI of your trust',
+  cannot_create: 'cannot be added from the library here',
+};
+
+/** Every chosen code that is not a missing library KPI this upload feeds, with why. */
+function refusalsOf(chosen: readonly string[], kpis: readonly TWorkforceKpiPlan[]) {
+  return chosen.flatMap((code) => {
+    const plan = kpis.find((k) => k.kpiCode === code);
+    if (!plan) return [`${code} is not a KPI these figures feed`];
+    if (plan.status === 'can_create') return [];
+    const why = STATUS_REFUSALS[plan.status];
+    return [`${code} ${why}${plan.reason ? ` (${plan.reason})` : ''}`];
+  });
+}
+
+const valueOf = (kpiCode: string, v: TWorkforceKpiValue) => ({
+  kpiCode,
+  group: v.group,
+  value: v.value,
+  numerator: v.numerator,
+  denominator: v.denominator,
+  suppressed: v.suppressed,
+});
+
+/**
+ * Writes a year's figures to the trust's KPIs in one transaction with one audit event: adds the
+ * chosen library KPIs, replaces every value the KPIs held at the snapshot date, marks it saved.
+ */
+export async function saveUpload(db: Db, actor: Actor, input: TAdminWorkforceSaveInput, now: Date) {
+  const chosen = [...new Set(input.addKpiCodes)];
+  return writeWithAudit(
+    db,
+    actor,
+    async (tx) => {
+      const { upload, result } = await requireWorkforceUpload(tx, actor, input.id);
+      const plan = await planWorkforceSave(tx, actor, result);
+      const refused = refusalsOf(chosen, plan.kpis);
+      if (refused.length) {
+        const message = `Nothing was saved: ${refused.join('; ')}.`;
+        throw new ApiError('BAD_REQUEST', message, { addKpiCodes: refused });
+      }
+      const created: string[] = [];
+      const targets = new Map<string, TWorkforceKpiPlan>();
+      for (const k of plan.kpis) {
+        if (k.status === 'present' && k.kpiId) targets.set(k.kpiId, k);
+        if (k.status !== 'can_create' || !k.create || !chosen.includes(k.kpiCode)) continue;
+        const ambitionId = input.ambitionId ?? plan.defaultAmbitionId(k.kpiCode);
+        const form = libraryKpiForm(ZAdminKpiFromLibraryInput.parse({ ...k.create, ambitionId }));
+        const kpi = await insertKpi(tx, actor, form);
+        targets.set(kpi.id, k);
+        created.push(k.kpiCode);
+      }
+      const rows = [...targets].flatMap(([kpiId, k]) =>
+        k.values.map((v) => ({ ...valueOf(k.kpiCode, v), kpiId })),
+      );
+      const codeOf = new Map([...targets].map(([id, k]) => [id, k.kpiCode]));
+      const replaced = await replaceWorkforceValues(tx, {
+        organisationId: actor.organisationId,
+        enteredById: actor.userId,
+        enteredAt: now,
+        periodEnd: plan.asOf,
+        kpiIds: [...targets.keys()],
+        values: rows,
+      });
+      const saved = await markWorkforceUploadSaved(tx, {
+        id: upload.id,
+        savedById: actor.userId,
+        savedAt: now,
+      });
+      const notWritten = plan.kpis
+        .filter((k) => k.status !== 'present' && !created.includes(k.kpiCode))
+        .map((k) => ({
+          kpiCode: k.kpiCode,
+          reason: k.reason ?? 'Not one of your KPIs, and not chosen to be added',
+        }));
+      const answer = {
+        uploadId: upload.id,
+        asOf: result.asOf,
+        written: rows.length,
+        replaced: replaced.length,
+        kpisWritten: [...codeOf.values()].sort(),
+        created: created.sort(),
+        notWritten,
+        skipped: plan.skipped,
+      };
+      return {
+        result: answer,
+        audit: {
+          entity: 'workforce_upload',
+          entityId: upload.id,
+          operation: 'save_to_kpis',
+          before: {
+            replaced: replaced.map((m) => ({
+              kpiCode: codeOf.get(m.kpiId) ?? m.kpiId,
+              group: m.group,
+              value: m.value,
+              numerator: m.numerator,
+              denominator: m.denominator,
+              suppressed: m.suppressed,
+            })),
+          },
+          after: { provenance: provenanceOf(saved, result.rows), ...answer },
+        },
+      };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+type Saved = Awaited<ReturnType<typeof markWorkforceUploadSaved>>;
+
+function provenanceOf(u: Saved, rows: { staff: number; recruitment: number | null }) {
+  return {
+    asOf: u.asOf.toISOString().slice(0, 10),
+    threshold: u.threshold,
+    uploadedBy: u.uploadedBy.name,
+    uploadedAt: u.uploadedAt.toISOString(),
+    savedBy: u.savedBy?.name ?? null,
+    savedAt: u.savedAt?.toISOString() ?? null,
+    staff: { fileName: u.staffFileName, sha256: u.staffSha256, rows: u.staffRows },
+    recruitment: u.recruitmentFileName
+      ? { fileName: u.recruitmentFileName, sha256: u.recruitmentSha256, rows: u.recruitmentRows }
+      : null,
+    resultRows: rows,
+  };
+}
