@@ -19,6 +19,7 @@ import { ArchivePage } from './pages/strategy/archive-page.tsx';
 import { CommitmentPage } from './pages/strategy/commitment-page.tsx';
 import { StrategyPage } from './pages/strategy/strategy-page.tsx';
 import { StrategySettingsPage } from './pages/strategy/strategy-settings-page.tsx';
+import { WorkforcePage } from './pages/workforce/workforce-page.tsx';
 
 /** Every page sits behind the EDI-team guard; the guard decides before any page asks the API. */
 export function App() {
@@ -40,6 +41,7 @@ export function App() {
           <Route path="kpis/new" element={<KpiNewPage />} />
           <Route path="kpis/:kpiId" element={<KpiEditPage />} />
           <Route path="import" element={<ImportPage />} />
+          <Route path="workforce" element={<WorkforcePage />} />
           <Route path="periods" element={<PeriodsPage />} />
           <Route path="periods/:periodId/lock" element={<PeriodLockPage />} />
           <Route path="people" element={<PeoplePage />} />

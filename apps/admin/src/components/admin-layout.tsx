@@ -10,6 +10,7 @@ const NAV: { href: string; label: string }[] = [
   { href: '/strategy', label: 'Strategy' },
   { href: '/kpis', label: 'KPIs' },
   { href: '/import', label: 'Import' },
+  { href: '/workforce', label: 'Workforce data' },
   { href: '/periods', label: 'Reporting periods' },
   { href: '/people', label: 'People' },
   { href: '/eds', label: 'EDS 2022' },
