@@ -5,6 +5,7 @@ import {
   payGap,
   relativeLikelihood,
   suppressSmallNumbers,
+  suppressionMarks,
 } from './equality.ts';
 import { isDomainError } from './errors.ts';
 
@@ -131,6 +132,28 @@ describe('suppressSmallNumbers', () => {
     expect(codeOf(() => suppressSmallNumbers([{ group: 'A', n: 1 }], count, 0))).toBe(
       'invalid_option',
     );
+  });
+});
+
+describe('suppressionMarks (the secondary rule every table shares)', () => {
+  it.each([
+    ['nothing small, nothing hidden', [false, false, false], [5, 6, 7], [null, null, null]],
+    [
+      'one small hides the next smallest, the first of equals',
+      [false, true, false, false],
+      [8, 1, 5, 5],
+      [null, 'small', 'secondary', null],
+    ],
+    ['two small hide no more', [true, true, false], [1, 2, 3], ['small', 'small', null]],
+    ['a table of one small cell hides only it', [true], [1], ['small']],
+    [
+      'a small cell counts as small whatever its size',
+      [true, false],
+      [50, 3],
+      ['small', 'secondary'],
+    ],
+  ] as const)('%s', (_name, isSmall, sizes, marks) => {
+    expect(suppressionMarks(isSmall, sizes)).toEqual(marks);
   });
 });
 

@@ -61,6 +61,39 @@ export type TSuppressed = { suppressed: true; reason: string };
 /** The default smallest number of people a published cell may be built from. */
 export const SMALL_NUMBER_THRESHOLD = 10;
 
+/** Throws unless `threshold` is a whole number, 1 or more (the trust's small-number setting). */
+export function assertThreshold(threshold: number): void {
+  if (!Number.isInteger(threshold) || threshold < 1) {
+    throw new DomainError(
+      'invalid_option',
+      `The small-number threshold must be a whole number, 1 or more, not ${String(threshold)}`,
+      'threshold',
+    );
+  }
+}
+
+/** Why a cell of a table is hidden: too small itself, or hidden so the small one stays hidden. */
+export type TSuppressionMark = 'small' | 'secondary' | null;
+
+/**
+ * The secondary rule, once for every table: given which cells are small and how many people each
+ * holds, when exactly one cell is small the next smallest (first of equals) is hidden too, so the
+ * total and the other cells cannot give the small one away.
+ */
+export function suppressionMarks(
+  isSmall: readonly boolean[],
+  sizes: readonly number[],
+): TSuppressionMark[] {
+  let secondary = -1;
+  if (isSmall.filter(Boolean).length === 1) {
+    for (let i = 0; i < isSmall.length; i++) {
+      if (!isSmall[i] && (secondary === -1 || (sizes[i] ?? 0) < (sizes[secondary] ?? 0)))
+        secondary = i;
+    }
+  }
+  return isSmall.map((small, i) => (small ? 'small' : i === secondary ? 'secondary' : null));
+}
+
 /**
  * Hides cells built from fewer than `threshold` people. When exactly one cell is hidden, the next
  * smallest is hidden too, so the total and the other cells cannot give the small one away.
@@ -70,13 +103,7 @@ export function suppressSmallNumbers<T>(
   countOf: (cell: T) => number,
   threshold: number = SMALL_NUMBER_THRESHOLD,
 ): (T | TSuppressed)[] {
-  if (!Number.isInteger(threshold) || threshold < 1) {
-    throw new DomainError(
-      'invalid_option',
-      `The small-number threshold must be a whole number, 1 or more, not ${String(threshold)}`,
-      'threshold',
-    );
-  }
+  assertThreshold(threshold);
   const counts = cells.map((cell, i) => {
     const n = countOf(cell);
     if (!Number.isInteger(n) || n < 0) {
@@ -88,18 +115,13 @@ export function suppressSmallNumbers<T>(
     }
     return n;
   });
-  const small = counts.map((n) => n < threshold);
-  const hidden = small.filter(Boolean).length;
-  let secondary = -1;
-  if (hidden === 1 && cells.length > 1) {
-    for (let i = 0; i < counts.length; i++) {
-      if (!small[i] && (secondary === -1 || (counts[i] ?? 0) < (counts[secondary] ?? 0)))
-        secondary = i;
-    }
-  }
+  const marks = suppressionMarks(
+    counts.map((n) => n < threshold),
+    counts,
+  );
   return cells.map((cell, i) => {
-    if (small[i]) return { suppressed: true, reason: `Fewer than ${threshold} people` };
-    if (i === secondary)
+    if (marks[i] === 'small') return { suppressed: true, reason: `Fewer than ${threshold} people` };
+    if (marks[i] === 'secondary')
       return {
         suppressed: true,
         reason: 'Hidden so that a small number cannot be worked out from the total',

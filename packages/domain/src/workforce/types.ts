@@ -112,9 +112,18 @@ export type TBoardGap = {
   workforcePercent: number | null;
   executiveValue: number | null;
   executivePercent: number | null;
+  /** The voting board (or the whole workforce) has fewer people than the threshold. */
+  suppressed: boolean;
+  /** The executive members (or the whole workforce) are fewer than the threshold. */
+  executiveSuppressed: boolean;
 };
 
-export type TPayGap = { meanHourly: number | null; medianHourly: number | null };
+export type TPayGap = {
+  meanHourly: number | null;
+  medianHourly: number | null;
+  /** Either group's pay is built from fewer people than the threshold. */
+  suppressed: boolean;
+};
 
 export type TIntersectRow = {
   ethnicity: 'White' | 'BME' | null;
@@ -145,15 +154,19 @@ export type TWorkforceMeasures = {
     medianBonus: number | null;
     bonusPercentMen: number | null;
     bonusPercentWomen: number | null;
+    /** Fewer men or fewer women with a bonus than the threshold (bonus gaps and proportions). */
+    bonusSuppressed: boolean;
     quartiles: {
       quartile: 1 | 2 | 3 | 4;
       percentWomen: number | null;
       percentMen: number | null;
+      suppressed: boolean;
     }[];
   };
   EPG: TPayGap;
   DPG: TPayGap;
-  SENIOR: { bmePercent: number | null; disabledPercent: number | null };
+  /** `suppressed`: fewer people at Band 8c and above than the threshold. */
+  SENIOR: { bmePercent: number | null; disabledPercent: number | null; suppressed: boolean };
   INTERSECT: TIntersectRow[];
 };
 
