@@ -17,3 +17,5 @@ export * from './report/assess-strategy.ts';
 export * from './report/board-report.ts';
 export * from './library/index.ts';
 export * from './workforce/index.ts';
+export * from './report/target-words.ts';
+export * from './report/intersect-table.ts';

@@ -1,4 +1,4 @@
-import type { Rag, TBoardReport } from '@belonging/domain';
+import { nonAdverseBandWords, type Rag, type TBoardReport } from '@belonging/domain';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import {
   DEMO_NOTICE,
@@ -212,7 +212,7 @@ export function kpiSection(report: TBoardReport): Content[] {
       { text: movementWord(k.movement) },
       { text: formatValue(k.actual, k.unit), alignment: 'right' },
       { text: formatValue(k.expected, k.unit), alignment: 'right' },
-      { text: formatValue(k.target, k.unit), alignment: 'right' },
+      { text: nonAdverseBandWords(k) ?? formatValue(k.target, k.unit), alignment: 'right' },
       { text: formatGap(k.gap, k.unit), alignment: 'right' },
       { text: k.periodEnd ? `${formatDay(k.periodEnd)}${k.stale ? ' (stale)' : ''}` : 'No data' },
       { text: variationWord(k.variation) },

@@ -1,5 +1,19 @@
-import { findKpiDetail, findKpisWithSeries, type DbClient, type SessionUser } from '@belonging/db';
-import { assessKpi, isSuppressed, spc, suppressSmallNumbers } from '@belonging/domain';
+import {
+  findKpiDetail,
+  findKpisWithSeries,
+  findLatestSavedWorkforceUpload,
+  type DbClient,
+  type SessionUser,
+} from '@belonging/db';
+import {
+  WORKFORCE_KPI_CODES,
+  assessKpi,
+  isSuppressed,
+  publishIntersectRows,
+  spc,
+  suppressSmallNumbers,
+  type TWorkforceResult,
+} from '@belonging/domain';
 import { ApiError } from '../errors.ts';
 import { toKpiDefinition, toSpcOptions } from './kpi-definition.ts';
 
@@ -98,6 +112,24 @@ function breakdownOf(rows: (GroupRow & { periodEnd: Date })[], threshold: number
   };
 }
 
+const WORKFORCE_CODES: ReadonlySet<string> = new Set(WORKFORCE_KPI_CODES);
+
+/**
+ * For a KPI the workforce engine feeds: the latest saved year's intersectional table, with every
+ * value of a suppressed cell removed here, so it reaches no browser.
+ */
+async function intersectFor(db: DbClient, organisationId: string, code: string) {
+  if (!WORKFORCE_CODES.has(code)) return null;
+  const upload = await findLatestSavedWorkforceUpload(db, organisationId);
+  if (!upload) return null;
+  const result = JSON.parse(upload.result) as TWorkforceResult;
+  return {
+    asOf: upload.asOf,
+    threshold: upload.threshold,
+    rows: publishIntersectRows(result.measures.INTERSECT),
+  };
+}
+
 /** One KPI's page: definition, series, colour, SPC chart and breakdown by group. */
 export async function getKpiDetail(db: DbClient, session: SessionUser, id: string, now: Date) {
   const row = await findKpiDetail(db, { organisationId: session.organisationId, id });
@@ -127,6 +159,7 @@ export async function getKpiDetail(db: DbClient, session: SessionUser, id: strin
     ),
     hiddenPeriods: headline.filter((m) => m.suppressed).map((m) => m.periodEnd),
     breakdown: breakdownOf(measurements, organisation.smallNumberThreshold),
+    intersect: await intersectFor(db, session.organisationId, row.code),
     canRecord: row.ownerId === session.userId,
   };
 }

@@ -3,6 +3,7 @@ import { assessStrategy } from './assess-strategy.ts';
 import { buildBoardReport, type TBoardReportOptions } from './board-report.ts';
 import { smallStrategy } from './fixture.test-data.ts';
 import { parseIsoDay as day } from '../dates.ts';
+import { nonAdverseBandWords } from './target-words.ts';
 import type { TBoardReport } from './types.ts';
 
 const asOf = new Date('2026-01-25T12:00:00Z');
@@ -107,6 +108,7 @@ describe('buildBoardReport', () => {
       ['k1', 1, 'green', '2025-03-31', null, true],
       ['k2', 2, 'red', '2024-12-31', null, true],
     ]);
+    expect(report.kpis.map((k) => k.band)).toEqual([null, null]);
     expect(report.actions.map((a) => [a.id, a.rag, a.movement])).toEqual([
       ['x1', 'green', 'new'],
       ['x2', 'red', 'new'],
@@ -115,6 +117,27 @@ describe('buildBoardReport', () => {
       ['x5', 'green', 'new'],
       ['x6', 'blue', 'new'],
     ]);
+  });
+
+  it('carries a band KPI’s band, so its row reads "Non-adverse band 0.80 to 1.25"', () => {
+    const input = smallStrategy();
+    const [first] = input.kpis;
+    if (!first) throw new Error('the fixture has a KPI');
+    input.kpis[0] = {
+      ...first,
+      unit: 'ratio',
+      definition: {
+        ...first.definition,
+        direction: 'band',
+        target: null,
+        band: { low: 0.8, high: 1.25 },
+      },
+      measurements: first.measurements.map((m) => ({ ...m, value: 1.1 })),
+    };
+    const banded = buildBoardReport(assessStrategy(input, { asOf, updateWindow }), options(null));
+    const row = banded.kpis.find((k) => k.id === first.id);
+    expect(row?.band).toEqual({ low: 0.8, high: 1.25 });
+    expect(row && nonAdverseBandWords(row)).toBe('Non-adverse band 0.80 to 1.25');
   });
 
   it('works out movement from the previous report by id', () => {

@@ -121,6 +121,7 @@ export function buildBoardReport(
       actual: a.actual,
       expected: a.expected,
       target: a.target,
+      band: kpi.definition.band ?? null,
       gap: a.gap,
       stale: a.stale,
       periodEnd: isoOrNull(a.periodEnd),

@@ -196,6 +196,8 @@ export type TBoardReport = {
     actual: number | null;
     expected: number | null;
     target: number | null;
+    /** A band KPI's band (absent from reports frozen before it was added). */
+    band?: { low: number; high: number } | null;
     gap: number | null;
     stale: boolean;
     periodEnd: TIsoDay | null;

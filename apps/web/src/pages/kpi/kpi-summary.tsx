@@ -1,4 +1,4 @@
-import { REASON_LABELS } from '@belonging/domain';
+import { REASON_LABELS, nonAdverseBandWords } from '@belonging/domain';
 import {
   formatDay,
   formatGap,
@@ -14,9 +14,12 @@ import { DIRECTION_LABELS, FREQUENCY_LABELS } from '../../lib/labels.ts';
 /** Where the KPI stands: its colour with the reason, the gap in words, and whether data is late. */
 export function KpiStanding({ kpi }: { kpi: TKpiDetail }) {
   const a = kpi.assessment;
+  const band =
+    kpi.bandLow !== null && kpi.bandHigh !== null ? { low: kpi.bandLow, high: kpi.bandHigh } : null;
   const targetText =
     kpi.direction === 'band'
-      ? `Between ${formatValue(kpi.bandLow, kpi.unit)} and ${formatValue(kpi.bandHigh, kpi.unit)}`
+      ? (nonAdverseBandWords({ unit: kpi.unit, band }) ??
+        `Between ${formatValue(kpi.bandLow, kpi.unit)} and ${formatValue(kpi.bandHigh, kpi.unit)}`)
       : `${formatValue(kpi.targetValue, kpi.unit)} by ${formatDay(kpi.targetDate)}`;
   return (
     <section aria-labelledby="standing-heading">

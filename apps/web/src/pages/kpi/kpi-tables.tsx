@@ -1,5 +1,6 @@
 import { DataTable, formatDay, formatValue, SIGNAL_WORDS } from '@belonging/ui';
 import type { TKpiDetail } from '../../lib/api-types.ts';
+import { IntersectTable } from './intersect-table.tsx';
 
 /** Every value of the series: the accessible alternative to both charts. */
 export function SeriesTable({ kpi }: { kpi: TKpiDetail }) {
@@ -7,27 +8,36 @@ export function SeriesTable({ kpi }: { kpi: TKpiDetail }) {
     ...m,
     signal: kpi.spcResult.points[i]?.signal ?? null,
   }));
+  const hidden = kpi.hiddenPeriods.length;
   return (
-    <DataTable
-      caption="Data table: every value"
-      rows={rows}
-      rowKey={(m) => m.periodEnd.toISOString()}
-      empty="No values recorded yet."
-      columns={[
-        { header: 'Period ending', rowHeader: true, cell: (m) => formatDay(m.periodEnd) },
-        { header: 'Value', numeric: true, cell: (m) => formatValue(m.value, kpi.unit) },
-        {
-          header: 'People counted',
-          numeric: true,
-          cell: (m) =>
-            m.numerator !== null && m.denominator !== null
-              ? `${m.numerator} of ${m.denominator}`
-              : 'Not recorded',
-        },
-        { header: 'SPC', cell: (m) => (m.signal ? SIGNAL_WORDS[m.signal] : 'Common cause') },
-        { header: 'Note', cell: (m) => m.note ?? '' },
-      ]}
-    />
+    <>
+      <DataTable
+        caption="Data table: every value"
+        rows={rows}
+        rowKey={(m) => m.periodEnd.toISOString()}
+        empty="No values recorded yet."
+        columns={[
+          { header: 'Period ending', rowHeader: true, cell: (m) => formatDay(m.periodEnd) },
+          { header: 'Value', numeric: true, cell: (m) => formatValue(m.value, kpi.unit) },
+          {
+            header: 'People counted',
+            numeric: true,
+            cell: (m) =>
+              m.numerator !== null && m.denominator !== null
+                ? `${m.numerator} of ${m.denominator}`
+                : 'Not recorded',
+          },
+          { header: 'SPC', cell: (m) => (m.signal ? SIGNAL_WORDS[m.signal] : 'Common cause') },
+          { header: 'Note', cell: (m) => m.note ?? '' },
+        ]}
+      />
+      {hidden ? (
+        <p className="nhsuk-body-s" data-testid="hidden-periods">
+          {hidden === 1 ? 'One value is' : `${hidden} values are`} hidden: built from too few people
+          to show without identifying someone.
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -39,6 +49,7 @@ export function Breakdown({ kpi }: { kpi: TKpiDetail }) {
   return (
     <section aria-labelledby="breakdown-heading">
       <h2 id="breakdown-heading">Breakdown by group</h2>
+      <IntersectTable kpi={kpi} />
       {!b ? (
         <p data-testid="breakdown-empty">
           No values by group have been recorded for this KPI.{' '}

@@ -1,4 +1,9 @@
-import { REASON_LABELS, type TBoardReport, type TReason } from '@belonging/domain';
+import {
+  REASON_LABELS,
+  nonAdverseBandWords,
+  type TBoardReport,
+  type TReason,
+} from '@belonging/domain';
 import {
   ASSURANCE_NAMES,
   DataTable,
@@ -157,7 +162,11 @@ export function KpiLines({ report }: { report: TBoardReport }) {
           },
           { header: 'Colour', cell: (k) => <RagTag rag={k.rag} /> },
           { header: 'Value', numeric: true, cell: (k) => formatValue(k.actual, k.unit) },
-          { header: 'Target', numeric: true, cell: (k) => formatValue(k.target, k.unit) },
+          {
+            header: 'Target',
+            numeric: true,
+            cell: (k) => nonAdverseBandWords(k) ?? formatValue(k.target, k.unit),
+          },
           {
             header: 'Variation',
             cell: (k) => (k.variation ? VARIATION_NAMES[k.variation] : 'Too few points'),
