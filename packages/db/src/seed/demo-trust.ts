@@ -14,6 +14,7 @@ import {
 import { DEMO_STRATEGY } from './demo-plan.ts';
 import { buildComments, buildPlanRows } from './demo-plan-rows.ts';
 import { demoEdsAssessments } from './demo-eds.ts';
+import { seedDemoWorkforce } from './demo-workforce.ts';
 import { ensureFrameworkTags } from './framework-tags.ts';
 import { insertInChunks, newId } from './insert.ts';
 import { periodsToLock, quarterlyPeriods } from './periods.ts';
@@ -121,6 +122,9 @@ export async function seedDemoTrust(
         },
       });
     }
+
+    // The synthetic workforce year replaces its KPIs' values at 31 March before any snapshot is frozen.
+    await seedDemoWorkforce(tx, { organisationId, ediLeadId: ownerIds.edi, today });
 
     // Oldest first, so the later snapshot measures movement from the earlier one.
     for (const period of periodsToLock(periods, today)) {

@@ -26,6 +26,7 @@ export async function countEveryTable(db: DbClient): Promise<Record<string, numb
     db.comment.count(),
     db.edsAssessment.count(),
     db.edsScore.count(),
+    db.workforceUpload.count(),
   ]);
   const names = [
     'organisation',
@@ -51,6 +52,7 @@ export async function countEveryTable(db: DbClient): Promise<Record<string, numb
     'comment',
     'edsAssessment',
     'edsScore',
+    'workforceUpload',
   ];
   return Object.fromEntries(names.map((name, i) => [name, counts[i] ?? 0]));
 }
