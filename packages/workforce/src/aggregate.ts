@@ -2,6 +2,7 @@
 // category, exact decimals for pay), then three scans of it: counts, pay statistics, quartiles.
 import {
   INTERSECT_CELLS,
+  bandOrder,
   isSeniorBand,
   type TBandCount,
   type TBoardCount,
@@ -37,6 +38,15 @@ export async function buildStaffTable(db: TDb, rawTable: string, maps: readonly 
   );
   await run(db, `DROP TABLE ${rawTable}`);
 }
+
+// DuckDB groups in no set order: the aggregates are sorted so one file always gives one answer.
+const GROUP_ORDER = ['clinical', 'non_clinical', 'medical'];
+const BOARD_ORDER = ['voting_executive', 'voting_non_executive', 'non_voting'];
+const KNOWN_ORDER = ['white', 'bme', 'yes', 'no', 'unknown'];
+const cellOrder = (a: TCell, b: TCell) =>
+  KNOWN_ORDER.indexOf(a.ethnicity) - KNOWN_ORDER.indexOf(b.ethnicity) ||
+  KNOWN_ORDER.indexOf(a.disability) - KNOWN_ORDER.indexOf(b.disability);
+type TCell = { ethnicity: string; disability: string };
 
 const pool = (): TPool => ({ selected: 0, pool: 0 });
 const add = (p: TPool, selected: number, of: number) => {
@@ -97,8 +107,15 @@ async function countStaff(db: TDb) {
   }
   return {
     rows,
-    bands: [...bands.values()],
-    board: [...board.values()],
+    bands: [...bands.values()].sort(
+      (a, b) =>
+        GROUP_ORDER.indexOf(a.staffGroup) - GROUP_ORDER.indexOf(b.staffGroup) ||
+        bandOrder(a.band) - bandOrder(b.band) ||
+        cellOrder(a, b),
+    ),
+    board: [...board.values()].sort(
+      (a, b) => BOARD_ORDER.indexOf(a.board) - BOARD_ORDER.indexOf(b.board) || cellOrder(a, b),
+    ),
     disciplinary,
     training,
     capability,
