@@ -6,6 +6,7 @@ import { clientAddress } from './client-address.ts';
 import { guardRequests } from './request-guard.ts';
 import { createStaticApp } from './static-files.ts';
 import { VERSION } from './version.ts';
+import { handleWorkforceUpload, WORKFORCE_UPLOAD_PATH } from './workforce-upload.ts';
 
 export type ServerOptions = DbHandle & {
   webDir: string;
@@ -14,6 +15,10 @@ export type ServerOptions = DbHandle & {
   appOrigin?: string;
   /** How many proxies in front of the server to trust for X-Forwarded-For (0: use the socket address). */
   trustProxy?: number;
+  /** The most one workforce upload may carry (default 100 MB). */
+  maxUploadBytes?: number;
+  /** Where each workforce upload's private folder is made (default the system's temp folder). */
+  uploadTempRoot?: string;
 };
 
 /** Big enough for the largest measurement import (20,000 rows), small enough to refuse a flood. */
@@ -29,7 +34,7 @@ const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
 };
 
-/** One HTTP server: tRPC at /trpc, /healthz, the admin app at /admin and the web app at /. */
+/** One HTTP server: tRPC at /trpc, workforce uploads, /healthz, the admin app at /admin and the web app at /. */
 export function createAppServer(opts: ServerOptions): http.Server {
   const throttle = new SignInThrottle();
   const web = createStaticApp(opts.webDir);
@@ -68,6 +73,9 @@ export function createAppServer(opts: ServerOptions): http.Server {
         // Answers carry signed-in people's data: never kept by a browser or proxy cache.
         res.setHeader('Cache-Control', 'no-store');
         return trpc(req, res);
+      }
+      if (pathname === WORKFORCE_UPLOAD_PATH) {
+        return handleWorkforceUpload(req, res, requestMeta(req, opts), opts);
       }
       if (pathname === '/healthz') return health(opts, res);
       const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));

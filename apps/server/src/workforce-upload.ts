@@ -1,0 +1,245 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  createContext,
+  readSessionCookie,
+  recordWorkforceUpload,
+  workforceDefaultThreshold,
+  type RequestMeta,
+} from '@belonging/api';
+import type { DbHandle } from '@belonging/db';
+import { parseIsoDay, type TWorkforceResult, type TWorkforceRowError } from '@belonging/domain';
+import { analyseWorkforce, WorkforceFileError } from '@belonging/workforce';
+import {
+  ClientGone,
+  receiveMultipart,
+  UploadRefusal,
+  type ReceivedFile,
+} from './multipart-upload.ts';
+
+export const WORKFORCE_UPLOAD_PATH = '/api/workforce/uploads';
+/** A trust of 50,000 staff is ~10 MB of CSV: 100 MB leaves room for XLSX and recruitment. */
+export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+/** Row errors sent back at most; the count says how many there were in all. */
+const MAX_ROW_ERRORS = 500;
+const ID_COLUMNS = new Set(['person_id', 'applicant_id']);
+
+export type WorkforceUploadOptions = DbHandle & {
+  maxUploadBytes?: number;
+  /** Where each request's private folder is made (default the system's temp folder). */
+  uploadTempRoot?: string;
+};
+
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  { close = false }: { close?: boolean } = {},
+): void {
+  if (res.headersSent || res.destroyed) return;
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  };
+  // Refused before (or while) reading the body: close rather than read the rest of it.
+  if (close) headers.Connection = 'close';
+  res.writeHead(status, headers);
+  res.end(JSON.stringify(body));
+}
+
+function describeBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round(bytes / (1024 * 1024))} MB`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
+}
+
+/** An id column's value never leaves the request, not even in an error about it. */
+function redactRowError(error: TWorkforceRowError): TWorkforceRowError {
+  if (!ID_COLUMNS.has(error.column) || error.value === '') return error;
+  return { ...error, value: '', message: error.message.split(error.value).join('(id not shown)') };
+}
+
+/** Only the error's kind and where it happened: its message could quote a value of a file. */
+function logFailure(error: unknown): void {
+  const kind = error instanceof Error ? error.name : typeof error;
+  const frames = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 8) : [];
+  console.error(`Workforce upload failed (${kind}):\n${frames.join('\n')}`);
+}
+
+function readThreshold(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = raw.trim();
+  if (!/^\d{1,6}$/.test(value) || Number(value) < 1) {
+    throw new UploadRefusal(400, 'threshold must be a whole number of 1 or more', 'threshold');
+  }
+  return Number(value);
+}
+
+function readAsOf(raw: string | undefined): { iso: string; date: Date } {
+  const iso = (raw ?? '').trim();
+  try {
+    return { iso, date: parseIsoDay(iso) };
+  } catch {
+    throw new UploadRefusal(400, 'asOf must be a date like 2026-03-31', 'asOf');
+  }
+}
+
+/**
+ * POST /api/workforce/uploads: the EDI team's staff (and recruitment) extracts, streamed to a
+ * private folder, aggregated, and deleted before anything is kept or answered. Only the aggregates
+ * and the files' provenance are kept, with one audit event.
+ */
+export async function handleWorkforceUpload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  meta: RequestMeta,
+  opts: WorkforceUploadOptions,
+): Promise<void> {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    return sendJson(res, 405, { message: 'Send the files with POST.' }, { close: true });
+  }
+  if (!meta.sameOrigin) {
+    const message = 'Uploads must come from the Belonging Tracker app itself.';
+    return sendJson(res, 403, { message }, { close: true });
+  }
+  const ctx = await createContext({
+    db: opts.db,
+    target: opts.target,
+    sessionToken: readSessionCookie(req.headers.cookie),
+    meta,
+  });
+  const session = ctx.session;
+  if (!session) return sendJson(res, 401, { message: 'Please sign in.' }, { close: true });
+  if (!session.roles.includes('edi_admin') || session.mustChangePassword) {
+    const message = session.mustChangePassword
+      ? 'Change your temporary password first.'
+      : 'Only the EDI team can upload workforce data.';
+    return sendJson(res, 403, { message }, { close: true });
+  }
+  const maxBytes = opts.maxUploadBytes ?? MAX_UPLOAD_BYTES;
+  const limit = describeBytes(maxBytes);
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBytes) {
+    const message = `The upload is larger than ${limit}.`;
+    return sendJson(res, 413, { message }, { close: true });
+  }
+
+  let clientGone = false;
+  res.once('close', () => {
+    if (!res.writableEnded) clientGone = true;
+  });
+  const dir = await mkdtemp(path.join(opts.uploadTempRoot ?? os.tmpdir(), 'belonging-workforce-'));
+  let outcome: Analysed | Answer;
+  try {
+    await chmod(dir, 0o700);
+    outcome = await receiveAndAnalyse(req, dir, maxBytes, limit, () =>
+      workforceDefaultThreshold(opts.db, session.organisationId),
+    );
+  } catch (error) {
+    outcome = answerFor(error);
+  } finally {
+    // Gone before anything is kept or answered: only the aggregates outlive this point.
+    await rm(dir, { recursive: true, force: true });
+  }
+  if (!('analysed' in outcome)) {
+    if (outcome.status > 0) sendJson(res, outcome.status, outcome.body, { close: outcome.close });
+    return;
+  }
+  // Nobody is waiting for this answer: keep nothing, as if it had never arrived.
+  if (clientGone) return;
+  try {
+    const { staff, recruitment, asOf, threshold, result } = outcome.analysed;
+    const upload = await recordWorkforceUpload(
+      opts.db,
+      { userId: session.userId, organisationId: session.organisationId },
+      {
+        provenance: {
+          asOf,
+          threshold,
+          staffFileName: staff.fileName,
+          staffSha256: staff.sha256,
+          staffRows: result.rows.staff,
+          recruitmentFileName: recruitment?.fileName ?? null,
+          recruitmentSha256: recruitment?.sha256 ?? null,
+          recruitmentRows: recruitment ? result.rows.recruitment : null,
+        },
+        result,
+      },
+    );
+    sendJson(res, 201, { upload, result });
+  } catch (error) {
+    logFailure(error);
+    sendJson(res, 500, { message: 'Something went wrong on our side. Please try again.' });
+  }
+}
+
+type Answer = { status: number; body: unknown; close?: boolean };
+type Analysed = {
+  analysed: {
+    staff: ReceivedFile;
+    recruitment: ReceivedFile | undefined;
+    asOf: Date;
+    threshold: number;
+    result: TWorkforceResult;
+  };
+};
+
+/** What to answer for a refusal; status 0 when the client has gone and nobody is listening. */
+function answerFor(error: unknown): Answer {
+  if (error instanceof ClientGone) return { status: 0, body: null };
+  if (error instanceof UploadRefusal) {
+    const body = { message: error.message, ...(error.field ? { field: error.field } : {}) };
+    return { status: error.status, body, close: error.status === 413 };
+  }
+  if (error instanceof WorkforceFileError) return { status: 415, body: { message: error.message } };
+  logFailure(error);
+  return { status: 500, body: { message: 'Something went wrong on our side. Please try again.' } };
+}
+
+/** Streams the form into `dir`, checks its fields and runs the engine over the files. */
+async function receiveAndAnalyse(
+  req: IncomingMessage,
+  dir: string,
+  maxBytes: number,
+  limit: string,
+  defaultThreshold: () => Promise<number>,
+): Promise<Analysed | Answer> {
+  const { fields, files } = await receiveMultipart(req, {
+    dir,
+    maxBytes,
+    fileFields: ['staff', 'recruitment'],
+    textFields: ['asOf', 'threshold'],
+    describeLimit: limit,
+  });
+  const asOf = readAsOf(fields.asOf);
+  const threshold = readThreshold(fields.threshold, await defaultThreshold());
+  const staff = files.get('staff');
+  if (!staff) {
+    throw new UploadRefusal(400, 'staff must be a CSV or Excel (.xlsx) file: choose one', 'staff');
+  }
+  const recruitment = files.get('recruitment');
+  const analysis = await analyseWorkforce({
+    staff: { path: staff.path, fileName: staff.fileName },
+    recruitment: recruitment
+      ? { path: recruitment.path, fileName: recruitment.fileName }
+      : undefined,
+    asOf: asOf.iso,
+    threshold,
+    maxErrors: MAX_ROW_ERRORS,
+  });
+  if (!analysis.ok) {
+    const { errorCount } = analysis;
+    const rows = errorCount === 1 ? '1 row has a problem' : `${errorCount} rows have problems`;
+    return {
+      status: 422,
+      body: {
+        message: `${rows}, so nothing has been kept. Fix the rows listed and upload the files again.`,
+        errors: analysis.errors.map(redactRowError),
+        errorCount,
+      },
+    };
+  }
+  return { analysed: { staff, recruitment, asOf: asOf.date, threshold, result: analysis.result } };
+}
