@@ -31,13 +31,14 @@ function parse(argv: readonly string[]) {
   const staff = whole('--staff');
   const out = values.get('--out') ?? fail('--out is required: the folder to write into');
   const format = values.get('--format') ?? 'csv';
-  if (format !== 'csv' && format !== 'xlsx') fail('--format must be csv or xlsx');
+  const isFormat = (f: string): f is TSampleFormat => f === 'csv' || f === 'xlsx';
+  if (!isFormat(format)) fail('--format must be csv or xlsx');
   return {
     staff,
     recruitment: whole('--recruitment', Math.round(staff * 1.4)),
     seed: whole('--seed', 1),
     outDir: resolve(process.env.INIT_CWD ?? process.cwd(), out),
-    format: format as TSampleFormat,
+    format,
   };
 }
 
@@ -45,7 +46,9 @@ const options = parse(process.argv.slice(2));
 const started = performance.now();
 const files = await writeWorkforceSample(options);
 for (const file of files) {
-  process.stdout.write(`Wrote ${file.rows.toLocaleString('en-GB')} SYNTHETIC rows to ${file.path}\n`);
+  process.stdout.write(
+    `Wrote ${file.rows.toLocaleString('en-GB')} SYNTHETIC rows to ${file.path}\n`,
+  );
 }
 process.stdout.write(
   `Seed ${options.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s. Every id is SYN-… or APP-…: no real person is in these files.\n`,

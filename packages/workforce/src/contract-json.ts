@@ -69,7 +69,11 @@ const RANK = new Map(CONTRACT_KEYS.map((key, i) => [key, i]));
 function ordered(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(ordered);
   if (value === null || typeof value !== 'object') return value;
-  const entries = Object.entries(value).map(([key, inner], i) => ({ key, inner, i }));
+  const entries = Object.entries(value as Record<string, unknown>).map(([key, inner], i) => ({
+    key,
+    inner,
+    i,
+  }));
   entries.sort(
     (a, b) =>
       (RANK.get(a.key) ?? CONTRACT_KEYS.length) - (RANK.get(b.key) ?? CONTRACT_KEYS.length) ||

@@ -34,13 +34,18 @@ function plain(value: unknown): string | number | boolean | null {
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
     return value;
   }
-  return String(value as string);
+  throw new Error(`A query returned a value of type ${typeof value}: cast it in the SQL`);
+}
+
+/** DuckDB's error is not kept as the cause: its message and fields may quote a staff row. */
+function engineFailure(error: unknown): Error {
+  return new Error(`The workforce engine failed: ${redactDuckDbMessage(String(error))}`);
 }
 
 /** The rows of a query as plain objects (counts as numbers: no count here passes 2^53). */
 export async function queryRows(db: TDb, sql: string): Promise<TRow[]> {
   const reader = await db.runAndReadAll(sql).catch((error: unknown) => {
-    throw new Error(`The workforce engine failed: ${redactDuckDbMessage(String(error))}`);
+    throw engineFailure(error);
   });
   return reader.getRowObjectsJS().map((row) => {
     const out: TRow = {};
@@ -54,7 +59,7 @@ export async function run(db: TDb, sql: string): Promise<void> {
   try {
     await db.run(sql);
   } catch (error) {
-    throw new Error(`The workforce engine failed: ${redactDuckDbMessage(String(error))}`);
+    throw engineFailure(error);
   }
 }
 
