@@ -98,6 +98,38 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
       }
     });
 
+    it('an owner’s own value replaces a hidden one and is no longer marked hidden', async () => {
+      const kpi = await kpiOwnedBy(bed, DEMO.owner);
+      const periodEnd = new Date('2021-03-31T00:00:00Z');
+      const key = { kpiId: kpi.id, periodEnd, group: 'Hidden group' };
+      await bed.db.measurement.create({
+        data: {
+          ...key,
+          organisationId: bed.organisationId,
+          value: 3,
+          numerator: 1,
+          denominator: 4,
+          suppressed: true,
+          enteredById: await bed.userId(DEMO.admin),
+        },
+      });
+      try {
+        const saved = await (
+          await bed.callerAs(DEMO.owner)
+        ).kpi.recordMeasurement({
+          kpiId: kpi.id,
+          periodEnd: '2021-03-31',
+          group: 'Hidden group',
+          value: 40,
+          numerator: 20,
+          denominator: 50,
+        });
+        expect(saved).toMatchObject({ replaced: true, suppressed: false });
+      } finally {
+        await bed.db.measurement.deleteMany({ where: key });
+      }
+    });
+
     it('follows the trust’s own threshold when the EDI team raises it', async () => {
       const kpi = await kpiByCode(bed, 'WRES-7');
       await bed.db.organisation.update({

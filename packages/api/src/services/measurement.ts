@@ -37,6 +37,8 @@ export async function recordMeasurement(
     numerator: input.numerator ?? null,
     denominator: input.denominator ?? null,
     note: input.note ?? null,
+    // An owner's own value replaces a hidden one and is checked for small numbers when read.
+    suppressed: false,
     enteredById: actor.userId,
     enteredAt: now,
   };

@@ -109,6 +109,7 @@ export async function findMeasurement(
       value: true,
       numerator: true,
       denominator: true,
+      suppressed: true,
       note: true,
       enteredById: true,
       enteredAt: true,
