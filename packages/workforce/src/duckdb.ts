@@ -38,7 +38,7 @@ function plain(value: unknown): string | number | boolean | null {
 }
 
 /** DuckDB's error is not kept as the cause: its message and fields may quote a staff row. */
-function engineFailure(error: unknown): Error {
+export function engineFailure(error: unknown): Error {
   return new Error(`The workforce engine failed: ${redactDuckDbMessage(String(error))}`);
 }
 
