@@ -124,7 +124,21 @@ export function SaveToKpis({ uploadId }: { uploadId: string }) {
           options={creatable.map((k) => ({ value: k.kpiCode, label: `${k.kpiCode}: ${k.title}` }))}
         />
       ) : null}
-      {confirming ? (
+      {confirming && writes.length === 0 ? (
+        <div className="nhsuk-inset-text">
+          <h3 tabIndex={-1} ref={question}>
+            None of these figures has a KPI to go to
+          </h3>
+          <p>Tick a library KPI above to add it, or add the KPIs on the KPIs page first.</p>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => setConfirming(false)}
+          >
+            Back
+          </button>
+        </div>
+      ) : confirming ? (
         <div className="nhsuk-inset-text">
           <h3 tabIndex={-1} ref={question}>
             Save these figures to {plural(writes.length, 'KPI')}?
