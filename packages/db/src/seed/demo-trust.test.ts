@@ -1,17 +1,9 @@
-import {
-  FRAMEWORK_TAGS,
-  financialQuarter,
-  parseIsoDay,
-  spc,
-  workforceKpiValues,
-  type Rag,
-} from '@belonging/domain';
+import { FRAMEWORK_TAGS, financialQuarter, parseIsoDay, spc, type Rag } from '@belonging/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../passwords.ts';
 import { assessStrategyAt } from '../reports/assess-at.ts';
 import { createTestDatabase, testProviders, type TestDatabase } from '../testing/index.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoTrust } from './demo-trust.ts';
-import { DEMO_WORKFORCE_FILES, DEMO_WORKFORCE_RESULT } from './demo-workforce.ts';
 import { countEveryTable } from './table-counts.ts';
 
 // A day after the 2026/27 Q2 update window closed (21 October), so Q1 and Q2 are locked.
@@ -222,51 +214,6 @@ describe.each(testProviders())('the demo trust seed on %s', (provider) => {
       ),
     ).toBe(true);
     expect(cells.some((c) => (c.denominator ?? 0) < 10)).toBe(true);
-  });
-
-  it('loads one synthetic workforce year, saved, into the demo KPIs it feeds at its snapshot date', async () => {
-    const uploads = await t.db.workforceUpload.findMany({
-      where: { organisationId },
-      select: {
-        asOf: true,
-        staffFileName: true,
-        staffSha256: true,
-        staffRows: true,
-        recruitmentFileName: true,
-        recruitmentRows: true,
-        savedAt: true,
-        result: true,
-      },
-    });
-    expect(uploads).toHaveLength(1);
-    const [upload] = uploads;
-    expect(upload).toMatchObject({
-      asOf: parseIsoDay(DEMO_WORKFORCE_RESULT.asOf),
-      staffFileName: 'staff-synthetic.csv',
-      staffSha256: DEMO_WORKFORCE_FILES.staff.sha256,
-      staffRows: DEMO_WORKFORCE_FILES.staff.rows,
-      recruitmentFileName: 'recruitment-synthetic.csv',
-      recruitmentRows: DEMO_WORKFORCE_FILES.recruitment.rows,
-    });
-    expect(upload?.savedAt).not.toBeNull();
-    expect(JSON.parse(upload?.result ?? 'null')).toEqual(DEMO_WORKFORCE_RESULT);
-
-    const { values } = workforceKpiValues(DEMO_WORKFORCE_RESULT);
-    const fed = values.filter((v) => KPI_CODES.includes(v.kpiCode));
-    const stored = await t.db.measurement.findMany({
-      where: {
-        organisationId,
-        periodEnd: parseIsoDay(DEMO_WORKFORCE_RESULT.asOf),
-        kpi: { code: { in: [...new Set(fed.map((v) => v.kpiCode))] } },
-      },
-      select: { group: true, value: true, suppressed: true, kpi: { select: { code: true } } },
-    });
-    const key = (v: { kpiCode: string; group: string; value: number; suppressed: boolean }) =>
-      `${v.kpiCode}|${v.group}|${v.value}|${v.suppressed}`;
-    expect(stored.map((m) => key({ ...m, kpiCode: m.kpi.code })).sort()).toEqual(
-      fed.map(key).sort(),
-    );
-    expect(stored.some((m) => m.suppressed)).toBe(true);
   });
 
   it('has a reporting period for every quarter from 2023/24 Q1 to today’s, the two latest closed ones locked with snapshots', async () => {
