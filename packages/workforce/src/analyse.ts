@@ -26,7 +26,12 @@ export type TWorkforceRefusal = { ok: false; errors: TWorkforceRowError[]; error
 export type TWorkforceOutcome = { ok: true; result: TWorkforceResult } | TWorkforceRefusal;
 export type TAggregatesOutcome = { ok: true; aggregates: TWorkforceAggregates } | TWorkforceRefusal;
 
-type TChecked = { rows: number; maps: TValueMap[]; rawTable: string; errors: TFileErrors };
+type TChecked = {
+  rows: number;
+  maps: TValueMap[];
+  rawTable: () => Promise<string>;
+  errors: TFileErrors;
+};
 
 /** Loads one file, classifies its distinct values and finds its refused rows. */
 async function checkFile(
@@ -36,8 +41,9 @@ async function checkFile(
   layout: TLayout,
   limit: number,
 ): Promise<TChecked> {
-  const loaded = await loadFile(db, kind, source, layout);
-  const maps = await buildValueMaps(db, kind, loaded.rawTable);
+  // Recruitment is only counted, so its CSV is scanned in place unless a row must be reported.
+  const loaded = await loadFile(db, kind, source, layout, kind === 'recruitment');
+  const maps = await buildValueMaps(db, kind, loaded.from);
   const errors = await collectRowErrors(db, { ...loaded, maps, limit });
   return { rows: loaded.rows, maps, rawTable: loaded.rawTable, errors };
 }
@@ -60,14 +66,14 @@ export async function readWorkforceAggregates(input: TWorkforceInput): Promise<T
       input.recruitment && recruitmentLayout
         ? await checkFile(db, 'recruitment', input.recruitment, recruitmentLayout, limit)
         : null;
-    if (recruitment) await db.run(`DROP TABLE ${recruitment.rawTable}`);
+    if (recruitment) await db.run(`DROP TABLE IF EXISTS raw_recruitment`);
     const staff = await checkFile(db, 'staff', input.staff, staffLayout, limit);
     const errorCount = staff.errors.count + (recruitment?.errors.count ?? 0);
     if (errorCount > 0) {
       const errors = [...staff.errors.errors, ...(recruitment?.errors.errors ?? [])];
       return { ok: false, errors: errors.slice(0, limit), errorCount };
     }
-    await buildStaffTable(db, staff.rawTable, staff.maps);
+    await buildStaffTable(db, await staff.rawTable(), staff.maps);
     const aggregates: TWorkforceAggregates = {
       rows: { staff: staff.rows, recruitment: recruitment?.rows ?? null },
       ...(await aggregateStaff(db)),

@@ -21,12 +21,12 @@ const ruleOf = (column: string) => `${column} ${WORKFORCE_COLUMN_RULES[column] ?
 async function valueErrors(
   db: TDb,
   kind: TWorkforceFile,
-  rawTable: string,
+  rawTableOf: () => Promise<string>,
   maps: TValueMap[],
   limit: number,
 ): Promise<TFileErrors> {
   const order: readonly string[] = WORKFORCE_COLUMNS[kind];
-  const selects: string[] = [];
+  const selects: ((rawTable: string) => string)[] = [];
   let count = 0;
   for (const map of maps) {
     map.tuple.columns.forEach((column, i) => {
@@ -34,14 +34,17 @@ async function valueErrors(
       if (rows === 0) return;
       count += rows;
       selects.push(
-        `SELECT r.rowid + 2 AS line, ${order.indexOf(column)} AS position, ${sqlString(column)} AS col, r.${sqlName(column)} AS value FROM ${rawTable} r ${joinMap(map, 'm', 'r')} WHERE m.${sqlName(`bad_${column}`)}`,
+        (rawTable) =>
+          `SELECT r.rowid + 2 AS line, ${order.indexOf(column)} AS position, ${sqlString(column)} AS col, r.${sqlName(column)} AS value FROM ${rawTable} r ${joinMap(map, 'm', 'r')} WHERE m.${sqlName(`bad_${column}`)}`,
       );
     });
   }
   if (count === 0) return { errors: [], count };
+  const rawTable = await rawTableOf();
+  const union = selects.map((select) => select(rawTable)).join(' UNION ALL ');
   const rows = await queryRows(
     db,
-    `SELECT line, col, value FROM (${selects.join(' UNION ALL ')}) ORDER BY line, position LIMIT ${limit}`,
+    `SELECT line, col, value FROM (${union}) ORDER BY line, position LIMIT ${limit}`,
   );
   const errors = rows.map((row) => {
     const column = String(row.col);
@@ -98,7 +101,7 @@ export async function collectRowErrors(
   db: TDb,
   input: {
     kind: TWorkforceFile;
-    rawTable: string;
+    rawTable: () => Promise<string>;
     maps: TValueMap[];
     ids: TIdCheck;
     idsSelect: () => string;

@@ -180,11 +180,11 @@ async function writeMap(db: TDb, table: string, tuple: TTuple, counts: TTupleCou
 export async function buildValueMaps(
   db: TDb,
   kind: TWorkforceFile,
-  rawTable: string,
+  from: string,
 ): Promise<TValueMap[]> {
   const maps: TValueMap[] = [];
   for (const tuple of TUPLES[kind]) {
-    const counts = await countTuples(db, tuple, rawTable);
+    const counts = await countTuples(db, tuple, from);
     const table = mapTable(kind, tuple);
     await writeMap(db, table, tuple, counts);
     maps.push({ tuple, table, counts });
