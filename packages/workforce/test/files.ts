@@ -2,6 +2,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { WORKFORCE_COLUMNS } from '@belonging/domain';
 import ExcelJS from 'exceljs';
 
 export type TTempDir = { path: (name: string) => string; remove: () => Promise<void> };
@@ -33,20 +34,7 @@ export async function writeXlsx(path: string, rows: readonly (readonly string[])
   return path;
 }
 
-export const STAFF_HEADER = [
-  'person_id',
-  'ethnicity',
-  'sex',
-  'disability',
-  'staff_group',
-  'band',
-  'board',
-  'hourly_pay',
-  'bonus_pay',
-  'disciplinary',
-  'capability',
-  'training',
-];
+export const STAFF_HEADER: readonly string[] = WORKFORCE_COLUMNS.staff;
 
 /** Eight people, ESR labels mixed with codes, with hand-worked aggregates in engine.test.ts. */
 export const HAND_STAFF = [

@@ -1,14 +1,16 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /**
  * The NHS table frame every admin list shares: caption, column headers and the scrolling box, so a
  * wide table scrolls on its own at 320px rather than the whole page. Rows stay with their page.
+ * A `scrollable` table's box is focusable and named by its caption, so keyboard users can scroll it.
  */
 export function AdminTable({
   caption,
   captionClassName = 'nhsuk-table__caption--m',
   headers,
   id,
+  scrollable = false,
   children,
 }: {
   caption: ReactNode;
@@ -16,12 +18,20 @@ export function AdminTable({
   captionClassName?: string;
   headers: readonly ReactNode[];
   id?: string;
+  /** For tables wider than a phone (many figures): the box takes focus to scroll by keyboard. */
+  scrollable?: boolean;
   children: ReactNode;
 }) {
+  const captionId = useId();
+  const region = scrollable
+    ? ({ role: 'region', 'aria-labelledby': captionId, tabIndex: 0 } as const)
+    : {};
   return (
-    <div className="nhsuk-table-container">
+    <div className="nhsuk-table-container" {...region}>
       <table className="nhsuk-table" id={id}>
-        <caption className={`nhsuk-table__caption ${captionClassName}`}>{caption}</caption>
+        <caption className={`nhsuk-table__caption ${captionClassName}`} id={captionId}>
+          {caption}
+        </caption>
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
             {headers.map((header, index) => (

@@ -1,9 +1,7 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { AdminTable } from '../../components/admin-table.tsx';
 
-/**
- * A table of figures whose box scrolls sideways on a narrow screen. The box is focusable and named
- * by the caption, so keyboard users can scroll it and screen readers say what it holds.
- */
+/** A table of figures: it scrolls sideways on a narrow screen, with a note under it. */
 export function FiguresTable({
   caption,
   headers,
@@ -15,26 +13,16 @@ export function FiguresTable({
   children: ReactNode;
   note?: ReactNode;
 }) {
-  const captionId = useId();
   return (
     <>
-      <div className="nhsuk-table-container" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-table__caption--s" id={captionId}>
-            {caption}
-          </caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              {headers.map((header, index) => (
-                <th className="nhsuk-table__header" scope="col" key={index}>
-                  {header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">{children}</tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption={caption}
+        captionClassName="nhsuk-table__caption--s"
+        headers={headers}
+        scrollable
+      >
+        {children}
+      </AdminTable>
       {note ? <p className="nhsuk-body-s">{note}</p> : null}
     </>
   );
