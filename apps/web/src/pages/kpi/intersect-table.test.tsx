@@ -9,7 +9,7 @@ const shown = {
   disability: 'yes',
   headcount: 120,
   percentOfWorkforce: 30.3,
-  percentSenior: 1.9,
+  percentSenior: 2,
   meanHourly: 19.2,
   medianHourly: 18.1,
   meanGapVsReference: 9.4,
@@ -44,6 +44,8 @@ describe('IntersectTable', () => {
     const rows = within(region).getAllByRole('row');
     expect(rows[1]?.textContent).toContain('BME women, Disabled');
     expect(rows[1]?.textContent).toContain('£19.20');
+    // Percentages read down evenly, one decimal place each, whole numbers too: 30.3%, 2.0%, 9.4%.
+    expect(rows[1]?.textContent).toContain('30.3%2.0%£19.20£18.109.4%');
     expect(rows[2]?.textContent).toMatch(/^White men/);
     expect(within(rows[2] as HTMLElement).getAllByText('Hidden')).toHaveLength(6);
     expect(

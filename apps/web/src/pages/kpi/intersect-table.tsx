@@ -16,21 +16,31 @@ function Hidden() {
   );
 }
 
+const fixed = (value: number, decimals: number) =>
+  value.toLocaleString('en-GB', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+
 /** Hourly pay in pounds and pence. */
 function formatPay(value: number | null): string {
-  if (value === null) return 'No data';
-  return `£${value.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  return value === null ? 'No data' : `£${fixed(value, 2)}`;
+}
+
+/** Every percentage of the table to one decimal place, so the column reads down evenly. */
+function formatPercent(value: number | null): string {
+  return value === null ? 'No data' : `${fixed(value, 1)}%`;
 }
 
 const COLUMNS: { header: string; cell: (r: TRow & { suppressed: false }) => string }[] = [
   { header: 'Headcount', cell: (r) => formatValue(r.headcount, 'number') },
-  { header: '% of workforce', cell: (r) => formatValue(r.percentOfWorkforce, 'percent') },
-  { header: '% at Band 8c and above', cell: (r) => formatValue(r.percentSenior, 'percent') },
+  { header: '% of workforce', cell: (r) => formatPercent(r.percentOfWorkforce) },
+  { header: '% at Band 8c and above', cell: (r) => formatPercent(r.percentSenior) },
   { header: 'Mean hourly pay', cell: (r) => formatPay(r.meanHourly) },
   { header: 'Median hourly pay', cell: (r) => formatPay(r.medianHourly) },
   {
     header: 'Mean pay gap against White non-disabled men',
-    cell: (r) => formatValue(r.meanGapVsReference, 'percent'),
+    cell: (r) => formatPercent(r.meanGapVsReference),
   },
 ];
 
