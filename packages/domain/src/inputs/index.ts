@@ -5,3 +5,4 @@ export * from './kpi.ts';
 export * from './audit.ts';
 export * from './report.ts';
 export * from './admin/index.ts';
+export * from './board-paper.ts';
