@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Comment" ADD COLUMN "deletedAt" DATETIME;
+ALTER TABLE "Comment" ADD COLUMN "editedAt" DATETIME;
