@@ -19,3 +19,5 @@ export * from './library/index.ts';
 export * from './workforce/index.ts';
 export * from './report/target-words.ts';
 export * from './report/intersect-table.ts';
+export * from './report/movement-summary.ts';
+export * from './report/front-sheet-defaults.ts';

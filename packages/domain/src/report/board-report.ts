@@ -158,6 +158,7 @@ export function buildBoardReport(
     actions.push({
       id: action.id,
       code: action.code,
+      ambitionNumber,
       rag: a.rag,
       previousRag: was(action.id),
       movement: a.rag === null ? null : movement(was(action.id), a.rag),

@@ -211,6 +211,8 @@ export type TBoardReport = {
   actions: {
     id: string;
     code: string;
+    /** The action's ambition (absent from reports frozen before it was added). */
+    ambitionNumber?: number;
     rag: Rag | null;
     previousRag: Rag | null;
     movement: TMovement | null;

@@ -5,6 +5,7 @@ export * from './strategy-settings.ts';
 export * from './action.ts';
 export * from './kpi.ts';
 export * from './period.ts';
+export * from './board-paper.ts';
 export * from './user.ts';
 export * from './import.ts';
 export * from './eds.ts';

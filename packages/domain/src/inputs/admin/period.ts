@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZBoardPaperFrontSheet } from '../board-paper.ts';
 import { ZId, calendarDate } from '../common.ts';
 
 /**
@@ -25,7 +26,11 @@ export const ZAdminPeriodUpdateInput = z
   .superRefine(refineWindow);
 export type TAdminPeriodUpdateInput = z.infer<typeof ZAdminPeriodUpdateInput>;
 
-export const ZAdminPeriodLockInput = z.object({ periodId: ZId });
+/** Locking may save the board paper's front sheet with it, in the same transaction. */
+export const ZAdminPeriodLockInput = z.object({
+  periodId: ZId,
+  sheet: ZBoardPaperFrontSheet.optional(),
+});
 export type TAdminPeriodLockInput = z.infer<typeof ZAdminPeriodLockInput>;
 
 function refineWindow(p: { windowOpens?: Date; windowCloses?: Date }, ctx: z.RefinementCtx) {
