@@ -9,6 +9,8 @@ export * from './kpi-definition.ts';
 export * from './kpi-assessment.ts';
 export * from './milestone-assessment.ts';
 export * from './action-assessment.ts';
+export * from './comments.ts';
+export * from './filters/index.ts';
 export * from './rollup.ts';
 export * from './spc.ts';
 export * from './equality.ts';

@@ -61,5 +61,14 @@ export const ZCommentInput = z.object({
 });
 export type TCommentInput = z.infer<typeof ZCommentInput>;
 
+export const ZCommentEditInput = z.object({
+  commentId: ZId,
+  body: requiredText('A comment', 4000),
+});
+export type TCommentEditInput = z.infer<typeof ZCommentEditInput>;
+
+export const ZCommentDeleteInput = z.object({ commentId: ZId });
+export type TCommentDeleteInput = z.infer<typeof ZCommentDeleteInput>;
+
 export const ZCommentListInput = z.object({ actionId: ZId });
 export type TCommentListInput = z.infer<typeof ZCommentListInput>;
