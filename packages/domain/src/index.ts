@@ -5,6 +5,8 @@ export * from './rag.ts';
 export * from './labels.ts';
 export * from './dates.ts';
 export * from './periods.ts';
+export * from './period-end.ts';
+export * from './value-range.ts';
 export * from './kpi-definition.ts';
 export * from './kpi-assessment.ts';
 export * from './milestone-assessment.ts';

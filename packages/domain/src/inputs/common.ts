@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toIsoDay } from '../dates.ts';
+import { VALUE_LIMIT, showNumber } from '../value-range.ts';
 
 /** A record id: letters, digits, '-' and '_' only, so no id can smuggle odd bytes into a query. */
 export const ZId = z
@@ -104,4 +105,15 @@ export function finiteNumber(label: string) {
   return z
     .number({ error: `${label} must be a number` })
     .refine((n) => Number.isFinite(n), `${label} must be a finite number`);
+}
+
+/**
+ * A KPI value, baseline, target or band end: finite and no larger than 1,000,000,000 either way,
+ * whatever the unit (each unit's own range is `valueRangeOf`, checked once the KPI is known).
+ */
+export function kpiValue(label: string) {
+  return finiteNumber(label).refine((n) => Math.abs(n) <= VALUE_LIMIT, {
+    error: (issue) =>
+      `${label} must be between ${showNumber(-VALUE_LIMIT)} and ${showNumber(VALUE_LIMIT)}, not ${showNumber(Number(issue.input))}`,
+  });
 }

@@ -27,6 +27,9 @@ async function checkRows(db: DbClient, actor: Actor, rows: readonly TImportRowIn
       id: k.id,
       code: k.code,
       unit: k.unit,
+      frequency: k.frequency,
+      rangeLow: k.rangeLow,
+      rangeHigh: k.rangeHigh,
       signedPercent:
         k.unit === 'percent' && isSignedPercent({ ...k, tags: k.tags.map((t) => t.tag) }),
     })),

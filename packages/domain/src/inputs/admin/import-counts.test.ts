@@ -9,9 +9,9 @@ import {
 import { chars, issuesOf } from '../zod-issues.test-data.ts';
 
 const KPIS: TImportKpi[] = [
-  { id: 'k1', code: 'WRES-7', unit: 'percent', signedPercent: false },
-  { id: 'k2', code: 'WRES-2', unit: 'ratio', signedPercent: false },
-  { id: 'k3', code: 'HEADCOUNT', unit: 'number', signedPercent: false },
+  { id: 'k1', code: 'WRES-7', unit: 'percent', signedPercent: false, frequency: 'annual' },
+  { id: 'k2', code: 'WRES-2', unit: 'ratio', signedPercent: false, frequency: 'annual' },
+  { id: 'k3', code: 'HEADCOUNT', unit: 'number', signedPercent: false, frequency: 'annual' },
 ];
 const row = (change: Record<string, string> = {}) => ({
   line: 2,

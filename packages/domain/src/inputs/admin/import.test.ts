@@ -52,9 +52,9 @@ describe('parseImportNumber', () => {
 });
 
 const KPIS: TImportKpi[] = [
-  { id: 'k1', code: 'WRES-7', unit: 'percent', signedPercent: false },
-  { id: 'k2', code: 'WRES-2', unit: 'ratio', signedPercent: false },
-  { id: 'k3', code: 'GPG-MEAN', unit: 'percent', signedPercent: true },
+  { id: 'k1', code: 'WRES-7', unit: 'percent', signedPercent: false, frequency: 'annual' },
+  { id: 'k2', code: 'WRES-2', unit: 'ratio', signedPercent: false, frequency: 'annual' },
+  { id: 'k3', code: 'GPG-MEAN', unit: 'percent', signedPercent: true, frequency: 'annual' },
 ];
 const row = (change: Record<string, string> = {}, line = 2) => ({
   line,
@@ -131,12 +131,13 @@ describe('checkImportRows', () => {
     expect(checkImportRows([row(change)], KPIS).problems).toEqual([{ line: 2, field, reason }]);
   });
 
-  it('accepts a signed percentage below 0 and above 100', () => {
+  it('accepts a signed percentage below 0, down to -100 and up to 100', () => {
     expect(
       checkImportRows(
         [
           row({ kpiCode: 'GPG-MEAN', value: '-1.99' }),
-          row({ kpiCode: 'GPG-MEAN', value: '101', periodEnd: '2024-03-31' }, 3),
+          row({ kpiCode: 'GPG-MEAN', value: '-100', periodEnd: '2024-03-31' }, 3),
+          row({ kpiCode: 'GPG-MEAN', value: '100', periodEnd: '2023-03-31' }, 4),
         ],
         KPIS,
       ).problems,

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { periodEndProblem } from '../../period-end.ts';
+import type { TKpiFrequency } from '../../periods.ts';
+import type { TKpiUnit } from '../../report/types.ts';
+import { showNumber, valueRangeOf } from '../../value-range.ts';
 
 /** Most rows one import call takes; larger files are split by the app. */
 export const IMPORT_MAX_ROWS = 20_000;
@@ -47,7 +51,15 @@ export type TImportProblem = {
 };
 
 /** What the import needs to know of each live KPI of the trust. */
-export type TImportKpi = { id: string; code: string; unit: string; signedPercent: boolean };
+export type TImportKpi = {
+  id: string;
+  code: string;
+  unit: TKpiUnit;
+  signedPercent: boolean;
+  frequency: TKpiFrequency;
+  rangeLow?: number | null;
+  rangeHigh?: number | null;
+};
 
 export type TImportRow = {
   line: number;
@@ -151,17 +163,16 @@ export function checkImportRows(
         `The numerator (${numerator}) cannot be larger than the denominator (${denominator})`,
       );
     }
-    if (
-      kpi?.unit === 'percent' &&
-      !kpi.signedPercent &&
-      value !== null &&
-      (value < 0 || value > 100)
-    ) {
-      add(
-        'value',
-        `${kpi.code} is a percentage: the value must be between 0 and 100, not ${value}`,
-      );
+    if (kpi && value !== null) {
+      const range = valueRangeOf(kpi);
+      if (value < range.low || value > range.high)
+        add(
+          'value',
+          `${kpi.code} is ${range.kind}: the value must be between ${showNumber(range.low)} and ${showNumber(range.high)}, not ${showNumber(value)}`,
+        );
     }
+    const notAnEnd = kpi && periodEnd ? periodEndProblem(periodEnd, kpi.frequency) : null;
+    if (notAnEnd) add('periodEnd', notAnEnd);
 
     const group = row.group?.trim() ?? '';
     if (group.length > 80) add('group', 'The group must be 80 characters or fewer');

@@ -1,6 +1,15 @@
 import { z } from 'zod';
-import { ZId, calendarDate, finiteNumber, optionalText, requiredText } from '../common.ts';
+import {
+  ZId,
+  calendarDate,
+  finiteNumber,
+  kpiValue,
+  optionalText,
+  requiredText,
+} from '../common.ts';
 import { kpiDefinitionProblem, type TKpiDefinition } from '../../kpi-definition.ts';
+import { isSignedPercent } from '../../library/indicators.ts';
+import { kpiValueProblems } from '../../value-range.ts';
 import { ZExpectedVersion, ZTagsInput } from './common.ts';
 
 export const ZKpiUnitInput = z.enum(['percent', 'ratio', 'number', 'score', 'currency'], {
@@ -15,12 +24,12 @@ export const ZKpiFrequencyInput = z.enum(['monthly', 'quarterly', 'annual'], {
 
 const ZDatedValue = (label: string) =>
   z.object(
-    { value: finiteNumber(`The ${label} value`), date: calendarDate(`The ${label} date`) },
+    { value: kpiValue(`The ${label} value`), date: calendarDate(`The ${label} date`) },
     { error: `Enter the ${label} value and date` },
   );
 
 export const ZKpiBandInput = z.object(
-  { low: finiteNumber('The band’s low end'), high: finiteNumber('The band’s high end') },
+  { low: kpiValue('The band’s low end'), high: kpiValue('The band’s high end') },
   { error: 'Enter the band’s low and high ends' },
 );
 
@@ -82,6 +91,9 @@ const kpiRuleFields = {
     .max(730, 'The reporting lag must be 730 days or fewer')
     .nullish(),
   spc: ZKpiSpcSettingsInput.prefault({}),
+  /** The KPI's own sensible range, inside its unit's: values outside it are refused. */
+  rangeLow: kpiValue('The lowest sensible value').nullish(),
+  rangeHigh: kpiValue('The highest sensible value').nullish(),
 };
 
 /** The rule fields of a KPI, as the rules read them. */
@@ -101,10 +113,38 @@ export type TKpiRules = Pick<
  * Refuses what the rules would refuse (`kpiDefinitionProblem`), at the field that is wrong, so a
  * definition that saves is one the rules can always assess.
  */
-function refineRules(rules: TKpiRules, ctx: z.RefinementCtx) {
+function refineRules(
+  rules: TKpiRules & TKpiRangeFields & { code?: string; tags?: readonly TTag[] },
+  ctx: z.RefinementCtx,
+) {
   const problem = kpiDefinitionProblem(rules);
   if (problem)
     ctx.addIssue({ code: 'custom', path: problem.field.split('.'), message: problem.message });
+  for (const p of kpiValueProblems({ ...rules, signedPercent: isSignedPercentRules(rules) }))
+    ctx.addIssue({ code: 'custom', path: p.field.split('.'), message: p.message });
+}
+
+type TTag = { framework: string; code: string };
+type TKpiRangeFields = {
+  unit: z.infer<typeof ZKpiUnitInput>;
+  rangeLow?: number | null;
+  rangeHigh?: number | null;
+};
+
+/** A percentage KPI's definition is signed when its code, tags or numbers say it is a gap. */
+function isSignedPercentRules(
+  k: TKpiRules & TKpiRangeFields & { code?: string; tags?: readonly TTag[] },
+): boolean {
+  return (
+    k.unit === 'percent' &&
+    isSignedPercent({
+      code: k.code ?? '',
+      baselineValue: k.baseline.value,
+      targetValue: k.target?.value ?? null,
+      bandLow: k.band?.low ?? null,
+      tags: k.tags,
+    })
+  );
 }
 
 export const ZAdminKpiRulesInput = z.object(kpiRuleFields).superRefine(refineRules);
@@ -200,6 +240,8 @@ export const ZAdminKpiFromLibraryInput = z
     reportingLagDays: kpiRuleFields.reportingLagDays,
     ownerId: ZId.nullish(),
     spc: kpiRuleFields.spc,
+    rangeLow: kpiRuleFields.rangeLow,
+    rangeHigh: kpiRuleFields.rangeHigh,
   })
   .superRefine(refinePlacement);
 export type TAdminKpiFromLibraryInput = z.infer<typeof ZAdminKpiFromLibraryInput>;

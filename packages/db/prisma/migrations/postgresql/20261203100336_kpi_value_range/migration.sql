@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Kpi" ADD COLUMN     "rangeHigh" DOUBLE PRECISION,
+ADD COLUMN     "rangeLow" DOUBLE PRECISION;

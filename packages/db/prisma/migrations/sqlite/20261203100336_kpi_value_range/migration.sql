@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Kpi" ADD COLUMN "rangeHigh" REAL;
+ALTER TABLE "Kpi" ADD COLUMN "rangeLow" REAL;

@@ -1,0 +1,69 @@
+import { dateOfDay, londonDayNumber } from './dates.ts';
+import type { TKpiFrequency } from './periods.ts';
+import { checkValueInRange, type TFieldProblem, type TValueRange } from './value-range.ts';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "15 November 2026": the London day of a date, as messages name it. */
+export function dayInWords(date: Date): string {
+  const d = dateOfDay(londonDayNumber(date));
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
+}
+
+/**
+ * Whether a day ends a period of the frequency: the last day of a month; a financial-year quarter
+ * end (30 June, 30 September, 31 December, 31 March); or the financial-year end, 31 March.
+ */
+export function isPeriodEnd(date: Date, frequency: TKpiFrequency): boolean {
+  const d = dateOfDay(londonDayNumber(date));
+  const month = d.getUTCMonth();
+  const isMonthEnd =
+    d.getUTCDate() === new Date(Date.UTC(d.getUTCFullYear(), month + 1, 0)).getUTCDate();
+  if (!isMonthEnd) return false;
+  if (frequency === 'monthly') return true;
+  if (frequency === 'quarterly') return month % 3 === 2;
+  return month === 2;
+}
+
+/** Null when the day ends a period of the frequency; otherwise what is wrong and which days are. */
+export function periodEndProblem(date: Date, frequency: TKpiFrequency): string | null {
+  if (isPeriodEnd(date, frequency)) return null;
+  const day = dayInWords(date);
+  if (frequency === 'monthly') {
+    const d = dateOfDay(londonDayNumber(date));
+    const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+    return `${day} is not a month end: this KPI is monthly, so use the last day of the month, ${dayInWords(last)}`;
+  }
+  if (frequency === 'quarterly')
+    return `${day} is not a quarter end: quarters end on 30 June, 30 September, 31 December and 31 March`;
+  return `${day} is not a year end: this KPI is annual, and NHS financial years end on 31 March`;
+}
+
+/**
+ * Every problem with one value for a KPI: a period end that ends no period of its frequency, a
+ * value outside its range. The owner's form, the API and the correction all ask this.
+ */
+export function measurementProblems(
+  m: { periodEnd?: Date | null; value: number },
+  kpi: { frequency: TKpiFrequency; range: TValueRange },
+): TFieldProblem[] {
+  const problems: TFieldProblem[] = [];
+  const period = m.periodEnd ? periodEndProblem(m.periodEnd, kpi.frequency) : null;
+  if (period) problems.push({ field: 'periodEnd', message: period });
+  const value = checkValueInRange(m.value, kpi.range, 'The value');
+  if (value) problems.push({ field: 'value', message: value });
+  return problems;
+}
