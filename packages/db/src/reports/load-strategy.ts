@@ -85,6 +85,7 @@ async function findUpdateTexts(db: DbClient, organisationId: string, ids: readon
         createdAt: true,
         narrative: true,
         recoveryAction: true,
+        ownerRag: true,
         ownerRagReason: true,
       },
     });

@@ -134,9 +134,27 @@ describe.each(testProviders())('board reports by period on %s', (provider) => {
     expect(actionRag(openBefore, '1.3.1')).toBe('red');
     expect(openBefore.period.locked).toBe(false);
 
+    // As the owner's update does: the action row and an update that gives no view.
     await t.db.action.updateMany({
       where: { organisationId, code: '1.3.1' },
-      data: { status: 'complete', completedAt: TODAY, ownerRag: null },
+      data: { status: 'complete', completedAt: TODAY, ownerRag: null, ownerRagReason: null },
+    });
+    const action = await t.db.action.findFirstOrThrow({
+      where: { organisationId, code: '1.3.1' },
+      select: { id: true, ownerId: true },
+    });
+    await t.db.progressUpdate.create({
+      data: {
+        organisationId,
+        actionId: action.id,
+        authorId: action.ownerId,
+        createdAt: NOW,
+        narrative: 'Complete.',
+        progressPercent: 100,
+        status: 'complete',
+        ownerRag: null,
+        effectiveRag: 'blue',
+      },
     });
 
     const lockedAfter = await buildPeriodReport(t.db, {

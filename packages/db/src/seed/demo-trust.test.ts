@@ -1,4 +1,12 @@
-import { FRAMEWORK_TAGS, financialQuarter, parseIsoDay, spc, type Rag } from '@belonging/domain';
+import {
+  FRAMEWORK_TAGS,
+  financialQuarter,
+  movement,
+  parseIsoDay,
+  spc,
+  type Rag,
+  type TBoardReport,
+} from '@belonging/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../passwords.ts';
 import { assessStrategyAt } from '../reports/assess-at.ts';
@@ -236,6 +244,32 @@ describe.each(testProviders())('the demo trust seed on %s', (provider) => {
       expect(JSON.parse(p.snapshot?.payload ?? 'null')).toMatchObject({
         period: { label: p.label, locked: true },
       });
+  });
+
+  it('shows in the locked Q2 snapshot real movement from Q1, wherever a colour moved', async () => {
+    const snapshots = await t.db.boardSnapshot.findMany({
+      where: { organisationId },
+      orderBy: { period: { endDate: 'asc' } },
+      select: { payload: true },
+    });
+    const [q1, q2] = snapshots.map((s) => JSON.parse(s.payload) as TBoardReport);
+    if (!q1 || !q2) throw new Error('the demo locks Q1 and Q2');
+    const rowsOf = (r: TBoardReport) => [
+      ...r.summary,
+      ...r.summary.flatMap((a) => a.commitments),
+      ...r.kpis,
+      ...r.actions,
+    ];
+    const before = new Map(rowsOf(q1).map((row) => [row.id, row.rag]));
+    for (const row of rowsOf(q2)) {
+      expect(row.previousRag, row.id).toBe(before.get(row.id) ?? null);
+      if (row.rag) expect(row.movement, row.id).toBe(movement(row.previousRag, row.rag));
+    }
+    const commitments = q2.summary.flatMap((a) => a.commitments);
+    expect(commitments.filter((c) => c.movement === 'deteriorated').length).toBeGreaterThan(0);
+    expect(q2.actions.filter((a) => a.movement === 'deteriorated').length).toBeGreaterThan(1);
+    // Views given in Q2 are not read back into Q1: Q1's owners' views agreed with the dates.
+    expect(q1.optimistic).toEqual([]);
   });
 
   it('writes progress updates with narratives, recovery actions where red or amber, and a network comment', async () => {

@@ -1,5 +1,7 @@
+import { assessAction } from '@belonging/domain';
 import type { ActionStatus, Rag } from '../generated/sqlite/enums.ts';
 import { addDays, atHour, minDate } from './calendar.ts';
+import { periodsToLock } from './periods.ts';
 import type { Scenario, ScenarioFacts, ScenarioMilestone } from './demo-scenarios.ts';
 
 export type UpdateSeed = {
@@ -129,14 +131,23 @@ export function demoUpdates(args: {
     }))
     .filter(({ p, day }) => day.getTime() >= p.windowOpens.getTime());
 
+  // The scenario's colour arrives in the newest locked quarter, so the board's latest snapshot
+  // shows movement from the one before; earlier updates read as on track.
+  const storyEnd = periodsToLock(periods, today).at(-1)?.endDate ?? dated.at(-1)?.p.endDate;
   return dated.map(({ p, day }, i): UpdateSeed => {
     const isLatest = i === dated.length - 1;
-    const isRecent = i >= dated.length - 2;
+    const isRecent = isLatest || (storyEnd !== undefined && p.endDate >= storyEnd);
     const status: ActionStatus = isLatest
       ? facts.status
       : facts.status === 'not_started'
         ? 'not_started'
         : 'in_progress';
+    // Before the scenario arrives the owner's view agrees with the dates and milestones on the
+    // update's day, so the history reads as the rules would have coloured it then.
+    const then =
+      status === 'in_progress' && !isRecent
+        ? assessAction({ ...facts, status, completedAt: null, ownerRag: null }, day).rag
+        : null;
     const effectiveRag: Rag =
       status === 'complete'
         ? 'blue'
@@ -144,14 +155,14 @@ export function demoUpdates(args: {
           ? 'grey'
           : isRecent
             ? facts.rag
-            : 'green';
-    const ownerRag = isLatest
-      ? facts.ownerRag
-      : status === 'in_progress'
-        ? isRecent && facts.ownerRag
-          ? facts.ownerRag
-          : 'green'
-        : null;
+            : (then ?? 'green');
+    const ownerRag = isRecent
+      ? isLatest || status === 'in_progress'
+        ? facts.ownerRag
+        : null
+      : then === 'grey'
+        ? null
+        : then;
     const needsRecovery = effectiveRag === 'red' || effectiveRag === 'amber';
     const span = facts.dueDate.getTime() - facts.startDate.getTime();
     const elapsed = Math.min(1, Math.max(0, (day.getTime() - facts.startDate.getTime()) / span));
@@ -164,7 +175,8 @@ export function demoUpdates(args: {
         : Math.min(facts.progressPercent, Math.round(elapsed * 20) * 5),
       status,
       ownerRag,
-      ownerRagReason: isLatest ? facts.ownerRagReason : null,
+      // The reason travels with the view it explains.
+      ownerRagReason: isRecent && ownerRag === facts.ownerRag ? facts.ownerRagReason : null,
       effectiveRag,
       risks: needsRecovery ? (RISKS[scenario] ?? null) : null,
       nextSteps:

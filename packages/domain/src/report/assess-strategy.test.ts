@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assessStrategy } from './assess-strategy.ts';
+import { actionOnDay, assessStrategy } from './assess-strategy.ts';
 import { smallStrategy } from './fixture.test-data.ts';
-import { parseIsoDay as day } from '../dates.ts';
+import { londonDayNumber, parseIsoDay as day, toIsoDay } from '../dates.ts';
 
 const asOf = new Date('2026-01-25T12:00:00Z');
 const updateWindow = { opens: day('2025-12-17'), closes: day('2026-01-21') };
@@ -95,5 +95,47 @@ describe('assessStrategy', () => {
         .flatMap((a) => [...a.kpis, ...a.commitments.flatMap((c) => c.kpis)])
         .map((k) => k.id),
     ).toEqual(['k1']);
+  });
+});
+
+describe('actionOnDay: an action as it stood on the day assessed', () => {
+  const base = smallStrategy().actions[0];
+  if (!base) throw new Error('fixture has an action');
+  const dayOf = (iso: string) => londonDayNumber(day(iso));
+  const update = (ownerRag: 'red' | 'green' | null, ownerRagReason: string | null) => ({
+    createdAt: new Date('2025-12-20T10:00:00Z'),
+    narrative: 'N',
+    recoveryAction: null,
+    ownerRag,
+    ownerRagReason,
+  });
+  it.each([
+    [
+      'a red update with no reason shows no reason, not the earlier green view’s',
+      { ownerRag: 'green' as const, ownerRagReason: 'On track', latestUpdate: update('red', null) },
+      { ownerRag: 'red', ownerRagReason: null },
+    ],
+    [
+      'an update that gave no view clears the action’s view and its reason',
+      { ownerRag: 'red' as const, ownerRagReason: 'Late', latestUpdate: update(null, null) },
+      { ownerRag: null, ownerRagReason: null },
+    ],
+    [
+      'without a dated view (no update read) the action’s own view and reason stand',
+      { ownerRag: 'amber' as const, ownerRagReason: 'Busy', latestUpdate: null },
+      { ownerRag: 'amber', ownerRagReason: 'Busy' },
+    ],
+  ])('%s', (_name, over, expected) => {
+    expect(actionOnDay({ ...base, ...over }, dayOf('2026-01-25'))).toMatchObject(expected);
+  });
+
+  it.each([
+    ['completed the day after is still in progress', '2026-01-26', 'in_progress', null],
+    ['completed that day counts as complete', '2026-01-25', 'complete', '2026-01-25'],
+  ])('%s', (_name, completed, status, completedIso) => {
+    const done = { ...base, status: 'complete' as const, completedAt: day(completed) };
+    const then = actionOnDay(done, dayOf('2026-01-25'));
+    expect(then.status).toBe(status);
+    expect(then.completedAt ? toIsoDay(then.completedAt) : null).toBe(completedIso);
   });
 });

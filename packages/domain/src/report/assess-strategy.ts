@@ -42,11 +42,36 @@ function assessKpiItem(
   };
 }
 
+type TInputAction = TStrategyInput['actions'][number];
+
+/**
+ * An action as it stood on `today`: the owner's view and its reason are those of the newest update
+ * made by then (the reason belongs to the update that gave the view), and a completion dated after
+ * that day had not happened yet. Without a dated view the action's own one stands.
+ */
+export function actionOnDay(action: TInputAction, today: number): TInputAction {
+  const update = action.latestUpdate;
+  const view =
+    update && update.ownerRag !== undefined
+      ? { ownerRag: update.ownerRag, ownerRagReason: update.ownerRagReason }
+      : {};
+  const completedLater =
+    action.status === 'complete' &&
+    action.completedAt !== null &&
+    londonDayNumber(action.completedAt) > today;
+  return {
+    ...action,
+    ...view,
+    ...(completedLater ? { status: 'in_progress' as const, completedAt: null } : {}),
+  };
+}
+
 function assessActionItem(
-  action: TStrategyInput['actions'][number],
+  input: TInputAction,
   today: number,
   window: TAssessStrategyOptions['updateWindow'],
 ): TAssessedAction {
+  const action = actionOnDay(input, today);
   const assessment = assessActionOnDay(
     {
       ...action,

@@ -94,6 +94,16 @@ describe('buildBoardReport', () => {
     ]);
   });
 
+  it('gives an optimistic view the reason of the update that gave it, never an older one', () => {
+    const input = smallStrategy();
+    const x2 = input.actions.find((a) => a.id === 'x2');
+    if (!x2?.latestUpdate) throw new Error('fixture has x2 with an update');
+    // The action row still holds an earlier update's reason; the newest update gave none.
+    x2.latestUpdate = { ...x2.latestUpdate, ownerRag: 'green', ownerRagReason: null };
+    const fresh = buildBoardReport(assessStrategy(input, { asOf, updateWindow }), options(null));
+    expect(fresh.optimistic).toMatchObject([{ actionId: 'x2', ownerRag: 'green', reason: null }]);
+  });
+
   it('lists KPIs and actions with dates as YYYY-MM-DD and SPC icons', () => {
     expect(
       report.kpis.map((k) => [

@@ -145,7 +145,8 @@ export function buildBoardReport(
         owner: action.owner.name,
         ownerRag: action.ownerRag,
         derivedRag: a.derivedRag,
-        reason: action.latestUpdate?.ownerRagReason ?? action.ownerRagReason,
+        // The view and its reason come as a pair from the same update (see actionOnDay).
+        reason: action.ownerRagReason,
       });
     }
     if (a.updateMissing)

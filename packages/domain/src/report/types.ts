@@ -57,6 +57,8 @@ export type TStrategyInput = {
       createdAt: Date;
       narrative: string;
       recoveryAction: string | null;
+      /** The owner's view this update gave; absent when the loader did not read it. */
+      ownerRag?: Rag | null;
       ownerRagReason: string | null;
     } | null;
   }[];
