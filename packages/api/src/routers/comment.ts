@@ -1,5 +1,10 @@
-import { ZCommentInput, ZCommentListInput } from '@belonging/domain';
-import { addComment, listComments } from '../services/comment.ts';
+import {
+  ZCommentDeleteInput,
+  ZCommentEditInput,
+  ZCommentInput,
+  ZCommentListInput,
+} from '@belonging/domain';
+import { addComment, deleteComment, editComment, listComments } from '../services/comment.ts';
 import { authedProcedure, commenterProcedure, createTRPCRouter } from '../trpc.ts';
 
 export const commentRouter = createTRPCRouter({
@@ -11,4 +16,14 @@ export const commentRouter = createTRPCRouter({
   add: commenterProcedure
     .input(ZCommentInput)
     .mutation(({ ctx, input }) => addComment(ctx.db, ctx.session, input, ctx.now())),
+
+  /** Only the comment's author: anyone else, EDI team included, is FORBIDDEN. */
+  edit: commenterProcedure
+    .input(ZCommentEditInput)
+    .mutation(({ ctx, input }) => editComment(ctx.db, ctx.session, input, ctx.now())),
+
+  /** Only the comment's author; a soft delete, so the thread shows where it was. */
+  delete: commenterProcedure
+    .input(ZCommentDeleteInput)
+    .mutation(({ ctx, input }) => deleteComment(ctx.db, ctx.session, input, ctx.now())),
 });

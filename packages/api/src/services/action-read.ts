@@ -3,6 +3,7 @@ import {
   findActionsForOwner,
   findKpisByIds,
   findReportingPeriods,
+  presentComment,
   type DbClient,
   type SessionUser,
 } from '@belonging/db';
@@ -114,7 +115,7 @@ export async function getActionDetail(db: DbClient, session: SessionUser, id: st
     lastUpdateAt,
     tags: tags.map((t) => t.tag),
     updates,
-    comments,
+    comments: comments.map(presentComment),
     kpis,
     period,
     canEdit: action.ownerId === session.userId,

@@ -1,12 +1,22 @@
 import {
+  createComment,
+  findCommentForChange,
   findComments,
   isLiveAction,
+  markCommentDeleted,
   recordAudit,
+  updateCommentBody,
   type Db,
   type DbClient,
   type SessionUser,
 } from '@belonging/db';
-import type { TCommentInput } from '@belonging/domain';
+import {
+  COMMENT_REFUSAL_MESSAGES,
+  commentChangeRefusal,
+  type TCommentDeleteInput,
+  type TCommentEditInput,
+  type TCommentInput,
+} from '@belonging/domain';
 import { ApiError } from '../errors.ts';
 
 async function requireAction(
@@ -28,20 +38,12 @@ export async function listComments(db: DbClient, actor: SessionUser, actionId: s
 export async function addComment(db: Db, actor: SessionUser, input: TCommentInput, now: Date) {
   await requireAction(db, actor.organisationId, input.actionId);
   return db.$transaction(async (tx) => {
-    const comment = await tx.comment.create({
-      data: {
-        organisationId: actor.organisationId,
-        actionId: input.actionId,
-        authorId: actor.userId,
-        body: input.body,
-        createdAt: now,
-      },
-      select: {
-        id: true,
-        body: true,
-        createdAt: true,
-        author: { select: { id: true, name: true } },
-      },
+    const comment = await createComment(tx, {
+      organisationId: actor.organisationId,
+      actionId: input.actionId,
+      authorId: actor.userId,
+      body: input.body,
+      now,
     });
     await recordAudit(tx, {
       organisationId: actor.organisationId,
@@ -50,6 +52,60 @@ export async function addComment(db: Db, actor: SessionUser, input: TCommentInpu
       entityId: comment.id,
       operation: 'create',
       after: { actionId: input.actionId, body: input.body },
+    });
+    return comment;
+  });
+}
+
+/** The comment to change, read inside the transaction so a racing delete is seen; refused unless it is the caller's own. */
+async function ownComment(tx: DbClient, actor: SessionUser, commentId: string) {
+  const comment = await findCommentForChange(tx, {
+    organisationId: actor.organisationId,
+    id: commentId,
+  });
+  if (!comment) throw new ApiError('NOT_FOUND', 'That comment does not exist in your trust.');
+  const refusal = commentChangeRefusal(comment, actor.userId);
+  if (refusal === 'not_author') throw new ApiError('FORBIDDEN', COMMENT_REFUSAL_MESSAGES[refusal]);
+  if (refusal) throw new ApiError('CONFLICT', COMMENT_REFUSAL_MESSAGES[refusal]);
+  return comment;
+}
+
+/** The author changes the words of their comment; the audit keeps both versions. */
+export async function editComment(db: Db, actor: SessionUser, input: TCommentEditInput, now: Date) {
+  return db.$transaction(async (tx) => {
+    const before = await ownComment(tx, actor, input.commentId);
+    const comment = await updateCommentBody(tx, { id: before.id, body: input.body, now });
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorId: actor.userId,
+      entity: 'comment',
+      entityId: comment.id,
+      operation: 'update',
+      before: { actionId: before.actionId, body: before.body },
+      after: { actionId: before.actionId, body: input.body, editedAt: now.toISOString() },
+    });
+    return comment;
+  });
+}
+
+/** The author withdraws their comment: kept for the record, shown as deleted. */
+export async function deleteComment(
+  db: Db,
+  actor: SessionUser,
+  input: TCommentDeleteInput,
+  now: Date,
+) {
+  return db.$transaction(async (tx) => {
+    const before = await ownComment(tx, actor, input.commentId);
+    const comment = await markCommentDeleted(tx, { id: before.id, now });
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorId: actor.userId,
+      entity: 'comment',
+      entityId: comment.id,
+      operation: 'delete',
+      before: { actionId: before.actionId, body: before.body, deletedAt: null },
+      after: { actionId: before.actionId, deletedAt: now.toISOString() },
     });
     return comment;
   });

@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD } from '@belonging/db';
 import type { AuthzRow } from './authz.ts';
-import { actionOwnedBy, isoToday, kpiOwnedBy, milestoneOwnedBy } from './fixtures.ts';
+import { actionOwnedBy, commentBy, isoToday, kpiOwnedBy, milestoneOwnedBy } from './fixtures.ts';
 import { ROLE_CALLERS } from './authz.ts';
 
 const OWNER = ROLE_CALLERS.executive_owner;
@@ -85,6 +85,21 @@ export const CORE_AUTHZ_ROWS: AuthzRow[] = [
       actionId: (await actionOwnedBy(bed, OWNER)).id,
       body: 'How can the network help?',
     }),
+  },
+  // Only a comment's author may change it: the input is the network rep's own comment, so the other
+  // commenters (EDI team included) must be FORBIDDEN, as a board member is by role.
+  {
+    path: 'comment.edit',
+    allowed: ['network_rep'],
+    input: async (bed) => ({
+      commentId: (await commentBy(bed, ROLE_CALLERS.network_rep)).id,
+      body: 'The network would like to co-design this, please.',
+    }),
+  },
+  {
+    path: 'comment.delete',
+    allowed: ['network_rep'],
+    input: async (bed) => ({ commentId: (await commentBy(bed, ROLE_CALLERS.network_rep)).id }),
   },
   {
     path: 'comment.list',

@@ -39,6 +39,23 @@ export async function kpiOwnedBy(bed: ApiTestBed, email: string) {
   });
 }
 
+/** A fresh live comment by this person on the first action of the chief people officer. */
+export async function commentBy(bed: ApiTestBed, email: string) {
+  const [action, author] = await Promise.all([
+    actionOwnedBy(bed, 'chief.people@belonging.test'),
+    bed.db.user.findFirstOrThrow({ where: { email }, select: { id: true } }),
+  ]);
+  return bed.db.comment.create({
+    data: {
+      organisationId: bed.organisationId,
+      actionId: action.id,
+      authorId: author.id,
+      body: 'A comment written for a test.',
+    },
+    select: { id: true, actionId: true },
+  });
+}
+
 export async function kpiByCode(bed: ApiTestBed, code: string) {
   return bed.db.kpi.findFirstOrThrow({
     where: { organisationId: bed.organisationId, code },

@@ -2,6 +2,7 @@ import type { DbClient } from '../client.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
 import { periodSelect } from '../reports/load-strategy.ts';
 import { actionStateSelect } from './action-select.ts';
+import { commentSelect } from './comments.ts';
 
 const live = { archivedAt: null };
 
@@ -75,15 +76,7 @@ export async function findActionDetail(
           period: { select: { id: true, label: true } },
         },
       },
-      comments: {
-        orderBy: { createdAt: 'asc' },
-        select: {
-          id: true,
-          body: true,
-          createdAt: true,
-          author: { select: { id: true, name: true } },
-        },
-      },
+      comments: { orderBy: { createdAt: 'asc' }, select: commentSelect },
       kpis: {
         where: { kpi: live },
         select: { kpi: { select: { id: true, code: true, title: true, unit: true } } },

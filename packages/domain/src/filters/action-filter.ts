@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { ZActionStatus, type TActionStatus } from '../action-assessment.ts';
 import { londonDayNumber } from '../dates.ts';
 import { financialQuarter } from '../periods.ts';
-import type { Rag } from '../rag.ts';
-import { RAGS } from '../rag.ts';
+import { ZRag, type Rag } from '../rag.ts';
 import {
   matchesSearch,
   optionParam,
@@ -22,8 +21,8 @@ export const ACTION_DUE_LABELS: Record<TActionDueFilter, string> = {
 };
 
 export const ZActionFilter = z.object({
-  status: optionParam(ZActionStatus.options),
-  rag: optionParam(RAGS as [Rag, ...Rag[]]),
+  status: ZActionStatus.optional().catch(undefined),
+  rag: ZRag.optional().catch(undefined),
   due: optionParam(ACTION_DUE_FILTERS),
   q: ZSearchParam,
 });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { FRAMEWORKS, type TFramework } from '../library/framework-tags.ts';
-import { RAGS, type Rag } from '../rag.ts';
+import { ZRag, type Rag } from '../rag.ts';
 import { optionParam, readParams, type TParamSource } from './params.ts';
 
 export const ZKpiFilter = z.object({
   framework: optionParam(FRAMEWORKS),
-  rag: optionParam(RAGS as [Rag, ...Rag[]]),
+  rag: ZRag.optional().catch(undefined),
 });
 export type TKpiFilter = z.infer<typeof ZKpiFilter>;
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { RAGS, type Rag } from '../rag.ts';
+import { ZRag, type Rag } from '../rag.ts';
 import type { TBoardReport } from '../report/types.ts';
-import { optionParam, readParams, type TParamSource } from './params.ts';
+import { readParams, type TParamSource } from './params.ts';
 
 export const ZReportFilter = z.object({
   ambition: z.coerce.number().int().min(1).max(99).optional().catch(undefined),
-  rag: optionParam(RAGS as [Rag, ...Rag[]]),
+  rag: ZRag.optional().catch(undefined),
   owner: z.string().trim().min(1).max(200).optional().catch(undefined),
 });
 export type TReportFilter = z.infer<typeof ZReportFilter>;
