@@ -26,3 +26,4 @@ export { seedLargeTrust } from './seed/large-trust.ts';
 export { createTrust, TrustSetupError, type CreatedTrust } from './setup/create-trust.ts';
 export * from './queries/action-select.ts';
 export * from './queries/workforce.ts';
+export * from './queries/board-paper.ts';

@@ -1,4 +1,5 @@
 import { ADMIN_AUTHZ_ROWS } from '../routers/admin/authz-rows.ts';
+import { BOARD_PAPER_AUTHZ_ROWS } from '../routers/admin/board-paper-authz-rows.ts';
 import { WORKFORCE_AUTHZ_ROWS } from '../routers/admin/workforce-authz-rows.ts';
 import type { AuthzRow } from './authz.ts';
 import { CORE_AUTHZ_ROWS } from './core-authz-rows.ts';
@@ -8,4 +9,5 @@ export const ALL_AUTHZ_ROWS: AuthzRow[] = [
   ...CORE_AUTHZ_ROWS,
   ...ADMIN_AUTHZ_ROWS,
   ...WORKFORCE_AUTHZ_ROWS,
+  ...BOARD_PAPER_AUTHZ_ROWS,
 ];

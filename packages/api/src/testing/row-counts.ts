@@ -23,6 +23,7 @@ export async function rowCounts(db: Db): Promise<Record<string, number>> {
         ['measurement', () => db.measurement.count()],
         ['reportingPeriod', () => db.reportingPeriod.count()],
         ['boardSnapshot', () => db.boardSnapshot.count()],
+        ['boardPaper', () => db.boardPaper.count()],
         ['comment', () => db.comment.count()],
         ['frameworkTag', () => db.frameworkTag.count()],
         ['edsAssessment', () => db.edsAssessment.count()],

@@ -1,6 +1,7 @@
 import { createTRPCRouter } from '../../trpc.ts';
 import { adminActionRouter } from './action.ts';
 import { adminAmbitionRouter } from './ambition.ts';
+import { adminBoardPaperRouter } from './board-paper.ts';
 import { adminCommitmentRouter } from './commitment.ts';
 import { adminEdsRouter } from './eds.ts';
 import { adminImportRouter } from './import.ts';
@@ -22,6 +23,7 @@ export const adminRouter = createTRPCRouter({
   kpi: adminKpiRouter,
   library: adminLibraryRouter,
   period: adminPeriodRouter,
+  boardPaper: adminBoardPaperRouter,
   user: adminUserRouter,
   import: adminImportRouter,
   eds: adminEdsRouter,

@@ -20,8 +20,10 @@ export const adminPeriodRouter = createTRPCRouter({
   update: adminProcedure
     .input(ZAdminPeriodUpdateInput)
     .mutation(({ ctx, input }) => updatePeriod(ctx.db, ctx.session, input)),
-  /** Freezes the board snapshot; a period can be locked once. */
+  /** Freezes the board snapshot, saving the board paper's front sheet with it when given; once only. */
   lock: adminProcedure
     .input(ZAdminPeriodLockInput)
-    .mutation(({ ctx, input }) => lockPeriod(ctx.db, ctx.session, input.periodId, ctx.now())),
+    .mutation(({ ctx, input }) =>
+      lockPeriod(ctx.db, ctx.session, input.periodId, ctx.now(), input.sheet),
+    ),
 });

@@ -1,13 +1,22 @@
-import { findChaseListData, freezeBoardSnapshot, periodSelect, type Db } from '@belonging/db';
+import {
+  findChaseListData,
+  freezeBoardSnapshot,
+  periodSelect,
+  upsertBoardPaper,
+  type Db,
+} from '@belonging/db';
 import {
   financialQuarter,
   londonDay,
   updateWindow,
   type TAdminPeriodCreateInput,
   type TAdminPeriodUpdateInput,
+  type TBoardPaperFrontSheet,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
+import { frontSheetToJson } from '../board-paper-sheet.ts';
 import { writeWithAudit, type Actor } from './audited-write.ts';
+import { checkCommentary } from './board-paper.ts';
 import { currentStrategy } from './lookups.ts';
 
 const DAY_MS = 86_400_000;
@@ -160,9 +169,19 @@ export async function updatePeriod(db: Db, actor: Actor, input: TAdminPeriodUpda
   });
 }
 
-/** Locks the period and freezes the board report it shows, in one transaction with the `lock` event. */
-export async function lockPeriod(db: Db, actor: Actor, periodId: string, now: Date) {
+/**
+ * Locks the period and freezes the board report it shows, in one transaction with the `lock` event.
+ * With a front sheet, the board paper is saved in the same transaction and the one event carries it.
+ */
+export async function lockPeriod(
+  db: Db,
+  actor: Actor,
+  periodId: string,
+  now: Date,
+  sheet?: TBoardPaperFrontSheet,
+) {
   const before = await openPeriod(db, actor, periodId);
+  if (sheet) await checkCommentary(db, actor, sheet);
   return writeWithAudit(
     db,
     actor,
@@ -173,19 +192,32 @@ export async function lockPeriod(db: Db, actor: Actor, periodId: string, now: Da
         actorId: actor.userId,
         now,
       });
+      const paper = sheet
+        ? await upsertBoardPaper(tx, {
+            organisationId: actor.organisationId,
+            periodId,
+            actorId: actor.userId,
+            sheet,
+          })
+        : null;
       return {
         result: {
           periodId,
           label: before.label,
           lockedAt: frozen.lockedAt,
           snapshotId: frozen.snapshotId,
+          boardPaperId: paper?.id ?? null,
         },
         audit: {
           entity: 'period',
           entityId: periodId,
           operation: 'lock',
           before: { lockedAt: null },
-          after: { lockedAt: frozen.lockedAt, snapshotId: frozen.snapshotId },
+          after: {
+            lockedAt: frozen.lockedAt,
+            snapshotId: frozen.snapshotId,
+            ...(sheet && paper ? { boardPaper: { id: paper.id, ...frontSheetToJson(sheet) } } : {}),
+          },
         },
       };
     },

@@ -1,0 +1,47 @@
+import type { AuthzRow } from '../../testing/authz.ts';
+import type { ApiTestBed } from '../../testing/index.ts';
+import { freshPeriod } from './admin-fixtures.ts';
+
+const EDI: AuthzRow['allowed'] = ['edi_admin'];
+
+/** A valid front sheet whose summary differs on every call, so each save changes something. */
+export function frontSheetInput(change: Record<string, unknown> = {}) {
+  return {
+    meeting: 'Trust Board (public)',
+    meetingDate: '2026-02-05',
+    agendaItem: '7.2',
+    title: 'Belonging and Inclusion Strategy: progress report, 2025/26 Q3',
+    executiveLead: 'Daniel Hart, Chief People Officer',
+    author: 'Ama Owusu, Head of Equality, Diversity and Inclusion',
+    purpose: 'assurance',
+    recommendation: 'The board is asked to note the progress and the exceptions.',
+    assuranceLevel: 'reasonable',
+    bafRisks: 'BAF 4: workforce',
+    strategicObjectives: '',
+    equalityImpact: '',
+    executiveSummary: `Of 24 actions, most are green (${Math.random().toString(36).slice(2, 8)}).`,
+    commentary: [],
+    ...change,
+  };
+}
+
+async function anyPeriod(bed: ApiTestBed) {
+  return bed.db.reportingPeriod.findFirstOrThrow({
+    where: { organisationId: bed.organisationId, lockedAt: { not: null } },
+    select: { id: true },
+  });
+}
+
+/** The board paper's front sheet: only the EDI team reads the form and saves it. */
+export const BOARD_PAPER_AUTHZ_ROWS: AuthzRow[] = [
+  {
+    path: 'admin.boardPaper.get',
+    allowed: EDI,
+    input: async (bed) => ({ periodId: (await anyPeriod(bed)).id }),
+  },
+  {
+    path: 'admin.boardPaper.save',
+    allowed: EDI,
+    input: async (bed) => ({ periodId: (await freshPeriod(bed)).id, sheet: frontSheetInput() }),
+  },
+];
