@@ -1,11 +1,5 @@
 import { ZCommentInput } from '@belonging/domain';
-import {
-  ErrorSummary,
-  formatDateTime,
-  PendingButton,
-  StatusMessage,
-  Textarea,
-} from '@belonging/ui';
+import { ErrorSummary, PendingButton, StatusMessage, Textarea } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { TActionDetail } from '../../lib/api-types.ts';
@@ -13,6 +7,7 @@ import { summaryItems } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { useMe } from '../../lib/use-me.ts';
+import { CommentItem } from './comment-item.tsx';
 
 const COMMENTERS = ['executive_owner', 'network_rep', 'edi_admin'];
 
@@ -39,6 +34,15 @@ export function Comments({ action }: { action: TActionDetail }) {
     }),
   );
 
+  // Each resolves once the thread is read again, so the comment shows its new state before focus moves.
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries(trpc.action.byId.queryFilter({ id: action.id })),
+      queryClient.invalidateQueries(trpc.comment.pathFilter()),
+    ]);
+  const edit = useMutation(trpc.comment.edit.mutationOptions({ onSuccess: refresh }));
+  const remove = useMutation(trpc.comment.delete.mutationOptions({ onSuccess: refresh }));
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (add.isPending) return;
@@ -55,15 +59,13 @@ export function Comments({ action }: { action: TActionDetail }) {
       ) : (
         <ul className="nhsuk-list bt-list-plain">
           {action.comments.map((c) => (
-            <li
+            <CommentItem
               key={c.id}
-              className="nhsuk-inset-text nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-2"
-            >
-              <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
-                <strong>{c.author.name}</strong>, {formatDateTime(c.createdAt)}
-              </p>
-              <p className="nhsuk-u-margin-bottom-0 bt-pre-line">{c.body}</p>
-            </li>
+              comment={c}
+              isMine={canComment && c.author.id === me.data?.id}
+              onSave={(text) => edit.mutateAsync({ commentId: c.id, body: text })}
+              onDelete={() => remove.mutateAsync({ commentId: c.id })}
+            />
           ))}
         </ul>
       )}
