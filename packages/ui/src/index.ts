@@ -47,6 +47,7 @@ export {
   ASSURANCE_NAMES,
   VARIATION_NAMES,
 } from './charts/spc-icons.tsx';
+export { RagBar, describeRagBar } from './charts/rag-bar.tsx';
 export { extent, linearScale, niceTicks } from './charts/scale.ts';
 export {
   formatDateTime,

@@ -10,6 +10,7 @@ import { pageTitle } from '../../lib/page-title.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { ReportDownloads } from './report-downloads.tsx';
 import { Exceptions, KpiLines, OwnerFlags } from './report-lists.tsx';
+import { ReportGlance } from './report-glance.tsx';
 import { ReportSummary } from './report-summary.tsx';
 
 function PeriodChooser({ periods, selected }: { periods: TPeriod[]; selected: string }) {
@@ -60,6 +61,23 @@ function ReportStatus({ report }: { report: TBoardReport }) {
   );
 }
 
+/**
+ * The printed page's footer: generated is the day it was printed, not the day the figures were
+ * frozen or assessed, which are named separately.
+ */
+function PrintedLine({ report }: { report: TBoardReport }) {
+  const [printedAt] = useState(() => new Date());
+  const p = report.period;
+  return (
+    <p className="bt-print-only">
+      Printed from Belonging Tracker. Generated {formatDateTime(printedAt)}.{' '}
+      {p.locked
+        ? `Locked snapshot of ${p.label}${p.lockedAt ? `, frozen on ${formatDateTime(p.lockedAt)}` : ''}.`
+        : `Live position of ${p.label}, assessed on ${formatDay(report.asOf)}.`}
+    </p>
+  );
+}
+
 export function BoardReportPage() {
   const trpc = useTRPC();
   const [params] = useSearchParams();
@@ -80,14 +98,13 @@ export function BoardReportPage() {
           {periods.data && periods.data.length > 0 ? (
             <PeriodChooser key={r.period.id} periods={periods.data} selected={r.period.id} />
           ) : null}
+          <ReportGlance report={r} />
           <ReportSummary report={r} />
           <Exceptions report={r} />
           <OwnerFlags report={r} />
           <KpiLines report={r} />
           <ReportDownloads periodId={r.period.id} />
-          <p className="bt-print-only">
-            Printed from Belonging Tracker. Generated {formatDateTime(r.generatedAt)}.
-          </p>
+          <PrintedLine report={r} />
         </>
       )}
     </QueryState>
