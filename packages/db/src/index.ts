@@ -27,3 +27,4 @@ export { createTrust, TrustSetupError, type CreatedTrust } from './setup/create-
 export * from './queries/action-select.ts';
 export * from './queries/workforce.ts';
 export * from './queries/board-paper.ts';
+export * from './queries/measurements.ts';

@@ -67,3 +67,18 @@ export function measurementProblems(
   if (value) problems.push({ field: 'value', message: value });
   return problems;
 }
+
+/**
+ * The label of the locked reporting period holding a value's period end, or null: that period's
+ * board snapshot is frozen, so changing the value changes only the live figures.
+ */
+export function lockedPeriodHolding(
+  periodEnd: Date,
+  locked: readonly { label: string; startDate: Date; endDate: Date }[],
+): string | null {
+  const day = londonDayNumber(periodEnd);
+  const period = locked.find(
+    (p) => londonDayNumber(p.startDate) <= day && day <= londonDayNumber(p.endDate),
+  );
+  return period?.label ?? null;
+}

@@ -1,6 +1,7 @@
 // The sane range of a KPI's values: one rule per unit, which a KPI may narrow. The API, the
 // import, the workforce save and both apps' forms all ask these functions, so they refuse alike.
 
+import { isSignedPercent } from './library/indicators.ts';
 import type { TKpiUnit } from './report/types.ts';
 
 /** No KPI value, baseline or target is larger than this either way: 1e308 is a typing slip. */
@@ -138,4 +139,27 @@ export function kpiValueProblems(kpi: TRangeKpi & TKpiValues): TFieldProblem[] {
     if (message) problems.push({ field, message });
   }
   return problems;
+}
+
+/** A KPI as stored: whether a percentage is signed shows in its code, tags or numbers. */
+export type TStoredRangeKpi = {
+  unit: TKpiUnit;
+  code: string;
+  baselineValue: number;
+  targetValue?: number | null;
+  bandLow?: number | null;
+  rangeLow?: number | null;
+  rangeHigh?: number | null;
+  tags?: readonly { framework: string; code: string }[];
+};
+
+/** The range of a stored KPI's values, as the API, the import and the KPI page read it. */
+export function valueRangeOfStored(kpi: TStoredRangeKpi): TValueRange {
+  return valueRangeOf({
+    unit: kpi.unit,
+    code: kpi.code,
+    signedPercent: kpi.unit === 'percent' && isSignedPercent(kpi),
+    rangeLow: kpi.rangeLow,
+    rangeHigh: kpi.rangeHigh,
+  });
 }

@@ -160,7 +160,7 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
       const owner = await bed.callerAs(DEMO.owner);
       const first = await owner.kpi.recordMeasurement({
         kpiId: kpi.id,
-        periodEnd: '2024-02-29',
+        periodEnd: '2023-12-31',
         value: 31.5,
         group: 'Disabled',
         numerator: 63,
@@ -169,7 +169,7 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
       expect(first.replaced).toBe(false);
       const second = await owner.kpi.recordMeasurement({
         kpiId: kpi.id,
-        periodEnd: '2024-02-29',
+        periodEnd: '2023-12-31',
         value: 33,
         group: 'Disabled',
         numerator: 66,
@@ -177,7 +177,7 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
       });
       expect(second).toMatchObject({ id: first.id, replaced: true, value: 33 });
       const rows = await bed.db.measurement.findMany({
-        where: { kpiId: kpi.id, group: 'Disabled', periodEnd: new Date('2024-02-29T00:00:00Z') },
+        where: { kpiId: kpi.id, group: 'Disabled', periodEnd: new Date('2023-12-31T00:00:00Z') },
       });
       expect(rows.map((r) => r.value)).toEqual([33]);
       const event = await bed.db.auditEvent.findFirstOrThrow({

@@ -1,6 +1,8 @@
 import {
   findKpiDetail,
+  findKpiForValues,
   findKpisWithSeries,
+  findLockedPeriods,
   findLatestSavedWorkforceUpload,
   type DbClient,
   type SessionUser,
@@ -9,6 +11,7 @@ import {
   WORKFORCE_KPI_CODES,
   assessKpi,
   isSuppressed,
+  lockedPeriodHolding,
   publishIntersectRows,
   spc,
   suppressSmallNumbers,
@@ -16,6 +19,7 @@ import {
 } from '@belonging/domain';
 import { ApiError } from '../errors.ts';
 import { toKpiDefinition, toSpcOptions } from './kpi-definition.ts';
+import { valueRulesOf } from './measurement.ts';
 
 type Place = {
   ambition: { id: string; number: number; title: string } | null;
@@ -135,11 +139,18 @@ export async function getKpiDetail(db: DbClient, session: SessionUser, id: strin
   const row = await findKpiDetail(db, { organisationId: session.organisationId, id });
   if (!row) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
   const { measurements, organisation, ambition: _a, commitment: _c, spcConflict: _s, ...kpi } = row;
+  const organisationId = session.organisationId;
+  const [locked, forValues] = await Promise.all([
+    findLockedPeriods(db, { organisationId }),
+    findKpiForValues(db, { organisationId, id }),
+  ]);
   // A whole-workforce value stored as hidden is left out of the series, the colour and the chart.
   const headline = measurements.filter((m) => m.group === '');
   const series = headline
     .filter((m) => !m.suppressed)
     .map((m) => ({
+      id: m.id,
+      lockedPeriod: lockedPeriodHolding(m.periodEnd, locked),
       periodEnd: m.periodEnd,
       value: m.value,
       numerator: m.numerator,
@@ -161,5 +172,8 @@ export async function getKpiDetail(db: DbClient, session: SessionUser, id: strin
     breakdown: breakdownOf(measurements, organisation.smallNumberThreshold),
     intersect: await intersectFor(db, session.organisationId, row.code),
     canRecord: row.ownerId === session.userId,
+    canCorrect: row.ownerId === session.userId || session.roles.includes('edi_admin'),
+    /** What a value must be: the record and correct forms check it before sending. */
+    valueRules: forValues ? valueRulesOf(forValues) : null,
   };
 }

@@ -1,12 +1,38 @@
 import {
+  findKpiForValues,
   findMeasurement,
   measurementSelect,
   recordAudit,
   type Db,
   type SessionUser,
 } from '@belonging/db';
-import { londonDay, type TMeasurementInput } from '@belonging/domain';
+import {
+  londonDay,
+  measurementProblems,
+  valueRangeOfStored,
+  type TFieldProblem,
+  type TMeasurementInput,
+} from '@belonging/domain';
 import { ApiError } from '../errors.ts';
+
+type KpiForValues = NonNullable<Awaited<ReturnType<typeof findKpiForValues>>>;
+
+/** The range and frequency the rules check a KPI's values against. */
+export function valueRulesOf(kpi: KpiForValues) {
+  return {
+    frequency: kpi.frequency,
+    range: valueRangeOfStored({ ...kpi, tags: kpi.tags.map((t) => t.tag) }),
+  };
+}
+
+/** Refuses a value the rules refuse, each message beside the field it names; never a 500. */
+export function refuseProblems(problems: readonly TFieldProblem[]): void {
+  const first = problems[0];
+  if (!first) return;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const p of problems) (fieldErrors[p.field] ??= []).push(p.message);
+  throw new ApiError('BAD_REQUEST', first.message, fieldErrors);
+}
 
 /**
  * Records a KPI's value for a period end and group, replacing any value already there; the
@@ -18,9 +44,9 @@ export async function recordMeasurement(
   input: TMeasurementInput,
   now: Date,
 ) {
-  const kpi = await db.kpi.findFirst({
-    where: { id: input.kpiId, organisationId: actor.organisationId, archivedAt: null },
-    select: { id: true, ownerId: true },
+  const kpi = await findKpiForValues(db, {
+    organisationId: actor.organisationId,
+    id: input.kpiId,
   });
   if (!kpi) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
   if (kpi.ownerId !== actor.userId)
@@ -30,6 +56,7 @@ export async function recordMeasurement(
       periodEnd: ['The period end must be today or earlier'],
     });
   }
+  refuseProblems(measurementProblems(input, valueRulesOf(kpi)));
 
   const key = { kpiId: kpi.id, periodEnd: input.periodEnd, group: input.group ?? '' };
   const values = {

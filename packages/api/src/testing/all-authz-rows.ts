@@ -1,4 +1,5 @@
 import { ADMIN_AUTHZ_ROWS } from '../routers/admin/authz-rows.ts';
+import { KPI_VALUE_AUTHZ_ROWS } from '../routers/kpi-values-authz-rows.ts';
 import { BOARD_PAPER_AUTHZ_ROWS } from '../routers/admin/board-paper-authz-rows.ts';
 import { WORKFORCE_AUTHZ_ROWS } from '../routers/admin/workforce-authz-rows.ts';
 import type { AuthzRow } from './authz.ts';
@@ -7,6 +8,7 @@ import { CORE_AUTHZ_ROWS } from './core-authz-rows.ts';
 /** The whole authorisation table: the core procedures, the EDI team's administration and its workforce figures. */
 export const ALL_AUTHZ_ROWS: AuthzRow[] = [
   ...CORE_AUTHZ_ROWS,
+  ...KPI_VALUE_AUTHZ_ROWS,
   ...ADMIN_AUTHZ_ROWS,
   ...WORKFORCE_AUTHZ_ROWS,
   ...BOARD_PAPER_AUTHZ_ROWS,

@@ -39,6 +39,8 @@ export function libraryKpiForm(input: TAdminKpiFromLibraryInput): TAdminKpiCreat
     frequency: input.frequency ?? indicator.frequency,
     reportingLagDays: input.reportingLagDays,
     spc: input.spc,
+    rangeLow: input.rangeLow,
+    rangeHigh: input.rangeHigh,
   });
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};

@@ -29,6 +29,8 @@ const kpiSelect = {
   definition: true,
   dataSource: true,
   ownerId: true,
+  rangeLow: true,
+  rangeHigh: true,
   version: true,
   archivedAt: true,
   trajectory: { orderBy: { date: 'asc' }, select: { date: true, value: true } },
@@ -87,6 +89,8 @@ function ruleColumns(rules: TAdminKpiRulesInput) {
     spcTrendLength: rules.spc.trendLength,
     spcScreenOutliers: rules.spc.screenOutliers,
     spcConflict: rules.spc.conflict,
+    rangeLow: rules.rangeLow ?? null,
+    rangeHigh: rules.rangeHigh ?? null,
   };
 }
 

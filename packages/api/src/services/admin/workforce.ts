@@ -1,4 +1,5 @@
 import {
+  findKpiForValues,
   listWorkforceUploads,
   markWorkforceUploadSaved,
   replaceWorkforceValues,
@@ -7,10 +8,12 @@ import {
 } from '@belonging/db';
 import {
   ZAdminKpiFromLibraryInput,
+  checkValueInRange,
   type TAdminWorkforceSaveInput,
   type TWorkforceKpiValue,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
+import { valueRulesOf } from '../measurement.ts';
 import { writeWithAudit, type Actor } from './audited-write.ts';
 import { insertKpi } from './kpi.ts';
 import { libraryKpiForm } from './kpi-library.ts';
@@ -89,6 +92,7 @@ export async function saveUpload(db: Db, actor: Actor, input: TAdminWorkforceSav
         k.values.map((v) => ({ ...valueOf(k.kpiCode, v), kpiId })),
       );
       const codeOf = new Map([...targets].map(([id, k]) => [id, k.kpiCode]));
+      await requireValuesInRange(tx, actor, rows);
       const replaced = await replaceWorkforceValues(tx, {
         organisationId: actor.organisationId,
         enteredById: actor.userId,
@@ -140,6 +144,32 @@ export async function saveUpload(db: Db, actor: Actor, input: TAdminWorkforceSav
     },
     { timeout: 60_000 },
   );
+}
+
+/**
+ * The engine's figures are in range by construction; they still pass the rule every other way in
+ * passes, so a KPI narrowed by the EDI team (or a bug) cannot take a value it would refuse.
+ */
+async function requireValuesInRange(
+  db: DbClient,
+  actor: Actor,
+  rows: readonly { kpiId: string; kpiCode: string; group: string; value: number }[],
+) {
+  const problems: string[] = [];
+  for (const kpiId of new Set(rows.map((r) => r.kpiId))) {
+    const kpi = await findKpiForValues(db, { organisationId: actor.organisationId, id: kpiId });
+    if (!kpi) continue;
+    const { range } = valueRulesOf(kpi);
+    for (const r of rows.filter((row) => row.kpiId === kpiId)) {
+      const label = `${r.kpiCode}${r.group ? ` (${r.group})` : ''}: the value`;
+      const message = checkValueInRange(r.value, range, label);
+      if (message) problems.push(message);
+    }
+  }
+  if (problems.length)
+    throw new ApiError('BAD_REQUEST', `Nothing was saved: ${problems.join('; ')}.`, {
+      values: problems,
+    });
 }
 
 type Saved = Awaited<ReturnType<typeof markWorkforceUploadSaved>>;
