@@ -11,6 +11,17 @@ test('a staff network representative lands on the board report, drills down to a
   await expect(page).toHaveURL(/\/report$/);
   await expectHeading(page, /^Board report/);
 
+  // An exception opened from the report leads back to the report, not to the strategy.
+  await page
+    .getByTestId('exceptions')
+    .getByRole('link', { name: /^Action / })
+    .first()
+    .click();
+  await expectHeading(page, /^\d+\.\d+\.\d+:/);
+  await page.getByRole('link', { name: 'Back to the board report' }).click();
+  await expect(page).toHaveURL(/\/report$/);
+  await expectHeading(page, /^Board report/);
+
   await page.getByRole('link', { name: /^1\.3: A just and learning culture/ }).click();
   await expect(
     page.locator('summary', {

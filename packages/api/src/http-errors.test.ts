@@ -33,7 +33,7 @@ describe.each(testProviders())('errors as the apps receive them over HTTP, on %s
     const { data } = (res.body as ErrorBody).error.json;
     expect(data.zodError).toMatchObject({
       fieldErrors: {
-        narrative: ['Enter a progress narrative'],
+        narrative: ['Enter your progress this quarter'],
         progressPercent: ['Progress must be 100 or less'],
       },
     });

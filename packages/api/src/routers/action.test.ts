@@ -153,6 +153,10 @@ describe.each(testProviders())('action procedures on %s', (provider) => {
         currentVersion: action.version + 1,
         latestUpdate: { narrative: 'On track this quarter.', progressPercent: 60 },
       });
+      // The owner compares everything the other update said, its risks and recovery too.
+      expect(Object.keys(detailsOf(error).latestUpdate as object)).toEqual(
+        expect.arrayContaining(['risks', 'nextSteps', 'recoveryAction', 'ownerRagReason']),
+      );
       expect(await counts(action.id)).toEqual(before);
     });
 

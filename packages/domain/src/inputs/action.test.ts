@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  EVIDENCE_LINK_HINT,
+  UPDATE_TEXT_LIMITS,
   ZActionUpdateInput,
   ZCommentInput,
   ZCommentListInput,
@@ -48,6 +50,16 @@ describe('ZActionUpdateInput', () => {
     ).toEqual({ ...update, status: 'in_progress', ownerRag: null });
   });
 
+  it.each(Object.entries(UPDATE_TEXT_LIMITS))(
+    'takes %s up to its limit (%i characters) and refuses one more',
+    (field, limit) => {
+      expect(accepted(ZActionUpdateInput, { ...update, [field]: chars(limit) })).toBeTruthy();
+      expect(issuesOf(ZActionUpdateInput, { ...update, [field]: chars(limit + 1) })).toHaveLength(
+        1,
+      );
+    },
+  );
+
   it.each([
     ['progressPercent', -1, 'Progress must be 0 or more'],
     ['progressPercent', 101, 'Progress must be 100 or less'],
@@ -57,8 +69,8 @@ describe('ZActionUpdateInput', () => {
     ['expectedVersion', 2_147_483_648, 'The version is too large'],
     ['expectedVersion', 1.5, 'The version must be a whole number'],
     ['expectedVersion', undefined, 'The version you edited is required'],
-    ['narrative', ' ', 'Enter a progress narrative'],
-    ['narrative', chars(5001), 'A progress narrative must be 5000 characters or fewer'],
+    ['narrative', ' ', 'Enter your progress this quarter'],
+    ['narrative', chars(5001), 'Your progress this quarter must be 5000 characters or fewer'],
     [
       'status',
       'done',
@@ -128,6 +140,16 @@ describe('ZMilestoneCompleteInput', () => {
     expect(issuesOf(ZMilestoneCompleteInput, { ...complete, evidenceUrl })).toEqual([
       { path: 'evidenceUrl', message },
     ]);
+  });
+
+  it('hints at exactly the schemes it accepts: https, and http for intranet pages', () => {
+    for (const scheme of ['https', 'http']) {
+      expect(EVIDENCE_LINK_HINT).toContain(`${scheme}://`);
+      expect(
+        accepted(ZMilestoneCompleteInput, { ...complete, evidenceUrl: `${scheme}://nhs.uk/e` })
+          .evidenceUrl,
+      ).toBe(`${scheme}://nhs.uk/e`);
+    }
   });
 
   it('refuses a completion date that is not on the calendar', () => {

@@ -10,6 +10,22 @@ const ZOwnerRag = z.enum(['red', 'amber', 'green', 'blue'], {
   error: 'Your RAG view must be red, amber, green or blue',
 });
 
+/** The longest text each part of an update may hold: the schema's limits and the form's counts. */
+export const UPDATE_TEXT_LIMITS = {
+  narrative: 5000,
+  ownerRagReason: 2000,
+  risks: 5000,
+  nextSteps: 5000,
+  recoveryAction: 5000,
+} as const;
+
+/**
+ * What an evidence link may be. Plain http is accepted on purpose: trusts keep evidence on
+ * intranet servers they do not control, and the tracker only links to it, never fetches it.
+ */
+export const EVIDENCE_LINK_HINT =
+  'A web address starting https:// (or http:// for an intranet page), for example the board paper or policy';
+
 /** An executive owner's quarterly update of one action. */
 export const ZActionUpdateInput = z.object({
   actionId: ZId,
@@ -18,7 +34,8 @@ export const ZActionUpdateInput = z.object({
     .int('The version must be a whole number')
     .min(1, 'The version must be 1 or more')
     .max(2_147_483_647, 'The version is too large'),
-  narrative: requiredText('A progress narrative', 5000),
+  // Named as the form labels the field, so the message matches what the owner sees.
+  narrative: requiredText('Your progress this quarter', UPDATE_TEXT_LIMITS.narrative),
   progressPercent: z
     .number({ error: 'Progress must be a number from 0 to 100' })
     .int('Progress must be a whole number')
@@ -26,10 +43,10 @@ export const ZActionUpdateInput = z.object({
     .max(100, 'Progress must be 100 or less'),
   status: ZOwnerStatus.optional(),
   ownerRag: ZOwnerRag.nullish(),
-  ownerRagReason: optionalText('The reason for your RAG view', 2000),
-  risks: optionalText('Risks and issues', 5000),
-  nextSteps: optionalText('Next steps', 5000),
-  recoveryAction: optionalText('The recovery action', 5000),
+  ownerRagReason: optionalText('The reason for your RAG view', UPDATE_TEXT_LIMITS.ownerRagReason),
+  risks: optionalText('Risks and issues', UPDATE_TEXT_LIMITS.risks),
+  nextSteps: optionalText('Next steps', UPDATE_TEXT_LIMITS.nextSteps),
+  recoveryAction: optionalText('The recovery action', UPDATE_TEXT_LIMITS.recoveryAction),
 });
 export type TActionUpdateInput = z.infer<typeof ZActionUpdateInput>;
 

@@ -1,4 +1,8 @@
-import { ZAdminMilestoneCreateInput, ZAdminMilestoneUpdateInput } from '@belonging/domain';
+import {
+  EVIDENCE_LINK_HINT,
+  ZAdminMilestoneCreateInput,
+  ZAdminMilestoneUpdateInput,
+} from '@belonging/domain';
 import { ErrorSummary, PendingButton } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -133,7 +137,7 @@ export function MilestoneForm({
         name={`${prefix}-evidenceUrl`}
         type="url"
         label="Evidence link (optional)"
-        hint="A web address starting https://"
+        hint={EVIDENCE_LINK_HINT}
         value={form.evidenceUrl}
         onChange={(evidenceUrl) => setForm({ ...form, evidenceUrl })}
         error={e.errors.evidenceUrl}

@@ -7,6 +7,7 @@ import { RouterLink } from '../../components/router-link.tsx';
 import { PageTitle } from '../../lib/error-title.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
 import { isOwner } from '../../lib/roles.ts';
+import { useBackLink } from '../../lib/back-link.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useMe } from '../../lib/use-me.ts';
 import { ActionDetails } from './action-details.tsx';
@@ -20,10 +21,11 @@ export function ActionPage() {
   const trpc = useTRPC();
   const me = useMe();
   const action = useQuery(trpc.action.byId.queryOptions({ id: actionId }));
-  const back =
+  const back = useBackLink(
     me.data && isOwner(me.data.roles)
       ? { href: '/actions', text: 'Back to my actions' }
-      : { href: '/strategy', text: 'Back to the strategy' };
+      : { href: '/strategy', text: 'Back to the strategy' },
+  );
 
   return (
     <QueryState query={action} what="action">

@@ -1,4 +1,4 @@
-import { ZMilestoneCompleteInput } from '@belonging/domain';
+import { EVIDENCE_LINK_HINT, ZMilestoneCompleteInput } from '@belonging/domain';
 import {
   DateInput,
   dayPartsToIso,
@@ -81,7 +81,7 @@ export function CompleteMilestoneForm({
         id="evidenceUrl"
         label="Link to the evidence (optional)"
         labelClassName="nhsuk-label--s"
-        hint="A web address starting https://, for example the board paper or policy on the intranet"
+        hint={EVIDENCE_LINK_HINT}
         type="url"
         spellCheck={false}
         value={evidenceUrl}

@@ -9,6 +9,10 @@ type TSavedUpdate = {
   progressPercent: number;
   status: keyof typeof STATUS_LABELS;
   ownerRag: Rag | null;
+  ownerRagReason: string | null;
+  risks: string | null;
+  nextSteps: string | null;
+  recoveryAction: string | null;
   createdAt: Date;
   author: { name: string };
 };
@@ -18,6 +22,7 @@ const RAGS = new Set<string>(['red', 'amber', 'green', 'blue', 'grey']);
 const isStatus = (v: unknown): v is TSavedUpdate['status'] =>
   typeof v === 'string' && v in STATUS_LABELS;
 const isRag = (v: unknown): v is Rag => typeof v === 'string' && RAGS.has(v);
+const textOrNull = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
 
 export function readTheirUpdate(details: Record<string, unknown> | null): TTheirUpdate {
   const latest = details?.latestUpdate;
@@ -30,9 +35,47 @@ export function readTheirUpdate(details: Record<string, unknown> | null): TTheir
     progressPercent: Number(u.progressPercent ?? 0),
     status: isStatus(u.status) ? u.status : 'in_progress',
     ownerRag: isRag(u.ownerRag) ? u.ownerRag : null,
+    ownerRagReason: textOrNull(u.ownerRagReason),
+    risks: textOrNull(u.risks),
+    nextSteps: textOrNull(u.nextSteps),
+    recoveryAction: textOrNull(u.recoveryAction),
     createdAt,
     author: { name: typeof author?.name === 'string' ? author.name : 'Someone' },
   };
+}
+
+type TSide = {
+  narrative: string;
+  status: TSavedUpdate['status'];
+  progress: string;
+  ownerRag: Rag | '' | null;
+  ownerRagReason: string | null;
+  risks: string | null;
+  nextSteps: string | null;
+  recoveryAction: string | null;
+};
+
+const said = (text: string | null) => <span className="bt-pre-line">{text?.trim() || 'None'}</span>;
+
+/** The same rows for both sides, so the owner compares like with like. */
+function sideRows(side: TSide) {
+  return [
+    { key: 'Narrative', value: said(side.narrative || 'Not written yet') },
+    { key: 'Status', value: `${STATUS_LABELS[side.status]}, ${side.progress}%` },
+    {
+      key: 'RAG view',
+      value: side.ownerRag ? (
+        <>
+          <RagTag rag={side.ownerRag} /> {side.ownerRagReason ?? ''}
+        </>
+      ) : (
+        'Not given'
+      ),
+    },
+    { key: 'Risks and issues', value: said(side.risks) },
+    { key: 'Next steps', value: said(side.nextSteps) },
+    { key: 'Recovery action', value: said(side.recoveryAction) },
+  ];
 }
 
 /**
@@ -57,44 +100,14 @@ export function ConflictPanel({ theirs, mine }: { theirs: TTheirUpdate; mine: TU
         <section aria-labelledby="theirs-heading" data-testid="their-update">
           <h3 id="theirs-heading">Their update (saved)</h3>
           {theirs ? (
-            <SummaryList
-              rows={[
-                {
-                  key: 'Narrative',
-                  value: <span className="bt-pre-line">{theirs.narrative}</span>,
-                },
-                {
-                  key: 'Status',
-                  value: `${STATUS_LABELS[theirs.status]}, ${theirs.progressPercent}%`,
-                },
-                {
-                  key: 'RAG view',
-                  value: theirs.ownerRag ? <RagTag rag={theirs.ownerRag} /> : 'Not given',
-                },
-              ]}
-            />
+            <SummaryList rows={sideRows({ ...theirs, progress: String(theirs.progressPercent) })} />
           ) : (
             <p>Their update is in the action's history.</p>
           )}
         </section>
         <section aria-labelledby="mine-heading" data-testid="my-update">
           <h3 id="mine-heading">Your update (not saved yet)</h3>
-          <SummaryList
-            rows={[
-              {
-                key: 'Narrative',
-                value: <span className="bt-pre-line">{mine.narrative || 'Not written yet'}</span>,
-              },
-              {
-                key: 'Status',
-                value: `${STATUS_LABELS[mine.status]}, ${mine.progressPercent || '0'}%`,
-              },
-              {
-                key: 'RAG view',
-                value: mine.ownerRag ? <RagTag rag={mine.ownerRag} /> : 'Not given',
-              },
-            ]}
-          />
+          <SummaryList rows={sideRows({ ...mine, progress: mine.progressPercent || '0' })} />
         </section>
       </div>
     </div>

@@ -5,6 +5,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
 import { PageTitle } from '../../lib/error-title.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
+import { useBackLink } from '../../lib/back-link.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { SpcSection, TrajectoryChart } from './kpi-charts.tsx';
 import { KpiDefinition, KpiStanding } from './kpi-summary.tsx';
@@ -15,12 +16,13 @@ export function KpiPage() {
   const { kpiId = '' } = useParams();
   const trpc = useTRPC();
   const kpi = useQuery(trpc.kpi.byId.queryOptions({ id: kpiId }));
+  const back = useBackLink({ href: '/kpis', text: 'Back to KPIs' });
   return (
     <QueryState query={kpi} what="KPI">
       {(k) => (
         <>
           <PageTitle text={pageTitle(`${k.code}: ${k.title}`)} />
-          <BackLink href="/kpis" text="Back to KPIs" Link={RouterLink} />
+          <BackLink href={back.href} text={back.text} Link={RouterLink} />
           <span className="nhsuk-caption-l">
             {k.ambition ? `Ambition ${k.ambition.number}: ${k.ambition.title}` : 'KPI'}
             {k.commitment ? `, commitment ${k.commitment.code}` : ''}

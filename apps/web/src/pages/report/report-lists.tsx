@@ -13,7 +13,9 @@ import {
   RagTag,
   VARIATION_NAMES,
 } from '@belonging/ui';
-import { Link } from 'react-router';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { reportBack } from '../../lib/back-link.ts';
 
 /** The stored reason code in words; an unknown code (from an older snapshot) is shown as it is. */
 function reasonText(reason: string | null): string {
@@ -23,6 +25,16 @@ function reasonText(reason: string | null): string {
 
 const hrefOf = (kind: 'action' | 'kpi', id: string) =>
   kind === 'action' ? `/actions/${id}` : `/kpis/${id}`;
+
+/** A drill-down from the report: the page it opens offers the way back to this report and period. */
+function DrillLink({ to, children }: { to: string; children: ReactNode }) {
+  const { search } = useLocation();
+  return (
+    <Link to={to} state={{ back: reportBack(search) }}>
+      {children}
+    </Link>
+  );
+}
 
 export function Exceptions({ report }: { report: TBoardReport }) {
   return (
@@ -34,9 +46,9 @@ export function Exceptions({ report }: { report: TBoardReport }) {
           <div className="nhsuk-card__content">
             <h3 className="nhsuk-card__heading nhsuk-heading-s">
               <RagTag rag={e.rag} />{' '}
-              <Link
+              <DrillLink
                 to={hrefOf(e.kind, e.id)}
-              >{`${e.kind === 'kpi' ? 'KPI' : 'Action'} ${e.code}: ${e.title}`}</Link>
+              >{`${e.kind === 'kpi' ? 'KPI' : 'Action'} ${e.code}: ${e.title}`}</DrillLink>
             </h3>
             <p className="nhsuk-body-s">
               Ambition {e.ambitionNumber}
@@ -79,7 +91,9 @@ export function OwnerFlags({ report }: { report: TBoardReport }) {
             {
               header: 'Action',
               rowHeader: true,
-              cell: (o) => <Link to={`/actions/${o.actionId}`}>{`${o.code}: ${o.title}`}</Link>,
+              cell: (o) => (
+                <DrillLink to={`/actions/${o.actionId}`}>{`${o.code}: ${o.title}`}</DrillLink>
+              ),
             },
             { header: 'Owner', cell: (o) => o.owner },
             { header: "Owner's view", cell: (o) => <RagTag rag={o.ownerRag} /> },
@@ -104,7 +118,9 @@ export function OwnerFlags({ report }: { report: TBoardReport }) {
             {
               header: 'Action',
               rowHeader: true,
-              cell: (m) => <Link to={`/actions/${m.actionId}`}>{`${m.code}: ${m.title}`}</Link>,
+              cell: (m) => (
+                <DrillLink to={`/actions/${m.actionId}`}>{`${m.code}: ${m.title}`}</DrillLink>
+              ),
             },
             { header: 'Owner', cell: (m) => m.owner },
           ]}
@@ -126,7 +142,7 @@ export function OwnerFlags({ report }: { report: TBoardReport }) {
             {
               header: 'KPI',
               rowHeader: true,
-              cell: (k) => <Link to={`/kpis/${k.kpiId}`}>{`${k.code}: ${k.title}`}</Link>,
+              cell: (k) => <DrillLink to={`/kpis/${k.kpiId}`}>{`${k.code}: ${k.title}`}</DrillLink>,
             },
             { header: 'Owner', cell: (k) => k.owner ?? 'None' },
             {
@@ -158,7 +174,7 @@ export function KpiLines({ report }: { report: TBoardReport }) {
           {
             header: 'KPI',
             rowHeader: true,
-            cell: (k) => <Link to={`/kpis/${k.id}`}>{`${k.code}: ${k.title}`}</Link>,
+            cell: (k) => <DrillLink to={`/kpis/${k.id}`}>{`${k.code}: ${k.title}`}</DrillLink>,
           },
           { header: 'Colour', cell: (k) => <RagTag rag={k.rag} /> },
           { header: 'Value', numeric: true, cell: (k) => formatValue(k.actual, k.unit) },
