@@ -46,11 +46,19 @@ test('the whole owner journey works with the keyboard alone', async ({ page }) =
   await page.keyboard.press('Enter');
   await expectHeading(page, 'Update this action');
 
-  await pressUntil(page, 'Tab', /^Progress this quarter$/);
+  await pressUntil(page, 'Tab', /^Progress this quarter \(required\)$/);
   await page.keyboard.type('Pathway live on two wards; incident follow-up calls within 72 hours.');
-  await pressUntil(page, 'Tab', /^Progress \(percent complete\)$/);
+  await expect(page.getByTestId('narrative-count')).toHaveText(
+    'You have 4,932 characters remaining',
+  );
+  await pressUntil(page, 'Tab', /^Progress \(percent complete\) \(required\)$/);
   await page.keyboard.press('Control+A');
   await page.keyboard.type('70');
+  // Enter in the number box keeps the owner in the form: the update is not sent half-written.
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel(/^Progress \(percent complete\)/)).toBeFocused();
+  await expect(page.getByText(/has been saved/)).toHaveCount(0);
+  await expect(page.getByText('There is a problem')).toHaveCount(0);
   await pressUntil(page, 'Tab', /^(Red|Amber|Green|Blue|No view)$/);
   await pressUntil(page, 'ArrowDown', /^Green$/, 6);
   await pressUntil(page, 'Tab', /^Submit update$/);

@@ -1,5 +1,6 @@
 import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
 import '@belonging/ui/styles.css';
+import './web.css';
 import type { AppRouter } from '@belonging/api';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';

@@ -1,7 +1,7 @@
-import { ZActionUpdateInput, RAG_LABELS } from '@belonging/domain';
+import { RAG_LABELS, UPDATE_TEXT_LIMITS, ZActionUpdateInput } from '@belonging/domain';
 import { ErrorSummary, Radios, RagTag, Textarea, TextInput } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { TActionDetail } from '../../lib/api-types.ts';
 import { summaryItems } from '../../lib/form-errors.ts';
@@ -10,15 +10,23 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { errorCode, errorDetails, errorMessage, serverFieldErrors } from '../../lib/trpc-errors.ts';
 import { textFieldProps, useFormErrors } from '../../lib/use-form-errors.ts';
 import { useReportErrorSummary } from '../../lib/error-title.tsx';
+import { hintWithCount } from '../../components/character-count.tsx';
 import { ConflictPanel, readTheirUpdate, type TTheirUpdate } from './conflict-panel.tsx';
 import { useDraft } from './use-draft.ts';
 import {
+  chooseOwnerRag,
   FIELD_ORDER,
+  initialFields,
   predictAssessment,
   recoveryReason,
   ruleErrors,
   type TUpdateFields,
 } from './update-rules.ts';
+
+// Enter in a one-line box would submit the whole update; a number box is not where the owner finishes.
+const keepEnterInBox = (event: KeyboardEvent<HTMLInputElement>) => {
+  if (event.key === 'Enter') event.preventDefault();
+};
 
 const RAG_OPTIONS = (['red', 'amber', 'green', 'blue'] as const).map((rag) => ({
   value: rag,
@@ -30,6 +38,8 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { fields, setFields, version, setVersion, clearDraft } = useDraft(action);
+  // The view and reason the form opened with: a carried reason belongs to that view only.
+  const [carried] = useState(() => initialFields(action));
   const { errors, setErrors, check } = useFormErrors();
   const [problem, setProblem] = useState<string | null>(null);
   // Field messages report themselves; a message about the whole update must too.
@@ -38,6 +48,10 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
   const set = <K extends keyof TUpdateFields>(key: K, value: TUpdateFields[K]) =>
     setFields({ ...fields, [key]: value });
   const text = textFieldProps(fields, setFields, errors);
+  const counted = (key: keyof typeof UPDATE_TEXT_LIMITS, hint?: string) => ({
+    ...text(key),
+    hint: hintWithCount(hint, key, fields[key], UPDATE_TEXT_LIMITS[key]),
+  });
 
   const predicted = predictAssessment(action, fields);
   const recoveryWhy = recoveryReason(predicted);
@@ -96,24 +110,28 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={summaryItems(errors, FIELD_ORDER)} description={problem ?? undefined} />
       {conflict ? <ConflictPanel theirs={conflict.theirs} mine={fields} /> : null}
+      <p className="nhsuk-body-s">
+        Fields marked (required) must be filled in. Progress, risks and next steps start from your
+        last update: change them to say how things stand now.
+      </p>
       <Textarea
-        {...text('narrative')}
-        label="Progress this quarter"
+        {...counted('narrative', 'What has happened since the last update. The board reads this.')}
+        label="Progress this quarter (required)"
         labelClassName="nhsuk-label--s"
-        hint="What has happened since the last update. The board reads this."
         rows={6}
       />
       <TextInput
         {...text('progressPercent')}
-        label="Progress (percent complete)"
+        label="Progress (percent complete) (required)"
         labelClassName="nhsuk-label--s"
         hint="A whole number from 0 to 100"
         inputMode="numeric"
         width={3}
+        onKeyDown={keepEnterInBox}
       />
       <Radios
         id="status"
-        legend="Status"
+        legend="Status (required)"
         value={fields.status}
         error={errors.status}
         onChange={(v) => set('status', v as TUpdateFields['status'])}
@@ -125,7 +143,7 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
       />
       <Radios
         id="ownerRag"
-        legend="Your RAG view"
+        legend="Your RAG view (optional)"
         hint={
           <>
             From the dates and milestones this action is{' '}
@@ -135,40 +153,44 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
         }
         value={fields.ownerRag}
         error={errors.ownerRag}
-        onChange={(v) => set('ownerRag', v as TUpdateFields['ownerRag'])}
+        onChange={(v) => setFields(chooseOwnerRag(fields, v as TUpdateFields['ownerRag'], carried))}
         options={[...RAG_OPTIONS, { value: '', label: 'No view' }]}
       />
       <Textarea
-        {...text('ownerRagReason')}
-        label="Reason for your RAG view"
-        labelClassName="nhsuk-label--s"
-        hint={
+        {...counted(
+          'ownerRagReason',
           predicted.optimistic
-            ? 'Required: your view is greener than the dates and milestones show.'
-            : 'Optional unless your view is greener than the dates and milestones show.'
+            ? 'Your view is greener than the dates and milestones show, so the board needs your reason.'
+            : 'Needed only when your view is greener than the dates and milestones show.',
+        )}
+        label={
+          predicted.optimistic
+            ? 'Reason for your RAG view (required)'
+            : 'Reason for your RAG view (optional)'
         }
-        rows={3}
-      />
-      <Textarea
-        {...text('risks')}
-        label="Risks and issues"
         labelClassName="nhsuk-label--s"
         rows={3}
       />
       <Textarea
-        {...text('nextSteps')}
-        label="Next steps"
+        {...counted('risks')}
+        label="Risks and issues (optional)"
         labelClassName="nhsuk-label--s"
         rows={3}
       />
       <Textarea
-        {...text('recoveryAction')}
+        {...counted('nextSteps')}
+        label="Next steps (optional)"
+        labelClassName="nhsuk-label--s"
+        rows={3}
+      />
+      <Textarea
+        {...counted(
+          'recoveryAction',
+          recoveryWhy ??
+            'Needed only when the action is red or amber: how it will get back on track, by when.',
+        )}
         label={recoveryWhy ? 'Recovery action (required)' : 'Recovery action (optional)'}
         labelClassName="nhsuk-label--s"
-        hint={
-          recoveryWhy ??
-          'Needed only when the action is red or amber: how it will get back on track, by when.'
-        }
         rows={3}
       />
       <p className="nhsuk-body-s" aria-live="polite" data-testid="predicted-colour">

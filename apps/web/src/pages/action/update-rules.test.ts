@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chooseOwnerRag,
+  initialFields,
   predictAssessment,
   recoveryReason,
   ruleErrors,
@@ -64,5 +66,55 @@ describe('the update form’s own checks, before anything is sent', () => {
     const predicted = predictAssessment(onTrack, fields({ status: 'complete' }), today);
     expect(predicted.rag).toBe('blue');
     expect(recoveryReason(predicted)).toBeNull();
+  });
+});
+
+describe('a new quarter’s form, from the last update', () => {
+  const last = {
+    progressPercent: 45,
+    risks: 'Facilitators stretched',
+    nextSteps: 'Book the January session',
+  };
+  const action = {
+    progressPercent: 45,
+    status: 'in_progress' as const,
+    ownerRag: 'green' as const,
+    ownerRagReason: 'Ahead of plan',
+    updates: [last],
+  };
+
+  it('carries progress, risks and next steps over for the owner to edit, but not the narrative', () => {
+    expect(initialFields(action)).toMatchObject({
+      narrative: '',
+      progressPercent: '45',
+      risks: 'Facilitators stretched',
+      nextSteps: 'Book the January session',
+      recoveryAction: '',
+    });
+  });
+
+  it('starts blank where there is no update yet', () => {
+    expect(initialFields({ ...action, updates: [] })).toMatchObject({ risks: '', nextSteps: '' });
+  });
+
+  const carried = initialFields(action);
+  it.each([
+    ['a new view drops the reason given for the old one', carried, 'red', ''],
+    [
+      'going back to the old view brings its reason back',
+      chooseOwnerRag(carried, 'red', carried),
+      'green',
+      'Ahead of plan',
+    ],
+    [
+      'a reason the owner typed stays whatever view they pick',
+      { ...carried, ownerRagReason: 'Two sessions cancelled' },
+      'red',
+      'Two sessions cancelled',
+    ],
+  ] as const)('%s', (_name, from, rag, reason) => {
+    const next = chooseOwnerRag(from, rag, carried);
+    expect(next.ownerRag).toBe(rag);
+    expect(next.ownerRagReason).toBe(reason);
   });
 });

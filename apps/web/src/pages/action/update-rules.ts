@@ -78,15 +78,52 @@ export function ruleErrors(
   return errors;
 }
 
-export function initialFields(action: TActionDetail): TUpdateFields {
+type TCarried = Pick<
+  TActionDetail,
+  'progressPercent' | 'status' | 'ownerRag' | 'ownerRagReason'
+> & {
+  /** Newest first, as the action's page lists them. */
+  updates: readonly Pick<
+    TActionDetail['updates'][number],
+    'progressPercent' | 'risks' | 'nextSteps'
+  >[];
+};
+
+/**
+ * A new quarter's form starts from the last update: progress, risks and next steps carry over for
+ * the owner to edit; the narrative is this quarter's own. The view keeps its reason only while it
+ * is the view that reason was given for (see `chooseOwnerRag`).
+ */
+export function initialFields(action: TCarried): TUpdateFields {
+  const last = action.updates[0];
   return {
     narrative: '',
-    progressPercent: String(action.progressPercent),
+    progressPercent: String(last?.progressPercent ?? action.progressPercent),
     status: action.status === 'cancelled' ? 'in_progress' : action.status,
     ownerRag: action.ownerRag && action.ownerRag !== 'grey' ? action.ownerRag : '',
     ownerRagReason: action.ownerRagReason ?? '',
-    risks: '',
-    nextSteps: '',
+    risks: last?.risks ?? '',
+    nextSteps: last?.nextSteps ?? '',
     recoveryAction: '',
+  };
+}
+
+/**
+ * The fields after the owner picks a view. A reason carried over belongs to the view it was given
+ * for: changing the view empties it (and picking that view again brings it back); a reason the
+ * owner typed themselves stays.
+ */
+export function chooseOwnerRag(
+  fields: TUpdateFields,
+  ownerRag: TUpdateFields['ownerRag'],
+  carried: Pick<TUpdateFields, 'ownerRag' | 'ownerRagReason'>,
+): TUpdateFields {
+  const reason = fields.ownerRagReason;
+  const untouched = reason === '' || reason === carried.ownerRagReason;
+  if (!untouched) return { ...fields, ownerRag };
+  return {
+    ...fields,
+    ownerRag,
+    ownerRagReason: ownerRag === carried.ownerRag ? carried.ownerRagReason : '',
   };
 }
