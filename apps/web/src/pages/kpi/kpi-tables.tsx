@@ -1,17 +1,61 @@
-import { DataTable, formatDay, formatValue, SIGNAL_WORDS } from '@belonging/ui';
+import {
+  DataTable,
+  formatDay,
+  formatValue,
+  SIGNAL_WORDS,
+  StatusMessage,
+  type TColumn,
+} from '@belonging/ui';
+import { useRef, useState } from 'react';
 import type { TKpiDetail } from '../../lib/api-types.ts';
 import { IntersectTable } from './intersect-table.tsx';
+import { ValueChangePanel, type TSeriesRow, type TValueChange } from './value-change-panel.tsx';
+
+type TRow = TSeriesRow & { signal: TKpiDetail['spcResult']['points'][number]['signal'] | null };
+
+/** A row's buttons, each named for its period ("Correct the value for 31 March 2026"). */
+function changeColumn(
+  open: (change: TValueChange, button: HTMLButtonElement) => void,
+): TColumn<TRow> {
+  const button = (kind: TValueChange['kind'], row: TRow, text: string) => (
+    <button
+      type="button"
+      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0 nhsuk-u-margin-right-2"
+      onClick={(event) => open({ kind, row }, event.currentTarget)}
+    >
+      {text}
+      <span className="nhsuk-u-visually-hidden"> the value for {formatDay(row.periodEnd)}</span>
+    </button>
+  );
+  return {
+    header: 'Change',
+    cell: (m) => (
+      <>
+        {button('correct', m, 'Correct')}
+        {button('delete', m, 'Delete')}
+      </>
+    ),
+  };
+}
 
 /** Every value of the series: the accessible alternative to both charts. */
 export function SeriesTable({ kpi }: { kpi: TKpiDetail }) {
-  const rows = kpi.series.map((m, i) => ({
+  const [change, setChange] = useState<TValueChange | null>(null);
+  const [done, setDone] = useState('');
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const rows: TRow[] = kpi.series.map((m, i) => ({
     ...m,
     signal: kpi.spcResult.points[i]?.signal ?? null,
   }));
   const hidden = kpi.hiddenPeriods.length;
+  const open = (next: TValueChange, button: HTMLButtonElement) => {
+    opener.current = button;
+    setDone('');
+    setChange(next);
+  };
   return (
     <>
-      <DataTable
+      <DataTable<TRow>
         caption="Data table: every value"
         rows={rows}
         rowKey={(m) => m.periodEnd.toISOString()}
@@ -29,8 +73,25 @@ export function SeriesTable({ kpi }: { kpi: TKpiDetail }) {
           },
           { header: 'SPC', cell: (m) => (m.signal ? SIGNAL_WORDS[m.signal] : 'Common cause') },
           { header: 'Note', cell: (m) => m.note ?? '' },
+          ...(kpi.canCorrect ? [changeColumn(open)] : []),
         ]}
       />
+      <StatusMessage message={done} testId="value-changed" />
+      {change ? (
+        <ValueChangePanel
+          key={`${change.kind}-${change.row.id}`}
+          kpi={kpi}
+          change={change}
+          onDone={(message) => {
+            setChange(null);
+            setDone(message);
+          }}
+          onCancel={() => {
+            setChange(null);
+            opener.current?.focus();
+          }}
+        />
+      ) : null}
       {hidden ? (
         <p className="nhsuk-body-s" data-testid="hidden-periods">
           {hidden === 1 ? 'One value is' : `${hidden} values are`} hidden: built from too few people

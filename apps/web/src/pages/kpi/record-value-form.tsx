@@ -1,4 +1,4 @@
-import { ZMeasurementInput } from '@belonging/domain';
+import { measurementProblems, ZMeasurementInput } from '@belonging/domain';
 import {
   DateInput,
   dayPartsToIso,
@@ -26,6 +26,12 @@ const EMPTY = {
   numerator: '',
   denominator: '',
   note: '',
+};
+const PERIOD_HINTS: Record<TKpiDetail['frequency'], string> = {
+  monthly: 'This KPI is monthly: the last day of the month, for example 31 3 2026.',
+  quarterly:
+    'This KPI is quarterly: 30 June, 30 September, 31 December or 31 March, for example 31 3 2026.',
+  annual: 'This KPI is annual: 31 March, the end of the financial year, for example 31 3 2026.',
 };
 const ORDER = ['periodEnd', 'value', 'group', 'numerator', 'denominator', 'note'];
 
@@ -68,12 +74,13 @@ export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
       denominator: numberOrUndefined(form.denominator),
       note: form.note,
     });
-    const input = check(
-      parsed,
-      !parsed.success && !periodEnd
-        ? { periodEnd: 'Enter the last day of the period the value is for' }
-        : {},
-    );
+    // The same period-end and range rules the API applies, so the owner hears them before sending.
+    const extra: Record<string, string> = {};
+    if (parsed.success && kpi.valueRules)
+      for (const p of measurementProblems(parsed.data, kpi.valueRules)) extra[p.field] = p.message;
+    if (!parsed.success && !periodEnd)
+      extra.periodEnd = 'Enter the last day of the period the value is for';
+    const input = check(parsed, extra);
     if (input) record.mutate({ ...input, periodEnd });
   };
 
@@ -88,7 +95,7 @@ export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
         <DateInput
           id="periodEnd"
           legend="Period end"
-          hint="The last day of the month, quarter or year the value is for, for example 31 3 2026. A value already recorded for that period and group is replaced."
+          hint={`${PERIOD_HINTS[kpi.frequency]} A value already recorded for that period and group is replaced.`}
           value={form.periodEnd}
           error={errors.periodEnd}
           onChange={(periodEnd) => setForm({ ...form, periodEnd })}
