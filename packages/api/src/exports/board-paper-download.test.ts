@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { testProviders } from '@belonging/db/testing';
 import { DEMO } from '../testing/index.ts';
 import { useApiTestBed } from '../testing/use-api-test-bed.ts';
-import { countPdfPages } from './pdf-text.ts';
+import { pdfInfo } from './pdf-tools.test-data.ts';
+import { unzipEntry } from './zip.test-data.ts';
 
 describe.each(testProviders())('boardPaper.download on %s', (provider) => {
   const { bed } = useApiTestBed(provider);
@@ -54,7 +55,22 @@ describe.each(testProviders())('boardPaper.download on %s', (provider) => {
     });
     const pdf = Buffer.from(file.base64, 'base64');
     expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
-    expect(countPdfPages(pdf)).toBeGreaterThanOrEqual(2);
+    const info = pdfInfo(pdf);
+    expect(info.Tagged).toBe('yes');
+    expect(Number(info.Pages)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives a board member the Word board paper, opening with the front sheet', async () => {
+    const caller = await bed.callerAs(DEMO.board);
+    const file = await caller.boardPaper.download({ format: 'docx' });
+    expect(file.mimeType).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(file.filename).toMatch(/^board-report-\d{4}-\d{2}-Q[1-4]\.docx$/);
+    const document = unzipEntry(Buffer.from(file.base64, 'base64'), 'word/document.xml') ?? '';
+    expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(document).toContain('Assurance level');
+    expect(document).toContain('Executive summary');
   });
 
   it('refuses someone not signed in with UNAUTHORIZED', async () => {
@@ -66,8 +82,8 @@ describe.each(testProviders())('boardPaper.download on %s', (provider) => {
 
   it('rejects an unknown format as a bad request naming the field', async () => {
     const caller = await bed.callerAs(DEMO.board);
-    // @ts-expect-error: 'docx' is not an export format; the API must still answer 400, not 500.
-    await expect(caller.boardPaper.download({ format: 'docx' })).rejects.toMatchObject({
+    // @ts-expect-error: 'odt' is not an export format; the API must still answer 400, not 500.
+    await expect(caller.boardPaper.download({ format: 'odt' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: expect.stringMatching(/format/i) as string,
     });

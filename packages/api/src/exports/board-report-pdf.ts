@@ -1,74 +1,82 @@
-import type { TBoardReport } from '@belonging/domain';
-import pdfMake from 'pdfmake';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import PDFDocument from 'pdfkit';
+import type { TBoardPaperInput } from './paper-types.ts';
+import { ambitionSections } from './pdf/ambitions.ts';
+import { exceptionSections, listSections } from './pdf/exceptions.ts';
+import { useFont } from './pdf/fonts.ts';
+import { frontSheet } from './pdf/front-sheet.ts';
+import { kpiSections } from './pdf/kpis.ts';
 import {
-  exceptionsSection,
-  kpiSection,
-  listSections,
-  summarySection,
-  titlePage,
-} from './board-report-pdf-content.ts';
-import { withWinAnsiText } from './win-ansi.ts';
+  BOTTOM_MARGIN,
+  CONTENT_WIDTH,
+  INK,
+  MARGIN,
+  PAGE_HEIGHT,
+  drawText,
+  type TDoc,
+} from './pdf/writer.ts';
 
-// The PDF's built-in Helvetica (one of the standard 14 fonts every reader has): pdfkit draws it from
-// metrics it ships with, so no font file is read or downloaded. The server never fetches a URL or
-// reads a local file on behalf of a document.
-const HELVETICA = {
-  normal: 'Helvetica',
-  bold: 'Helvetica-Bold',
-  italics: 'Helvetica-Oblique',
-  bolditalics: 'Helvetica-BoldOblique',
-};
-const STANDARD_FONT_NAMES = new Set<string>(Object.values(HELVETICA));
-pdfMake.setFonts({ Helvetica: HELVETICA });
-pdfMake.setUrlAccessPolicy(() => false);
-// pdfmake asks this policy about font "paths" too; the standard names are not files, so they pass.
-pdfMake.setLocalAccessPolicy((path) => STANDARD_FONT_NAMES.has(path));
-
-/** The board paper: title page, summary, exceptions, KPIs, missing updates and stale KPIs. */
-export async function toPdf(report: TBoardReport): Promise<Buffer> {
-  return pdfMake.createPdf(boardPaperDefinition(withWinAnsiText(report))).getBuffer();
+/** The document's title, as readers show it in their title bar (displayTitle). */
+export function paperTitle({ report, sheet }: Pick<TBoardPaperInput, 'report' | 'sheet'>): string {
+  return `${sheet.title}: board paper ${report.period.label}`;
 }
 
-export function boardPaperDefinition(report: TBoardReport): TDocumentDefinitions {
-  const footerLeft = `${report.organisationName} · ${report.period.label} board report${report.isDemo ? ' · Demo data' : ''}`;
-  return {
+/** Numbers every page in its footer, drawn last; the footer is a pagination artifact. */
+function footers(doc: TDoc, { report, meta }: TBoardPaperInput) {
+  const left = `${meta.trustName} · ${report.period.label} board paper${report.isDemo ? ' · Demo data' : ''}`;
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    doc.page.margins.bottom = 0; // writing below the margin must not start a new page
+    const y = PAGE_HEIGHT - BOTTOM_MARGIN + 24;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    drawText(doc, left, MARGIN, y, CONTENT_WIDTH - 80, { size: 8, color: INK.muted });
+    drawText(doc, `Page ${i + 1} of ${count}`, MARGIN, y, CONTENT_WIDTH, {
+      size: 8,
+      color: INK.muted,
+      align: 'right',
+    });
+    doc.endMarkedContent();
+  }
+}
+
+/**
+ * The board paper as a tagged PDF (PDF/UA-minded): front sheet, the picture by ambition with the
+ * executive lead's commentary, exceptions, KPIs with their charts, missing updates and stale KPIs.
+ */
+export async function toPdf(input: TBoardPaperInput): Promise<Buffer> {
+  const { report, meta } = input;
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: BOTTOM_MARGIN },
+    tagged: true,
+    lang: 'en-GB',
+    displayTitle: true,
+    pdfVersion: '1.7',
+    bufferPages: true,
     info: {
-      title: `${report.strategyTitle}: board report ${report.period.label}`,
-      author: report.organisationName,
-      creator: 'Belonging Tracker',
+      Title: paperTitle(input),
+      Author: meta.trustName,
+      Subject: `${report.strategyTitle}: board paper for ${report.period.label}`,
+      Creator: 'Belonging Tracker',
+      CreationDate: meta.generatedAt,
     },
-    pageSize: 'A4',
-    pageOrientation: 'landscape',
-    pageMargins: [36, 36, 36, 48],
-    defaultStyle: { font: 'Helvetica', fontSize: 9, lineHeight: 1.15 },
-    styles: {
-      title: { fontSize: 26, bold: true, color: '#005EB8' },
-      subtitle: { fontSize: 16, bold: true },
-      h1: { fontSize: 15, bold: true, color: '#005EB8', margin: [0, 0, 0, 8] },
-      h2: { fontSize: 11, bold: true, margin: [0, 8, 0, 2] },
-      tableHeader: { bold: true, fillColor: '#E8EDEE' },
-      muted: { color: '#4C6272' },
-      notice: { bold: true, color: '#6B140E' },
-    },
-    content: [
-      ...titlePage(report),
-      ...summarySection(report),
-      ...exceptionsSection(report),
-      ...kpiSection(report),
-      ...listSections(report),
-    ],
-    footer: (currentPage, pageCount) => ({
-      margin: [36, 16, 36, 0],
-      columns: [
-        { text: footerLeft, style: 'muted', fontSize: 8 },
-        {
-          text: `Page ${currentPage} of ${pageCount}`,
-          alignment: 'right',
-          style: 'muted',
-          fontSize: 8,
-        },
-      ],
-    }),
-  };
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  useFont(doc, 'Sans');
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  frontSheet(doc, root, input);
+  ambitionSections(doc, root, input);
+  exceptionSections(doc, root, input);
+  kpiSections(doc, root, input);
+  listSections(doc, root, input);
+  root.end();
+  footers(doc, input);
+  doc.end();
+  return done;
 }

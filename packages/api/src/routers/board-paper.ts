@@ -1,25 +1,21 @@
-import { buildPeriodReport } from '@belonging/db';
 import { ZId } from '@belonging/domain';
 import { z } from 'zod';
-import { BOARD_REPORT_FORMATS, renderBoardReport } from '../exports/board-report-file.ts';
+import { BOARD_REPORT_FORMATS } from '../exports/board-report-file.ts';
+import { downloadBoardPaper } from '../services/board-paper-download.ts';
 import { authedProcedure, createTRPCRouter } from '../trpc.ts';
 
 export const ZBoardPaperDownloadInput = z.object({
   periodId: ZId.optional(),
-  format: z.enum(BOARD_REPORT_FORMATS, { error: 'Format must be csv, xlsx or pdf' }),
+  format: z.enum(BOARD_REPORT_FORMATS, { error: 'Format must be csv, xlsx, pdf or docx' }),
 });
 
 export const boardPaperRouter = createTRPCRouter({
   /**
-   * The board report of a period (the current one when none is named) as CSV, Excel or PDF. Everyone
-   * signed in to the trust reads the board report, so any role may download it.
+   * The board report of a period (the current one when none is named) as CSV, Excel, or the board
+   * paper as PDF or Word. Everyone signed in to the trust reads the board report, so any role may
+   * download it.
    */
-  download: authedProcedure.input(ZBoardPaperDownloadInput).query(async ({ ctx, input }) => {
-    const report = await buildPeriodReport(ctx.db, {
-      organisationId: ctx.session.organisationId,
-      periodId: input.periodId,
-      now: ctx.now(),
-    });
-    return renderBoardReport(report, input.format);
-  }),
+  download: authedProcedure
+    .input(ZBoardPaperDownloadInput)
+    .query(({ ctx, input }) => downloadBoardPaper(ctx.db, ctx.session, input, ctx.now())),
 });
