@@ -27,6 +27,15 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
         mine.filter((k) => k.owner?.id === ownerId).map((k) => k.id),
       );
     });
+
+    it('names the frameworks each KPI evidences, once each, for the list filter', async () => {
+      const list = await (await bed.callerAs(DEMO.board)).kpi.list();
+      expect(list.find((k) => k.code === 'WRES-5')?.frameworks.sort()).toEqual([
+        'edi_plan',
+        'eds',
+        'wres',
+      ]);
+    });
   });
 
   describe('byId', () => {

@@ -55,6 +55,8 @@ export async function listKpis(db: DbClient, session: SessionUser, now: Date) {
     isDemoData: k.isDemoData,
     owner: k.owner,
     ...placeOf(k),
+    /** The frameworks it evidences (WRES, WDES, EDI plan, EDS), each once: what the list filters by. */
+    frameworks: [...new Set(k.tags.map((t) => t.tag.framework))],
     assessment: assessKpi(toKpiDefinition(k), k.measurements, now),
     canRecord: k.ownerId === session.userId,
   }));

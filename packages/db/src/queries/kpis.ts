@@ -45,6 +45,7 @@ export async function findKpisWithSeries(
     select: {
       ...kpiDefinitionSelect,
       ...kpiPlaceSelect,
+      tags: { select: { tag: { select: { framework: true } } } },
       measurements: {
         where: { group: '' },
         orderBy: { periodEnd: 'asc' },

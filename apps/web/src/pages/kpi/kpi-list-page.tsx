@@ -1,17 +1,23 @@
 import { DataTable, formatDay, formatValue, RagTag, Tag } from '@belonging/ui';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { matchesKpiFilter, parseKpiFilter } from '@belonging/domain';
+import { Link, useSearchParams } from 'react-router';
+import { FilterCount, FilterForm, NoMatches } from '../../components/filter-form.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { KPI_FILTER_FIELDS, KPI_NOUN } from './kpi-filters.ts';
 
 export function KpiListPage() {
   const trpc = useTRPC();
   const kpis = useQuery(trpc.kpi.list.queryOptions());
+  const [params] = useSearchParams();
+  const filter = parseKpiFilter(params);
   return (
     <QueryState query={kpis} what="KPIs">
-      {(rows) => {
-        const mine = rows.filter((k) => k.canRecord);
+      {(all) => {
+        const mine = all.filter((k) => k.canRecord);
+        const rows = all.filter((k) => matchesKpiFilter({ ...k, rag: k.assessment.rag }, filter));
         return (
           <>
             <title>{pageTitle('KPIs')}</title>
@@ -20,8 +26,13 @@ export function KpiListPage() {
             {mine.length > 0 ? (
               <p>You own {mine.length} of them and can record their values.</p>
             ) : null}
+            <FilterForm label="Filter KPIs" fields={KPI_FILTER_FIELDS} values={filter} />
+            <FilterCount shown={rows.length} total={all.length} noun={KPI_NOUN} />
+            {rows.length === 0 && all.length > 0 ? (
+              <NoMatches total={all.length} noun={KPI_NOUN} />
+            ) : null}
             <DataTable
-              caption="All KPIs"
+              caption={rows.length === all.length ? 'All KPIs' : 'KPIs matching the filters'}
               rows={rows}
               rowKey={(k) => k.id}
               columns={[
