@@ -19,6 +19,8 @@ const OPERATION_LABELS: Record<string, string> = {
   'kpi:create': 'KPI added',
   'measurement:create': 'Measurement recorded',
   'measurement:replace': 'Measurement replaced',
+  'measurement:correct': 'Measurement corrected',
+  'measurement:delete': 'Measurement deleted',
   'milestone:create': 'Milestone added',
   'milestone:complete': 'Milestone completed',
   'milestone:set_at_risk': 'Milestone at-risk flag changed',

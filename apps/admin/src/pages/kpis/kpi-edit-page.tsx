@@ -57,6 +57,8 @@ export function KpiEditPage() {
     spcConflict: k.spcConflict === 'concern' ? 'concern' : 'improvement',
     ediPlanTags: tagCodesText(tags, 'edi_plan'),
     edsTags: tagCodesText(tags, 'eds'),
+    rangeLow: k.rangeLow === null ? '' : String(k.rangeLow),
+    rangeHigh: k.rangeHigh === null ? '' : String(k.rangeHigh),
   };
   return (
     <>

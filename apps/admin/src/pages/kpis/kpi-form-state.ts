@@ -26,6 +26,8 @@ export type KpiFormState = {
   spcConflict: 'improvement' | 'concern';
   ediPlanTags: string;
   edsTags: string;
+  rangeLow: string;
+  rangeHigh: string;
 };
 
 export const EMPTY_KPI_FORM: KpiFormState = {
@@ -55,6 +57,8 @@ export const EMPTY_KPI_FORM: KpiFormState = {
   spcConflict: 'improvement',
   ediPlanTags: '',
   edsTags: '',
+  rangeLow: '',
+  rangeHigh: '',
 };
 
 /** A number from a text box; empty stays undefined so the schema says "enter …" rather than 0. */
@@ -85,6 +89,8 @@ export function kpiRulesFrom(f: KpiFormState) {
       screenOutliers: f.spcScreenOutliers,
       conflict: f.spcConflict,
     },
+    rangeLow: numberOrUndefined(f.rangeLow) ?? null,
+    rangeHigh: numberOrUndefined(f.rangeHigh) ?? null,
   };
 }
 

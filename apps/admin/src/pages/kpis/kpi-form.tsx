@@ -15,6 +15,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { kpiRulesFrom, placementFrom, type KpiFormState } from './kpi-form-state.ts';
 import { KpiPreview } from './kpi-preview.tsx';
+import { KpiRangeFields } from './kpi-range-fields.tsx';
 import { KpiRuleFields } from './kpi-rule-fields.tsx';
 
 export type LibraryIndicator = {
@@ -93,6 +94,8 @@ export function KpiForm({
           reportingLagDays: rules.reportingLagDays,
           ownerId,
           spc: rules.spc,
+          rangeLow: rules.rangeLow,
+          rangeHigh: rules.rangeHigh,
         }),
       );
       if (data) fromLibrary.mutate(data);
@@ -185,6 +188,7 @@ export function KpiForm({
             {...field('ownerId')}
           />
           <KpiRuleFields form={form} set={set} errors={errors} lockDefinition={isLibrary} />
+          <KpiRangeFields form={form} set={set} errors={errors} />
           {isLibrary ? null : (
             <>
               <TextField
