@@ -117,11 +117,22 @@ export function FilterCount({ shown, total, noun }: { shown: number; total: numb
 }
 
 /** What to do when nothing matches: clear the filters, and how many that would show. */
-export function NoMatches({ total, noun, keep }: { total: number; noun: TNoun; keep?: string[] }) {
+export function NoMatches({
+  total,
+  noun,
+  keep,
+  subject = `No ${noun.many}`,
+}: {
+  total: number;
+  noun: TNoun;
+  keep?: string[];
+  /** The start of the sentence, when "No" and the plural noun do not read well together. */
+  subject?: string;
+}) {
   const clearHref = useClearHref(keep);
   return (
     <p data-testid="no-matches">
-      No {noun.many} match these filters. <Link to={clearHref}>Clear filters</Link> to see all{' '}
+      {subject} match these filters. <Link to={clearHref}>Clear filters</Link> to see all{' '}
       {total === 1 ? `1 ${noun.one}` : `${total} ${noun.many}`}.
     </p>
   );

@@ -11,6 +11,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { ReportDownloads } from './report-downloads.tsx';
 import { Exceptions, KpiLines, OwnerFlags } from './report-lists.tsx';
 import { ReportGlance } from './report-glance.tsx';
+import { ReportFilters, useFilteredReport } from './report-filters.tsx';
 import { ReportSummary } from './report-summary.tsx';
 
 function PeriodChooser({ periods, selected }: { periods: TPeriod[]; selected: string }) {
@@ -78,6 +79,19 @@ function PrintedLine({ report }: { report: TBoardReport }) {
   );
 }
 
+/** Exceptions and KPI lines follow the filter; the owner flags always list everything. */
+function FilteredLists({ report }: { report: TBoardReport }) {
+  const filtered = useFilteredReport(report);
+  return (
+    <>
+      <ReportFilters panel={filtered.panel} />
+      <Exceptions report={filtered.report} />
+      <OwnerFlags report={report} />
+      <KpiLines report={filtered.report} />
+    </>
+  );
+}
+
 export function BoardReportPage() {
   const trpc = useTRPC();
   const [params] = useSearchParams();
@@ -100,9 +114,7 @@ export function BoardReportPage() {
           ) : null}
           <ReportGlance report={r} />
           <ReportSummary report={r} />
-          <Exceptions report={r} />
-          <OwnerFlags report={r} />
-          <KpiLines report={r} />
+          <FilteredLists report={r} />
           <ReportDownloads periodId={r.period.id} />
           <PrintedLine report={r} />
         </>
