@@ -11,6 +11,7 @@ import { KpisPage } from './pages/kpis/kpis-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PeoplePage } from './pages/people/people-page.tsx';
 import { PersonPage } from './pages/people/person-page.tsx';
+import { BoardPaperPage } from './pages/periods/board-paper-page.tsx';
 import { PeriodLockPage } from './pages/periods/period-lock-page.tsx';
 import { PeriodsPage } from './pages/periods/periods-page.tsx';
 import { ActionPage } from './pages/strategy/action-page.tsx';
@@ -44,6 +45,7 @@ export function App() {
           <Route path="workforce" element={<WorkforcePage />} />
           <Route path="periods" element={<PeriodsPage />} />
           <Route path="periods/:periodId/lock" element={<PeriodLockPage />} />
+          <Route path="periods/:periodId/board-paper" element={<BoardPaperPage />} />
           <Route path="people" element={<PeoplePage />} />
           <Route path="people/:userId" element={<PersonPage />} />
           <Route path="eds" element={<EdsPage />} />

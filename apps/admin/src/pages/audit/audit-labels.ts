@@ -10,6 +10,8 @@ const OPERATION_LABELS: Record<string, string> = {
   'action:reorder_milestones': 'Milestones reordered',
   'ambition:create': 'Ambition added',
   'ambition:reorder_commitments': 'Commitments reordered',
+  'board_paper:create': 'Board paper front sheet saved',
+  'board_paper:update': 'Board paper front sheet changed',
   'commitment:create': 'Commitment added',
   'commitment:reorder_actions': 'Actions reordered',
   'comment:create': 'Comment added',
@@ -43,6 +45,7 @@ const OPERATION_LABELS: Record<string, string> = {
 /** Kinds of record in words; others read as their key with spaces. */
 const ENTITY_WORDS: Record<string, string> = {
   kpi: 'KPI',
+  board_paper: 'Board paper',
   eds_assessment: 'EDS 2022 assessment',
   period: 'Period',
   user: 'Person',

@@ -23,6 +23,7 @@ const ENTITIES = [
   ['measurement', 'Measurements'],
   ['import', 'Imports'],
   ['period', 'Reporting periods'],
+  ['board_paper', 'Board papers'],
   ['strategy', 'Strategy order'],
   ['user', 'People'],
   ['eds_assessment', 'EDS 2022 assessments'],

@@ -1,14 +1,17 @@
-import { BackLink, ErrorSummary } from '@belonging/ui';
+import { BackLink } from '@belonging/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ConfirmButtons } from '../../components/buttons.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
-import { describeServerError } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { FrontSheetForm } from './front-sheet-form.tsx';
 
-/** The confirmation page before a period is locked: locking freezes what the board sees. */
+/**
+ * The confirmation page before a period is locked: locking freezes what the board sees. The board
+ * paper's front sheet, suggested from the report, is checked here and saved with the lock.
+ */
 export function PeriodLockPage() {
   const { periodId = '' } = useParams();
   const trpc = useTRPC();
@@ -16,16 +19,23 @@ export function PeriodLockPage() {
   const navigate = useNavigate();
   const periods = useQuery(trpc.period.list.queryOptions());
   const period = periods.data?.find((p) => p.id === periodId);
+  const paper = useQuery({
+    ...trpc.admin.boardPaper.get.queryOptions({ periodId }),
+    enabled: Boolean(period && !period.isLocked),
+  });
   usePageTitle(period ? `Lock ${period.label}?` : 'Lock a period');
+  const e = useFormErrors();
   const lock = useMutation(
     trpc.admin.period.lock.mutationOptions({
       onSuccess: async () => {
         await Promise.all([
           queryClient.invalidateQueries(trpc.period.pathFilter()),
           queryClient.invalidateQueries(trpc.admin.period.pathFilter()),
+          queryClient.invalidateQueries(trpc.admin.boardPaper.pathFilter()),
         ]);
         void navigate('/periods', { state: { locked: period?.label } });
       },
+      onError: e.fromServer,
     }),
   );
 
@@ -47,29 +57,44 @@ export function PeriodLockPage() {
         <BackLink href="/periods" text="Back to reporting periods" Link={RouterLink} />
         <h1>{period.label} is already locked</h1>
         <p>Its board snapshot is frozen and cannot change.</p>
+        <p>
+          <Link to={`/periods/${period.id}/board-paper`}>
+            Change the board paper front sheet for {period.label}
+          </Link>
+        </p>
       </>
     );
   }
   return (
     <>
       <BackLink href="/periods" text="Back to reporting periods" Link={RouterLink} />
-      <ErrorSummary
-        errors={[]}
-        title="The period was not locked"
-        description={lock.isError ? describeServerError(lock.error).message : undefined}
-      />
       <h1>Lock {period.label}?</h1>
       <p className="nhsuk-lede-text">The board snapshot will be frozen.</p>
       <p>
         The board report for {period.label} is saved exactly as it is now. Updates made later will
         not change what the board sees for this period, and the period cannot be unlocked.
       </p>
-      <ConfirmButtons
-        text={`Yes, lock ${period.label}`}
-        pending={lock.isPending}
-        onConfirm={() => lock.mutate({ periodId: period.id })}
-        cancel="/periods"
-      />
+      <p>
+        Check the board paper’s front sheet below: it is saved with the lock, and you can change it
+        afterwards.
+      </p>
+      {paper.isPending || paper.isError ? (
+        <QueryState error={paper.error} what="the board paper front sheet" />
+      ) : (
+        <FrontSheetForm
+          initial={paper.data.sheet}
+          ambitions={paper.data.ambitions}
+          errors={e}
+          submitText={`Yes, lock ${period.label} and save the front sheet`}
+          pending={lock.isPending}
+          onSave={(sheet) => lock.mutate({ periodId: period.id, sheet })}
+          after={
+            <Link className="nhsuk-button nhsuk-button--secondary" to="/periods">
+              Cancel
+            </Link>
+          }
+        />
+      )}
     </>
   );
 }

@@ -80,19 +80,31 @@ export function PeriodsPage() {
                   )}
                 </td>
                 <td className="nhsuk-table__cell">
-                  {p.isLocked ? null : (
-                    <div className="bt-actions">
-                      <SmallButton
-                        text="Change"
-                        item={p.label}
-                        onClick={() => {
-                          setSaved(null);
-                          setEditing(p.id);
-                        }}
-                      />
-                      <SmallLink warning text="Lock" item={p.label} to={`/periods/${p.id}/lock`} />
-                    </div>
-                  )}
+                  <div className="bt-actions">
+                    <SmallLink
+                      text="Board paper"
+                      item={p.label}
+                      to={`/periods/${p.id}/board-paper`}
+                    />
+                    {p.isLocked ? null : (
+                      <>
+                        <SmallButton
+                          text="Change"
+                          item={p.label}
+                          onClick={() => {
+                            setSaved(null);
+                            setEditing(p.id);
+                          }}
+                        />
+                        <SmallLink
+                          warning
+                          text="Lock"
+                          item={p.label}
+                          to={`/periods/${p.id}/lock`}
+                        />
+                      </>
+                    )}
+                  </div>
                 </td>
               </tr>
             ))}
