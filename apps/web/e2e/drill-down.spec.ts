@@ -10,6 +10,13 @@ test('a staff network representative lands on the board report, drills down to a
   await signIn(page, 'network.rep@belonging.test');
   await expect(page).toHaveURL(/\/report$/);
   await expectHeading(page, /^Board report/);
+  // The landing page says which report this is; only one period is live, earlier ones are past.
+  await expect(page.getByTestId('report-status')).toContainText(
+    /You are looking at \d{4}\/\d{2} Q[1-4]/,
+  );
+  const options = page.getByLabel('Reporting period').locator('option');
+  await expect(options.filter({ hasText: '(live)' })).toHaveCount(1);
+  await expect(options.filter({ hasText: '(past, not locked)' }).first()).toBeAttached();
 
   // An exception opened from the report leads back to the report, not to the strategy.
   await page

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   currentReportingPeriod,
+  periodOptionLabel,
+  periodStandings,
   previousReportingPeriod,
   updatePeriod,
 } from './reporting-period.ts';
@@ -57,5 +59,68 @@ describe('updatePeriod', () => {
     ['none when no period follows the locked one', q2Locked.slice(0, 1), '2025-11-01', null],
   ])('%s', (_name, list, asOf, id) => {
     expect(updatePeriod(list, day(asOf))?.id ?? null).toBe(id);
+  });
+});
+
+describe('periodStandings: what each period is, for the period picker and the report heading', () => {
+  const q1 = {
+    id: 'q1',
+    windowOpens: day('2025-06-16'),
+    windowCloses: day('2025-07-21'),
+    endDate: day('2025-06-30'),
+  };
+  const q4 = {
+    id: 'q4',
+    windowOpens: day('2026-03-18'),
+    windowCloses: day('2026-04-21'),
+    endDate: day('2026-03-31'),
+  };
+  const withLocks = (locked: string[]) =>
+    [q1, q2, q3, q4].map((p) => ({ ...p, isLocked: locked.includes(p.id) }));
+  const standings = (locked: string[], asOf: string) =>
+    Object.fromEntries(periodStandings(withLocks(locked), day(asOf)));
+
+  it.each([
+    [
+      'only the current period is live; earlier unlocked ones are past, not live',
+      [],
+      '2025-12-20',
+      { q1: 'past', q2: 'past', q3: 'live', q4: 'upcoming' },
+    ],
+    [
+      'a locked period is a snapshot whatever its place',
+      ['q2'],
+      '2025-12-20',
+      { q1: 'past', q2: 'locked', q3: 'live', q4: 'upcoming' },
+    ],
+    [
+      'once the current period is locked, the next one set up is live',
+      ['q2'],
+      '2025-11-01',
+      { q1: 'past', q2: 'locked', q3: 'live', q4: 'upcoming' },
+    ],
+    [
+      'with every period locked up to the last, none is live',
+      ['q1', 'q2', 'q3', 'q4'],
+      '2026-05-01',
+      { q1: 'locked', q2: 'locked', q3: 'locked', q4: 'locked' },
+    ],
+    [
+      'before any window opens, every period is upcoming',
+      [],
+      '2025-01-01',
+      { q1: 'upcoming', q2: 'upcoming', q3: 'upcoming', q4: 'upcoming' },
+    ],
+  ])('%s', (_name, locked, asOf, expected) => {
+    expect(standings(locked, asOf)).toEqual(expected);
+  });
+
+  it.each([
+    ['locked', '2025/26 Q2 (locked snapshot)'],
+    ['live', '2025/26 Q2 (live)'],
+    ['past', '2025/26 Q2 (past, not locked)'],
+    ['upcoming', '2025/26 Q2 (not yet open)'],
+  ] as const)('names a %s period "%s"', (standing, words) => {
+    expect(periodOptionLabel('2025/26 Q2', standing)).toBe(words);
   });
 });

@@ -46,3 +46,46 @@ export function previousReportingPeriod<T extends TPeriodWindow>(
   }
   return best;
 }
+
+/**
+ * What a reporting period is for the people reading its report: `locked`, a frozen board
+ * snapshot; `live`, the one owners' updates count towards now, assessed from today's data;
+ * `past`, an earlier one never locked, assessed as it stood when its update window closed;
+ * `upcoming`, one after the live one.
+ */
+export type TPeriodStanding = 'locked' | 'live' | 'past' | 'upcoming';
+
+export const PERIOD_STANDING_WORDS: Record<TPeriodStanding, string> = {
+  locked: 'locked snapshot',
+  live: 'live',
+  past: 'past, not locked',
+  upcoming: 'not yet open',
+};
+
+/** Each period's standing at `asOf`, by period id. */
+export function periodStandings<T extends TPeriodWindow & { id: string; isLocked: boolean }>(
+  periods: readonly T[],
+  asOf: Date,
+): Map<string, TPeriodStanding> {
+  const live = updatePeriod(periods, asOf);
+  const current = currentReportingPeriod(periods, asOf);
+  // With no live period (the current one locked, the next not set up) the current one is the edge.
+  const edge = live ?? current;
+  const out = new Map<string, TPeriodStanding>();
+  for (const p of periods) {
+    const standing: TPeriodStanding = p.isLocked
+      ? 'locked'
+      : p.id === live?.id
+        ? 'live'
+        : edge && p.endDate <= edge.endDate
+          ? 'past'
+          : 'upcoming';
+    out.set(p.id, standing);
+  }
+  return out;
+}
+
+/** A period as the period picker names it: "2024/25 Q1 (past, not locked)". */
+export function periodOptionLabel(label: string, standing: TPeriodStanding): string {
+  return `${label} (${PERIOD_STANDING_WORDS[standing]})`;
+}

@@ -24,6 +24,11 @@ describe.each(testProviders())('period.list on %s', (provider) => {
     }
     expect(periods.filter((p) => p.isCurrent)).toHaveLength(1);
     expect(periods.some((p) => p.isLocked)).toBe(true);
+    // Exactly one period is live; the unlocked ones before it are past, never "live".
+    expect(periods.filter((p) => p.standing === 'live')).toHaveLength(1);
+    for (const p of periods) expect(p.standing === 'locked').toBe(p.isLocked);
+    const live = periods.findIndex((p) => p.standing === 'live');
+    for (const p of periods.slice(0, live)) expect(['locked', 'past']).toContain(p.standing);
   });
 
   it('refuses a signed-out caller', async () => {

@@ -1,72 +1,24 @@
 import type { TBoardReport } from '@belonging/domain';
-import { formatDateTime, formatDay, Select, Tag } from '@belonging/ui';
+import { formatDateTime, formatDay } from '@belonging/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Flash } from '../../components/flash.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import type { TPeriod } from '../../lib/api-types.ts';
 import { pageTitle } from '../../lib/page-title.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { ReportDownloads } from './report-downloads.tsx';
 import { Exceptions, KpiLines, OwnerFlags } from './report-lists.tsx';
 import { ReportGlance } from './report-glance.tsx';
+import { PeriodChooser, ReportStatus, STANDING_TITLES, standingOf } from './report-period.tsx';
 import { ReportFilters, useFilteredReport } from './report-filters.tsx';
 import { ReportSummary } from './report-summary.tsx';
-
-function PeriodChooser({ periods, selected }: { periods: TPeriod[]; selected: string }) {
-  const [, setParams] = useSearchParams();
-  const [choice, setChoice] = useState(selected);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setParams({ period: choice });
-  };
-  return (
-    <form onSubmit={submit} className="bt-no-print bt-inline-form">
-      <Select
-        id="period"
-        label="Reporting period"
-        value={choice}
-        onChange={setChoice}
-        options={[...periods].reverse().map((p) => ({
-          value: p.id,
-          label: `${p.label}${p.isLocked ? ' (locked snapshot)' : ' (live)'}${p.isCurrent ? ', current' : ''}`,
-        }))}
-      />
-      <button type="submit" className="nhsuk-button nhsuk-button--secondary">
-        Show report
-      </button>
-    </form>
-  );
-}
-
-function ReportStatus({ report }: { report: TBoardReport }) {
-  const p = report.period;
-  return (
-    <p data-testid="report-status">
-      {p.locked ? (
-        <>
-          <Tag colour="blue">Locked snapshot</Tag> Frozen
-          {p.lockedAt ? ` on ${formatDateTime(p.lockedAt)}` : ''}: exactly what the board saw. Later
-          changes do not alter it.
-        </>
-      ) : (
-        <>
-          <Tag colour="green">Live position</Tag> Assessed on {formatDay(report.asOf)} from today's
-          data; it changes as owners update.
-        </>
-      )}{' '}
-      Period {formatDay(p.startDate)} to {formatDay(p.endDate)}
-      {p.boardDate ? `, board meeting ${formatDay(p.boardDate)}` : ''}.
-    </p>
-  );
-}
 
 /**
  * The printed page's footer: generated is the day it was printed, not the day the figures were
  * frozen or assessed, which are named separately.
  */
-function PrintedLine({ report }: { report: TBoardReport }) {
+function PrintedLine({ report, standing }: { report: TBoardReport; standing: string }) {
   const [printedAt] = useState(() => new Date());
   const p = report.period;
   return (
@@ -74,7 +26,7 @@ function PrintedLine({ report }: { report: TBoardReport }) {
       Printed from Belonging Tracker. Generated {formatDateTime(printedAt)}.{' '}
       {p.locked
         ? `Locked snapshot of ${p.label}${p.lockedAt ? `, frozen on ${formatDateTime(p.lockedAt)}` : ''}.`
-        : `Live position of ${p.label}, assessed on ${formatDay(report.asOf)}.`}
+        : `${standing}: ${p.label}, assessed on ${formatDay(report.asOf)}.`}
     </p>
   );
 }
@@ -108,7 +60,7 @@ export function BoardReportPage() {
             {r.organisationName}: {r.strategyTitle}
           </span>
           <h1>Board report: {r.period.label}</h1>
-          <ReportStatus report={r} />
+          <ReportStatus report={r} standing={standingOf(r, periods.data)} periods={periods.data} />
           {periods.data && periods.data.length > 0 ? (
             <PeriodChooser key={r.period.id} periods={periods.data} selected={r.period.id} />
           ) : null}
@@ -116,7 +68,7 @@ export function BoardReportPage() {
           <ReportSummary report={r} />
           <FilteredLists report={r} />
           <ReportDownloads periodId={r.period.id} />
-          <PrintedLine report={r} />
+          <PrintedLine report={r} standing={STANDING_TITLES[standingOf(r, periods.data)]} />
         </>
       )}
     </QueryState>
