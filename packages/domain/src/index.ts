@@ -15,6 +15,7 @@ export * from './comments.ts';
 export * from './filters/index.ts';
 export * from './rollup.ts';
 export * from './spc.ts';
+export * from './rag-spc.ts';
 export * from './equality.ts';
 export * from './report/types.ts';
 export * from './report/assess-strategy.ts';

@@ -2,6 +2,7 @@ import { BackLink, InsetText, Tag } from '@belonging/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
+import { RagSpcWhy } from '../../components/rag-spc-why.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
 import { PageTitle } from '../../lib/error-title.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
@@ -33,6 +34,13 @@ export function KpiPage() {
           <KpiStanding kpi={k} />
           <TrajectoryChart kpi={k} />
           <SpcSection kpi={k} />
+          <RagSpcWhy
+            reading={{
+              rag: k.assessment.rag,
+              variation: k.spcResult.variation,
+              assurance: k.spcResult.assurance,
+            }}
+          />
           <SeriesTable kpi={k} />
           <Breakdown kpi={k} />
           <KpiDefinition kpi={k} />

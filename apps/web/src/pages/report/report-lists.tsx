@@ -15,6 +15,7 @@ import {
 } from '@belonging/ui';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
+import { RagSpcWhy } from '../../components/rag-spc-why.tsx';
 import { reportBack } from '../../lib/back-link.ts';
 
 /** The stored reason code in words; an unknown code (from an older snapshot) is shown as it is. */
@@ -194,6 +195,9 @@ export function KpiLines({ report }: { report: TBoardReport }) {
           { header: 'Since last period', cell: (k) => <MovementText movement={k.movement} /> },
         ]}
       />
+      {report.kpis.map((k) => (
+        <RagSpcWhy key={k.id} code={k.code} reading={k} />
+      ))}
     </section>
   );
 }
