@@ -32,6 +32,7 @@ const BoardReportPage = lazyPage(() =>
 const StrategyPage = lazyPage(() =>
   import('./pages/strategy/strategy-page.tsx').then((m) => m.StrategyPage),
 );
+const HelpPage = lazyPage(() => import('./pages/help/help-page.tsx').then((m) => m.HelpPage));
 const ChangePasswordPage = lazyPage(() =>
   import('./pages/change-password-page.tsx').then((m) => m.ChangePasswordPage),
 );
@@ -54,6 +55,7 @@ export function App() {
     <Routes>
       <Route element={<Layout />}>
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="help" element={show(HelpPage)} />
         <Route element={<RequireSignIn />}>
           <Route index element={<Home />} />
           <Route

@@ -66,7 +66,11 @@ export function Layout() {
           </ErrorTitleProvider>
         </PageErrorBoundary>
       </MainWrapper>
-      <Footer />
+      <Footer>
+        <p className="nhsuk-body-s">
+          <RouterLink href="/help">Help: what the colours, SPC icons and bands mean</RouterLink>
+        </p>
+      </Footer>
     </>
   );
 }

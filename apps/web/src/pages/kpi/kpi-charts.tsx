@@ -1,4 +1,5 @@
 import { AssuranceIcon, KpiChart, SpcChart, VariationIcon, type TDatedValue } from '@belonging/ui';
+import { Link } from 'react-router';
 import type { TKpiDetail } from '../../lib/api-types.ts';
 import { describeRuleSet } from './rule-set-words.ts';
 
@@ -48,6 +49,9 @@ export function SpcSection({ kpi }: { kpi: TKpiDetail }) {
   return (
     <section aria-labelledby="spc-heading">
       <h2 id="spc-heading">Statistical process control (SPC)</h2>
+      <p className="nhsuk-body-s">
+        <Link to="/help#spc">What the SPC icons mean, and how they differ from the colour</Link>
+      </p>
       {enough ? (
         <ul className="nhsuk-list bt-list-plain" data-testid="spc-icons">
           <li>

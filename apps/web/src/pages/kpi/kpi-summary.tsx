@@ -8,6 +8,7 @@ import {
   Tag,
   WarningCallout,
 } from '@belonging/ui';
+import { Link } from 'react-router';
 import type { TKpiDetail } from '../../lib/api-types.ts';
 import { DIRECTION_LABELS, FREQUENCY_LABELS } from '../../lib/labels.ts';
 
@@ -16,6 +17,7 @@ export function KpiStanding({ kpi }: { kpi: TKpiDetail }) {
   const a = kpi.assessment;
   const band =
     kpi.bandLow !== null && kpi.bandHigh !== null ? { low: kpi.bandLow, high: kpi.bandHigh } : null;
+  const isRelativeLikelihood = nonAdverseBandWords({ unit: kpi.unit, band }) !== null;
   const targetText =
     kpi.direction === 'band'
       ? (nonAdverseBandWords({ unit: kpi.unit, band }) ??
@@ -52,7 +54,16 @@ export function KpiStanding({ kpi }: { kpi: TKpiDetail }) {
           ...(kpi.direction === 'band'
             ? []
             : [{ key: 'Expected by now', value: formatValue(a.expected, kpi.unit) }]),
-          { key: 'Target', value: targetText },
+          {
+            key: 'Target',
+            value: isRelativeLikelihood ? (
+              <>
+                {targetText}. <Link to="/help#relative-likelihood">What this band means</Link>
+              </>
+            ) : (
+              targetText
+            ),
+          },
           { key: 'Gap', value: <span data-testid="kpi-gap">{formatGap(a.gap, kpi.unit)}</span> },
         ]}
       />
