@@ -31,7 +31,7 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
   return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }
 
-test('a board member downloads the report as CSV, an Excel workbook and a PDF board paper', async ({
+test('a board member downloads the report as CSV, an Excel workbook, and a PDF and Word board paper', async ({
   page,
 }) => {
   const errors = collectConsoleErrors(page);
@@ -71,5 +71,13 @@ test('a board member downloads the report as CSV, an Excel workbook and a PDF bo
   expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const pages = pdf.bytes.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
   expect(pages.length).toBeGreaterThanOrEqual(1);
+  expect(pdf.bytes.toString('latin1')).toContain('/StructTreeRoot');
+
+  const docx = await download(page, 'Download Word board paper');
+  await expect(page.getByTestId('download-outcome')).toHaveText('Word board paper downloaded.');
+  expect(docx.name).toMatch(/\.docx$/);
+  // A .docx is a zip whose parts are named in its central directory, in plain text.
+  expect(docx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  expect(docx.bytes.toString('latin1')).toContain('word/document.xml');
   expect(errors).toEqual([]);
 });

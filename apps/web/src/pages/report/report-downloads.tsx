@@ -8,6 +8,7 @@ const FORMATS = [
   { format: 'csv', label: 'Download CSV', file: 'CSV' },
   { format: 'xlsx', label: 'Download Excel workbook', file: 'Excel workbook' },
   { format: 'pdf', label: 'Download PDF board paper', file: 'PDF board paper' },
+  { format: 'docx', label: 'Download Word board paper', file: 'Word board paper' },
 ] as const;
 
 /**
