@@ -18,7 +18,9 @@ export async function downloadBoardPaper(
   now: Date,
 ): Promise<TBoardReportFile> {
   const { organisationId } = session;
-  const report = await buildPeriodReport(db, { organisationId, periodId, now });
+  const built = await buildPeriodReport(db, { organisationId, periodId, now });
+  // Every file says it was generated when it was made; a snapshot's freeze time stays in lockedAt.
+  const report = { ...built, generatedAt: now.toISOString() };
   return renderBoardReport(report, format, async () => {
     const [{ isDefault: _isDefault, ...sheet }, kpiSeries] = await Promise.all([
       loadBoardPaperSheet(db, session, report.period.id, { report, now }),
