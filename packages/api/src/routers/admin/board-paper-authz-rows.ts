@@ -1,3 +1,4 @@
+import type { TBoardPaperFrontSheetJson } from '@belonging/domain';
 import type { AuthzRow } from '../../testing/authz.ts';
 import type { ApiTestBed } from '../../testing/index.ts';
 import { freshPeriod } from './admin-fixtures.ts';
@@ -5,7 +6,9 @@ import { freshPeriod } from './admin-fixtures.ts';
 const EDI: AuthzRow['allowed'] = ['edi_admin'];
 
 /** A valid front sheet whose summary differs on every call, so each save changes something. */
-export function frontSheetInput(change: Record<string, unknown> = {}) {
+export function frontSheetInput(
+  change: Partial<TBoardPaperFrontSheetJson> = {},
+): TBoardPaperFrontSheetJson {
   return {
     meeting: 'Trust Board (public)',
     meetingDate: '2026-02-05',

@@ -52,9 +52,11 @@ describe.each(testProviders())('admin.boardPaper on %s', (provider) => {
     const api = await admin();
     const period = await freshPeriod(bed);
     const { ambitions } = await api.admin.boardPaper.get({ periodId: period.id });
+    const [first] = ambitions;
+    if (!first) throw new Error('The demo strategy has ambitions');
     const sheet = frontSheetInput({
       executiveSummary: 'First summary.',
-      commentary: [{ ambitionId: ambitions[0]?.id, text: 'Good quarter for culture.' }],
+      commentary: [{ ambitionId: first.id, text: 'Good quarter for culture.' }],
     });
     const start = await auditCount();
     const created = await api.admin.boardPaper.save({ periodId: period.id, sheet });
@@ -102,7 +104,7 @@ describe.each(testProviders())('admin.boardPaper on %s', (provider) => {
       },
     });
     expect((await findBoardPaper(bed.db, bed.organisationId, period.id))?.sheet.commentary).toEqual(
-      [{ ambitionId: ambitions[0]?.id, text: 'Good quarter for culture.' }],
+      [{ ambitionId: first.id, text: 'Good quarter for culture.' }],
     );
   });
 
@@ -113,7 +115,8 @@ describe.each(testProviders())('admin.boardPaper on %s', (provider) => {
     const blank = await errorOf(
       api.admin.boardPaper.save({
         periodId: period.id,
-        sheet: frontSheetInput({ executiveSummary: '  ', purpose: 'vibes', title: '' }),
+        // An unknown purpose is what a hostile caller could send; the type says it cannot happen.
+        sheet: frontSheetInput({ executiveSummary: '  ', purpose: 'vibes' as never, title: '' }),
       }),
     );
     expect(blank.code).toBe('BAD_REQUEST');
