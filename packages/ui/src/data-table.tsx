@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 export type TColumn<T> = {
   header: ReactNode;
@@ -7,7 +7,29 @@ export type TColumn<T> = {
   rowHeader?: boolean;
 };
 
-/** An NHS table with a caption; one column can be the row header for screen readers. */
+/** Whether the box is narrower than the table it holds, checked again whenever either resizes. */
+function useIsOverflowing(ref: RefObject<HTMLDivElement | null>): boolean {
+  const [isOverflowing, setIsOverflowing] = useState(false);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const check = () => setIsOverflowing(box.scrollWidth > box.clientWidth + 1);
+    check();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(check);
+    observer.observe(box);
+    if (box.firstElementChild) observer.observe(box.firstElementChild);
+    return () => observer.disconnect();
+  }, [ref]);
+  return isOverflowing;
+}
+
+/**
+ * An NHS table with a caption; one column can be the row header for screen readers. When the
+ * table is wider than the screen (a 320 px phone) its box scrolls, and then takes keyboard focus,
+ * named by the caption, so it can be scrolled without a mouse (WCAG 2.1.1, axe
+ * scrollable-region-focusable); a table that fits adds no tab stop.
+ */
 export function DataTable<T>({
   caption,
   captionClassName = 'nhsuk-table__caption--m',
@@ -23,10 +45,18 @@ export function DataTable<T>({
   rowKey: (row: T, index: number) => string;
   empty?: ReactNode;
 }) {
+  const box = useRef<HTMLDivElement>(null);
+  const captionId = useId();
+  const scrolls = useIsOverflowing(box);
+  const region = scrolls
+    ? ({ role: 'region', 'aria-labelledby': captionId, tabIndex: 0 } as const)
+    : {};
   return (
-    <div className="nhsuk-table-container">
+    <div className="nhsuk-table-container bt-table-box" ref={box} {...region}>
       <table className="nhsuk-table">
-        <caption className={`nhsuk-table__caption ${captionClassName}`}>{caption}</caption>
+        <caption className={`nhsuk-table__caption ${captionClassName}`} id={captionId}>
+          {caption}
+        </caption>
         <thead className="nhsuk-table__head">
           <tr>
             {columns.map((column, index) => (
