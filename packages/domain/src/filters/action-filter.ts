@@ -64,7 +64,7 @@ export function dueBucket(
 /** Whether an action passes every part of the filter that is set. */
 export function matchesActionFilter(
   action: TFilterableAction,
-  filter: TActionFilter,
+  filter: Partial<TActionFilter>,
   today: Date,
 ): boolean {
   if (filter.status && action.status !== filter.status) return false;
