@@ -8,7 +8,7 @@ export type TColumn<T> = {
 };
 
 /** Whether the box is narrower than the table it holds, checked again whenever either resizes. */
-function useIsOverflowing(ref: RefObject<HTMLDivElement | null>): boolean {
+export function useIsOverflowing(ref: RefObject<HTMLDivElement | null>): boolean {
   const [isOverflowing, setIsOverflowing] = useState(false);
   useLayoutEffect(() => {
     const box = ref.current;
@@ -52,7 +52,7 @@ export function DataTable<T>({
     ? ({ role: 'region', 'aria-labelledby': captionId, tabIndex: 0 } as const)
     : {};
   return (
-    <div className="nhsuk-table-container bt-table-box" ref={box} {...region}>
+    <div className="nhsuk-table-container" ref={box} {...region}>
       <table className="nhsuk-table">
         <caption className={`nhsuk-table__caption ${captionClassName}`} id={captionId}>
           {caption}

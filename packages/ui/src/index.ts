@@ -27,7 +27,7 @@ export {
   type TDayParts,
   type TOption,
 } from './form-fields.tsx';
-export { DataTable, type TColumn } from './data-table.tsx';
+export { DataTable, useIsOverflowing, type TColumn } from './data-table.tsx';
 export {
   KpiChart,
   describeKpiChart,

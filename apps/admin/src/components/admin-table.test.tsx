@@ -61,3 +61,19 @@ describe('admin table frame', () => {
     expect(rows.map((r) => r.textContent)).toEqual(['2025/26 Q1LockedChange']);
   });
 });
+
+describe('admin table frame at 320 px', () => {
+  it('takes focus as a region named by its caption once the table is wider than its box', () => {
+    const proto = HTMLElement.prototype;
+    const saved = Object.getOwnPropertyDescriptor(proto, 'scrollWidth');
+    Object.defineProperty(proto, 'scrollWidth', { configurable: true, get: () => 600 });
+    try {
+      renderPeriods();
+      const box = screen.getByRole('region', { name: 'Periods, newest first' });
+      expect(box.getAttribute('tabindex')).toBe('0');
+    } finally {
+      if (saved) Object.defineProperty(proto, 'scrollWidth', saved);
+      else Reflect.deleteProperty(proto, 'scrollWidth');
+    }
+  });
+});

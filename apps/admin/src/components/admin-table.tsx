@@ -1,9 +1,11 @@
-import { useId, type ReactNode } from 'react';
+import { useIsOverflowing } from '@belonging/ui';
+import { useId, useRef, type ReactNode } from 'react';
 
 /**
  * The NHS table frame every admin list shares: caption, column headers and the scrolling box, so a
  * wide table scrolls on its own at 320px rather than the whole page. Rows stay with their page.
- * A `scrollable` table's box is focusable and named by its caption, so keyboard users can scroll it.
+ * A `scrollable` table's box is focusable and named by its caption, so keyboard users can scroll it;
+ * so is any table's box while it is narrower than its table (a 320 px screen).
  */
 export function AdminTable({
   caption,
@@ -23,11 +25,13 @@ export function AdminTable({
   children: ReactNode;
 }) {
   const captionId = useId();
-  const region = scrollable
-    ? ({ role: 'region', 'aria-labelledby': captionId, tabIndex: 0 } as const)
-    : {};
+  const box = useRef<HTMLDivElement>(null);
+  const region =
+    useIsOverflowing(box) || scrollable
+      ? ({ role: 'region', 'aria-labelledby': captionId, tabIndex: 0 } as const)
+      : {};
   return (
-    <div className="nhsuk-table-container" {...region}>
+    <div className="nhsuk-table-container" ref={box} {...region}>
       <table className="nhsuk-table" id={id}>
         <caption className={`nhsuk-table__caption ${captionClassName}`} id={captionId}>
           {caption}
