@@ -41,7 +41,7 @@ function client(url: string, cookie: { value: string }) {
         transformer: superjson,
         headers: () => (cookie.value ? { cookie: cookie.value } : {}),
         fetch: async (input, init) => {
-          const res = await fetch(input, init);
+          const res = await fetch(input as Parameters<typeof fetch>[0], init);
           const set = res.headers.get('set-cookie');
           if (set) cookie.value = set.split(';')[0] ?? '';
           return res;

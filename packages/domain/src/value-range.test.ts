@@ -161,7 +161,7 @@ describe('the measurement schemas refuse values no unit allows', () => {
         path: 'value',
         message: expect.stringMatching(
           /^The value must be between -1,000,000,000 and 1,000,000,000/,
-        ),
+        ) as string,
       },
     ]);
   });
