@@ -9,8 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { seedDemoTrust } from '@belonging/db';
 import { createTestDatabase } from '@belonging/db/testing';
 import { writeWorkforceSample } from '@belonging/workforce';
-import { startTestServer } from '../src/testing/app-server.ts';
-import { postUpload, signInCookie, uploadForm } from '../src/testing/upload-client.ts';
+import { startTestServer } from '../test/app-server.ts';
+import { postUpload, signInCookie, uploadForm } from '../test/upload-client.ts';
 
 const STAFF = 10_000;
 const RECRUITMENT = 3_000;

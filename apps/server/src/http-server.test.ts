@@ -4,7 +4,7 @@ import { createDb, DEMO_PASSWORD, seedDemoTrust } from '@belonging/db';
 import { createTestDatabase, type TestDatabase } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BATCH_SIZE, MAX_BODY_BYTES } from './http-server.ts';
-import { startTestServer, type TestServer } from './testing/app-server.ts';
+import { startTestServer, type TestServer } from '../test/app-server.ts';
 
 const json = { 'content-type': 'application/json' };
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>

@@ -7,14 +7,14 @@ import { createTestDatabase, testProviders, type TestDatabase } from '@belonging
 import { WORKFORCE_COLUMNS } from '@belonging/domain';
 import { writeWorkforceSample } from '@belonging/workforce';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestServer, type TestServer } from './testing/app-server.ts';
+import { startTestServer, type TestServer } from '../test/app-server.ts';
 import {
   postUpload,
   rawUpload,
   signInCookie,
   uploadForm,
   type UploadFile,
-} from './testing/upload-client.ts';
+} from '../test/upload-client.ts';
 import { MAX_UPLOAD_BYTES } from './workforce-upload.ts';
 
 const EDI_LEAD = 'edi.lead@belonging.test';

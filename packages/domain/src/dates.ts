@@ -71,3 +71,19 @@ export function parseIsoDay(value: string): Date {
   }
   return date;
 }
+
+/** The months by name, January first, as dates are written in words. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;

@@ -1,26 +1,11 @@
-import { dateOfDay, londonDayNumber } from './dates.ts';
+import { MONTH_NAMES, dateOfDay, londonDayNumber } from './dates.ts';
 import type { TKpiFrequency } from './periods.ts';
 import { checkValueInRange, type TFieldProblem, type TValueRange } from './value-range.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "15 November 2026": the London day of a date, as messages name it. */
 export function dayInWords(date: Date): string {
   const d = dateOfDay(londonDayNumber(date));
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
+  return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
 }
 
 /**

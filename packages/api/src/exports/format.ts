@@ -1,5 +1,6 @@
 import {
   ASSURANCE_LABELS,
+  MONTH_NAMES,
   MOVEMENT_LABELS,
   RAG_LABELS,
   REASON_LABELS,
@@ -14,21 +15,6 @@ import {
 
 export type TReportKpi = TBoardReport['kpis'][number];
 type TMovementValue = TReportKpi['movement'];
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export function ragWord(rag: Rag): string {
   return RAG_LABELS[rag];
@@ -66,7 +52,7 @@ function isKnownReason(reason: string): reason is TReason {
 export function formatDay(day: string | null): string {
   if (!day) return '';
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  const month = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
   if (!match || !month) return day;
   return `${Number(match[3])} ${month} ${match[1]}`;
 }

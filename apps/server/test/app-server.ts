@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { DbHandle } from '@belonging/db';
-import { createAppServer, type ServerOptions } from '../http-server.ts';
+import { createAppServer, type ServerOptions } from '../src/http-server.ts';
 
 export type TestServer = { url: string; webDir: string; close: () => Promise<void> };
 
