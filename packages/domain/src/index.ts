@@ -1,6 +1,7 @@
 export * from './inputs/index.ts';
 export * from './reporting-period.ts';
 export * from './errors.ts';
+export * from './csv.ts';
 export * from './rag.ts';
 export * from './labels.ts';
 export * from './dates.ts';

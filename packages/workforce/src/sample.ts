@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
-import { WORKFORCE_COLUMNS } from '@belonging/domain';
+import { WORKFORCE_COLUMNS, csvField } from '@belonging/domain';
 import {
   createRandom,
   sampleApplicantRow,
@@ -30,10 +30,6 @@ export const XLSX_MAX_ROWS = 1_048_575;
 const BATCH = 8192;
 
 type TRowSource = { header: readonly string[]; rows: number; row: (n: number) => string[] };
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 async function writeCsv(path: string, source: TRowSource): Promise<void> {
   const out = createWriteStream(path);

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvField, toCsv } from './board-report-csv.ts';
+import { csvField } from '@belonging/domain';
+import { CSV_COLUMNS, toCsv } from './board-report-csv.ts';
 import { AMBITION_TITLES, FORMULA_TITLE, boardReportFixture } from './fixture.ts';
 
 type TParsedRow = Record<(typeof CSV_COLUMNS)[number], string>;

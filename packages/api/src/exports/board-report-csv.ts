@@ -1,4 +1,4 @@
-import type { Rag, TBoardReport } from '@belonging/domain';
+import { toCsvText, type Rag, type TBoardReport } from '@belonging/domain';
 import {
   assuranceWord,
   movementWord,
@@ -52,12 +52,10 @@ export function toCsv(report: TBoardReport): string {
     ...kpiRows(report),
     ...listRows(report),
   ];
-  const lines = [
-    CSV_COLUMNS.map((c) => csvField(c)),
-    ...rows.map((row) => CSV_COLUMNS.map((c) => csvField(row[c] ?? null))),
-  ];
-  // The BOM makes Excel read UTF-8 (names with accents, '£'); CRLF is what RFC 4180 specifies.
-  return `\uFEFF${lines.map((fields) => fields.join(',')).join('\r\n')}\r\n`;
+  return toCsvText(
+    CSV_COLUMNS,
+    rows.map((row) => CSV_COLUMNS.map((c) => row[c] ?? null)),
+  );
 }
 
 function counts(c: Record<Rag, number>): TRow {
@@ -168,15 +166,4 @@ function listRows(report: TBoardReport): TRow[] {
       Stale: 'Yes',
     })),
   ];
-}
-
-/**
- * One RFC 4180 field. Text a spreadsheet would run as a formula (leading = + - @, tab or CR) gets a
- * leading apostrophe (OWASP CSV injection); numbers we wrote ourselves are left as numbers.
- */
-export function csvField(value: TCell): string {
-  if (value === null) return '';
-  const text =
-    typeof value === 'number' ? String(value) : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -121,14 +121,20 @@ describe('the import report and template', () => {
       [
         { line: 2, kpiCode: 'WRES-2', periodEnd: '2025-03-31', value: '1.4' },
         { line: 3, kpiCode: 'NOPE', periodEnd: '2025-03-31', value: '1' },
+        { line: 4, kpiCode: '=HYPERLINK("http://evil.example","x")', periodEnd: '', value: '-1' },
       ],
-      [{ line: 3, message: 'Unknown KPI code "NOPE"' }],
+      [
+        { line: 3, message: 'Unknown KPI code "NOPE"' },
+        { line: 4, message: 'Unknown KPI code' },
+      ],
       'Valid, not imported',
     );
     expect(csv.split('\r\n')).toEqual([
-      'Line,KPI code,Period end,Value,Group,Numerator,Denominator,Note,Outcome,Reason',
+      '\uFEFFLine,KPI code,Period end,Value,Group,Numerator,Denominator,Note,Outcome,Reason',
       '2,WRES-2,2025-03-31,1.4,,,,,"Valid, not imported",',
       '3,NOPE,2025-03-31,1,,,,,Refused,"Unknown KPI code ""NOPE"""',
+      `4,"'=HYPERLINK(""http://evil.example"",""x"")",,-1,,,,,Refused,Unknown KPI code`,
+      '',
     ]);
   });
 

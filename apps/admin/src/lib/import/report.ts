@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { toCsvText } from '@belonging/domain';
 import { IMPORT_COLUMNS, type ImportRow } from './rows.ts';
 
 /** A refused row: its line in the file, the column at fault when known, and why. */
@@ -22,14 +22,16 @@ export function importReportCsv(
       reasons ? reasons.join('; ') : '',
     ];
   });
-  return Papa.unparse([header, ...body]);
+  return toCsvText(header, body);
 }
 
 /** The template people fill in: the headings and one example row. */
 export function importTemplateCsv(): string {
-  return Papa.unparse([
+  return toCsvText(
     IMPORT_COLUMNS.map((c) => c.heading),
-    ['WRES-2', '2025-03-31', '1.45', '', '', '', 'Example row: replace with your own data'],
-    ['WRES-5', '2025-03-31', '24.1', 'BME', '', '', ''],
-  ]);
+    [
+      ['WRES-2', '2025-03-31', '1.45', '', '', '', 'Example row: replace with your own data'],
+      ['WRES-5', '2025-03-31', '24.1', 'BME', '', '', ''],
+    ],
+  );
 }
