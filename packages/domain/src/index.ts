@@ -27,3 +27,5 @@ export * from './report/target-words.ts';
 export * from './report/intersect-table.ts';
 export * from './report/movement-summary.ts';
 export * from './report/front-sheet-defaults.ts';
+export * from './report/standing.ts';
+export * from './audit/index.ts';

@@ -40,7 +40,7 @@ describe('toPdf', async () => {
     expect(flat).toContain('Assurance level Limited assurance');
     expect(flat).toContain('Purpose For assurance');
     expect(flat).toContain('Generated 3 February 2026');
-    expect(text).toContain('Live position as of 15 January 2026');
+    expect(flat).toContain("Live position. Assessed on 15 January 2026 from today's data");
     expect(text).toContain('2025/26 Q3 (1 October 2025 to 31 December 2025)');
     expect(text).toContain('Demonstration data');
   });
@@ -53,9 +53,19 @@ describe('toPdf', async () => {
       period: { ...locked.report.period, locked: true, lockedAt: '2026-01-20T16:05:00.000Z' },
     };
     const lockedText = pdfText(await toPdf(locked)).replace(/\s+/g, ' ');
-    expect(lockedText).toContain('Locked snapshot, frozen 20 January 2026 at 16:05');
+    expect(lockedText).toContain('Locked snapshot. Frozen on 20 January 2026 at 16:05');
     expect(lockedText).toContain('Generated 3 February 2026');
     expect(lockedText).not.toContain('Demonstration data');
+  });
+
+  it('says a past period never locked is not the live position', async () => {
+    const past = boardPaperFixture();
+    past.report = { ...past.report, generatedAt: '2026-02-03T10:00:00.000Z' };
+    const pastText = pdfText(await toPdf(past)).replace(/\s+/g, ' ');
+    expect(pastText).toContain(
+      'Past period, not locked. Assessed as it stood on 15 January 2026, the day after its update window closed.',
+    );
+    expect(pastText).not.toContain('Live position');
   });
 
   it('draws each ambition as a bar of colour words and counts, with its movement and commentary', () => {

@@ -4,7 +4,10 @@ import {
   MOVEMENT_LABELS,
   RAG_LABELS,
   REASON_LABELS,
+  reportStanding,
   SPC_RUN_CHART_LABEL,
+  STANDING_TITLES,
+  standingSentence,
   VARIATION_LABELS,
   type Rag,
   type TBoardReport,
@@ -108,10 +111,11 @@ function trimmed(value: number, digits: number): string {
   });
 }
 
+/** The report's standing and what it means, e.g. "Past period, not locked. Assessed as it stood on …". */
 export function positionLine(report: TBoardReport): string {
-  return report.period.locked
-    ? `Locked snapshot${report.period.lockedAt ? `, frozen ${formatInstant(report.period.lockedAt)}` : ''}`
-    : `Live position as of ${formatDay(report.asOf)}`;
+  const standing = reportStanding(report);
+  const sentence = standingSentence(report, standing, { day: formatDay, instant: formatInstant });
+  return `${STANDING_TITLES[standing]}. ${sentence}`;
 }
 
 export const DEMO_NOTICE =

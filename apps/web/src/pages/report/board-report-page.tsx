@@ -1,4 +1,4 @@
-import type { TBoardReport } from '@belonging/domain';
+import { STANDING_TITLES, type TBoardReport } from '@belonging/domain';
 import { formatDateTime, formatDay } from '@belonging/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,7 +10,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { ReportDownloads } from './report-downloads.tsx';
 import { Exceptions, KpiLines, OwnerFlags } from './report-lists.tsx';
 import { ReportGlance } from './report-glance.tsx';
-import { PeriodChooser, ReportStatus, STANDING_TITLES, standingOf } from './report-period.tsx';
+import { PeriodChooser, ReportStatus, standingOf } from './report-period.tsx';
 import { ReportFilters, useFilteredReport } from './report-filters.tsx';
 import { ReportSummary } from './report-summary.tsx';
 

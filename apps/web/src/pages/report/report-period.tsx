@@ -1,4 +1,10 @@
-import { periodOptionLabel, type TBoardReport, type TPeriodStanding } from '@belonging/domain';
+import {
+  periodOptionLabel,
+  STANDING_TITLES,
+  standingSentence,
+  type TBoardReport,
+  type TPeriodStanding,
+} from '@belonging/domain';
 import { formatDateTime, formatDay, Select, Tag } from '@belonging/ui';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -36,29 +42,7 @@ export function PeriodChooser({ periods, selected }: { periods: TPeriod[]; selec
   );
 }
 
-/** The standing as a title: on the tag and on the printed page. */
-export const STANDING_TITLES: Record<TPeriodStanding, string> = {
-  locked: 'Locked snapshot',
-  live: 'Live position',
-  past: 'Past period, not locked',
-  upcoming: 'Not yet open',
-};
 const TAG_COLOURS = { locked: 'blue', live: 'green', past: 'grey', upcoming: 'grey' } as const;
-
-function standingWords(report: TBoardReport, standing: TPeriodStanding) {
-  const p = report.period;
-  const asOf = formatDay(report.asOf);
-  switch (standing) {
-    case 'locked':
-      return `Frozen${p.lockedAt ? ` on ${formatDateTime(p.lockedAt)}` : ''}: exactly what the board saw. Later changes do not alter it.`;
-    case 'past':
-      return `Assessed as it stood on ${asOf}, the day after its update window closed. It was never locked, so a value recorded since for a period ending by then can still change it.`;
-    case 'upcoming':
-      return `Its update window has not opened yet: assessed on ${asOf} from today's data.`;
-    default:
-      return `Assessed on ${asOf} from today's data; it changes as owners update.`;
-  }
-}
 
 /**
  * Which report this is, in words: a locked snapshot, the live position, or a past period never
@@ -80,7 +64,8 @@ export function ReportStatus({
       <p>
         <Tag colour={TAG_COLOURS[standing]}>{STANDING_TITLES[standing]}</Tag> You are looking at{' '}
         {p.label}
-        {standing === 'live' ? ', the live position' : ''}. {standingWords(report, standing)} Period{' '}
+        {standing === 'live' ? ', the live position' : ''}.{' '}
+        {standingSentence(report, standing, { day: formatDay, instant: formatDateTime })} Period{' '}
         {formatDay(p.startDate)} to {formatDay(p.endDate)}
         {p.boardDate ? `, board meeting ${formatDay(p.boardDate)}` : ''}.
       </p>
