@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventSubject, fieldLabel, operationLabel } from './audit-labels.ts';
+import { eventSubject, fieldLabel, operationLabel } from './labels.ts';
 
 describe('audit operations in words', () => {
   it.each([
@@ -14,6 +14,16 @@ describe('audit operations in words', () => {
     ['user', 'set_roles', 'Roles changed'],
     ['workforce_upload', 'upload', 'Workforce figures uploaded'],
     ['workforce_upload', 'save_to_kpis', 'Workforce figures saved to the KPIs'],
+    ['ambition', 'restore', 'Ambition restored'],
+    ['commitment', 'restore', 'Commitment restored'],
+    ['action', 'restore', 'Action restored'],
+    ['milestone', 'restore', 'Milestone restored'],
+    ['kpi', 'restore', 'KPI restored'],
+    ['user', 'reactivate', 'Person reactivated'],
+    ['user', 'reset_password', 'Password reset'],
+    ['period', 'start_year', 'Next financial year started'],
+    ['period', 'open_window', 'Update window opened'],
+    ['period', 'close_window', 'Update window closed'],
   ])('names a listed event %s: %s as "%s"', (entity, operation, label) => {
     expect(operationLabel(entity, operation)).toBe(label);
   });

@@ -8,17 +8,21 @@ const OPERATION_LABELS: Record<string, string> = {
   'action:archive': 'Action archived',
   'action:submit_update': 'Progress update submitted',
   'action:reorder_milestones': 'Milestones reordered',
+  'action:restore': 'Action restored',
   'ambition:create': 'Ambition added',
   'ambition:reorder_commitments': 'Commitments reordered',
+  'ambition:restore': 'Ambition restored',
   'board_paper:create': 'Board paper front sheet saved',
   'board_paper:update': 'Board paper front sheet changed',
   'commitment:create': 'Commitment added',
   'commitment:reorder_actions': 'Actions reordered',
+  'commitment:restore': 'Commitment restored',
   'comment:create': 'Comment added',
   'eds_assessment:create': 'EDS 2022 assessment recorded',
   'eds_assessment:update': 'EDS 2022 assessment updated',
   'import:import_measurements': 'Measurements imported',
   'kpi:create': 'KPI added',
+  'kpi:restore': 'KPI restored',
   'measurement:create': 'Measurement recorded',
   'measurement:replace': 'Measurement replaced',
   'measurement:correct': 'Measurement corrected',
@@ -26,9 +30,13 @@ const OPERATION_LABELS: Record<string, string> = {
   'milestone:create': 'Milestone added',
   'milestone:complete': 'Milestone completed',
   'milestone:set_at_risk': 'Milestone at-risk flag changed',
+  'milestone:restore': 'Milestone restored',
   'organisation:create': 'Trust set up',
   'period:create': 'Period added',
   'period:lock': 'Period locked',
+  'period:start_year': 'Next financial year started',
+  'period:open_window': 'Update window opened',
+  'period:close_window': 'Update window closed',
   'session:sign_in': 'Signed in',
   'session:sign_out': 'Signed out',
   'strategy:create': 'Strategy set up',
@@ -38,6 +46,8 @@ const OPERATION_LABELS: Record<string, string> = {
   'user:set_roles': 'Roles changed',
   'user:deactivate': 'Person deactivated',
   'user:change_password': 'Password changed',
+  'user:reactivate': 'Person reactivated',
+  'user:reset_password': 'Password reset',
   'workforce_upload:upload': 'Workforce figures uploaded',
   'workforce_upload:save_to_kpis': 'Workforce figures saved to the KPIs',
 };
@@ -81,7 +91,8 @@ function pastTense(verb: string): string {
   return verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
 }
 
-function entityWords(entity: string): string {
+/** The kind of record in words: "KPI", "Person", "Framework tag". */
+export function entityWords(entity: string): string {
   return ENTITY_WORDS[entity] ?? sentence(words(entity));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAuditValue } from './audit-values.ts';
+import { formatAuditValue } from './values.ts';
 
 describe('audit values in words', () => {
   it.each([

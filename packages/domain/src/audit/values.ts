@@ -1,13 +1,7 @@
-import {
-  ACTION_STATUS_LABELS,
-  EDS_SCORE_LABELS,
-  FRAMEWORK_NAMES,
-  RAG_LABELS,
-} from '@belonging/domain';
-import { formatDay, formatInstant } from '../../lib/dates.ts';
-import { plural } from '../../lib/plural.ts';
-import { roleLabel } from '../../lib/roles.ts';
-import { BOOKKEEPING_FIELDS, fieldLabel, isRecord } from './audit-labels.ts';
+import { ACTION_STATUS_LABELS, EDS_SCORE_LABELS, RAG_LABELS, ROLE_LABELS } from '../labels.ts';
+import { FRAMEWORK_NAMES } from '../library/framework-tags.ts';
+import { countOf, formatAuditDay, formatAuditInstant } from './format.ts';
+import { BOOKKEEPING_FIELDS, fieldLabel, isRecord } from './labels.ts';
 
 /** A value as the audit trail shows it: one line of text, or a list of items. */
 export type ShownValue = string | readonly string[];
@@ -39,11 +33,11 @@ function showText(field: string, text: string, names: NameLookup): string {
   const named = names.get(text);
   if (named) return named;
   if (field === 'status') return lookup(ACTION_STATUS_LABELS, text) ?? text;
-  if (field === 'roles') return roleLabel(text);
+  if (field === 'roles') return lookup(ROLE_LABELS, text) ?? text;
   if (RAG_FIELDS.has(field)) return lookup(RAG_LABELS, text) ?? text;
-  if (DATE_ONLY.test(text)) return formatDay(new Date(`${text}T00:00:00.000Z`));
-  if (MIDNIGHT_UTC.test(text) && !INSTANT_FIELDS.has(field)) return formatDay(new Date(text));
-  if (INSTANT.test(text)) return formatInstant(new Date(text));
+  if (DATE_ONLY.test(text)) return formatAuditDay(new Date(`${text}T00:00:00.000Z`));
+  if (MIDNIGHT_UTC.test(text) && !INSTANT_FIELDS.has(field)) return formatAuditDay(new Date(text));
+  if (INSTANT.test(text)) return formatAuditInstant(new Date(text));
   return text;
 }
 
@@ -120,7 +114,7 @@ export function formatAuditValue(
     const counts = entries.flatMap(([k, v]) => (typeof v === 'number' ? [{ k, n: v }] : []));
     if (counts.length === entries.length) {
       // Counts keyed by a code, like an import's values per KPI.
-      return counts.map(({ k, n }) => `${k}: ${field === 'byKpi' ? plural(n, 'value') : n}`);
+      return counts.map(({ k, n }) => `${k}: ${field === 'byKpi' ? countOf(n, 'value') : n}`);
     }
     return describeItem(value, names);
   }

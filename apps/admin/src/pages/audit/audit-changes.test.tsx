@@ -1,6 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AuditChanges, changedFields } from './audit-changes.tsx';
+import { changedFields } from '@belonging/domain';
+import { AuditChanges } from './audit-changes.tsx';
 
 afterEach(cleanup);
 

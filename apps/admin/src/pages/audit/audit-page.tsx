@@ -1,5 +1,5 @@
 import { ErrorSummary, PendingButton } from '@belonging/ui';
-import { ZAuditListInput } from '@belonging/domain';
+import { ZAuditListInput, eventSubject, operationLabel } from '@belonging/domain';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
@@ -10,7 +10,6 @@ import { fieldErrorsFromZod, toErrorItems, type FieldErrors } from '../../lib/fo
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AuditChanges } from './audit-changes.tsx';
-import { eventSubject, operationLabel } from './audit-labels.ts';
 import { AdminTable } from '../../components/admin-table.tsx';
 
 const ENTITIES = [
