@@ -24,11 +24,16 @@ export function csvField(value: TCsvCell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One record, each cell made safe by `csvField`, without its line end (for writers that stream). */
+export function csvLine(cells: readonly TCsvCell[]): string {
+  return cells.map(csvField).join(',');
+}
+
 /** A whole CSV file: the header row, then the rows, each cell made safe by `csvField`. */
 export function toCsvText(
   header: readonly string[],
   rows: readonly (readonly TCsvCell[])[],
 ): string {
-  const lines = [header, ...rows].map((cells) => cells.map(csvField).join(','));
+  const lines = [header, ...rows].map(csvLine);
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

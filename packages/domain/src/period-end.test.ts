@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isPeriodEnd, measurementProblems, periodEndProblem } from './period-end.ts';
+import {
+  futurePeriodEndProblem,
+  isPeriodEnd,
+  lockedPeriodWarning,
+  lockedPeriodsOfRows,
+  measurementProblems,
+  periodEndProblem,
+} from './period-end.ts';
 import type { TKpiFrequency } from './periods.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -74,5 +81,57 @@ describe('measurementProblems: one value checked against its KPI', () => {
     expect(measurementProblems({ value: -1 }, kpi)).toEqual([
       { field: 'value', message: 'The value must be between 0 and 100 for a percentage, not -1' },
     ]);
+  });
+});
+
+describe('futurePeriodEndProblem: values only for periods up to today, in London', () => {
+  // 23:30 UTC on 30 September is already 1 October in London (summer time).
+  const lateOnThe30th = new Date('2026-09-30T23:30:00.000Z');
+  it.each<[string, string, Date, string | null]>([
+    ['today is allowed', '2026-09-30', new Date('2026-09-30T12:00:00Z'), null],
+    ['yesterday is allowed', '2026-09-29', new Date('2026-09-30T12:00:00Z'), null],
+    [
+      'tomorrow is refused',
+      '2026-10-01',
+      new Date('2026-09-30T12:00:00Z'),
+      '1 October 2026 is after today: the period end must be today or earlier',
+    ],
+    ['London’s date counts, not UTC’s', '2026-10-01', lateOnThe30th, null],
+  ])('%s', (_name, iso, now, message) => {
+    expect(futurePeriodEndProblem(day(iso), now)).toBe(message);
+  });
+
+  it('is the only period-end problem measurementProblems names for a future quarter end', () => {
+    const kpi = { frequency: 'quarterly' as const, range: { low: 0, high: 100, kind: 'x' } };
+    const now = new Date('2026-08-01T09:00:00Z');
+    expect(measurementProblems({ periodEnd: day('2026-09-30'), value: 5 }, kpi, now)).toEqual([
+      {
+        field: 'periodEnd',
+        message: '30 September 2026 is after today: the period end must be today or earlier',
+      },
+    ]);
+  });
+});
+
+describe('lockedPeriodsOfRows: the locked quarters an import reaches', () => {
+  const q1 = { label: '2026/27 Q1', startDate: day('2026-04-01'), endDate: day('2026-06-30') };
+  const q2 = { label: '2026/27 Q2', startDate: day('2026-07-01'), endDate: day('2026-09-30') };
+  it('counts the rows of each locked quarter, in the order the file reaches them', () => {
+    const rows = [
+      { line: 2, periodEnd: day('2026-09-30') },
+      { line: 3, periodEnd: day('2026-12-31') },
+      { line: 4, periodEnd: day('2026-06-30') },
+      { line: 5, periodEnd: day('2026-09-30') },
+    ];
+    expect(lockedPeriodsOfRows(rows, [q1, q2])).toEqual([
+      { label: '2026/27 Q2', rowCount: 2, firstLine: 2 },
+      { label: '2026/27 Q1', rowCount: 1, firstLine: 4 },
+    ]);
+    expect(lockedPeriodsOfRows(rows, [])).toEqual([]);
+  });
+  it('says what importing into a locked quarter does', () => {
+    expect(lockedPeriodWarning('2026/27 Q2')).toBe(
+      '2026/27 Q2 is locked: the board’s snapshot will not change; the live figures will.',
+    );
   });
 });

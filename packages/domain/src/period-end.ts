@@ -38,16 +38,29 @@ export function periodEndProblem(date: Date, frequency: TKpiFrequency): string |
 }
 
 /**
- * Every problem with one value for a KPI: a period end that ends no period of its frequency, a
- * value outside its range. The owner's form, the API and the correction all ask this.
+ * Null when the period end is today or earlier (London days); a value for a period that has not
+ * yet ended is refused, typed by hand or imported.
+ */
+export function futurePeriodEndProblem(periodEnd: Date, now: Date): string | null {
+  if (londonDayNumber(periodEnd) <= londonDayNumber(now)) return null;
+  return `${dayInWords(periodEnd)} is after today: the period end must be today or earlier`;
+}
+
+/**
+ * Every problem with one value for a KPI: a period end after today (when `now` is given) or that
+ * ends no period of its frequency, a value outside its range. The owner's form, the API, the
+ * import and the correction all ask this.
  */
 export function measurementProblems(
   m: { periodEnd?: Date | null; value: number },
   kpi: { frequency: TKpiFrequency; range: TValueRange },
+  now?: Date,
 ): TFieldProblem[] {
   const problems: TFieldProblem[] = [];
+  const future = m.periodEnd && now ? futurePeriodEndProblem(m.periodEnd, now) : null;
   const period = m.periodEnd ? periodEndProblem(m.periodEnd, kpi.frequency) : null;
-  if (period) problems.push({ field: 'periodEnd', message: period });
+  if (future) problems.push({ field: 'periodEnd', message: future });
+  else if (period) problems.push({ field: 'periodEnd', message: period });
   const value = checkValueInRange(m.value, kpi.range, 'The value');
   if (value) problems.push({ field: 'value', message: value });
   return problems;
@@ -66,4 +79,31 @@ export function lockedPeriodHolding(
     (p) => londonDayNumber(p.startDate) <= day && day <= londonDayNumber(p.endDate),
   );
   return period?.label ?? null;
+}
+
+export type TLockedPeriod = { label: string; startDate: Date; endDate: Date };
+
+/** A locked period some rows of an import fall in: how many, and the first line. */
+export type TLockedPeriodRows = { label: string; rowCount: number; firstLine: number };
+
+/** The locked periods holding any of the rows, in the order the file first reaches them. */
+export function lockedPeriodsOfRows(
+  rows: readonly { line: number; periodEnd: Date }[],
+  locked: readonly TLockedPeriod[],
+): TLockedPeriodRows[] {
+  const found = new Map<string, TLockedPeriodRows>();
+  if (locked.length === 0) return [];
+  for (const row of rows) {
+    const label = lockedPeriodHolding(row.periodEnd, locked);
+    if (label === null) continue;
+    const seen = found.get(label);
+    if (seen) seen.rowCount += 1;
+    else found.set(label, { label, rowCount: 1, firstLine: row.line });
+  }
+  return [...found.values()];
+}
+
+/** What changing a value in a locked period does: "2026/27 Q2 is locked: the board’s snapshot…". */
+export function lockedPeriodWarning(label: string): string {
+  return `${label} is locked: the board’s snapshot will not change; the live figures will.`;
 }

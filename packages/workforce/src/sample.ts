@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
-import { WORKFORCE_COLUMNS, csvField } from '@belonging/domain';
+import { WORKFORCE_COLUMNS, csvLine } from '@belonging/domain';
 import {
   createRandom,
   sampleApplicantRow,
@@ -29,13 +29,14 @@ export type TWorkforceSampleFile = { path: string; rows: number };
 export const XLSX_MAX_ROWS = 1_048_575;
 const BATCH = 8192;
 
-type TRowSource = { header: readonly string[]; rows: number; row: (n: number) => string[] };
+export type TRowSource = { header: readonly string[]; rows: number; row: (n: number) => string[] };
 
-async function writeCsv(path: string, source: TRowSource): Promise<void> {
+/** Streams rows to a CSV file through the domain's one formula-safe writer. */
+export async function writeCsv(path: string, source: TRowSource): Promise<void> {
   const out = createWriteStream(path);
-  let batch = `${source.header.join(',')}\n`;
+  let batch = `${csvLine(source.header)}\n`;
   for (let n = 1; n <= source.rows; n++) {
-    batch += `${source.row(n).map(csvField).join(',')}\n`;
+    batch += `${csvLine(source.row(n))}\n`;
     if (n % BATCH === 0) {
       // Respect back-pressure: wait for the disk rather than queue the whole file in memory.
       if (!out.write(batch)) await once(out, 'drain');

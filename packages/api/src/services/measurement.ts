@@ -7,7 +7,6 @@ import {
   type SessionUser,
 } from '@belonging/db';
 import {
-  londonDay,
   measurementProblems,
   valueRangeOfStored,
   type TFieldProblem,
@@ -51,12 +50,7 @@ export async function recordMeasurement(
   if (!kpi) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
   if (kpi.ownerId !== actor.userId)
     throw new ApiError('FORBIDDEN', 'Only the owner of this KPI can record its values.');
-  if (input.periodEnd > londonDay(now)) {
-    throw new ApiError('BAD_REQUEST', 'The period end cannot be in the future.', {
-      periodEnd: ['The period end must be today or earlier'],
-    });
-  }
-  refuseProblems(measurementProblems(input, valueRulesOf(kpi)));
+  refuseProblems(measurementProblems(input, valueRulesOf(kpi), now));
 
   const key = { kpiId: kpi.id, periodEnd: input.periodEnd, group: input.group ?? '' };
   const values = {

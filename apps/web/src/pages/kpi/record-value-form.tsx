@@ -77,7 +77,8 @@ export function RecordValueForm({ kpi }: { kpi: TKpiDetail }) {
     // The same period-end and range rules the API applies, so the owner hears them before sending.
     const extra: Record<string, string> = {};
     if (parsed.success && kpi.valueRules)
-      for (const p of measurementProblems(parsed.data, kpi.valueRules)) extra[p.field] = p.message;
+      for (const p of measurementProblems(parsed.data, kpi.valueRules, new Date()))
+        extra[p.field] = p.message;
     if (!parsed.success && !periodEnd)
       extra.periodEnd = 'Enter the last day of the period the value is for';
     const input = check(parsed, extra);

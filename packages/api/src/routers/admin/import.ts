@@ -1,4 +1,4 @@
-import { ZAdminImportInput } from '@belonging/domain';
+import { ZAdminImportCommitInput, ZAdminImportInput } from '@belonging/domain';
 import { commitImport, validateImport } from '../../services/admin/import.ts';
 import { adminProcedure, createTRPCRouter } from '../../trpc.ts';
 
@@ -6,9 +6,9 @@ export const adminImportRouter = createTRPCRouter({
   /** Checks a file's rows and lists every problem by line; writes nothing. A mutation, as files are large. */
   validate: adminProcedure
     .input(ZAdminImportInput)
-    .mutation(({ ctx, input }) => validateImport(ctx.db, ctx.session, input.rows)),
-  /** All rows in one transaction, or none when any row has a problem. */
+    .mutation(({ ctx, input }) => validateImport(ctx.db, ctx.session, input.rows, ctx.now())),
+  /** All rows in one transaction, or none when any row has a problem or an unconfirmed locked period. */
   commit: adminProcedure
-    .input(ZAdminImportInput)
-    .mutation(({ ctx, input }) => commitImport(ctx.db, ctx.session, input.rows, ctx.now())),
+    .input(ZAdminImportCommitInput)
+    .mutation(({ ctx, input }) => commitImport(ctx.db, ctx.session, input, ctx.now())),
 });

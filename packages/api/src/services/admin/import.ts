@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   findImportKpis,
+  findLockedPeriods,
   findMeasurementsAt,
   upsertMeasurements,
   type Db,
@@ -9,6 +10,8 @@ import {
 import {
   checkImportRows,
   isSignedPercent,
+  lockedImportRefusal,
+  type TAdminImportCommitInput,
   type TImportProblem,
   type TImportRow,
   type TImportRowInput,
@@ -19,8 +22,10 @@ import { writeWithAudit, type Actor } from './audited-write.ts';
 /** How many problems a refused commit sends back; validate lists them all. */
 const PROBLEMS_RETURNED = 500;
 
-async function checkRows(db: DbClient, actor: Actor, rows: readonly TImportRowInput[]) {
+/** The rows checked against the trust's KPIs, today's London date and its locked periods. */
+async function checkRows(db: DbClient, actor: Actor, rows: readonly TImportRowInput[], now: Date) {
   const kpis = await findImportKpis(db, actor);
+  const locked = await findLockedPeriods(db, actor);
   const checked = checkImportRows(
     rows,
     kpis.map((k) => ({
@@ -33,13 +38,22 @@ async function checkRows(db: DbClient, actor: Actor, rows: readonly TImportRowIn
       signedPercent:
         k.unit === 'percent' && isSignedPercent({ ...k, tags: k.tags.map((t) => t.tag) }),
     })),
+    { now, locked },
   );
   return { ...checked, codeOf: new Map(kpis.map((k) => [k.id, k.code])) };
 }
 
-/** Every problem of the file, or how many values it would add and replace. */
-export async function validateImport(db: Db, actor: Actor, rows: readonly TImportRowInput[]) {
-  const checked = await checkRows(db, actor, rows);
+/**
+ * Every problem of the file, or how many values it would add and replace and which locked
+ * periods they fall in (importing those needs the person's confirmation).
+ */
+export async function validateImport(
+  db: Db,
+  actor: Actor,
+  rows: readonly TImportRowInput[],
+  now: Date,
+) {
+  const checked = await checkRows(db, actor, rows, now);
   const replaced = checked.problems.length
     ? []
     : await findMeasurementsAt(db, actor.organisationId, checked.rows);
@@ -49,6 +63,7 @@ export async function validateImport(db: Db, actor: Actor, rows: readonly TImpor
     problems: checked.problems,
     newCount: checked.problems.length ? 0 : checked.rows.length - replaced.length,
     replaceCount: replaced.length,
+    lockedPeriods: checked.problems.length ? [] : checked.lockedPeriods,
   };
 }
 
@@ -64,12 +79,13 @@ function refuse(problems: TImportProblem[]): ApiError {
 
 /**
  * Writes every row or none: re-checks the whole file, then replaces and adds all values in one
- * transaction with a single `import` audit event that keeps the values it replaced.
+ * transaction with a single `import` audit event that keeps the values it replaced. Values for a
+ * locked period are written only when the person confirmed it; its board snapshot stays frozen.
  */
 export async function commitImport(
   db: Db,
   actor: Actor,
-  rows: readonly TImportRowInput[],
+  { rows, confirmLockedPeriods }: TAdminImportCommitInput,
   now: Date,
 ) {
   const importId = randomUUID();
@@ -77,8 +93,19 @@ export async function commitImport(
     db,
     actor,
     async (tx) => {
-      const checked = await checkRows(tx, actor, rows);
+      const checked = await checkRows(tx, actor, rows, now);
       if (checked.problems.length) throw refuse(checked.problems);
+      const lockedRefusal = confirmLockedPeriods
+        ? null
+        : lockedImportRefusal(checked.lockedPeriods);
+      if (lockedRefusal) {
+        throw new ApiError(
+          'BAD_REQUEST',
+          lockedRefusal,
+          { confirmLockedPeriods: [lockedRefusal] },
+          { lockedPeriods: checked.lockedPeriods },
+        );
+      }
       const replaced = await findMeasurementsAt(tx, actor.organisationId, checked.rows);
       await upsertMeasurements(tx, {
         organisationId: actor.organisationId,
@@ -109,7 +136,13 @@ export async function commitImport(
               note: m.note,
             })),
           },
-          after: { ...result, byKpi: countByKpi(checked.rows) },
+          after: {
+            ...result,
+            byKpi: countByKpi(checked.rows),
+            ...(checked.lockedPeriods.length
+              ? { lockedPeriods: checked.lockedPeriods.map((p) => p.label) }
+              : {}),
+          },
         },
       };
     },

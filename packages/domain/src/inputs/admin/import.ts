@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { periodEndProblem } from '../../period-end.ts';
+import {
+  futurePeriodEndProblem,
+  lockedPeriodWarning,
+  lockedPeriodsOfRows,
+  periodEndProblem,
+  type TLockedPeriod,
+  type TLockedPeriodRows,
+} from '../../period-end.ts';
 import type { TKpiFrequency } from '../../periods.ts';
 import type { TKpiUnit } from '../../report/types.ts';
 import { showNumber, valueRangeOf } from '../../value-range.ts';
@@ -39,10 +46,28 @@ export const ZAdminImportInput = z.object({
     .min(1, 'The file has no rows to import')
     .max(
       IMPORT_MAX_ROWS,
-      `Import ${IMPORT_MAX_ROWS.toLocaleString('en-GB')} rows or fewer at a time: split the file`,
+      `Import ${showNumber(IMPORT_MAX_ROWS)} rows or fewer at a time: split the file`,
     ),
 });
 export type TAdminImportInput = z.infer<typeof ZAdminImportInput>;
+
+/** The commit also says whether the person ticked that values for locked quarters may change. */
+export const ZAdminImportCommitInput = ZAdminImportInput.extend({
+  confirmLockedPeriods: z
+    .boolean({ error: 'Confirming values for a locked quarter must be yes or no' })
+    .default(false),
+});
+export type TAdminImportCommitInput = z.infer<typeof ZAdminImportCommitInput>;
+
+/**
+ * Why a commit touching locked quarters is refused until the person ticks to confirm: each
+ * quarter's warning, then what to do.
+ */
+export function lockedImportRefusal(periods: readonly TLockedPeriodRows[]): string | null {
+  if (periods.length === 0) return null;
+  const warnings = periods.map((p) => lockedPeriodWarning(p.label)).join(' ');
+  return `${warnings} Tick the box to confirm you want to import values for ${periods.length === 1 ? 'a locked quarter' : 'locked quarters'}; nothing has been imported.`;
+}
 
 export type TImportProblem = {
   line: number;
@@ -114,7 +139,8 @@ const dayKey = (d: Date) => d.toISOString().slice(0, 10);
 export function checkImportRows(
   rows: readonly TImportRowInput[],
   kpis: readonly TImportKpi[],
-): { problems: TImportProblem[]; rows: TImportRow[] } {
+  { now, locked = [] }: { now?: Date; locked?: readonly TLockedPeriod[] } = {},
+): { problems: TImportProblem[]; rows: TImportRow[]; lockedPeriods: TLockedPeriodRows[] } {
   const byCode = new Map(kpis.map((k) => [k.code.toLowerCase(), k]));
   const problems: TImportProblem[] = [];
   const parsed: TImportRow[] = [];
@@ -160,7 +186,7 @@ export function checkImportRows(
     if (numerator !== null && denominator !== null && numerator > denominator) {
       add(
         'numerator',
-        `The numerator (${numerator}) cannot be larger than the denominator (${denominator})`,
+        `The numerator (${showNumber(numerator)}) cannot be larger than the denominator (${showNumber(denominator)})`,
       );
     }
     if (kpi && value !== null) {
@@ -171,8 +197,10 @@ export function checkImportRows(
           `${kpi.code} is ${range.kind}: the value must be between ${showNumber(range.low)} and ${showNumber(range.high)}, not ${showNumber(value)}`,
         );
     }
+    const future = periodEnd && now ? futurePeriodEndProblem(periodEnd, now) : null;
     const notAnEnd = kpi && periodEnd ? periodEndProblem(periodEnd, kpi.frequency) : null;
-    if (notAnEnd) add('periodEnd', notAnEnd);
+    if (future) add('periodEnd', future);
+    else if (notAnEnd) add('periodEnd', notAnEnd);
 
     const group = row.group?.trim() ?? '';
     if (group.length > 80) add('group', 'The group must be 80 characters or fewer');
@@ -185,7 +213,7 @@ export function checkImportRows(
       if (first !== undefined) {
         add(
           'periodEnd',
-          `Duplicate of line ${first}: same KPI, period end${group ? ' and group' : ''}`,
+          `Duplicate of line ${showNumber(first)}: same KPI, period end${group ? ' and group' : ''}`,
         );
       } else firstLine.set(key, line);
     }
@@ -204,5 +232,9 @@ export function checkImportRows(
       });
     }
   }
-  return { problems, rows: problems.length ? [] : parsed };
+  return {
+    problems,
+    rows: problems.length ? [] : parsed,
+    lockedPeriods: lockedPeriodsOfRows(parsed, locked),
+  };
 }
