@@ -2,11 +2,14 @@ import {
   findChaseListData,
   freezeBoardSnapshot,
   periodSelect,
+  updatePeriodWindow,
   upsertBoardPaper,
   type Db,
 } from '@belonging/db';
 import {
+  closeWindowNow,
   financialQuarter,
+  openWindowNow,
   londonDay,
   updateWindow,
   type TAdminPeriodCreateInput,
@@ -165,6 +168,43 @@ export async function updatePeriod(db: Db, actor: Actor, input: TAdminPeriodUpda
     return {
       result: after,
       audit: { entity: 'period', entityId: input.id, operation: 'update', before, after },
+    };
+  });
+}
+
+/**
+ * Opens the period's update window today (`open_window`) or makes yesterday its last day
+ * (`close_window`): the close date is the last day owners may update.
+ */
+export async function moveWindowNow(
+  db: Db,
+  actor: Actor,
+  id: string,
+  now: Date,
+  operation: 'open_window' | 'close_window',
+) {
+  const before = await openPeriod(db, actor, id);
+  const move = operation === 'open_window' ? openWindowNow : closeWindowNow;
+  const window = move(before, londonDay(now));
+  return writeWithAudit(db, actor, async (tx) => {
+    const after = await updatePeriodWindow(tx, id, window);
+    return {
+      result: after,
+      audit: {
+        entity: 'period',
+        entityId: id,
+        operation,
+        before: {
+          label: before.label,
+          windowOpens: before.windowOpens,
+          windowCloses: before.windowCloses,
+        },
+        after: {
+          label: after.label,
+          windowOpens: after.windowOpens,
+          windowCloses: after.windowCloses,
+        },
+      },
     };
   });
 }

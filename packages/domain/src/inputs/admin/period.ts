@@ -33,6 +33,23 @@ export const ZAdminPeriodLockInput = z.object({
 });
 export type TAdminPeriodLockInput = z.infer<typeof ZAdminPeriodLockInput>;
 
+/** Opening or closing a period's update window today. */
+export const ZAdminPeriodWindowNowInput = z.object({ id: ZId });
+export type TAdminPeriodWindowNowInput = z.infer<typeof ZAdminPeriodWindowNowInput>;
+
+/**
+ * Starting the next year names the year and the plan the person previewed; the server plans
+ * again and refuses if either moved, so nobody creates dates they did not see.
+ */
+export const ZAdminPeriodStartNextYearInput = z.object({
+  year: z
+    .string({ error: 'The year must be a financial year like 2027/28' })
+    .trim()
+    .regex(/^\d{4}\/\d{2}$/, 'The year must be a financial year like 2027/28'),
+  planKey: z.string({ error: 'The previewed plan is missing' }).max(1000),
+});
+export type TAdminPeriodStartNextYearInput = z.infer<typeof ZAdminPeriodStartNextYearInput>;
+
 function refineWindow(p: { windowOpens?: Date; windowCloses?: Date }, ctx: z.RefinementCtx) {
   if (p.windowOpens && p.windowCloses && p.windowCloses < p.windowOpens) {
     ctx.addIssue({
