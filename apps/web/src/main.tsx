@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app.tsx';
+import { keepOneTitle } from './lib/fallback-title.ts';
 import { preloadLandingPage } from './lib/preload.ts';
 import { makeQueryClient, makeTRPCClient, TRPCProvider } from './lib/trpc.ts';
 
@@ -18,6 +19,8 @@ preloadLandingPage(
   queryClient,
   createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }),
 );
+
+keepOneTitle(document.head);
 
 const root = document.getElementById('root');
 if (root) {
