@@ -41,7 +41,7 @@ const entries: Entry[] = [
   {
     code: 'WRES-1',
     group: 'wres',
-    title: 'WRES 1: BME staff in senior pay bands (8a and above, including VSM)',
+    title: 'BME staff in senior pay bands (8a and above, including VSM)',
     definition:
       'Percentage of staff in Agenda for Change bands 8a to 9 and very senior managers (including executive board members) who are BME, compared with the percentage of BME staff in the overall workforce. The full indicator reports every band for clinical and non-clinical staff; this is its senior headline figure.',
     unit: 'percent',
@@ -53,7 +53,7 @@ const entries: Entry[] = [
     code: 'WRES-2',
     group: 'wres',
     title:
-      'WRES 2: Relative likelihood of White applicants being appointed from shortlisting compared with BME applicants',
+      'Relative likelihood of White applicants being appointed from shortlisting compared with BME applicants',
     definition:
       '(White applicants appointed ÷ White applicants shortlisted) ÷ (BME applicants appointed ÷ BME applicants shortlisted), for the year to 31 March. Above 1.00 means White applicants are more likely to be appointed; 0.80 to 1.25 is treated as not adverse.',
     unit: 'ratio',
@@ -70,7 +70,7 @@ const entries: Entry[] = [
     code: 'WRES-3',
     group: 'wres',
     title:
-      'WRES 3: Relative likelihood of BME staff entering the formal disciplinary process compared with White staff',
+      'Relative likelihood of BME staff entering the formal disciplinary process compared with White staff',
     definition:
       '(BME staff entering a formal disciplinary investigation ÷ BME headcount) ÷ (White staff entering a formal disciplinary investigation ÷ White headcount), on a two-year rolling average. Above 1.00 means BME staff are more likely to enter the process; 0.80 to 1.25 is treated as not adverse.',
     unit: 'ratio',
@@ -84,7 +84,7 @@ const entries: Entry[] = [
     code: 'WRES-4',
     group: 'wres',
     title:
-      'WRES 4: Relative likelihood of White staff accessing non-mandatory training and CPD compared with BME staff',
+      'Relative likelihood of White staff accessing non-mandatory training and CPD compared with BME staff',
     definition:
       '(White staff accessing non-mandatory training or CPD ÷ White headcount) ÷ (BME staff accessing non-mandatory training or CPD ÷ BME headcount), for the year to 31 March. Above 1.00 means White staff are more likely to get access; 0.80 to 1.25 is treated as not adverse.',
     unit: 'ratio',
@@ -97,7 +97,7 @@ const entries: Entry[] = [
     code: 'WRES-5',
     group: 'wres',
     title:
-      'WRES 5: BME staff experiencing harassment, bullying or abuse from patients, relatives or the public',
+      'BME staff experiencing harassment, bullying or abuse from patients, relatives or the public',
     definition:
       'Percentage of BME staff who experienced harassment, bullying or abuse from patients, relatives or the public in the last 12 months.',
     unit: 'percent',
@@ -108,7 +108,7 @@ const entries: Entry[] = [
   {
     code: 'WRES-6',
     group: 'wres',
-    title: 'WRES 6: BME staff experiencing harassment, bullying or abuse from staff',
+    title: 'BME staff experiencing harassment, bullying or abuse from staff',
     definition:
       'Percentage of BME staff who experienced harassment, bullying or abuse from managers or other colleagues in the last 12 months.',
     unit: 'percent',
@@ -120,7 +120,7 @@ const entries: Entry[] = [
     code: 'WRES-7',
     group: 'wres',
     title:
-      'WRES 7: BME staff believing the trust provides equal opportunities for career progression or promotion',
+      'BME staff believing the trust provides equal opportunities for career progression or promotion',
     definition:
       'Percentage of BME staff who believe the organisation provides equal opportunities for career progression or promotion.',
     unit: 'percent',
@@ -131,8 +131,7 @@ const entries: Entry[] = [
   {
     code: 'WRES-8',
     group: 'wres',
-    title:
-      'WRES 8: BME staff personally experiencing discrimination at work from a manager or colleague',
+    title: 'BME staff personally experiencing discrimination at work from a manager or colleague',
     definition:
       'Percentage of BME staff who personally experienced discrimination at work from a manager, team leader or other colleagues in the last 12 months.',
     unit: 'percent',
@@ -143,8 +142,7 @@ const entries: Entry[] = [
   {
     code: 'WRES-9',
     group: 'wres',
-    title:
-      'WRES 9: Difference between BME board voting membership and the BME share of the workforce',
+    title: 'Difference between BME board voting membership and the BME share of the workforce',
     definition:
       'BME percentage of the board’s voting membership minus the BME percentage of the overall workforce, in percentage points. 0 or above means the board is at least as diverse as the workforce.',
     unit: 'percent',
@@ -157,7 +155,7 @@ const entries: Entry[] = [
   {
     code: 'WDES-1',
     group: 'wdes',
-    title: 'WDES 1: Disabled staff in senior pay bands (8a and above, including VSM)',
+    title: 'Disabled staff in senior pay bands (8a and above, including VSM)',
     definition:
       'Percentage of staff in Agenda for Change bands 8a to 9 and very senior managers who are Disabled, compared with the percentage of Disabled staff in the overall workforce. The full metric reports every band and the medical and dental subgroups; this is its senior headline figure.',
     unit: 'percent',
@@ -169,7 +167,7 @@ const entries: Entry[] = [
     code: 'WDES-2',
     group: 'wdes',
     title:
-      'WDES 2: Relative likelihood of non-disabled applicants being appointed from shortlisting compared with Disabled applicants',
+      'Relative likelihood of non-disabled applicants being appointed from shortlisting compared with Disabled applicants',
     definition:
       '(Non-disabled applicants appointed ÷ non-disabled applicants shortlisted) ÷ (Disabled applicants appointed ÷ Disabled applicants shortlisted), for the year to 31 March. Above 1.00 means non-disabled applicants are more likely to be appointed; 0.80 to 1.25 is treated as not adverse.',
     unit: 'ratio',
@@ -186,7 +184,7 @@ const entries: Entry[] = [
     code: 'WDES-3',
     group: 'wdes',
     title:
-      'WDES 3: Relative likelihood of Disabled staff entering the formal capability process compared with non-disabled staff',
+      'Relative likelihood of Disabled staff entering the formal capability process compared with non-disabled staff',
     definition:
       '(Disabled staff entering the formal capability process on the grounds of performance ÷ Disabled headcount) ÷ (non-disabled staff entering it ÷ non-disabled headcount), on a two-year rolling average. Above 1.00 means Disabled staff are more likely to enter the process; 0.80 to 1.25 is treated as not adverse.',
     unit: 'ratio',
@@ -200,7 +198,7 @@ const entries: Entry[] = [
     code: 'WDES-4',
     group: 'wdes',
     title:
-      'WDES 4: Disabled staff experiencing harassment, bullying or abuse from patients, relatives or the public',
+      'Disabled staff experiencing harassment, bullying or abuse from patients, relatives or the public',
     definition:
       'Percentage of Disabled staff who experienced harassment, bullying or abuse from patients or service users, their relatives or other members of the public in the last 12 months. The metric also reports harassment from managers and from colleagues, and whether it was reported.',
     unit: 'percent',
@@ -212,7 +210,7 @@ const entries: Entry[] = [
     code: 'WDES-5',
     group: 'wdes',
     title:
-      'WDES 5: Disabled staff believing the trust provides equal opportunities for career progression or promotion',
+      'Disabled staff believing the trust provides equal opportunities for career progression or promotion',
     definition:
       'Percentage of Disabled staff who believe the organisation provides equal opportunities for career progression or promotion.',
     unit: 'percent',
@@ -224,7 +222,7 @@ const entries: Entry[] = [
     code: 'WDES-6',
     group: 'wdes',
     title:
-      'WDES 6: Disabled staff feeling pressure from their manager to come to work when not well enough',
+      'Disabled staff feeling pressure from their manager to come to work when not well enough',
     definition:
       'Percentage of Disabled staff who have felt pressure from their manager to come to work despite not feeling well enough to perform their duties (presenteeism).',
     unit: 'percent',
@@ -235,8 +233,7 @@ const entries: Entry[] = [
   {
     code: 'WDES-7',
     group: 'wdes',
-    title:
-      'WDES 7: Disabled staff satisfied with the extent to which the organisation values their work',
+    title: 'Disabled staff satisfied with the extent to which the organisation values their work',
     definition:
       'Percentage of Disabled staff who are satisfied with the extent to which their organisation values their work.',
     unit: 'percent',
@@ -247,7 +244,7 @@ const entries: Entry[] = [
   {
     code: 'WDES-8',
     group: 'wdes',
-    title: 'WDES 8: Disabled staff whose employer has made adequate reasonable adjustments',
+    title: 'Disabled staff whose employer has made adequate reasonable adjustments',
     definition:
       'Percentage of Disabled staff who say their employer has made adequate adjustments to enable them to carry out their work.',
     unit: 'percent',
@@ -258,7 +255,7 @@ const entries: Entry[] = [
   {
     code: 'WDES-9',
     group: 'wdes',
-    title: 'WDES 9: Staff engagement score of Disabled staff',
+    title: 'Staff engagement score of Disabled staff',
     definition:
       'The NHS Staff Survey engagement score (0 to 10) of Disabled staff, compared with non-disabled staff and the trust overall. The metric also asks whether the trust has acted to facilitate the voices of Disabled staff.',
     unit: 'score',
@@ -269,8 +266,7 @@ const entries: Entry[] = [
   {
     code: 'WDES-10',
     group: 'wdes',
-    title:
-      'WDES 10: Difference between Disabled board membership and the Disabled share of the workforce',
+    title: 'Difference between Disabled board membership and the Disabled share of the workforce',
     definition:
       'Disabled percentage of the board’s voting membership minus the Disabled percentage of the overall workforce, in percentage points (also reported for executive membership). 0 or above means the board is at least as representative as the workforce.',
     unit: 'percent',
@@ -347,7 +343,7 @@ function ediPlanMetrics(): Entry[] {
   ): Entry => ({
     code: `EDI-${code}`,
     group: 'edi_plan',
-    title: `EDI plan ${code}: ${title}`,
+    title,
     definition,
     unit,
     direction,

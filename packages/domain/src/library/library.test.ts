@@ -15,6 +15,13 @@ describe('indicator library', () => {
     for (const i of INDICATOR_LIBRARY) if (i.band) expect(i.band).toEqual(NON_ADVERSE_BAND);
   });
 
+  it('names each indicator without repeating its code, which is shown beside the title', () => {
+    for (const i of INDICATOR_LIBRARY) {
+      const spoken = i.code.replace(/^EDI-/, 'EDI plan ').replace(/-/g, '[ -]?');
+      expect(i.title, i.code).not.toMatch(new RegExp(`^${spoken}\\b`, 'i'));
+    }
+  });
+
   it.each([
     [
       'a signed library indicator (WRES 9, a difference)',

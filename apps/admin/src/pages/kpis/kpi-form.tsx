@@ -146,7 +146,7 @@ export function KpiForm({
           {isLibrary ? (
             <SummaryList
               rows={[
-                { key: 'Indicator', value: mode.indicator.title },
+                { key: 'Indicator', value: `${mode.indicator.code}: ${mode.indicator.title}` },
                 { key: 'Definition', value: mode.indicator.definition },
                 { key: 'Data source', value: mode.indicator.dataSource },
               ]}

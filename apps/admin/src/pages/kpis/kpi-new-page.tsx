@@ -92,7 +92,10 @@ export function KpiNewPage() {
           onChange={setPicked}
           options={[
             { value: '', label: 'Choose an indicator' },
-            ...library.data.indicators.map((i) => ({ value: i.code, label: i.title })),
+            ...library.data.indicators.map((i) => ({
+              value: i.code,
+              label: `${i.code}: ${i.title}`,
+            })),
           ]}
           error={pickError}
         />

@@ -12,6 +12,7 @@ import { SpcSection, TrajectoryChart } from './kpi-charts.tsx';
 import { KpiDefinition, KpiStanding } from './kpi-summary.tsx';
 import { Breakdown, SeriesTable } from './kpi-tables.tsx';
 import { RecordValueForm } from './record-value-form.tsx';
+import { whoRecordsValues } from './owner-words.ts';
 
 export function KpiPage() {
   const { kpiId = '' } = useParams();
@@ -48,10 +49,7 @@ export function KpiPage() {
             <RecordValueForm kpi={k} />
           ) : (
             <InsetText>
-              <p>
-                Only {k.owner?.name ?? 'the KPI owner'}, the owner of this KPI, can record its
-                values.
-              </p>
+              <p>{whoRecordsValues(k.owner)}</p>
             </InsetText>
           )}
         </>

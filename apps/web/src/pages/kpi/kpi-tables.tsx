@@ -10,6 +10,7 @@ import { useRef, useState } from 'react';
 import type { TKpiDetail } from '../../lib/api-types.ts';
 import { IntersectTable } from './intersect-table.tsx';
 import { ValueChangePanel, type TSeriesRow, type TValueChange } from './value-change-panel.tsx';
+import { whoAddsGroups } from './owner-words.ts';
 
 type TRow = TSeriesRow & { signal: TKpiDetail['spcResult']['points'][number]['signal'] | null };
 
@@ -116,7 +117,7 @@ export function Breakdown({ kpi }: { kpi: TKpiDetail }) {
           No values by group have been recorded for this KPI.{' '}
           {kpi.canRecord
             ? 'To add one, record a value below and fill in its Group field, for example BME.'
-            : `${kpi.owner?.name ?? 'The KPI owner'}, the owner of this KPI, adds them by filling in the Group field when recording a value.`}
+            : whoAddsGroups(kpi.owner)}
         </p>
       ) : (
         <>
