@@ -10,6 +10,7 @@ export * from './periods.ts';
 export * from './periods-next-year.ts';
 export * from './periods-carry-forward.ts';
 export * from './periods-window-now.ts';
+export * from './eds-comparison.ts';
 export * from './period-end.ts';
 export * from './value-range.ts';
 export * from './kpi-definition.ts';

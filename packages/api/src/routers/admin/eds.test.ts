@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../testing/call.ts';
 import { DEMO } from '../../testing/index.ts';
 import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
-import { EDS_SCORES } from './admin-fixtures.ts';
+import { EDS_SCORES, firstCommitment, strategyOf } from './admin-fixtures.ts';
 
 describe.each(testProviders())('admin EDS 2022 procedures on %s', (provider) => {
   const { bed, auditCount, admin } = useApiTestBed(provider);
@@ -58,6 +58,66 @@ describe.each(testProviders())('admin EDS 2022 procedures on %s', (provider) => 
     });
     expect(JSON.parse(event.before ?? '{}')).toMatchObject({ total: 15 });
     expect(JSON.parse(event.after ?? '{}')).toMatchObject({ total: 22 });
+  });
+
+  it('records the total as the EDS-TOTAL KPI’s value for the year when the trust has that KPI, replacing it on a re-save', async () => {
+    const api = await admin();
+    // The demo trust has no EDS-TOTAL KPI: the assessment still saves, and says the total was not recorded.
+    const without = await api.admin.eds.save({
+      year: '2032/33',
+      assessedOn: '2033-02-20',
+      scores: EDS_SCORES,
+    });
+    expect(without).toMatchObject({ total: 15, kpiValue: null });
+
+    const strategy = await strategyOf(bed);
+    const { ambitionId } = await firstCommitment(bed);
+    const kpi = await bed.db.kpi.create({
+      data: {
+        organisationId: bed.organisationId,
+        strategyId: strategy.id,
+        ambitionId,
+        code: 'EDS-TOTAL',
+        title: 'EDS 2022 total score',
+        unit: 'score',
+        direction: 'increase',
+        baselineValue: 11,
+        baselineDate: new Date('2024-03-31T00:00:00.000Z'),
+        targetValue: 22,
+        targetDate: new Date('2034-03-31T00:00:00.000Z'),
+        frequency: 'annual',
+      },
+      select: { id: true },
+    });
+    const start = await auditCount();
+    const saved = await api.admin.eds.save({
+      year: '2032/33',
+      assessedOn: '2033-02-21',
+      scores: EDS_SCORES,
+    });
+    const yearEnd = new Date('2033-03-31T00:00:00.000Z');
+    expect(saved.kpiValue).toEqual({
+      kpiCode: 'EDS-TOTAL',
+      periodEnd: yearEnd,
+      value: 15,
+      replaced: null,
+    });
+    const achieving = EDS_SCORES.map((s) => ({ ...s, score: 2 }));
+    const again = await api.admin.eds.save({
+      year: '2032/33',
+      assessedOn: '2033-02-21',
+      scores: achieving,
+    });
+    expect(again.kpiValue).toMatchObject({ value: 22, replaced: 15 });
+    expect(await auditCount()).toBe(start + 2);
+    const values = await bed.db.measurement.findMany({
+      where: { kpiId: kpi.id },
+      select: { periodEnd: true, value: true, group: true },
+    });
+    expect(values).toEqual([{ periodEnd: yearEnd, value: 22, group: '' }]);
+    // The KPI page shows it.
+    const page = await (await bed.callerAs(DEMO.board)).kpi.byId({ id: kpi.id });
+    expect(page.series.map((m) => [m.periodEnd, m.value])).toEqual([[yearEnd, 22]]);
   });
 
   it('refuses a missing outcome, a score of 4 and a malformed year, writing nothing', async () => {

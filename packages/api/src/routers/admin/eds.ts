@@ -8,5 +8,5 @@ export const adminEdsRouter = createTRPCRouter({
     .query(({ ctx, input }) => getEds(ctx.db, ctx.session, input.year)),
   save: adminProcedure
     .input(ZAdminEdsSaveInput)
-    .mutation(({ ctx, input }) => saveEds(ctx.db, ctx.session, input)),
+    .mutation(({ ctx, input }) => saveEds(ctx.db, ctx.session, input, ctx.now())),
 });

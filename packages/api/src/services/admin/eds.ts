@@ -1,5 +1,11 @@
-import type { Db } from '@belonging/db';
-import { EDS_OUTCOMES, edsRating, type TAdminEdsSaveInput } from '@belonging/domain';
+import { findLiveKpiByCode, replaceKpiValue, type Db, type DbTransaction } from '@belonging/db';
+import {
+  EDS_OUTCOMES,
+  EDS_TOTAL_KPI_CODE,
+  edsRating,
+  edsTotalPeriodEnd,
+  type TAdminEdsSaveInput,
+} from '@belonging/domain';
 import { writeWithAudit, type Actor } from './audited-write.ts';
 
 type Score = 0 | 1 | 2 | 3;
@@ -43,8 +49,40 @@ export async function getEds(db: Db, actor: Actor, year: string) {
   };
 }
 
-/** Records (or re-records) a year's eleven outcome scores with the evidence for each. */
-export async function saveEds(db: Db, actor: Actor, input: TAdminEdsSaveInput) {
+/**
+ * Records the total as the EDS-TOTAL KPI's value for the assessment year, replacing any there, so
+ * the KPI page and reports show it. Null when the trust has no live EDS-TOTAL KPI.
+ */
+async function recordEdsTotal(
+  tx: DbTransaction,
+  actor: Actor,
+  year: string,
+  total: number,
+  now: Date,
+) {
+  const kpi = await findLiveKpiByCode(tx, {
+    organisationId: actor.organisationId,
+    code: EDS_TOTAL_KPI_CODE,
+  });
+  const periodEnd = kpi ? edsTotalPeriodEnd(year, kpi.frequency) : null;
+  if (!kpi || !periodEnd) return null;
+  const replaced = await replaceKpiValue(tx, {
+    organisationId: actor.organisationId,
+    kpiId: kpi.id,
+    periodEnd,
+    value: total,
+    note: `The ${year} EDS 2022 assessment`,
+    enteredById: actor.userId,
+    now,
+  });
+  return { kpiCode: kpi.code, periodEnd, value: total, replaced };
+}
+
+/**
+ * Records (or re-records) a year's eleven outcome scores with the evidence for each, and the total
+ * as the EDS-TOTAL KPI's value for that year, in one transaction with one event.
+ */
+export async function saveEds(db: Db, actor: Actor, input: TAdminEdsSaveInput, now: Date) {
   const scores = input.scores.map((s) => ({
     outcome: s.outcome,
     score: s.score,
@@ -81,7 +119,9 @@ export async function saveEds(db: Db, actor: Actor, input: TAdminEdsSaveInput) {
         update: { score: s.score, evidence: s.evidence },
       });
     }
-    const after = { year: input.year, assessedOn: input.assessedOn, ...rated };
+    const kpiValue =
+      rated.total === null ? null : await recordEdsTotal(tx, actor, input.year, rated.total, now);
+    const after = { year: input.year, assessedOn: input.assessedOn, ...rated, kpiValue };
     return {
       result: { id: assessment.id, ...after },
       audit: {

@@ -6,3 +6,4 @@ export * from './measurements.ts';
 export * from './archived.ts';
 export * from './strategy-items.ts';
 export * from './next-year.ts';
+export * from './eds.ts';
