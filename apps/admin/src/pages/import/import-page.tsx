@@ -1,3 +1,4 @@
+import { showNumber } from '@belonging/domain';
 import { ErrorSummary, PendingButton, SuccessBanner } from '@belonging/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 
@@ -6,10 +7,11 @@ import { importReportCsv, importTemplateCsv } from '../../lib/import/report.ts';
 import { plural } from '../../lib/plural.ts';
 import { useErrorInTitle, usePageTitle } from '../../lib/use-page-title.ts';
 import { ImportProblems } from './import-problems.tsx';
+import { LockedPeriodsConfirm, UNTICKED_LOCKED_ERROR } from './locked-periods-confirm.tsx';
 import { useImport } from './use-import.ts';
 
 function refusalText(bad: number, total: number): string {
-  return `${bad} of ${plural(total, 'row')} ${bad === 1 ? 'has a problem' : 'have problems'}, so nothing has been saved. Fix the rows listed below and upload the file again.`;
+  return `${showNumber(bad)} of ${plural(total, 'row')} ${bad === 1 ? 'has a problem' : 'have problems'}, so nothing has been saved. Fix the rows listed below and upload the file again.`;
 }
 
 /** "All 3 rows are valid", but "The 1 row is valid". */
@@ -25,11 +27,19 @@ export function ImportPage() {
   const { state, check, commit, reset } = useImport();
   const input = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  const [lockedTicked, setLockedTicked] = useState(false);
+  const [untickedError, setUntickedError] = useState<string | null>(null);
   const validHeadingRef = useRef<HTMLHeadingElement>(null);
   const busy = state.step === 'reading' || state.step === 'checking' || state.step === 'importing';
   const refusedFile = state.step === 'refused-file' ? state.problem : null;
   const error = fileError ?? refusedFile;
-  useErrorInTitle(error !== null || state.step === 'invalid' || state.step === 'failed');
+  const lockedPeriods =
+    state.step === 'valid' || state.step === 'importing' ? state.lockedPeriods : [];
+  const lockedError =
+    untickedError ?? (state.step === 'valid' ? (state.lockedRefusal ?? null) : null);
+  useErrorInTitle(
+    error !== null || lockedError !== null || state.step === 'invalid' || state.step === 'failed',
+  );
   // Refusals focus their error summary; a file that passes takes focus to the heading that says so
   // (the success banner focuses itself), so keyboard users are never left on the page body.
   useEffect(() => {
@@ -45,7 +55,18 @@ export function ImportPage() {
       return;
     }
     setFileError(null);
+    setLockedTicked(false);
+    setUntickedError(null);
     void check(file);
+  }
+
+  function importRows() {
+    if (lockedPeriods.length > 0 && !lockedTicked) {
+      setUntickedError(UNTICKED_LOCKED_ERROR);
+      return;
+    }
+    setUntickedError(null);
+    void commit(lockedPeriods.length > 0);
   }
 
   return (
@@ -73,12 +94,20 @@ export function ImportPage() {
             new Set(state.problems.map((p) => p.line)).size,
             state.rows.length,
           )}
-          errors={state.problems
-            .slice(0, 10)
-            .map((p) => ({ fieldId: 'import-problems', message: `Line ${p.line}: ${p.message}` }))}
+          errors={state.problems.slice(0, 10).map((p) => ({
+            fieldId: 'import-problems',
+            message: `Line ${showNumber(p.line)}: ${p.message}`,
+          }))}
         />
       ) : (
-        <ErrorSummary errors={error ? [{ fieldId: 'field-file', message: error }] : []} />
+        <ErrorSummary
+          errors={[
+            ...(error ? [{ fieldId: 'field-file', message: error }] : []),
+            ...(lockedError
+              ? [{ fieldId: 'field-confirmLockedPeriods', message: lockedError }]
+              : []),
+          ]}
+        />
       )}
       {state.step === 'failed' ? (
         <ErrorSummary
@@ -119,6 +148,8 @@ export function ImportPage() {
             ref={input}
             onChange={() => {
               setFileError(null);
+              setLockedTicked(false);
+              setUntickedError(null);
               if (state.step !== 'choose') reset();
             }}
           />
@@ -133,7 +164,7 @@ export function ImportPage() {
         {state.step === 'checking' ? (
           <>
             <label className="nhsuk-label" htmlFor="import-progress">
-              Checked {state.checked.toLocaleString('en-GB')} of {plural(state.total, 'row')}
+              Checked {showNumber(state.checked)} of {plural(state.total, 'row')}
             </label>
             <progress
               id="import-progress"
@@ -159,8 +190,19 @@ export function ImportPage() {
               : ''}
             .
           </p>
+          {lockedPeriods.length > 0 ? (
+            <LockedPeriodsConfirm
+              periods={lockedPeriods}
+              ticked={lockedTicked}
+              error={lockedError ?? undefined}
+              onChange={(ticked) => {
+                setLockedTicked(ticked);
+                if (ticked) setUntickedError(null);
+              }}
+            />
+          ) : null}
           {/* Stays in place, and focusable, while the import runs; the banner then takes focus. */}
-          <PendingButton pending={state.step === 'importing'} onClick={() => void commit()}>
+          <PendingButton pending={state.step === 'importing'} onClick={importRows}>
             Import {plural(state.rows.length, 'measurement')}
           </PendingButton>
         </>

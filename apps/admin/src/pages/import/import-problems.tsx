@@ -1,3 +1,4 @@
+import { showNumber } from '@belonging/domain';
 import { IMPORT_COLUMNS } from '../../lib/import/rows.ts';
 import type { RowProblem } from '../../lib/import/report.ts';
 import { AdminTable } from '../../components/admin-table.tsx';
@@ -12,14 +13,14 @@ export function ImportProblems({ problems }: { problems: readonly RowProblem[] }
       id="import-problems"
       caption={
         problems.length > shown.length
-          ? `Rows with problems (first ${shown.length} of ${problems.length}: the report lists them all)`
+          ? `Rows with problems (first ${showNumber(shown.length)} of ${showNumber(problems.length)}: the report lists them all)`
           : 'Rows with problems'
       }
       headers={['Line', 'Column', 'Problem']}
     >
       {shown.map((p) => (
         <tr className="nhsuk-table__row" key={`${p.line}-${p.field ?? ''}-${p.message}`}>
-          <td className="nhsuk-table__cell">Line {p.line}</td>
+          <td className="nhsuk-table__cell">Line {showNumber(p.line)}</td>
           <td className="nhsuk-table__cell">
             {p.field ? (HEADINGS.get(p.field) ?? p.field) : 'Whole row'}
           </td>

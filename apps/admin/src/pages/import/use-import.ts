@@ -1,4 +1,4 @@
-import { IMPORT_MAX_ROWS } from '@belonging/domain';
+import { IMPORT_MAX_ROWS, showNumber, type TLockedPeriodRows } from '@belonging/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { useState } from 'react';
@@ -14,29 +14,52 @@ export type ImportState =
   | { step: 'refused-file'; fileName: string; problem: string }
   | { step: 'checking'; fileName: string; total: number; checked: number }
   | { step: 'invalid'; fileName: string; rows: ImportRow[]; problems: RowProblem[] }
-  | { step: 'valid'; fileName: string; rows: ImportRow[]; newCount: number; replaceCount: number }
-  | {
-      step: 'importing';
-      fileName: string;
-      rows: ImportRow[];
-      newCount: number;
-      replaceCount: number;
-    }
+  | ({ step: 'valid' } & CheckedFile)
+  | ({ step: 'importing' } & CheckedFile)
   | { step: 'imported'; fileName: string; rows: ImportRow[]; count: number }
   | { step: 'failed'; fileName: string; rows: ImportRow[]; message: string };
 
+/** A file whose every row is valid: what importing it would do, and the locked quarters it reaches. */
+export type CheckedFile = {
+  fileName: string;
+  rows: ImportRow[];
+  newCount: number;
+  replaceCount: number;
+  lockedPeriods: TLockedPeriodRows[];
+  /** Why the last commit was refused for a locked quarter (one locked since the check, say). */
+  lockedRefusal?: string;
+};
+
 type ServerProblem = { line: number; field?: string; reason: string };
+
+/** The locked quarters of every batch as one list: rows added up, the first line kept. */
+export function mergeLockedPeriods(lists: readonly TLockedPeriodRows[][]): TLockedPeriodRows[] {
+  const byLabel = new Map<string, TLockedPeriodRows>();
+  for (const p of lists.flat()) {
+    const seen = byLabel.get(p.label);
+    byLabel.set(
+      p.label,
+      seen
+        ? {
+            label: p.label,
+            rowCount: seen.rowCount + p.rowCount,
+            firstLine: Math.min(seen.firstLine, p.firstLine),
+          }
+        : { ...p },
+    );
+  }
+  return [...byLabel.values()].sort((a, b) => a.firstLine - b.firstLine);
+}
 
 function toRowProblems(problems: readonly ServerProblem[]): RowProblem[] {
   return problems.map((p) => ({ line: p.line, field: p.field, message: p.reason }));
 }
 
 /** Problems the API sent back with a refused commit (another edit may have landed since the check). */
-function problemsFromError(error: unknown): RowProblem[] {
-  if (!(error instanceof TRPCClientError)) return [];
-  const details = (error.data as { details?: { problems?: ServerProblem[] } | null } | undefined)
-    ?.details;
-  return toRowProblems(details?.problems ?? []);
+function detailsOf(error: unknown) {
+  if (!(error instanceof TRPCClientError)) return null;
+  type Details = { problems?: ServerProblem[]; lockedPeriods?: TLockedPeriodRows[] };
+  return (error.data as { details?: Details | null } | undefined)?.details ?? null;
 }
 
 /**
@@ -56,7 +79,7 @@ export function useImport() {
     if (parsed.problem)
       return setState({ step: 'refused-file', fileName, problem: parsed.problem });
     if (parsed.rows.length > IMPORT_MAX_ROWS) {
-      const problem = `The file has ${parsed.rows.length.toLocaleString('en-GB')} rows: import ${IMPORT_MAX_ROWS.toLocaleString('en-GB')} or fewer at a time by splitting it.`;
+      const problem = `The file has ${showNumber(parsed.rows.length)} rows: import ${showNumber(IMPORT_MAX_ROWS)} or fewer at a time by splitting it.`;
       return setState({ step: 'refused-file', fileName, problem });
     }
     const { rows } = parsed;
@@ -64,12 +87,14 @@ export function useImport() {
     try {
       let newCount = 0;
       let replaceCount = 0;
+      const locked: TLockedPeriodRows[][] = [];
       const fromServer = await validateInBatches(
         rows,
         async (batch) => {
           const result = await client.admin.import.validate.mutate({ rows: batch });
           newCount += result.newCount;
           replaceCount += result.replaceCount;
+          locked.push(result.lockedPeriods);
           return toRowProblems(result.problems);
         },
         (checked) => setState({ step: 'checking', fileName, total: rows.length, checked }),
@@ -85,7 +110,14 @@ export function useImport() {
       setState(
         problems.length > 0
           ? { step: 'invalid', fileName, rows, problems }
-          : { step: 'valid', fileName, rows, newCount, replaceCount },
+          : {
+              step: 'valid',
+              fileName,
+              rows,
+              newCount,
+              replaceCount,
+              lockedPeriods: mergeLockedPeriods(locked),
+            },
       );
     } catch (error) {
       setState({
@@ -97,17 +129,27 @@ export function useImport() {
     }
   }
 
-  async function commit() {
+  /** Imports the checked file; `confirmLockedPeriods` is the person's tick for locked quarters. */
+  async function commit(confirmLockedPeriods: boolean) {
     if (state.step !== 'valid') return;
     const { fileName, rows } = state;
-    setState({ ...state, step: 'importing' });
+    setState({ ...state, step: 'importing', lockedRefusal: undefined });
     try {
-      const result = await client.admin.import.commit.mutate({ rows });
+      const result = await client.admin.import.commit.mutate({ rows, confirmLockedPeriods });
       setState({ step: 'imported', fileName, rows, count: result.rowCount });
       await queryClient.invalidateQueries(trpc.kpi.pathFilter());
     } catch (error) {
-      const problems = problemsFromError(error);
+      const details = detailsOf(error);
+      const problems = toRowProblems(details?.problems ?? []);
       if (problems.length > 0) return setState({ step: 'invalid', fileName, rows, problems });
+      if (details?.lockedPeriods && error instanceof Error) {
+        return setState({
+          ...state,
+          step: 'valid',
+          lockedPeriods: details.lockedPeriods,
+          lockedRefusal: error.message,
+        });
+      }
       setState({
         step: 'failed',
         fileName,

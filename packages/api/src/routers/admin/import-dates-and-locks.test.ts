@@ -23,15 +23,10 @@ describe.each(testProviders())(
       const kpi = await freshKpi(bed);
       const rows = [{ line: 2, kpiCode: kpi.code, periodEnd: nextQuarterEnd(), value: '41' }];
       const checked = await api.admin.import.validate({ rows });
-      expect(checked.problems).toEqual([
-        {
-          line: 2,
-          field: 'periodEnd',
-          reason: expect.stringMatching(
-            / is after today: the period end must be today or earlier$/,
-          ),
-        },
-      ]);
+      expect(checked.problems.map((p) => [p.line, p.field])).toEqual([[2, 'periodEnd']]);
+      expect(checked.problems[0]?.reason).toMatch(
+        / is after today: the period end must be today or earlier$/,
+      );
       const audits = await auditCount();
       const refused = await errorOf(api.admin.import.commit({ rows }));
       expect(refused.code).toBe('BAD_REQUEST');
