@@ -40,7 +40,7 @@ describe.each(testProviders())('audit.list on %s', (provider) => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await admin.audit.list({ limit: 7, cursor });
+      const page = await admin.audit.list({ limit: 7, cursor, showSignIns: true });
       seen.push(...page.items.map((e) => e.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);

@@ -58,7 +58,19 @@ export const CORE_AUTHZ_ROWS: AuthzRow[] = [
   {
     path: 'milestone.setAtRisk',
     allowed: ['executive_owner'],
-    input: async (bed) => ({ milestoneId: (await milestoneOwnedBy(bed, OWNER)).id, atRisk: false }),
+    // The flag flips, so the call changes something: a save that changes nothing records nothing.
+    input: async (bed) => {
+      const milestone = await bed.db.milestone.findFirstOrThrow({
+        where: {
+          organisationId: bed.organisationId,
+          archivedAt: null,
+          completedAt: null,
+          action: { owner: { email: OWNER }, archivedAt: null },
+        },
+        select: { id: true, atRisk: true },
+      });
+      return { milestoneId: milestone.id, atRisk: !milestone.atRisk };
+    },
   },
   { path: 'kpi.list', allowed: everyone, input: () => undefined },
   {

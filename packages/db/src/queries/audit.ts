@@ -1,4 +1,11 @@
+import {
+  auditSearchTerm,
+  collectAuditIds,
+  describeAuditEvent,
+  isUnchangedSave,
+} from '@belonging/domain';
 import type { DbClient } from '../client.ts';
+import { findAuditNames } from './audit-names.ts';
 
 export type AuditInput = {
   organisationId: string;
@@ -10,8 +17,19 @@ export type AuditInput = {
   after?: unknown;
 };
 
-/** Records one audit event; call it inside the transaction that makes the change. */
-export async function recordAudit(db: DbClient, event: AuditInput): Promise<void> {
+/**
+ * Records one audit event; call it inside the transaction that makes the change. The event keeps
+ * the names of what it is about as they read now, so it still reads the same after a rename. A
+ * save that changed nothing (before and after equal) records nothing: returns whether it recorded.
+ */
+export async function recordAudit(db: DbClient, event: AuditInput): Promise<boolean> {
+  if (isUnchangedSave(event.before, event.after)) return false;
+  // Stored as JSON and read back the same way, so dates name themselves as the page shows them.
+  const before = event.before === undefined ? null : JSON.stringify(event.before);
+  const after = event.after === undefined ? null : JSON.stringify(event.after);
+  const facts = { ...event, before: parseAuditJson(before), after: parseAuditJson(after) };
+  const ids = collectAuditIds(event.entityId, facts.before, facts.after);
+  const words = describeAuditEvent(facts, await findAuditNames(db, event.organisationId, ids));
   await db.auditEvent.create({
     data: {
       organisationId: event.organisationId,
@@ -19,10 +37,24 @@ export async function recordAudit(db: DbClient, event: AuditInput): Promise<void
       entity: event.entity,
       entityId: event.entityId,
       operation: event.operation,
-      before: event.before === undefined ? null : JSON.stringify(event.before),
-      after: event.after === undefined ? null : JSON.stringify(event.after),
+      before,
+      after,
+      subject: words.subject,
+      names: JSON.stringify(words.names),
+      searchText: words.searchText,
     },
   });
+  return true;
+}
+
+/** Audit values are stored as JSON text; anything unreadable is the text it is. */
+export function parseAuditJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 export type AuditFilter = {
@@ -34,6 +66,10 @@ export type AuditFilter = {
   from?: Date;
   /** Events before this instant. */
   before?: Date;
+  /** Words to find in what happened, what it happened to, or the changed values. */
+  search?: string;
+  /** Sign-ins and sign-outs are left out unless asked for (or the entity asked for is sessions). */
+  showSignIns?: boolean;
   /** The id of the last event of the previous page. */
   cursor?: string;
   limit: number;
@@ -55,8 +91,9 @@ export async function findAuditEvents(db: DbClient, filter: AuditFilter) {
   return db.auditEvent.findMany({
     where: {
       organisationId,
-      entity: filter.entity,
+      entity: filter.entity ?? (filter.showSignIns ? undefined : { not: 'session' }),
       entityId: filter.entityId,
+      searchText: filter.search ? { contains: auditSearchTerm(filter.search) } : undefined,
       actorId: filter.actorId,
       at: { gte: filter.from, lt: filter.before },
       ...(after ? { OR: [{ at: { lt: after.at } }, { at: after.at, id: { lt: after.id } }] } : {}),
@@ -71,6 +108,8 @@ export async function findAuditEvents(db: DbClient, filter: AuditFilter) {
       operation: true,
       before: true,
       after: true,
+      subject: true,
+      names: true,
       actor: { select: { id: true, name: true } },
     },
   });
@@ -82,4 +121,30 @@ export async function countAuditEvents(
   { organisationId }: { organisationId: string },
 ) {
   return db.auditEvent.count({ where: { organisationId } });
+}
+
+/** Events written before the trail stored its words (subject, names, search text), a batch at a time. */
+export async function findAuditEventsWithoutWords(
+  db: DbClient,
+  { organisationId, take }: { organisationId: string; take: number },
+) {
+  return db.auditEvent.findMany({
+    where: { organisationId, searchText: null },
+    orderBy: { id: 'asc' },
+    take,
+    select: { id: true, entity: true, entityId: true, operation: true, before: true, after: true },
+  });
+}
+
+/** Stores the words of an event written before the trail stored them, so search can find it. */
+export async function saveAuditWords(
+  db: DbClient,
+  {
+    id,
+    subject,
+    names,
+    searchText,
+  }: { id: string; subject: string; names: string; searchText: string },
+) {
+  await db.auditEvent.update({ where: { id }, data: { subject, names, searchText } });
 }

@@ -61,6 +61,8 @@ const ENTITY_WORDS: Record<string, string> = {
   user: 'Person',
   organisation: 'Trust',
   workforce_upload: 'Workforce upload',
+  session: 'Sign-in',
+  import: 'Measurements import',
 };
 
 /** Past tenses that do not follow the add-"d"-or-"ed" rule, and verbs better said another way. */

@@ -1,12 +1,13 @@
 import { ACTION_STATUS_LABELS, EDS_SCORE_LABELS, RAG_LABELS, ROLE_LABELS } from '../labels.ts';
 import { FRAMEWORK_NAMES } from '../library/framework-tags.ts';
 import { countOf, formatAuditDay, formatAuditInstant } from './format.ts';
+import { looksLikeId } from './ids.ts';
 import { BOOKKEEPING_FIELDS, fieldLabel, isRecord } from './labels.ts';
 
 /** A value as the audit trail shows it: one line of text, or a list of items. */
 export type ShownValue = string | readonly string[];
 
-/** Ids the page can name (people), so an owner reads "Ama Owusu" rather than an id. */
+/** Names of the ids an event carries, so an owner reads "Ama Owusu" rather than an id. */
 export type NameLookup = ReadonlyMap<string, string>;
 
 const NO_NAMES: NameLookup = new Map();
@@ -32,6 +33,8 @@ function lookup(map: Record<string, string>, key: string): string | undefined {
 function showText(field: string, text: string, names: NameLookup): string {
   const named = names.get(text);
   if (named) return named;
+  // An id whose record could not be found is still never shown as an id.
+  if (looksLikeId(text)) return 'a record no longer held';
   if (field === 'status') return lookup(ACTION_STATUS_LABELS, text) ?? text;
   if (field === 'roles') return lookup(ROLE_LABELS, text) ?? text;
   if (RAG_FIELDS.has(field)) return lookup(RAG_LABELS, text) ?? text;

@@ -12,6 +12,14 @@ import {
   kpiForm,
   nextQuarterDate,
 } from './admin-fixtures.ts';
+import {
+  archivedAction,
+  archivedAmbition,
+  archivedCommitment,
+  archivedKpi,
+  archivedMilestone,
+  deactivatedUser,
+} from './archived-fixtures.test-data.ts';
 
 const EDI: AuthzRow['allowed'] = ['edi_admin'];
 const OWNER = 'chief.people@belonging.test';
@@ -172,6 +180,15 @@ export const ADMIN_AUTHZ_ROWS: AuthzRow[] = [
     allowed: EDI,
     input: async (bed) => {
       const { actionId } = await freshMilestone(bed);
+      // A second milestone, so the reversed order differs: a reorder that changes nothing records nothing.
+      await bed.db.milestone.create({
+        data: {
+          organisationId: bed.organisationId,
+          actionId,
+          title: 'Second test milestone',
+          dueDate: new Date('2027-01-31T00:00:00.000Z'),
+        },
+      });
       const ids = await bed.db.milestone.findMany({
         where: { actionId, archivedAt: null },
         select: { id: true },
@@ -254,6 +271,42 @@ export const ADMIN_AUTHZ_ROWS: AuthzRow[] = [
     path: 'admin.user.deactivate',
     allowed: EDI,
     input: async (bed) => ({ userId: (await freshUser(bed)).id }),
+  },
+  {
+    path: 'admin.user.reactivate',
+    allowed: EDI,
+    input: async (bed) => ({ userId: (await deactivatedUser(bed)).id }),
+  },
+  {
+    path: 'admin.user.resetPassword',
+    allowed: EDI,
+    input: async (bed) => ({ userId: (await freshUser(bed)).id }),
+  },
+  { path: 'admin.archived.list', allowed: EDI, input: () => undefined },
+  {
+    path: 'admin.ambition.restore',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await archivedAmbition(bed)).id }),
+  },
+  {
+    path: 'admin.commitment.restore',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await archivedCommitment(bed)).id }),
+  },
+  {
+    path: 'admin.action.restore',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await archivedAction(bed)).id }),
+  },
+  {
+    path: 'admin.milestone.restore',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await archivedMilestone(bed)).id }),
+  },
+  {
+    path: 'admin.kpi.restore',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await archivedKpi(bed)).id }),
   },
   {
     path: 'admin.import.validate',
