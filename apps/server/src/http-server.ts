@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { appRouter, createContext, readSessionCookie, SignInThrottle } from '@belonging/api';
 import { checkDatabaseHealth, type DbHandle } from '@belonging/db';
+import { API_MAX_BODY_BYTES } from '@belonging/domain';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { clientAddress } from './client-address.ts';
 import { guardRequests } from './request-guard.ts';
@@ -22,7 +23,7 @@ export type ServerOptions = DbHandle & {
 };
 
 /** Big enough for the largest measurement import (20,000 rows), small enough to refuse a flood. */
-export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+export const MAX_BODY_BYTES = API_MAX_BODY_BYTES;
 /** Most procedure calls one batched request may carry. */
 export const MAX_BATCH_SIZE = 20;
 

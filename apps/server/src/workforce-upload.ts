@@ -10,7 +10,13 @@ import {
   type RequestMeta,
 } from '@belonging/api';
 import type { DbHandle } from '@belonging/db';
-import { parseIsoDay, type TWorkforceResult, type TWorkforceRowError } from '@belonging/domain';
+import {
+  WORKFORCE_MAX_UPLOAD_BYTES,
+  describeFileSize,
+  parseIsoDay,
+  type TWorkforceResult,
+  type TWorkforceRowError,
+} from '@belonging/domain';
 import { analyseWorkforce, WorkforceFileError } from '@belonging/workforce';
 import {
   ClientGone,
@@ -20,8 +26,8 @@ import {
 } from './multipart-upload.ts';
 
 export const WORKFORCE_UPLOAD_PATH = '/api/workforce/uploads';
-/** A trust of 50,000 staff is ~10 MB of CSV: 100 MB leaves room for XLSX and recruitment. */
-export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+/** The one limit the admin app checks before sending, too. */
+export const MAX_UPLOAD_BYTES = WORKFORCE_MAX_UPLOAD_BYTES;
 /** Row errors sent back at most; the count says how many there were in all. */
 const MAX_ROW_ERRORS = 500;
 const ID_COLUMNS = new Set(['person_id', 'applicant_id']);
@@ -47,11 +53,6 @@ function sendJson(
   if (close) headers.Connection = 'close';
   res.writeHead(status, headers);
   res.end(JSON.stringify(body));
-}
-
-function describeBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round(bytes / (1024 * 1024))} MB`;
-  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 }
 
 /** An id column's value never leaves the request, not even in an error about it. */
@@ -119,7 +120,7 @@ export async function handleWorkforceUpload(
     return sendJson(res, 403, { message }, { close: true });
   }
   const maxBytes = opts.maxUploadBytes ?? MAX_UPLOAD_BYTES;
-  const limit = describeBytes(maxBytes);
+  const limit = describeFileSize(maxBytes);
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > maxBytes) {
     const message = `The upload is larger than ${limit}.`;

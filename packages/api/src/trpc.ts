@@ -1,4 +1,5 @@
 import type { Role } from '@belonging/db';
+import { REQUEST_TOO_LARGE_MESSAGE } from '@belonging/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from './context.ts';
@@ -18,7 +19,11 @@ const t = initTRPC.context<Context>().create({
     return {
       ...shape,
       // An unexpected error tells the caller nothing about our code or SQL.
-      message: internal ? 'Something went wrong on our side. Please try again.' : shape.message,
+      message: internal
+        ? 'Something went wrong on our side. Please try again.'
+        : error.code === 'PAYLOAD_TOO_LARGE'
+          ? REQUEST_TOO_LARGE_MESSAGE
+          : shape.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,

@@ -90,3 +90,6 @@ export function notCsvMessage(head: Uint8Array, subject = 'This'): string | null
 export function csvTextEncoding(head: Uint8Array): 'utf-8' | 'windows-1252' {
   return isUtf8(head) ? 'utf-8' : 'windows-1252';
 }
+
+/** What the API answers a body over its limit with (tRPC's own words are "PAYLOAD_TOO_LARGE"). */
+export const REQUEST_TOO_LARGE_MESSAGE = `The data sent is larger than ${describeFileSize(API_MAX_BODY_BYTES)}, the most the server takes at once. Split the file into smaller files.`;
