@@ -2,7 +2,7 @@
 // required column sits in its header. Nothing here reads past the header.
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { WORKFORCE_COLUMNS, type TWorkforceFile } from '@belonging/domain';
+import { WORKFORCE_COLUMNS, notCsvMessage, type TWorkforceFile } from '@belonging/domain';
 import { WorkforceFileError } from './errors.ts';
 
 export type TWorkforceSource = { path: string; fileName: string };
@@ -97,10 +97,9 @@ function isUtf8(bytes: Uint8Array): boolean {
 }
 
 function inspectCsv(head: Uint8Array, kind: TWorkforceFile, fileName: string): TCsvLayout {
-  const isZip = ZIP_MAGIC.every((byte, i) => head[i] === byte);
-  if (isZip || head.includes(0)) {
-    throw new WorkforceFileError(`${fileName} is not a CSV file`, fileName);
-  }
+  // The admin app's import and upload pages say the same words, from the same rule.
+  const notCsv = notCsvMessage(head, fileName);
+  if (notCsv) throw new WorkforceFileError(notCsv, fileName);
   const encoding = isUtf8(head) ? 'utf-8' : 'latin-1';
   const text = new TextDecoder(encoding === 'utf-8' ? 'utf-8' : 'latin1').decode(head);
   const header = text.split(/\r?\n/).find((line) => line.trim() !== '');

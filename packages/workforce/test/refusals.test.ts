@@ -118,7 +118,9 @@ describe('files that cannot be read at all', () => {
     const binary = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0xff, 0xfe]);
     const error = await refuse('binary.csv', binary).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkforceFileError);
-    expect((error as Error).message).toBe('binary.csv is not a CSV file');
+    expect((error as Error).message).toBe(
+      'binary.csv is not a CSV file: it holds binary data, not text. Save it from your spreadsheet as CSV and try again.',
+    );
   });
 
   it('refuses an .xlsx that is not a zip, and a file of another kind', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkUploadContents,
   checkUploadForm,
   latestThirtyFirstMarch,
   MAX_UPLOAD_BYTES,
@@ -43,7 +44,7 @@ describe('the browser checks before an upload is sent', () => {
       'a staff file over 100 MB',
       { staff: csv('s.csv', MAX_UPLOAD_BYTES + 1) },
       'field-staff',
-      '100 MB',
+      'The staff file is 100.1 MB; the largest file you can upload is 100 MB',
     ],
     [
       'two files over 100 MB together',
@@ -52,7 +53,7 @@ describe('the browser checks before an upload is sent', () => {
         recruitment: csv('r.xlsx', MAX_UPLOAD_BYTES / 2),
       },
       'field-recruitment',
-      'together must be smaller than 100 MB',
+      'The two files together are 100.1 MB; the most you can upload at once is 100 MB',
     ],
     ['a date that is not a day', { asOf: '2026-02-30' }, 'field-asOf', 'snapshot date'],
     ['a threshold of 0', { threshold: '0' }, 'field-threshold', 'whole number of 1 or more'],
@@ -62,5 +63,33 @@ describe('the browser checks before an upload is sent', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]?.fieldId).toBe(fieldId);
     expect(errors[0]?.message).toContain(words);
+  });
+});
+
+describe('the browser reads the start of each CSV before an upload is sent', () => {
+  const file = (bytes: number[], name: string) => new File([new Uint8Array(bytes)], name);
+  it('says a workbook renamed .csv is not a CSV file, naming which file', async () => {
+    const errors = await checkUploadContents(
+      form({
+        staff: file([0x50, 0x4b, 0x03, 0x04, 0, 0], 'staff.csv'),
+        recruitment: file([0x4b, 0x00, 0x00, 0x01], 'recruitment.csv'),
+      }),
+    );
+    expect(errors.map((e) => e.fieldId)).toEqual(['field-staff', 'field-recruitment']);
+    expect(errors[0]?.message).toMatch(
+      /^The staff file is not a CSV file: it is an Excel workbook/,
+    );
+    expect(errors[1]?.message).toMatch(/^The recruitment file is not a CSV file: .*binary data/);
+  });
+
+  it('passes CSV text, and leaves .xlsx files to the server', async () => {
+    const text = [...'person_id,ethnicity\n'].map((c) => c.charCodeAt(0));
+    const errors = await checkUploadContents(
+      form({
+        staff: file(text, 'staff.csv'),
+        recruitment: file([0x50, 0x4b, 0x03, 0x04], 'recruitment.xlsx'),
+      }),
+    );
+    expect(errors).toEqual([]);
   });
 });

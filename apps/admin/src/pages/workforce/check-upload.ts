@@ -1,7 +1,15 @@
+import {
+  FILE_SNIFF_BYTES,
+  WORKFORCE_MAX_UPLOAD_BYTES,
+  describeFileSize,
+  fileSizeProblem,
+  notCsvMessage,
+} from '@belonging/domain';
 import type { TErrorItem } from '@belonging/ui';
 
-/** The most one upload may carry, as the server enforces it. */
-export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+/** The most one upload may carry, as the server enforces it (the same constant). */
+export const MAX_UPLOAD_BYTES = WORKFORCE_MAX_UPLOAD_BYTES;
+const LIMIT = describeFileSize(MAX_UPLOAD_BYTES);
 
 export type TUploadForm = {
   asOf: string;
@@ -25,13 +33,15 @@ function checkFile(field: 'staff' | 'recruitment', file: File | null): string | 
     return `${FILE_LABELS[field]} must be a CSV or Excel (.xlsx) file`;
   }
   if (file.size === 0) return `${FILE_LABELS[field]} is empty`;
-  if (file.size > MAX_UPLOAD_BYTES) return `${FILE_LABELS[field]} must be smaller than 100 MB`;
-  return null;
+  return fileSizeProblem(file.size, MAX_UPLOAD_BYTES, {
+    subject: FILE_LABELS[field],
+    verb: 'upload',
+  });
 }
 
 /**
  * What the browser can check before sending anything: a real date, a whole-number threshold, and
- * CSV or Excel files under 100 MB together. Each error names its field, as the summary links to it.
+ * CSV or Excel files within the upload limit together. Each error names its field, as the summary links to it.
  */
 export function checkUploadForm(form: TUploadForm): TErrorItem[] {
   const errors: TErrorItem[] = [];
@@ -50,11 +60,28 @@ export function checkUploadForm(form: TUploadForm): TErrorItem[] {
     if (message) errors.push({ fieldId: `field-${field}`, message });
   }
   const total = (form.staff?.size ?? 0) + (form.recruitment?.size ?? 0);
-  if (total > MAX_UPLOAD_BYTES && !errors.some((e) => e.message.includes('100 MB'))) {
+  const oneTooLarge = [form.staff, form.recruitment].some((f) => (f?.size ?? 0) > MAX_UPLOAD_BYTES);
+  if (total > MAX_UPLOAD_BYTES && !oneTooLarge) {
     errors.push({
       fieldId: 'field-recruitment',
-      message: 'The two files together must be smaller than 100 MB',
+      message: `The two files together are ${describeFileSize(total)}; the most you can upload at once is ${LIMIT}`,
     });
+  }
+  return errors;
+}
+
+/**
+ * Reads the first bytes of each CSV chosen: a workbook or other binary file renamed .csv is
+ * refused in the browser with the server's own words, before anything is sent.
+ */
+export async function checkUploadContents(form: TUploadForm): Promise<TErrorItem[]> {
+  const errors: TErrorItem[] = [];
+  for (const field of ['staff', 'recruitment'] as const) {
+    const file = form[field];
+    if (!file || !/\.csv$/i.test(file.name)) continue;
+    const head = new Uint8Array(await file.slice(0, FILE_SNIFF_BYTES).arrayBuffer());
+    const message = notCsvMessage(head, FILE_LABELS[field]);
+    if (message) errors.push({ fieldId: `field-${field}`, message });
   }
   return errors;
 }

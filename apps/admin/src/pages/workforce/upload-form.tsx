@@ -1,7 +1,12 @@
 import { ErrorSummary, PendingButton } from '@belonging/ui';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../../components/fields.tsx';
-import { checkUploadForm, latestThirtyFirstMarch, type TUploadForm } from './check-upload.ts';
+import {
+  checkUploadContents,
+  checkUploadForm,
+  latestThirtyFirstMarch,
+  type TUploadForm,
+} from './check-upload.ts';
 import { FileDrop } from './file-drop.tsx';
 
 /** Snapshot date, threshold and the two extracts; nothing is sent until the browser's checks pass. */
@@ -37,7 +42,12 @@ export function UploadForm({
     if (busy) return;
     const found = checkUploadForm(form);
     setErrors(found);
-    if (found.length === 0 && form.staff) onSend({ ...form, staff: form.staff });
+    const { staff } = form;
+    if (found.length > 0 || !staff) return;
+    void checkUploadContents(form).then((notCsv) => {
+      setErrors(notCsv);
+      if (notCsv.length === 0) onSend({ ...form, staff });
+    });
   }
 
   return (
