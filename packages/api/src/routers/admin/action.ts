@@ -4,6 +4,7 @@ import {
   ZAdminActionReorderInput,
   ZAdminActionUpdateInput,
   ZArchiveInput,
+  ZAdminRestoreInput,
 } from '@belonging/domain';
 import {
   archiveAction,
@@ -12,6 +13,7 @@ import {
   reorderActions,
   updateAction,
 } from '../../services/admin/action.ts';
+import { restoreAction } from '../../services/admin/restore.ts';
 import { adminProcedure, createTRPCRouter } from '../../trpc.ts';
 
 export const adminActionRouter = createTRPCRouter({
@@ -31,4 +33,8 @@ export const adminActionRouter = createTRPCRouter({
   reorder: adminProcedure
     .input(ZAdminActionReorderInput)
     .mutation(({ ctx, input }) => reorderActions(ctx.db, ctx.session, input)),
+  /** Puts an archived action back where it was, unless its parent is archived or its code is taken. */
+  restore: adminProcedure
+    .input(ZAdminRestoreInput)
+    .mutation(({ ctx, input }) => restoreAction(ctx.db, ctx.session, input.id)),
 });

@@ -3,6 +3,7 @@ import {
   ZAdminAmbitionReorderInput,
   ZAdminAmbitionUpdateInput,
   ZArchiveInput,
+  ZAdminRestoreInput,
 } from '@belonging/domain';
 import {
   archiveAmbition,
@@ -10,6 +11,7 @@ import {
   reorderAmbitions,
   updateAmbition,
 } from '../../services/admin/strategy.ts';
+import { restoreAmbition } from '../../services/admin/restore.ts';
 import { adminProcedure, createTRPCRouter } from '../../trpc.ts';
 
 export const adminAmbitionRouter = createTRPCRouter({
@@ -25,4 +27,8 @@ export const adminAmbitionRouter = createTRPCRouter({
   reorder: adminProcedure
     .input(ZAdminAmbitionReorderInput)
     .mutation(({ ctx, input }) => reorderAmbitions(ctx.db, ctx.session, input)),
+  /** Puts an archived ambition back where it was, unless a live ambition now has its number. */
+  restore: adminProcedure
+    .input(ZAdminRestoreInput)
+    .mutation(({ ctx, input }) => restoreAmbition(ctx.db, ctx.session, input.id)),
 });

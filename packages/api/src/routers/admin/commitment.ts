@@ -3,6 +3,7 @@ import {
   ZAdminCommitmentReorderInput,
   ZAdminCommitmentUpdateInput,
   ZArchiveInput,
+  ZAdminRestoreInput,
 } from '@belonging/domain';
 import {
   archiveCommitment,
@@ -10,6 +11,7 @@ import {
   reorderCommitments,
   updateCommitment,
 } from '../../services/admin/strategy.ts';
+import { restoreCommitment } from '../../services/admin/restore.ts';
 import { adminProcedure, createTRPCRouter } from '../../trpc.ts';
 
 export const adminCommitmentRouter = createTRPCRouter({
@@ -25,4 +27,8 @@ export const adminCommitmentRouter = createTRPCRouter({
   reorder: adminProcedure
     .input(ZAdminCommitmentReorderInput)
     .mutation(({ ctx, input }) => reorderCommitments(ctx.db, ctx.session, input)),
+  /** Puts an archived commitment back where it was, unless its parent is archived or its code is taken. */
+  restore: adminProcedure
+    .input(ZAdminRestoreInput)
+    .mutation(({ ctx, input }) => restoreCommitment(ctx.db, ctx.session, input.id)),
 });

@@ -1,6 +1,7 @@
 import { createTRPCRouter } from '../../trpc.ts';
 import { adminActionRouter } from './action.ts';
 import { adminAmbitionRouter } from './ambition.ts';
+import { adminArchivedRouter } from './archived.ts';
 import { adminBoardPaperRouter } from './board-paper.ts';
 import { adminCommitmentRouter } from './commitment.ts';
 import { adminEdsRouter } from './eds.ts';
@@ -28,4 +29,5 @@ export const adminRouter = createTRPCRouter({
   import: adminImportRouter,
   eds: adminEdsRouter,
   workforce: adminWorkforceRouter,
+  archived: adminArchivedRouter,
 });

@@ -4,6 +4,7 @@ import {
   ZAdminKpiFromLibraryInput,
   ZAdminKpiPreviewInput,
   ZAdminKpiUpdateInput,
+  ZAdminRestoreInput,
   ZArchiveInput,
 } from '@belonging/domain';
 import {
@@ -14,6 +15,7 @@ import {
   updateKpi,
 } from '../../services/admin/kpi.ts';
 import { createKpiFromLibrary } from '../../services/admin/kpi-library.ts';
+import { restoreKpi } from '../../services/admin/restore.ts';
 import { adminProcedure, createTRPCRouter } from '../../trpc.ts';
 
 export const adminKpiRouter = createTRPCRouter({
@@ -30,6 +32,10 @@ export const adminKpiRouter = createTRPCRouter({
   archive: adminProcedure
     .input(ZAdminKpiArchiveInput)
     .mutation(({ ctx, input }) => archiveKpi(ctx.db, ctx.session, input)),
+  /** Puts an archived KPI back where it was, unless its ambition or commitment is archived. */
+  restore: adminProcedure
+    .input(ZAdminRestoreInput)
+    .mutation(({ ctx, input }) => restoreKpi(ctx.db, ctx.session, input.id)),
   /** What the definition would make of the KPI's existing values; nothing is saved. */
   preview: adminProcedure
     .input(ZAdminKpiPreviewInput)

@@ -3,6 +3,7 @@ import {
   ZAdminMilestoneReorderInput,
   ZAdminMilestoneUpdateInput,
   ZArchiveInput,
+  ZAdminRestoreInput,
 } from '@belonging/domain';
 import {
   archiveMilestone,
@@ -10,6 +11,7 @@ import {
   reorderMilestones,
   updateMilestone,
 } from '../../services/admin/milestone.ts';
+import { restoreMilestone } from '../../services/admin/restore.ts';
 import { adminProcedure, createTRPCRouter } from '../../trpc.ts';
 
 export const adminMilestoneRouter = createTRPCRouter({
@@ -25,4 +27,8 @@ export const adminMilestoneRouter = createTRPCRouter({
   reorder: adminProcedure
     .input(ZAdminMilestoneReorderInput)
     .mutation(({ ctx, input }) => reorderMilestones(ctx.db, ctx.session, input)),
+  /** Puts an archived milestone back where it was, unless its parent is archived or its code is taken. */
+  restore: adminProcedure
+    .input(ZAdminRestoreInput)
+    .mutation(({ ctx, input }) => restoreMilestone(ctx.db, ctx.session, input.id)),
 });

@@ -1,9 +1,18 @@
 import {
   ZAdminUserCreateInput,
   ZAdminUserDeactivateInput,
+  ZAdminUserReactivateInput,
+  ZAdminUserResetPasswordInput,
   ZAdminUserSetRolesInput,
 } from '@belonging/domain';
-import { createUser, deactivateUser, listUsers, setUserRoles } from '../../services/admin/user.ts';
+import {
+  createUser,
+  deactivateUser,
+  listUsers,
+  reactivateUser,
+  resetUserPassword,
+  setUserRoles,
+} from '../../services/admin/user.ts';
 import { adminProcedure, createTRPCRouter } from '../../trpc.ts';
 
 export const adminUserRouter = createTRPCRouter({
@@ -18,4 +27,11 @@ export const adminUserRouter = createTRPCRouter({
   deactivate: adminProcedure
     .input(ZAdminUserDeactivateInput)
     .mutation(({ ctx, input }) => deactivateUser(ctx.db, ctx.session, input, ctx.now())),
+  reactivate: adminProcedure
+    .input(ZAdminUserReactivateInput)
+    .mutation(({ ctx, input }) => reactivateUser(ctx.db, ctx.session, input)),
+  /** Answers a new temporary password once; never logged or audited. Their sessions end. */
+  resetPassword: adminProcedure
+    .input(ZAdminUserResetPasswordInput)
+    .mutation(({ ctx, input }) => resetUserPassword(ctx.db, ctx.session, input)),
 });

@@ -15,6 +15,7 @@ import {
   versionConflict,
 } from './lookups.ts';
 import { saveOrder } from './reorder.ts';
+import { requireFreeActionCode } from './sibling-codes.ts';
 import { tagIdsOf, tagList, tagSelect } from './tags.ts';
 
 const actionSelect = {
@@ -52,6 +53,8 @@ async function liveAction(db: Db, actor: Actor, id: string) {
     where: { id, organisationId: actor.organisationId, archivedAt: null },
     select: {
       id: true,
+      code: true,
+      commitmentId: true,
       version: true,
       status: true,
       completedAt: true,
@@ -70,6 +73,7 @@ export async function createAction(
   now: Date,
 ) {
   await liveCommitment(db, actor, input.commitmentId);
+  await requireFreeActionCode(db, actor, input);
   await requireExecutiveOwner(db, actor, input.ownerId, 'ownerId');
   await requireLiveKpis(db, actor, input.kpiIds);
   return writeWithAudit(db, actor, async (tx) => {
@@ -124,6 +128,11 @@ export async function updateAction(
   const current = await liveAction(db, actor, input.id);
   if (current.version !== input.expectedVersion) throw versionConflict('action', current.version);
   if (input.commitmentId) await liveCommitment(db, actor, input.commitmentId);
+  const commitmentId = input.commitmentId ?? current.commitmentId;
+  const code = input.code ?? current.code;
+  // Checked only when the code or its commitment changes, so an old clash never blocks other edits.
+  if (commitmentId !== current.commitmentId || code !== current.code)
+    await requireFreeActionCode(db, actor, { commitmentId, code, exceptId: current.id });
   if (input.ownerId) await requireExecutiveOwner(db, actor, input.ownerId, 'ownerId');
   if (input.kpiIds) await requireLiveKpis(db, actor, input.kpiIds);
 

@@ -31,7 +31,7 @@ export async function liveAmbition(db: DbClient, actor: Actor, id: string) {
 export async function liveCommitment(db: DbClient, actor: Actor, id: string) {
   const commitment = await db.commitment.findFirst({
     where: { id, organisationId: actor.organisationId, ...live, ambition: live },
-    select: { id: true, ambitionId: true, ambition: { select: { strategyId: true } } },
+    select: { id: true, code: true, ambitionId: true, ambition: { select: { strategyId: true } } },
   });
   if (!commitment) {
     throw new ApiError('NOT_FOUND', 'That commitment does not exist in your trust.', {

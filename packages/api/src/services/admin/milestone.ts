@@ -4,6 +4,7 @@ import type {
   TAdminMilestoneReorderInput,
   TAdminMilestoneUpdateInput,
 } from '@belonging/domain';
+import { checkMilestone } from './milestone-checks.ts';
 import { ApiError } from '../../errors.ts';
 import { writeWithAudit, type Actor } from './audited-write.ts';
 import { liveAction } from './lookups.ts';
@@ -24,13 +25,15 @@ const milestoneSelect = {
 async function liveMilestone(db: Db, actor: Actor, id: string) {
   const milestone = await db.milestone.findFirst({
     where: { id, organisationId: actor.organisationId, archivedAt: null },
-    select: { id: true },
+    select: { id: true, actionId: true, title: true, dueDate: true },
   });
   if (!milestone) throw new ApiError('NOT_FOUND', 'That milestone does not exist in your trust.');
+  return milestone;
 }
 
 export async function createMilestone(db: Db, actor: Actor, input: TAdminMilestoneCreateInput) {
   await liveAction(db, actor, input.actionId);
+  await checkMilestone(db, actor, { ...input, checkDueDate: true });
   return writeWithAudit(db, actor, async (tx) => {
     const last = await tx.milestone.aggregate({
       where: { actionId: input.actionId },
@@ -56,7 +59,21 @@ export async function createMilestone(db: Db, actor: Actor, input: TAdminMilesto
 }
 
 export async function updateMilestone(db: Db, actor: Actor, input: TAdminMilestoneUpdateInput) {
-  await liveMilestone(db, actor, input.id);
+  const current = await liveMilestone(db, actor, input.id);
+  const title = input.title ?? current.title;
+  const dueDate = input.dueDate ?? current.dueDate;
+  const dueDateMoved = dueDate.getTime() !== current.dueDate.getTime();
+  // An unchanged title and day pass, so a milestone saved before these rules can still be edited.
+  if (dueDateMoved || title !== current.title) {
+    await checkMilestone(db, actor, {
+      actionId: current.actionId,
+      exceptId: current.id,
+      title,
+      dueDate,
+      confirmDuplicate: input.confirmDuplicate,
+      checkDueDate: dueDateMoved,
+    });
+  }
   return writeWithAudit(db, actor, async (tx) => {
     const before = await tx.milestone.findUniqueOrThrow({
       where: { id: input.id },

@@ -11,6 +11,7 @@ import { ApiError } from '../../errors.ts';
 import { writeWithAudit, type Actor } from './audited-write.ts';
 import { currentStrategy, liveAmbition, liveCommitment } from './lookups.ts';
 import { saveOrder } from './reorder.ts';
+import { requireFreeCommitmentCode } from './sibling-codes.ts';
 
 const ambitionSelect = {
   id: true,
@@ -135,6 +136,7 @@ export async function reorderAmbitions(db: Db, actor: Actor, input: TAdminAmbiti
 
 export async function createCommitment(db: Db, actor: Actor, input: TAdminCommitmentCreateInput) {
   await liveAmbition(db, actor, input.ambitionId);
+  await requireFreeCommitmentCode(db, actor, input);
   return writeWithAudit(db, actor, async (tx) => {
     const last = await tx.commitment.aggregate({
       where: { ambitionId: input.ambitionId },
@@ -164,8 +166,13 @@ export async function createCommitment(db: Db, actor: Actor, input: TAdminCommit
 }
 
 export async function updateCommitment(db: Db, actor: Actor, input: TAdminCommitmentUpdateInput) {
-  await liveCommitment(db, actor, input.id);
+  const current = await liveCommitment(db, actor, input.id);
   if (input.ambitionId) await liveAmbition(db, actor, input.ambitionId);
+  const ambitionId = input.ambitionId ?? current.ambitionId;
+  const code = input.code ?? current.code;
+  // Checked only when the code or its ambition changes, so an old clash never blocks other edits.
+  if (ambitionId !== current.ambitionId || code !== current.code)
+    await requireFreeCommitmentCode(db, actor, { ambitionId, code, exceptId: current.id });
   return writeWithAudit(db, actor, async (tx) => {
     const before = await tx.commitment.findUniqueOrThrow({
       where: { id: input.id },

@@ -5,11 +5,15 @@ import {
   hashPassword,
   hasActiveRole,
   listOrganisationUsers,
+  reactivateUser as reactivateUserRow,
+  setTemporaryPassword,
   type Db,
 } from '@belonging/db';
 import type {
   TAdminUserCreateInput,
   TAdminUserDeactivateInput,
+  TAdminUserReactivateInput,
+  TAdminUserResetPasswordInput,
   TAdminUserSetRolesInput,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
@@ -209,6 +213,58 @@ export async function deactivateUser(
           ...moved,
           sessionsEnded: sessions.count,
         },
+      },
+    };
+  });
+}
+
+/** Lets a leaver back in with the roles they had; their old password still works. */
+export async function reactivateUser(db: Db, actor: Actor, input: TAdminUserReactivateInput) {
+  const user = await userOfTrust(db, actor, input.userId);
+  if (user.isActive) throw new ApiError('CONFLICT', `${user.name} is already active.`);
+  return writeWithAudit(db, actor, async (tx) => {
+    await reactivateUserRow(tx, user.id);
+    return {
+      result: { userId: user.id, name: user.name, roles: user.roles },
+      audit: {
+        entity: 'user',
+        entityId: user.id,
+        operation: 'reactivate',
+        before: { isActive: false },
+        after: { isActive: true, name: user.name, roles: user.roles },
+      },
+    };
+  });
+}
+
+/**
+ * Gives someone a new temporary password, answered once to the EDI team and never logged or
+ * audited; it must be changed at their next sign-in, and every session they hold ends now.
+ */
+export async function resetUserPassword(db: Db, actor: Actor, input: TAdminUserResetPasswordInput) {
+  if (input.userId === actor.userId) {
+    throw new ApiError('BAD_REQUEST', 'Change your own password from your account instead.', {
+      userId: ['You cannot reset your own password here'],
+    });
+  }
+  const user = await userOfTrust(db, actor, input.userId);
+  if (!user.isActive) {
+    throw new ApiError(
+      'BAD_REQUEST',
+      `${user.name} is deactivated: reactivate them before resetting their password.`,
+    );
+  }
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  return writeWithAudit(db, actor, async (tx) => {
+    const sessionsEnded = await setTemporaryPassword(tx, { userId: user.id, passwordHash });
+    return {
+      result: { userId: user.id, name: user.name, email: user.email, temporaryPassword: password },
+      audit: {
+        entity: 'user',
+        entityId: user.id,
+        operation: 'reset_password',
+        after: { name: user.name, mustChangePassword: true, sessionsEnded },
       },
     };
   });

@@ -97,3 +97,24 @@ export async function findLiveOwnership(
   ]);
   return { actions, kpis };
 }
+
+/** Lets a deactivated person sign in again; their roles were kept while they were away. */
+export async function reactivateUser(db: DbClient, userId: string) {
+  await db.user.update({ where: { id: userId }, data: { isActive: true, deactivatedAt: null } });
+}
+
+/**
+ * Gives a person a new password hash they must change at their next sign-in, and ends every
+ * session they hold. Returns how many sessions ended.
+ */
+export async function setTemporaryPassword(
+  db: DbClient,
+  input: { userId: string; passwordHash: string },
+) {
+  await db.user.update({
+    where: { id: input.userId },
+    data: { passwordHash: input.passwordHash, mustChangePassword: true },
+  });
+  const ended = await db.session.deleteMany({ where: { userId: input.userId } });
+  return ended.count;
+}

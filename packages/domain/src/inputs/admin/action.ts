@@ -97,12 +97,18 @@ const evidenceUrl = z.preprocess(
     .nullish(),
 );
 
+/** True once the EDI team has seen that the same milestone already exists and wants it anyway. */
+const confirmDuplicate = z
+  .boolean({ error: 'Confirming a duplicate must be true or false' })
+  .default(false);
+
 export const ZAdminMilestoneCreateInput = z.object({
   actionId: ZId,
   title: requiredText('The milestone title', 300),
   dueDate: calendarDate('The due date'),
   atRisk: z.boolean({ error: 'At risk must be true or false' }).default(false),
   evidenceUrl,
+  confirmDuplicate,
 });
 export type TAdminMilestoneCreateInput = z.infer<typeof ZAdminMilestoneCreateInput>;
 
@@ -113,6 +119,7 @@ export const ZAdminMilestoneUpdateInput = z.object({
   completedAt: calendarDate('The completion date').nullish(),
   atRisk: z.boolean({ error: 'At risk must be true or false' }).optional(),
   evidenceUrl,
+  confirmDuplicate,
 });
 export type TAdminMilestoneUpdateInput = z.infer<typeof ZAdminMilestoneUpdateInput>;
 

@@ -10,3 +10,4 @@ export * from './user.ts';
 export * from './import.ts';
 export * from './eds.ts';
 export * from './workforce.ts';
+export * from './restore.ts';

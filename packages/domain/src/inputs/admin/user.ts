@@ -35,3 +35,11 @@ export type TAdminUserSetRolesInput = z.infer<typeof ZAdminUserSetRolesInput>;
 
 export const ZAdminUserDeactivateInput = z.object({ userId: ZId, reassignTo: ZId.nullish() });
 export type TAdminUserDeactivateInput = z.infer<typeof ZAdminUserDeactivateInput>;
+
+/** A leaver let back in: they sign in again with their old password and roles. */
+export const ZAdminUserReactivateInput = z.object({ userId: ZId });
+export type TAdminUserReactivateInput = z.infer<typeof ZAdminUserReactivateInput>;
+
+/** A new temporary password for someone who has lost theirs: shown once, changed at sign-in. */
+export const ZAdminUserResetPasswordInput = z.object({ userId: ZId });
+export type TAdminUserResetPasswordInput = z.infer<typeof ZAdminUserResetPasswordInput>;
