@@ -13,6 +13,7 @@ import { PeoplePage } from './pages/people/people-page.tsx';
 import { PersonPage } from './pages/people/person-page.tsx';
 import { BoardPaperPage } from './pages/periods/board-paper-page.tsx';
 import { PeriodLockPage } from './pages/periods/period-lock-page.tsx';
+import { NextYearPage } from './pages/periods/next-year-page.tsx';
 import { PeriodsPage } from './pages/periods/periods-page.tsx';
 import { ActionPage } from './pages/strategy/action-page.tsx';
 import { AmbitionPage } from './pages/strategy/ambition-page.tsx';
@@ -44,6 +45,7 @@ export function App() {
           <Route path="import" element={<ImportPage />} />
           <Route path="workforce" element={<WorkforcePage />} />
           <Route path="periods" element={<PeriodsPage />} />
+          <Route path="periods/next-year" element={<NextYearPage />} />
           <Route path="periods/:periodId/lock" element={<PeriodLockPage />} />
           <Route path="periods/:periodId/board-paper" element={<BoardPaperPage />} />
           <Route path="people" element={<PeoplePage />} />

@@ -1,5 +1,6 @@
 import {
   EDS_OUTCOME_TITLES,
+  EDS_TOTAL_KPI_CODE,
   EDS_RATING_LABELS,
   EDS_SCORE_LABELS,
   ZAdminEdsSaveInput,
@@ -9,7 +10,7 @@ import { ErrorSummary, PendingButton, SuccessBanner } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { RadiosField, TextArea, TextField } from '../../components/fields.tsx';
-import { toIsoDay } from '../../lib/dates.ts';
+import { formatDay, toIsoDay } from '../../lib/dates.ts';
 import {
   describeServerError,
   fieldErrorsFromZod,
@@ -98,6 +99,11 @@ export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
         <SuccessBanner id="eds-saved">
           <p>
             The {year} assessment is saved: {total} out of 33, {EDS_RATING_LABELS[rating]}.
+          </p>
+          <p>
+            {save.data.kpiValue
+              ? `The total is recorded as the ${save.data.kpiValue.kpiCode} KPI’s value for the year ending ${formatDay(save.data.kpiValue.periodEnd)}.`
+              : `The total was not recorded as a KPI value because your trust has no ${EDS_TOTAL_KPI_CODE} KPI. Add it from the KPI library to follow the total over the years.`}
           </p>
         </SuccessBanner>
       ) : null}

@@ -1,3 +1,4 @@
+import { previousFinancialYear } from '@belonging/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { SelectField } from '../../components/fields.tsx';
@@ -5,6 +6,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { recentFinancialYears } from '../../lib/financial-year.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { EdsComparison } from './eds-comparison.tsx';
 import { EdsForm } from './eds-form.tsx';
 
 /** The year's EDS 2022 assessment: a score and evidence per outcome, with the total and rating. */
@@ -14,6 +16,8 @@ export function EdsPage() {
   const years = recentFinancialYears(new Date(), 5);
   const [year, setYear] = useState(years[0] ?? '2025/26');
   const assessment = useQuery(trpc.admin.eds.get.queryOptions({ year }));
+  const previousYear = previousFinancialYear(year) ?? year;
+  const previous = useQuery(trpc.admin.eds.get.queryOptions({ year: previousYear }));
   return (
     <>
       <h1>EDS 2022 assessment</h1>
@@ -34,6 +38,14 @@ export function EdsPage() {
       ) : (
         <EdsForm key={year} year={year} saved={assessment.data} />
       )}
+      {assessment.data && previous.data ? (
+        <EdsComparison
+          year={year}
+          previousYear={previousYear}
+          now={assessment.data.scores}
+          last={previous.data.scores}
+        />
+      ) : null}
     </>
   );
 }

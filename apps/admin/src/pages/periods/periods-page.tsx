@@ -1,7 +1,7 @@
 import { SuccessBanner, Tag } from '@belonging/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { SmallButton, SmallLink } from '../../components/buttons.tsx';
 import { AdminTable } from '../../components/admin-table.tsx';
 import { QueryState } from '../../components/query-state.tsx';
@@ -10,17 +10,22 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ChaseList, periodToChase } from './chase-list.tsx';
 import { EditPeriodForm, NewPeriodForm } from './period-form.tsx';
+import { WindowNowButton, WindowNowQuestion, type TWindowMove } from './window-now.tsx';
 
 /** Reporting periods: their windows and board dates, who still has to update, and locking. */
 export function PeriodsPage() {
   usePageTitle('Reporting periods');
   const trpc = useTRPC();
   const location = useLocation();
-  const locked = (location.state as { locked?: string } | null)?.locked;
+  const { locked, started } =
+    (location.state as { locked?: string; started?: string } | null) ?? {};
   const periods = useQuery(trpc.admin.period.list.queryOptions());
   const [editing, setEditing] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [moving, setMoving] = useState<{ id: string; move: TWindowMove } | null>(null);
+  const [moved, setMoved] = useState<string | null>(null);
   const editingPeriod = periods.data?.find((p) => p.id === editing);
+  const movingPeriod = periods.data?.find((p) => p.id === moving?.id);
   const chasing = periodToChase(periods.data ?? []);
 
   return (
@@ -34,6 +39,19 @@ export function PeriodsPage() {
           </p>
         </SuccessBanner>
       ) : null}
+      {started ? (
+        <SuccessBanner id="year-started">
+          <p>
+            The {started} quarters are created. Their update windows open as planned; actions,
+            milestones and KPIs carry on into them.
+          </p>
+        </SuccessBanner>
+      ) : null}
+      {moved ? (
+        <SuccessBanner id="window-moved">
+          <p>{moved}.</p>
+        </SuccessBanner>
+      ) : null}
       {saved ? (
         <SuccessBanner id="period-saved">
           <p>{saved} is saved.</p>
@@ -42,6 +60,11 @@ export function PeriodsPage() {
       <p>
         Each quarter, owners update their actions inside the update window. Lock a period once the
         board has its report.
+      </p>
+      <p>
+        <Link className="nhsuk-button nhsuk-button--secondary" to="/periods/next-year">
+          Start the next year
+        </Link>
       </p>
       {periods.isPending || periods.isError ? (
         <QueryState error={periods.error} what="reporting periods" />
@@ -65,7 +88,17 @@ export function PeriodsPage() {
                   {p.label}
                 </th>
                 <td className="nhsuk-table__cell">
-                  {formatDay(p.windowOpens)} to {formatDay(p.windowCloses)}
+                  <p className="nhsuk-u-margin-bottom-2">
+                    {formatDay(p.windowOpens)} to {formatDay(p.windowCloses)}
+                  </p>
+                  <WindowNowButton
+                    period={p}
+                    onAsk={(move) => {
+                      setMoved(null);
+                      setEditing(null);
+                      setMoving({ id: p.id, move });
+                    }}
+                  />
                 </td>
                 <td className="nhsuk-table__cell">{formatDay(p.boardDate)}</td>
                 <td className="nhsuk-table__cell">
@@ -93,6 +126,7 @@ export function PeriodsPage() {
                           item={p.label}
                           onClick={() => {
                             setSaved(null);
+                            setMoving(null);
                             setEditing(p.id);
                           }}
                         />
@@ -109,6 +143,17 @@ export function PeriodsPage() {
               </tr>
             ))}
           </AdminTable>
+          {movingPeriod && moving ? (
+            <WindowNowQuestion
+              key={`${movingPeriod.id}-${moving.move}`}
+              period={movingPeriod}
+              move={moving.move}
+              onDone={(done) => {
+                setMoving(null);
+                setMoved(done);
+              }}
+            />
+          ) : null}
           <ChaseList {...chasing} />
         </>
       )}
