@@ -10,7 +10,12 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ChaseList, periodToChase } from './chase-list.tsx';
 import { EditPeriodForm, NewPeriodForm } from './period-form.tsx';
-import { WindowNowButton, WindowNowQuestion, type TWindowMove } from './window-now.tsx';
+import {
+  WindowNowButton,
+  WindowNowQuestion,
+  reopenableId,
+  type TWindowMove,
+} from './window-now.tsx';
 
 /** Reporting periods: their windows and board dates, who still has to update, and locking. */
 export function PeriodsPage() {
@@ -26,6 +31,7 @@ export function PeriodsPage() {
   const [moved, setMoved] = useState<string | null>(null);
   const editingPeriod = periods.data?.find((p) => p.id === editing);
   const movingPeriod = periods.data?.find((p) => p.id === moving?.id);
+  const reopenable = reopenableId(periods.data ?? []);
   const chasing = periodToChase(periods.data ?? []);
 
   return (
@@ -93,6 +99,7 @@ export function PeriodsPage() {
                   </p>
                   <WindowNowButton
                     period={p}
+                    canReopen={p.id === reopenable}
                     onAsk={(move) => {
                       setMoved(null);
                       setEditing(null);

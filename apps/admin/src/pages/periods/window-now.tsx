@@ -22,15 +22,28 @@ type Period = {
 /** The id of a period's "Open/Close the window now" button, so Cancel can hand focus back. */
 export const windowButtonId = (periodId: string) => `window-now-${periodId}`;
 
-/** Beside a period's window dates: open it now when it is not open, close it now when it is. */
+/**
+ * The one closed window worth reopening: the newest unlocked period whose window has closed (a late
+ * update for last quarter). Older ones stay closed unless their dates are changed.
+ */
+export function reopenableId(newestFirst: readonly Period[]): string | null {
+  return newestFirst.find((p) => !p.lockedAt && p.windowState === 'closed')?.id ?? null;
+}
+
+/**
+ * Beside a period's window dates: close it now while it is open; open it now while it is not open
+ * yet, or when it is the newest closed one (`canReopen`). None for a locked period.
+ */
 export function WindowNowButton({
   period,
+  canReopen,
   onAsk,
 }: {
   period: Period;
+  canReopen: boolean;
   onAsk: (move: TWindowMove) => void;
 }) {
-  if (period.lockedAt) return null;
+  if (period.lockedAt || (period.windowState === 'closed' && !canReopen)) return null;
   const move: TWindowMove = period.windowState === 'open' ? 'close' : 'open';
   return (
     <button
@@ -39,8 +52,8 @@ export function WindowNowButton({
       className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
       onClick={() => onAsk(move)}
     >
-      {move === 'open' ? 'Open the window now' : 'Close the window now'}
-      <span className="nhsuk-u-visually-hidden"> for {period.label}</span>
+      {move === 'open' ? 'Open the window now' : 'Close the window now'}{' '}
+      <span className="nhsuk-u-visually-hidden">for {period.label}</span>
     </button>
   );
 }
