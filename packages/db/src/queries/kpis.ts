@@ -66,6 +66,8 @@ export async function findKpiDetail(
       ...kpiDefinitionSelect,
       ...kpiPlaceSelect,
       organisation: { select: { smallNumberThreshold: true } },
+      // The WRES and WDES tags say which library indicator's help the KPI page shows.
+      tags: { select: { tag: { select: { framework: true, code: true } } } },
       measurements: {
         orderBy: [{ periodEnd: 'asc' }, { group: 'asc' }],
         select: {

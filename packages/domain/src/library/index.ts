@@ -1,3 +1,4 @@
 export * from './framework-tags.ts';
 export * from './indicators.ts';
 export * from './workforce-kpi.ts';
+export * from './indicator-help.ts';

@@ -14,6 +14,7 @@ import { readTagFields } from '../../lib/tags.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { kpiRulesFrom, placementFrom, type KpiFormState } from './kpi-form-state.ts';
+import { IndicatorHelp } from './indicator-help.tsx';
 import { KpiPreview } from './kpi-preview.tsx';
 import { KpiRangeFields } from './kpi-range-fields.tsx';
 import { KpiRuleFields } from './kpi-rule-fields.tsx';
@@ -144,13 +145,15 @@ export function KpiForm({
         <form onSubmit={submit} noValidate>
           <ErrorSummary errors={toErrorItems(errors)} description={e.message ?? undefined} />
           {isLibrary ? (
-            <SummaryList
-              rows={[
-                { key: 'Indicator', value: `${mode.indicator.code}: ${mode.indicator.title}` },
-                { key: 'Definition', value: mode.indicator.definition },
-                { key: 'Data source', value: mode.indicator.dataSource },
-              ]}
-            />
+            <>
+              <SummaryList
+                rows={[
+                  { key: 'Indicator', value: `${mode.indicator.code}: ${mode.indicator.title}` },
+                  { key: 'Definition', value: mode.indicator.definition },
+                ]}
+              />
+              <IndicatorHelp code={mode.indicator.code} title={mode.indicator.title} level={2} />
+            </>
           ) : null}
           <SelectField
             label="Where the KPI sits in the strategy"

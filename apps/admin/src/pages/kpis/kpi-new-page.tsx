@@ -8,6 +8,7 @@ import { RouterLink } from '../../components/router-link.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { EMPTY_KPI_FORM, type KpiFormState } from './kpi-form-state.ts';
+import { IndicatorHelp } from './indicator-help.tsx';
 import { KpiForm } from './kpi-form.tsx';
 import { useKpiChoices } from './use-kpi-choices.ts';
 
@@ -68,6 +69,8 @@ export function KpiNewPage() {
     );
   }
 
+  const pickedIndicator = library.data.indicators.find((i) => i.code === picked);
+
   function choose(event: FormEvent) {
     event.preventDefault();
     if (!picked) return setPickError('Choose an indicator from the library');
@@ -99,6 +102,9 @@ export function KpiNewPage() {
           ]}
           error={pickError}
         />
+        {pickedIndicator ? (
+          <IndicatorHelp code={pickedIndicator.code} title={pickedIndicator.title} />
+        ) : null}
         <button className="nhsuk-button" type="submit">
           Use this indicator
         </button>

@@ -9,6 +9,7 @@ import { pageTitle } from '../../lib/page-title.ts';
 import { useBackLink } from '../../lib/back-link.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { SpcSection, TrajectoryChart } from './kpi-charts.tsx';
+import { IndicatorHelpSection } from './indicator-help-section.tsx';
 import { KpiDefinition, KpiStanding } from './kpi-summary.tsx';
 import { Breakdown, SeriesTable } from './kpi-tables.tsx';
 import { RecordValueForm } from './record-value-form.tsx';
@@ -45,6 +46,7 @@ export function KpiPage() {
           <SeriesTable kpi={k} />
           <Breakdown kpi={k} />
           <KpiDefinition kpi={k} />
+          <IndicatorHelpSection kpi={k} />
           {k.canRecord ? (
             <RecordValueForm kpi={k} />
           ) : (
