@@ -2,6 +2,7 @@ import { ADMIN_AUTHZ_ROWS } from '../routers/admin/authz-rows.ts';
 import { KPI_VALUE_AUTHZ_ROWS } from '../routers/kpi-values-authz-rows.ts';
 import { BOARD_PAPER_AUTHZ_ROWS } from '../routers/admin/board-paper-authz-rows.ts';
 import { WORKFORCE_AUTHZ_ROWS } from '../routers/admin/workforce-authz-rows.ts';
+import { PERIOD_AUTHZ_ROWS } from '../routers/admin/period-authz-rows.ts';
 import type { AuthzRow } from './authz.ts';
 import { CORE_AUTHZ_ROWS } from './core-authz-rows.ts';
 
@@ -12,4 +13,5 @@ export const ALL_AUTHZ_ROWS: AuthzRow[] = [
   ...ADMIN_AUTHZ_ROWS,
   ...WORKFORCE_AUTHZ_ROWS,
   ...BOARD_PAPER_AUTHZ_ROWS,
+  ...PERIOD_AUTHZ_ROWS,
 ];

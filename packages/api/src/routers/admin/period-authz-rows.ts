@@ -1,0 +1,54 @@
+import type { AuthzRow } from '../../testing/authz.ts';
+import { DEMO, type ApiTestBed } from '../../testing/index.ts';
+import { freshPeriod } from './admin-fixtures.ts';
+
+const EDI: AuthzRow['allowed'] = ['edi_admin'];
+const DAY_MS = 86_400_000;
+
+/** A fresh unlocked period whose update window opened a week ago and closes in a week. */
+async function periodWithOpenWindow(bed: ApiTestBed) {
+  const { id } = await freshPeriod(bed);
+  const today = Date.UTC(
+    new Date().getUTCFullYear(),
+    new Date().getUTCMonth(),
+    new Date().getUTCDate(),
+  );
+  await bed.db.reportingPeriod.update({
+    where: { id },
+    data: { windowOpens: new Date(today - 7 * DAY_MS), windowCloses: new Date(today + 7 * DAY_MS) },
+  });
+  return { id };
+}
+
+/**
+ * The previewed year and plan, as the page sends them. Other rows add test periods after the
+ * demo's, which can push the next year past the strategy's end; the end moves out so a plan exists.
+ */
+async function previewedYear(bed: ApiTestBed) {
+  const admin = () => bed.callerAs(DEMO.admin);
+  let plan = await (await admin()).admin.period.nextYearPreview();
+  if (!plan.ok) {
+    await bed.db.strategy.updateMany({
+      where: { organisationId: bed.organisationId, archivedAt: null },
+      data: { endYear: '2098/99' },
+    });
+    plan = await (await admin()).admin.period.nextYearPreview();
+  }
+  return plan.ok ? { year: plan.year, planKey: plan.key } : { year: plan.year, planKey: '' };
+}
+
+/** Who may start a year and move a window now: the EDI team only. */
+export const PERIOD_AUTHZ_ROWS: AuthzRow[] = [
+  {
+    path: 'admin.period.openWindow',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await freshPeriod(bed)).id }),
+  },
+  {
+    path: 'admin.period.closeWindow',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await periodWithOpenWindow(bed)).id }),
+  },
+  { path: 'admin.period.nextYearPreview', allowed: EDI, input: () => undefined },
+  { path: 'admin.period.startNextYear', allowed: EDI, input: previewedYear },
+];
