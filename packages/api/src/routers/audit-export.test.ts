@@ -43,7 +43,7 @@ describe.each(testProviders())('exporting the audit trail on %s', (provider) => 
     const api = await admin();
     const file = await api.audit.export({ format: 'xlsx', search: 'hyperlink' });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.base64, 'base64'));
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Audit trail');
     if (!sheet) throw new Error('The audit sheet is missing');
     expect(sheet.getRow(1).values).toEqual([
