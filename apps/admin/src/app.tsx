@@ -18,6 +18,8 @@ import { PeriodsPage } from './pages/periods/periods-page.tsx';
 import { ActionPage } from './pages/strategy/action-page.tsx';
 import { AmbitionPage } from './pages/strategy/ambition-page.tsx';
 import { ArchivePage } from './pages/strategy/archive-page.tsx';
+import { ArchivedPage } from './pages/strategy/archived-page.tsx';
+import { RestorePage } from './pages/strategy/restore-page.tsx';
 import { CommitmentPage } from './pages/strategy/commitment-page.tsx';
 import { StrategyPage } from './pages/strategy/strategy-page.tsx';
 import { StrategySettingsPage } from './pages/strategy/strategy-settings-page.tsx';
@@ -39,6 +41,8 @@ export function App() {
           <Route path="strategy/actions/new" element={<ActionPage />} />
           <Route path="strategy/actions/:actionId" element={<ActionPage />} />
           <Route path="strategy/archive/:kind/:id" element={<ArchivePage />} />
+          <Route path="strategy/archived" element={<ArchivedPage />} />
+          <Route path="strategy/archived/:kind/:id" element={<RestorePage />} />
           <Route path="kpis" element={<KpisPage />} />
           <Route path="kpis/new" element={<KpiNewPage />} />
           <Route path="kpis/:kpiId" element={<KpiEditPage />} />

@@ -10,14 +10,18 @@ import { toErrorItems } from '../../lib/form-errors.ts';
 import { roleLabel, ROLE_OPTIONS } from '../../lib/roles.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFormErrors } from '../../lib/use-form-errors.ts';
+import { useMe } from '../../lib/use-me.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { DeactivatePerson } from './deactivate-person.tsx';
+import { ReactivatePerson } from './reactivate-person.tsx';
+import { ResetPassword } from './reset-password.tsx';
 
 /** One person: change their roles, or deactivate them and hand their actions to someone else. */
 export function PersonPage() {
   const { userId = '' } = useParams();
   const trpc = useTRPC();
   const people = useQuery(trpc.admin.user.list.queryOptions());
+  const me = useMe();
   const person = people.data?.find((p) => p.id === userId);
   usePageTitle(person ? person.name : 'Person');
   if (people.isPending || people.isError)
@@ -47,16 +51,20 @@ export function PersonPage() {
       {person.isActive ? (
         <>
           <RolesForm userId={person.id} name={person.name} roles={person.roles} />
+          {person.id === me.data?.id ? null : <ResetPassword person={person} />}
           <DeactivatePerson
             person={person}
             others={people.data.filter((p) => p.isActive && p.id !== person.id)}
           />
         </>
       ) : (
-        <p>
-          Their history stays in the audit trail. Their roles were{' '}
-          {person.roles.map(roleLabel).join(', ') || 'none'}.
-        </p>
+        <>
+          <p>
+            Their history stays in the audit trail. Their roles were{' '}
+            {person.roles.map(roleLabel).join(', ') || 'none'}.
+          </p>
+          <ReactivatePerson person={person} />
+        </>
       )}
     </>
   );

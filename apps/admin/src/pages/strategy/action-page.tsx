@@ -49,6 +49,7 @@ export function ActionPage() {
         </SuccessBanner>
       ) : null}
       <h1>{detail ? `Change action ${detail.code}` : 'Add an action'}</h1>
+      {detail ? <AddMilestoneLink /> : null}
       {commitments.length === 0 ? (
         <p>Add a commitment to the strategy first: every action belongs to a commitment.</p>
       ) : (
@@ -63,5 +64,28 @@ export function ActionPage() {
         <Milestones actionId={detail.id} actionCode={detail.code} milestones={detail.milestones} />
       ) : null}
     </>
+  );
+}
+
+/**
+ * Milestones sit below the long action form: this link near the top takes keyboard users straight
+ * to the new milestone's title (it was 83 Tab presses away).
+ */
+function AddMilestoneLink() {
+  const target = 'field-milestone-title';
+  return (
+    <p>
+      <a
+        href={`#${target}`}
+        onClick={(event) => {
+          const field = document.getElementById(target);
+          if (!field) return;
+          event.preventDefault();
+          field.focus();
+        }}
+      >
+        Add a milestone
+      </a>
+    </p>
   );
 }

@@ -2,12 +2,17 @@ import {
   EVIDENCE_LINK_HINT,
   ZAdminMilestoneCreateInput,
   ZAdminMilestoneUpdateInput,
+  type TAdminMilestoneCreateInput,
+  type TAdminMilestoneUpdateInput,
 } from '@belonging/domain';
 import { ErrorSummary, PendingButton } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { TRPCClientError } from '@trpc/client';
+import { useRef, useState, type FormEvent } from 'react';
+import { ConfirmButtons } from '../../components/buttons.tsx';
+import { ConfirmQuestion, useConfirmQuestion } from '../../components/confirm-question.tsx';
 import { CheckboxesField, TextField } from '../../components/fields.tsx';
-import { toIsoDay } from '../../lib/dates.ts';
+import { formatDay, toIsoDay } from '../../lib/dates.ts';
 import { toErrorItems } from '../../lib/form-errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFormErrors } from '../../lib/use-form-errors.ts';
@@ -54,16 +59,44 @@ export function MilestoneForm({
     setForm(blank);
     onDone();
   };
+  // The API asks before adding the same milestone twice: the question carries what was sent.
+  const [duplicate, setDuplicate] = useState<
+    | { kind: 'create'; data: TAdminMilestoneCreateInput }
+    | { kind: 'update'; data: TAdminMilestoneUpdateInput }
+    | null
+  >(null);
+  const sent = useRef<typeof duplicate>(null);
+  const question = useConfirmQuestion();
   const create = useMutation(
-    trpc.admin.milestone.create.mutationOptions({ onSuccess, onError: e.fromServer }),
+    trpc.admin.milestone.create.mutationOptions({
+      onSuccess,
+      onError: (error) => {
+        if (!isDuplicate(error)) return e.fromServer(error);
+        setDuplicate(sent.current);
+        question.open();
+      },
+    }),
   );
   const update = useMutation(
-    trpc.admin.milestone.update.mutationOptions({ onSuccess, onError: e.fromServer }),
+    trpc.admin.milestone.update.mutationOptions({
+      onSuccess,
+      onError: (error) => {
+        if (!isDuplicate(error)) return e.fromServer(error);
+        setDuplicate(sent.current);
+        question.open();
+      },
+    }),
   );
+  function addAnyway() {
+    if (duplicate?.kind === 'create') create.mutate({ ...duplicate.data, confirmDuplicate: true });
+    if (duplicate?.kind === 'update') update.mutate({ ...duplicate.data, confirmDuplicate: true });
+    setDuplicate(null);
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(null);
+    setDuplicate(null);
     if (milestone) {
       const data = e.check(
         ZAdminMilestoneUpdateInput.safeParse({
@@ -72,7 +105,10 @@ export function MilestoneForm({
           completedAt: form.completedAt || null,
         }),
       );
-      if (data) update.mutate(data);
+      if (data) {
+        sent.current = { kind: 'update', data };
+        update.mutate(data);
+      }
     } else {
       const data = e.check(
         ZAdminMilestoneCreateInput.safeParse({
@@ -83,7 +119,10 @@ export function MilestoneForm({
           evidenceUrl: form.evidenceUrl,
         }),
       );
-      if (data) create.mutate(data);
+      if (data) {
+        sent.current = { kind: 'create', data };
+        create.mutate(data);
+      }
     }
   }
 
@@ -142,6 +181,26 @@ export function MilestoneForm({
         onChange={(evidenceUrl) => setForm({ ...form, evidenceUrl })}
         error={e.errors.evidenceUrl}
       />
+      {duplicate && question.confirming ? (
+        <ConfirmQuestion heading="This milestone already exists" headingRef={question.questionRef}>
+          <p>
+            This action already has a milestone “{form.title.trim()}” due on{' '}
+            {form.dueDate ? formatDay(new Date(`${form.dueDate}T00:00:00Z`)) : 'the same day'}. Add
+            it anyway?
+          </p>
+          <ConfirmButtons
+            text="Yes, add it anyway"
+            pending={create.isPending || update.isPending}
+            onConfirm={addAnyway}
+            cancel={() => {
+              setDuplicate(null);
+              question.close();
+              // Back to the title, the answer most likely to change.
+              document.getElementById(`field-${prefix}-title`)?.focus();
+            }}
+          />
+        </ConfirmQuestion>
+      ) : null}
       <div className="bt-actions">
         <PendingButton
           className="nhsuk-button nhsuk-button--secondary"
@@ -158,4 +217,11 @@ export function MilestoneForm({
       </div>
     </form>
   );
+}
+
+/** The API's "this milestone already exists" answer, which the form turns into a question. */
+function isDuplicate(error: unknown): boolean {
+  if (!(error instanceof TRPCClientError)) return false;
+  const details = (error.data as { details?: { reason?: string } | null } | undefined)?.details;
+  return details?.reason === 'duplicate_milestone';
 }

@@ -68,6 +68,9 @@ export function StrategyPage() {
         <Link className="nhsuk-button nhsuk-button--secondary" to="/strategy/settings">
           Strategy settings
         </Link>
+        <Link className="nhsuk-button nhsuk-button--secondary" to="/strategy/archived">
+          Archived items
+        </Link>
       </div>
       {ambitions.length === 0 ? (
         <p>
