@@ -59,7 +59,7 @@ test('changing a KPI’s target previews the new colour on its existing values b
   await expect(preview.getByText(/^Latest value /)).toBeVisible();
   const colour = preview.locator('[data-rag]');
   await expect(colour).toHaveAttribute('data-rag', 'green');
-  await expect(preview.getByRole('img')).toBeVisible();
+  await expect(preview.getByRole('img', { name: /SPC chart with these settings/ })).toBeVisible();
   await expectAccessible(page);
 
   await page.getByLabel('Target value').fill('99');

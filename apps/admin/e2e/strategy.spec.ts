@@ -104,11 +104,13 @@ test('the EDI lead adds a commitment, an action with an owner and a milestone, a
   await expect(page.getByRole('heading', { level: 1, name: 'Add a KPI' })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel('Indicator').selectOption('WDES-10');
+  // The indicator's help shows as soon as it is chosen, before it is used.
+  await expect(page.getByTestId('indicator-help')).toContainText('Which way is better');
   await page.getByRole('button', { name: 'Use this indicator' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Add WDES-10 from the NHS indicator library' }),
   ).toBeVisible();
-  await expect(page.getByText('Data source', { exact: true })).toBeVisible();
+  await expect(page.getByText('Where the data comes from', { exact: true })).toBeVisible();
   await page
     .getByLabel('Where the KPI sits in the strategy')
     .selectOption({ label: 'Commitment 1.9: Inclusive rota planning in every ward' });
@@ -117,10 +119,13 @@ test('the EDI lead adds a commitment, an action with an owner and a milestone, a
   await page.getByLabel('Baseline date').fill('2025-03-31');
   await page.getByLabel('Target value').fill('0');
   await page.getByLabel('Target date').fill('2028-03-31');
-  // The preview answers before anything is saved: no values yet, so the colour is "Not rated".
+  // The preview answers before anything is saved: the path is drawn, and with a target and a
+  // direction set, all the KPI still needs for a colour is its first value.
+  const preview = page.getByRole('region', { name: 'Preview' });
   await expect(
-    page.getByRole('region', { name: 'Preview' }).getByText('Not rated', { exact: true }),
+    preview.getByText('Colour now: Not rated yet: it needs a first value.', { exact: true }),
   ).toBeVisible();
+  await expect(preview.getByRole('img', { name: /baseline, trajectory and target/ })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Create KPI' }).click();
   await expect(page.getByText('WDES-10-WARDS is saved.')).toBeVisible();
