@@ -1,3 +1,5 @@
+import { showNumber } from '@belonging/domain';
+
 /** One measurement row as read from the file: every cell is text; the API parses and checks it. */
 export type ImportRow = {
   line: number;
@@ -94,7 +96,7 @@ export function findDuplicateRows(rows: readonly ImportRow[]): { line: number; m
     else
       out.push({
         line: row.line,
-        message: `Duplicate of line ${first}: same KPI code, period end and group`,
+        message: `Duplicate of line ${showNumber(first)}: same KPI code, period end and group`,
       });
   }
   return out;

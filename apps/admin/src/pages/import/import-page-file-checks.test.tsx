@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeApiWrapper } from '../../test/with-api.tsx';
+import { findDuplicateRows } from '../../lib/import/rows.ts';
 import { ImportProblems } from './import-problems.tsx';
 import { ImportPage } from './import-page.tsx';
 
@@ -56,5 +57,20 @@ describe('numbers in the import flow', () => {
       screen.getByText('Rows with problems (first 500 of 1,200: the report lists them all)'),
     ).toBeTruthy();
     expect(screen.getByText('Line 10,000')).toBeTruthy();
+  });
+
+  it('names a repeated line with its thousands separator', () => {
+    const row = { kpiCode: 'WRES-2', periodEnd: '2025-03-31', value: '1' };
+    expect(
+      findDuplicateRows([
+        { line: 10_000, ...row },
+        { line: 12_345, ...row },
+      ]),
+    ).toEqual([
+      {
+        line: 12_345,
+        message: 'Duplicate of line 10,000: same KPI code, period end and group',
+      },
+    ]);
   });
 });

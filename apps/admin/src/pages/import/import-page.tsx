@@ -1,4 +1,4 @@
-import { showNumber } from '@belonging/domain';
+import { IMPORT_MAX_FILE_BYTES, describeFileSize, showNumber } from '@belonging/domain';
 import { ErrorSummary, PendingButton, SuccessBanner } from '@belonging/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 
@@ -131,7 +131,8 @@ export function ImportPage() {
             Upload a file
           </label>
           <div className="nhsuk-hint" id="field-file-hint">
-            CSV or Excel (.xlsx), with the column headings in the first row
+            CSV or Excel (.xlsx) of up to {describeFileSize(IMPORT_MAX_FILE_BYTES)}, with the column
+            headings in the first row
           </div>
           {error ? (
             <span className="nhsuk-error-message" id="field-file-error">

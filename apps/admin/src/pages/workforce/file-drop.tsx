@@ -1,3 +1,4 @@
+import { describeFileSize } from '@belonging/domain';
 import { ErrorMessage, Hint } from '@belonging/ui';
 import { useRef, useState, type DragEvent } from 'react';
 
@@ -71,15 +72,9 @@ export function FileDrop({
           className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0"
           id={`${id}-chosen`}
         >
-          {file ? `Chosen: ${file.name} (${describeSize(file.size)})` : 'No file chosen yet.'}
+          {file ? `Chosen: ${file.name} (${describeFileSize(file.size)})` : 'No file chosen yet.'}
         </p>
       </div>
     </div>
   );
-}
-
-export function describeSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
 }

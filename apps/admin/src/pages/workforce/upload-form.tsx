@@ -1,3 +1,4 @@
+import { describeFileSize } from '@belonging/domain';
 import { ErrorSummary, PendingButton } from '@belonging/ui';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../../components/fields.tsx';
@@ -5,9 +6,12 @@ import {
   checkUploadContents,
   checkUploadForm,
   latestThirtyFirstMarch,
+  MAX_UPLOAD_BYTES,
   type TUploadForm,
 } from './check-upload.ts';
 import { FileDrop } from './file-drop.tsx';
+
+const UPLOAD_LIMIT = describeFileSize(MAX_UPLOAD_BYTES);
 
 /** Snapshot date, threshold and the two extracts; nothing is sent until the browser's checks pass. */
 export function UploadForm({
@@ -76,7 +80,7 @@ export function UploadForm({
       <FileDrop
         name="staff"
         label="Staff file"
-        hint="CSV or Excel (.xlsx): one row per person in post, from ESR"
+        hint={`CSV or Excel (.xlsx): one row per person in post, from ESR. Up to ${UPLOAD_LIMIT} with the recruitment file.`}
         file={form.staff}
         error={errorOf('field-staff')}
         onChange={(staff) => update({ staff })}
