@@ -18,7 +18,7 @@ export async function checkMilestone(
     exceptId?: string;
     title: string;
     dueDate: Date;
-    confirmDuplicate: boolean;
+    confirmDuplicate?: boolean;
     checkDueDate: boolean;
   },
 ) {
@@ -38,7 +38,7 @@ export async function checkMilestone(
     });
     if (problem) throw new ApiError('BAD_REQUEST', problem, { dueDate: [problem] });
   }
-  if (!input.confirmDuplicate && limits.milestones.some((m) => isSameMilestone(m, input))) {
+  if (input.confirmDuplicate !== true && limits.milestones.some((m) => isSameMilestone(m, input))) {
     const message = `This milestone already exists under this action, due on the same day: add it anyway?`;
     throw new ApiError('CONFLICT', message, { title: [message] }, { reason: DUPLICATE_MILESTONE });
   }

@@ -245,3 +245,16 @@ describe('ZAdminMilestoneCreateInput and ZAdminMilestoneUpdateInput', () => {
     });
   });
 });
+
+describe('confirming a duplicate milestone', () => {
+  it('is left out unless given, and must be true or false', () => {
+    const base = { actionId: 'a1', title: 'Pilot', dueDate: '2026-03-31' };
+    expect(accepted(ZAdminMilestoneCreateInput, base).confirmDuplicate).toBeUndefined();
+    expect(
+      accepted(ZAdminMilestoneCreateInput, { ...base, confirmDuplicate: true }).confirmDuplicate,
+    ).toBe(true);
+    expect(ZAdminMilestoneCreateInput.safeParse({ ...base, confirmDuplicate: 'yes' }).success).toBe(
+      false,
+    );
+  });
+});

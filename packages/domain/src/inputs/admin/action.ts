@@ -100,7 +100,7 @@ const evidenceUrl = z.preprocess(
 /** True once the EDI team has seen that the same milestone already exists and wants it anyway. */
 const confirmDuplicate = z
   .boolean({ error: 'Confirming a duplicate must be true or false' })
-  .default(false);
+  .optional();
 
 export const ZAdminMilestoneCreateInput = z.object({
   actionId: ZId,
