@@ -109,3 +109,26 @@ test('a value for a locked quarter says so in the preview and needs a tick befor
   ).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('the workforce upload, too, says a workbook renamed .csv is not a CSV file before sending it', async ({
+  page,
+}) => {
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/workforce/uploads')) sent.push(request.url());
+  });
+  await page.goto('/admin/workforce');
+  await page.getByLabel('Staff file').setInputFiles({
+    name: 'staff.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]),
+  });
+  await page.getByRole('button', { name: 'Upload and compute the figures' }).click();
+  await expect(
+    page.getByRole('link', {
+      name: /^The staff file is not a CSV file: it is an Excel workbook \(\.xlsx\)/,
+    }),
+  ).toBeVisible();
+  expect(sent).toEqual([]);
+  await expectAccessible(page);
+});
