@@ -119,4 +119,5 @@ export const CORE_AUTHZ_ROWS: AuthzRow[] = [
     input: async (bed) => ({ actionId: (await actionOwnedBy(bed, OWNER)).id }),
   },
   { path: 'audit.list', allowed: ['edi_admin'], input: () => ({ limit: 5 }) },
+  { path: 'audit.export', allowed: ['edi_admin'], input: () => ({ format: 'csv', search: 'x' }) },
 ];

@@ -18,6 +18,12 @@ describe('audit values in words', () => {
     ['roles', ['executive_owner', 'board_member'], 'Executive owner, Board member'],
     ['actions', ['1.3.2', '2.1.1'], '1.3.2, 2.1.1'],
     ['kpiIds', [], 'none'],
+    ['unit', 'percent', 'Percentage'],
+    ['direction', 'decrease', 'Lower is better'],
+    ['frequency', 'annual', 'Yearly'],
+    ['toleranceKind', 'relative', 'Relative (per cent)'],
+    ['ownerId', 'cmiq3k2xw0000abcd1234efgh', 'a record no longer held'],
+    ['importId', '154fb835-1c2d-4e5f-8a9b-0c1d2e3f4a5b', 'a record no longer held'],
   ])('shows %s %j as "%s"', (field, value, shown) => {
     expect(formatAuditValue(field, value)).toBe(shown);
   });

@@ -13,6 +13,21 @@ export type NameLookup = ReadonlyMap<string, string>;
 const NO_NAMES: NameLookup = new Map();
 
 const RAG_FIELDS = new Set(['ownerRag', 'effectiveRag']);
+
+/** The words for a KPI's stored choices, by field. */
+const CHOICE_WORDS: Record<string, Record<string, string>> = {
+  unit: {
+    percent: 'Percentage',
+    ratio: 'Ratio',
+    number: 'Number',
+    score: 'Score',
+    currency: 'Money',
+  },
+  direction: { increase: 'Higher is better', decrease: 'Lower is better', band: 'Within a band' },
+  frequency: { monthly: 'Monthly', quarterly: 'Quarterly', annual: 'Yearly' },
+  toleranceKind: { absolute: 'Absolute', relative: 'Relative (per cent)' },
+  spcConflict: { improvement: 'Count as improvement', concern: 'Count as concern' },
+};
 // Instants even when they fall on midnight UTC: these record when something happened.
 const INSTANT_FIELDS = new Set([
   'archivedAt',
@@ -26,7 +41,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const MIDNIGHT_UTC = /^\d{4}-\d{2}-\d{2}T00:00:00(\.0+)?Z$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-function lookup(map: Record<string, string>, key: string): string | undefined {
+function lookup<T>(map: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(map, key) ? map[key] : undefined;
 }
 
@@ -36,6 +51,8 @@ function showText(field: string, text: string, names: NameLookup): string {
   // An id whose record could not be found is still never shown as an id.
   if (looksLikeId(text)) return 'a record no longer held';
   if (field === 'status') return lookup(ACTION_STATUS_LABELS, text) ?? text;
+  const choices = lookup(CHOICE_WORDS, field);
+  if (choices) return lookup(choices, text) ?? text;
   if (field === 'roles') return lookup(ROLE_LABELS, text) ?? text;
   if (RAG_FIELDS.has(field)) return lookup(RAG_LABELS, text) ?? text;
   if (DATE_ONLY.test(text)) return formatAuditDay(new Date(`${text}T00:00:00.000Z`));
