@@ -94,6 +94,8 @@ async function findNamedRecords(
   ];
 }
 
+const IDS_PER_QUERY = 500;
+
 /** The names of the ids audit events carry, as they read now; ids not found are left out. */
 export async function findAuditNames(
   db: DbClient,
@@ -101,7 +103,12 @@ export async function findAuditNames(
   ids: readonly string[],
 ): Promise<Map<string, TAuditName>> {
   const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const records = await findNamedRecords(db, organisationId, unique);
-  return new Map(records.map((r) => [r.id, auditName(r)]));
+  const names = new Map<string, TAuditName>();
+  // In slices, so a page of large events stays inside each database's limit on query parameters.
+  for (let start = 0; start < unique.length; start += IDS_PER_QUERY) {
+    const slice = unique.slice(start, start + IDS_PER_QUERY);
+    for (const r of await findNamedRecords(db, organisationId, slice))
+      names.set(r.id, auditName(r));
+  }
+  return names;
 }
