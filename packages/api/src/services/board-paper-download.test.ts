@@ -24,7 +24,7 @@ describe.each(testProviders())('the generated date of a downloaded file, on %s',
     });
     expect(about.get('Generated')).toBe(formatInstant(now.toISOString()));
     expect(about.get('Position')).toContain(
-      `frozen ${formatInstant(locked.lockedAt?.toISOString() ?? null)}`,
+      `Locked snapshot. Frozen on ${formatInstant(locked.lockedAt?.toISOString() ?? null)}`,
     );
   });
 });
