@@ -6,6 +6,7 @@ import {
   DEMO_PASSWORD,
   DEMO_USERS,
   ensureSqliteFolder,
+  nameOlderAuditEvents,
   redactUrl,
   seedDemoTrust,
 } from '@belonging/db';
@@ -21,6 +22,8 @@ export async function startServer(env: Env, log: (line: string) => void = consol
   ensureSqliteFolder(handle.target);
   const applied = await applyMigrations(handle.target);
   if (applied.length) log(`Applied ${applied.length} database migration(s).`);
+  const named = await nameOlderAuditEvents(handle.db);
+  if (named) log(`Named ${named} older audit event(s) so the trail can search them.`);
 
   let seeded = false;
   if (env.SEED_DEMO === 'auto' && (await handle.db.organisation.count()) === 0) {

@@ -11,6 +11,7 @@ export { Prisma } from './generated/sqlite/client.ts';
 export * from './sqlite-file.ts';
 export * from './queries/audit.ts';
 export * from './queries/audit-names.ts';
+export * from './queries/audit-words.ts';
 export * from './queries/sessions.ts';
 export * from './queries/actions.ts';
 export * from './reports/load-strategy.ts';

@@ -1,4 +1,4 @@
-import { recordAudit } from '@belonging/db';
+import { nameOlderAuditEvents, recordAudit } from '@belonging/db';
 import { testProviders } from '@belonging/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../testing/index.ts';
@@ -61,7 +61,7 @@ describe.each(testProviders())('searching and filtering the audit trail on %s', 
     expect((await api.audit.list({ search: 'zebra', to: '2020-01-01' })).items).toHaveLength(0);
   });
 
-  it('names an event written before names were stored by reading them now, and finds it', async () => {
+  it('names an event written before names were stored by reading them now; start-up stores its words so search finds it', async () => {
     const api = await admin();
     // An event as the trail wrote it before it stored words: no subject, names or search text.
     const old = await bed.db.auditEvent.create({
@@ -79,7 +79,11 @@ describe.each(testProviders())('searching and filtering the audit trail on %s', 
     expect(page.items[0]?.id).toBe(old.id);
     expect(page.items[0]?.names[ambitionId]).toMatch(/^Ambition \d+: Zebra Crossing Ambition$/);
     expect(page.items[0]?.subject).toBe('Commitment Old commitment');
+    // Reading never writes: the start-up step names it, and then search finds it.
+    expect((await api.audit.list({ search: 'old commitment' })).items).toEqual([]);
+    expect(await nameOlderAuditEvents(bed.db)).toBeGreaterThanOrEqual(1);
     const found = await api.audit.list({ search: 'old commitment' });
     expect(found.items.map((e) => e.id)).toEqual([old.id]);
+    expect(await nameOlderAuditEvents(bed.db)).toBe(0);
   });
 });

@@ -122,29 +122,3 @@ export async function countAuditEvents(
 ) {
   return db.auditEvent.count({ where: { organisationId } });
 }
-
-/** Events written before the trail stored its words (subject, names, search text), a batch at a time. */
-export async function findAuditEventsWithoutWords(
-  db: DbClient,
-  { organisationId, take }: { organisationId: string; take: number },
-) {
-  return db.auditEvent.findMany({
-    where: { organisationId, searchText: null },
-    orderBy: { id: 'asc' },
-    take,
-    select: { id: true, entity: true, entityId: true, operation: true, before: true, after: true },
-  });
-}
-
-/** Stores the words of an event written before the trail stored them, so search can find it. */
-export async function saveAuditWords(
-  db: DbClient,
-  {
-    id,
-    subject,
-    names,
-    searchText,
-  }: { id: string; subject: string; names: string; searchText: string },
-) {
-  await db.auditEvent.update({ where: { id }, data: { subject, names, searchText } });
-}

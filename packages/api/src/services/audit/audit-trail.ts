@@ -1,11 +1,4 @@
-import {
-  findAuditEvents,
-  findAuditEventsWithoutWords,
-  findAuditNames,
-  parseAuditJson,
-  saveAuditWords,
-  type DbClient,
-} from '@belonging/db';
+import { findAuditEvents, findAuditNames, parseAuditJson, type DbClient } from '@belonging/db';
 import {
   collectAuditIds,
   describeAuditEvent,
@@ -69,36 +62,6 @@ async function entriesOf(db: DbClient, organisationId: string, events: StoredEve
   });
 }
 
-const WORDS_BATCH = 200;
-
-/**
- * Gives events written before the trail stored its words their subject, names and search text,
- * named as things read now, so a search finds them too. Runs once per trust: later calls find none.
- */
-export async function fillMissingAuditWords(db: DbClient, organisationId: string): Promise<void> {
-  for (;;) {
-    const batch = await findAuditEventsWithoutWords(db, { organisationId, take: WORDS_BATCH });
-    if (batch.length === 0) return;
-    const facts = batch.map((e) => ({
-      ...e,
-      before: parseAuditJson(e.before),
-      after: parseAuditJson(e.after),
-    }));
-    const ids = facts.flatMap((e) => collectAuditIds(e.entityId, e.before, e.after));
-    const found = await findAuditNames(db, organisationId, ids);
-    for (const e of facts) {
-      const words = describeAuditEvent(e, found);
-      await saveAuditWords(db, {
-        id: e.id,
-        subject: words.subject,
-        names: JSON.stringify(words.names),
-        searchText: words.searchText,
-      });
-    }
-    if (batch.length < WORDS_BATCH) return;
-  }
-}
-
 function storedFilter(organisationId: string, filters: TAuditFilters) {
   return {
     organisationId,
@@ -116,7 +79,6 @@ function storedFilter(organisationId: string, filters: TAuditFilters) {
 /** The trust's audit trail, newest first, a page at a time, every entry in words. */
 export async function listAuditTrail(db: DbClient, organisationId: string, input: TAuditListInput) {
   const { cursor, limit = 50, ...filters } = input ?? { limit: 50 };
-  if (filters.search) await fillMissingAuditWords(db, organisationId);
   const rows = await findAuditEvents(db, {
     ...storedFilter(organisationId, filters),
     cursor,
@@ -137,7 +99,6 @@ export async function allAuditEntries(
   organisationId: string,
   filters: TAuditFilters,
 ): Promise<TAuditEntry[]> {
-  if (filters.search) await fillMissingAuditWords(db, organisationId);
   const entries: TAuditEntry[] = [];
   let cursor: string | undefined;
   for (;;) {
