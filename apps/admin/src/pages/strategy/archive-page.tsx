@@ -79,7 +79,8 @@ export function ArchivePage() {
       <p>
         It will leave the live strategy and the board report.{' '}
         {kind === 'ambition' || kind === 'commitment' ? 'Everything under it leaves with it. ' : ''}
-        Its history, updates and audit trail are kept, and locked board snapshots do not change.
+        Its history, updates and audit trail are kept, and locked board snapshots do not change. You
+        can restore it from the archived items.
       </p>
       <ConfirmButtons
         text={`Yes, archive ${name}`}
