@@ -30,6 +30,10 @@ export function KpisPage() {
           Add a KPI
         </Link>
       </p>
+      <p>
+        To archive a KPI, open it. <Link to="/strategy/archived">Archived KPIs</Link> can be
+        restored.
+      </p>
       {kpis.isPending || kpis.isError ? (
         <QueryState error={kpis.error} what="KPIs" />
       ) : kpis.data.length === 0 ? (
