@@ -20,7 +20,7 @@ describe('audit operations in words', () => {
     ['milestone', 'restore', 'Milestone restored'],
     ['kpi', 'restore', 'KPI restored'],
     ['user', 'reactivate', 'Person reactivated'],
-    ['user', 'reset_password', 'Password reset'],
+    ['user', 'reset_password', 'Password reset (temporary password given)'],
     ['period', 'start_year', 'Next financial year started'],
     ['period', 'open_window', 'Update window opened'],
     ['period', 'close_window', 'Update window closed'],
@@ -51,6 +51,8 @@ describe('audit field names in words', () => {
     ['asOf', 'Snapshot date'],
     ['sha256', 'SHA-256 fingerprint'],
     ['suppressed', 'Hidden (small numbers)'],
+    ['lockedPeriods', 'Locked quarters changed'],
+    ['kpiValue', 'EDS-TOTAL KPI value'],
   ])('uses the listed words for %s', (field, label) => {
     expect(fieldLabel(field)).toBe(label);
   });

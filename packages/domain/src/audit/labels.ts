@@ -47,7 +47,7 @@ const OPERATION_LABELS: Record<string, string> = {
   'user:deactivate': 'Person deactivated',
   'user:change_password': 'Password changed',
   'user:reactivate': 'Person reactivated',
-  'user:reset_password': 'Password reset',
+  'user:reset_password': 'Password reset (temporary password given)',
   'workforce_upload:upload': 'Workforce figures uploaded',
   'workforce_upload:save_to_kpis': 'Workforce figures saved to the KPIs',
 };
@@ -136,6 +136,8 @@ const FIELD_LABELS: Record<string, string> = {
   kpis: 'KPIs',
   kpisWritten: 'KPIs written',
   lockedAt: 'Locked on',
+  lockedPeriods: 'Locked quarters changed',
+  kpiValue: 'EDS-TOTAL KPI value',
   mustChangePassword: 'Must change password at next sign-in',
   newCount: 'Values added',
   notWritten: 'Not written',
