@@ -59,3 +59,4 @@ export {
   type TValueUnit,
 } from './format.ts';
 export { base64ToBlob, saveEncodedFile, type TEncodedFile } from './download.ts';
+export { FileDownloads, type TDownloadChoice } from './file-downloads.tsx';

@@ -1,6 +1,5 @@
-import { ErrorSummary, PendingButton, saveEncodedFile, StatusMessage } from '@belonging/ui';
+import { FileDownloads } from '@belonging/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTRPC } from '../../lib/trpc.ts';
 import { errorMessage } from '../../lib/trpc-errors.ts';
 
@@ -18,55 +17,30 @@ const FORMATS = [
 export function ReportDownloads({ periodId }: { periodId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState('');
-
-  const download = async ({ format, file }: (typeof FORMATS)[number]) => {
-    setBusy(format);
-    setProblem(null);
-    setOutcome(`Preparing the ${file}…`);
-    try {
-      const encoded = await queryClient.fetchQuery({
-        ...trpc.boardPaper.download.queryOptions({ periodId, format }),
-        staleTime: 0,
-      });
-      saveEncodedFile(encoded);
-      setOutcome(`${file} downloaded.`);
-    } catch (error) {
-      setOutcome('');
-      setProblem(errorMessage(error));
-    } finally {
-      setBusy(null);
-    }
-  };
-
   return (
     <section aria-labelledby="downloads-heading" className="bt-no-print">
       <h2 id="downloads-heading">Download or print</h2>
-      {problem ? (
-        <ErrorSummary errors={[]} description={problem} title="The file could not be made" />
-      ) : null}
-      <div className="bt-button-row">
-        {FORMATS.map((choice) => (
-          <PendingButton
-            key={choice.format}
+      <FileDownloads
+        choices={FORMATS}
+        fetchFile={(format) =>
+          queryClient.fetchQuery({
+            ...trpc.boardPaper.download.queryOptions({ periodId, format }),
+            staleTime: 0,
+          })
+        }
+        describeError={errorMessage}
+        doneWords={(file) => `${file} downloaded.`}
+        testId="download-outcome"
+        extra={
+          <button
+            type="button"
             className="nhsuk-button nhsuk-button--secondary"
-            pending={busy !== null}
-            onClick={() => void download(choice)}
+            onClick={() => window.print()}
           >
-            {choice.label}
-          </PendingButton>
-        ))}
-        <button
-          type="button"
-          className="nhsuk-button nhsuk-button--secondary"
-          onClick={() => window.print()}
-        >
-          Print this page
-        </button>
-      </div>
-      <StatusMessage message={outcome} testId="download-outcome" />
+            Print this page
+          </button>
+        }
+      />
     </section>
   );
 }
