@@ -14,7 +14,7 @@ describe.each(testProviders())('searching and filtering the audit trail on %s', 
     ambitionId = (await freshAmbition(bed)).id;
     await api.admin.ambition.update({ id: ambitionId, title: 'Zebra Crossing Ambition' });
     const userId = await bed.userId(DEMO.networkRep);
-    for (const operation of ['sign_in', 'sign_out']) {
+    for (const operation of ['sign_in', 'sign_out'] as const) {
       await recordAudit(bed.db, {
         organisationId: bed.organisationId,
         actorId: userId,

@@ -3,6 +3,8 @@ import {
   collectAuditIds,
   describeAuditEvent,
   isUnchangedSave,
+  type TAuditEntity,
+  type TAuditOperation,
 } from '@belonging/domain';
 import type { DbClient } from '../client.ts';
 import { findAuditNames } from './audit-names.ts';
@@ -10,9 +12,10 @@ import { findAuditNames } from './audit-names.ts';
 export type AuditInput = {
   organisationId: string;
   actorId: string | null;
-  entity: string;
+  /** Closed vocabularies, so tsc checks every writer; readers stay tolerant of older codes. */
+  entity: TAuditEntity;
   entityId: string;
-  operation: string;
+  operation: TAuditOperation;
   before?: unknown;
   after?: unknown;
 };

@@ -5,3 +5,4 @@ export * from './format.ts';
 export * from './names.ts';
 export * from './ids.ts';
 export * from './describe.ts';
+export * from './vocabulary.ts';

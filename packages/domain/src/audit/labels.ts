@@ -1,8 +1,11 @@
+import type { TAuditEntity, TAuditOperationKey } from './vocabulary.ts';
+
 // Audit events store the API's own names (entity, operation, field keys); these turn them into the
-// words the EDI team uses. Anything not listed falls back to a readable guess, never a raw key.
+// words the EDI team uses. Every event the API writes has words here (a missing one fails to
+// compile); older stored codes not in the vocabulary fall back to a readable guess, never a raw key.
 
 /** What happened, keyed `entity:operation`. */
-const OPERATION_LABELS: Record<string, string> = {
+export const AUDIT_OPERATION_LABELS: Record<TAuditOperationKey, string> = {
   'action:create': 'Action added',
   'action:update': 'Action updated',
   'action:archive': 'Action archived',
@@ -10,29 +13,40 @@ const OPERATION_LABELS: Record<string, string> = {
   'action:reorder_milestones': 'Milestones reordered',
   'action:restore': 'Action restored',
   'ambition:create': 'Ambition added',
+  'ambition:update': 'Ambition updated',
+  'ambition:archive': 'Ambition archived',
   'ambition:reorder_commitments': 'Commitments reordered',
   'ambition:restore': 'Ambition restored',
   'board_paper:create': 'Board paper front sheet saved',
   'board_paper:update': 'Board paper front sheet changed',
   'commitment:create': 'Commitment added',
+  'commitment:update': 'Commitment updated',
+  'commitment:archive': 'Commitment archived',
   'commitment:reorder_actions': 'Actions reordered',
   'commitment:restore': 'Commitment restored',
   'comment:create': 'Comment added',
+  'comment:update': 'Comment updated',
+  'comment:delete': 'Comment deleted',
   'eds_assessment:create': 'EDS 2022 assessment recorded',
   'eds_assessment:update': 'EDS 2022 assessment updated',
   'import:import_measurements': 'Measurements imported',
   'kpi:create': 'KPI added',
+  'kpi:update': 'KPI updated',
+  'kpi:archive': 'KPI archived',
   'kpi:restore': 'KPI restored',
   'measurement:create': 'Measurement recorded',
   'measurement:replace': 'Measurement replaced',
   'measurement:correct': 'Measurement corrected',
   'measurement:delete': 'Measurement deleted',
   'milestone:create': 'Milestone added',
+  'milestone:update': 'Milestone updated',
+  'milestone:archive': 'Milestone archived',
   'milestone:complete': 'Milestone completed',
   'milestone:set_at_risk': 'Milestone at-risk flag changed',
   'milestone:restore': 'Milestone restored',
   'organisation:create': 'Trust set up',
   'period:create': 'Period added',
+  'period:update': 'Period updated',
   'period:lock': 'Period locked',
   'period:start_year': 'Next financial year started',
   'period:open_window': 'Update window opened',
@@ -52,8 +66,15 @@ const OPERATION_LABELS: Record<string, string> = {
   'workforce_upload:save_to_kpis': 'Workforce figures saved to the KPIs',
 };
 
-/** Kinds of record in words; others read as their key with spaces. */
-const ENTITY_WORDS: Record<string, string> = {
+/** Kinds of record in words; older stored kinds read as their key with spaces. */
+export const AUDIT_ENTITY_WORDS: Record<TAuditEntity, string> = {
+  action: 'Action',
+  ambition: 'Ambition',
+  comment: 'Comment',
+  commitment: 'Commitment',
+  measurement: 'Measurement',
+  milestone: 'Milestone',
+  strategy: 'Strategy',
   kpi: 'KPI',
   board_paper: 'Board paper',
   eds_assessment: 'EDS 2022 assessment',
@@ -95,12 +116,16 @@ function pastTense(verb: string): string {
 
 /** The kind of record in words: "KPI", "Person", "Framework tag". */
 export function entityWords(entity: string): string {
-  return ENTITY_WORDS[entity] ?? sentence(words(entity));
+  return (
+    (AUDIT_ENTITY_WORDS as Record<string, string | undefined>)[entity] ?? sentence(words(entity))
+  );
 }
 
 /** "Action updated", "Measurements imported"; unknown ones read "KPI archived" or "KPI: set target". */
 export function operationLabel(entity: string, operation: string): string {
-  const known = OPERATION_LABELS[`${entity}:${operation}`];
+  const known = (AUDIT_OPERATION_LABELS as Record<string, string | undefined>)[
+    `${entity}:${operation}`
+  ];
   if (known) return known;
   const what = entityWords(entity);
   const verb = words(operation);

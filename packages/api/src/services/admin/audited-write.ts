@@ -1,12 +1,13 @@
 import { recordAudit, type Db, type DbTransaction } from '@belonging/db';
+import type { TAuditEntity, TAuditOperation } from '@belonging/domain';
 
 /** Who is making a change, and in which trust. */
 export type Actor = { userId: string; organisationId: string };
 
 export type AuditRecord = {
-  entity: string;
+  entity: TAuditEntity;
   entityId: string;
-  operation: string;
+  operation: TAuditOperation;
   before?: unknown;
   after?: unknown;
 };
