@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZAdminKpiCreateInput, ZAdminKpiRulesInput } from './inputs/admin/kpi.ts';
 import { ZMeasurementCorrectInput, ZMeasurementInput } from './inputs/kpi.ts';
-import { issuesOf } from './inputs/zod-issues.test-data.ts';
+import { issuesOf } from '../test/zod-issues.ts';
 import {
   checkValueInRange,
   kpiValueProblems,

@@ -1,5 +1,5 @@
-import { parseIsoDay as day } from '../dates.ts';
-import type { TStrategyInput } from './types.ts';
+import { parseIsoDay as day } from '../src/dates.ts';
+import type { TStrategyInput } from '../src/report/types.ts';
 
 type TAction = TStrategyInput['actions'][number];
 type TKpi = TStrategyInput['kpis'][number];

@@ -1,7 +1,7 @@
 // Test-only: a 40-person trust written out person by person, and a small aggregator that does what
 // the DuckDB reader does (counts, means, exact medians, quartiles), so the rules can be checked
 // against figures worked out by hand in measures.test.ts.
-import { INTERSECT_CELLS } from './measure-tables.ts';
+import { INTERSECT_CELLS } from '../src/workforce/measure-tables.ts';
 import type {
   TBoardRole,
   TDisabilityGroup,
@@ -10,7 +10,7 @@ import type {
   TSex,
   TStaffGroup,
   TWorkforceAggregates,
-} from './types.ts';
+} from '../src/workforce/types.ts';
 
 export type TPerson = {
   id: number;

@@ -8,7 +8,7 @@ import {
   ZMilestoneAtRiskInput,
   ZMilestoneCompleteInput,
 } from './action.ts';
-import { accepted, chars, issuesOf } from './zod-issues.test-data.ts';
+import { accepted, chars, issuesOf } from '../../test/zod-issues.ts';
 
 const update = {
   actionId: 'act_1',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZAuditListInput } from './audit.ts';
-import { accepted, chars, issuesOf } from './zod-issues.test-data.ts';
+import { accepted, chars, issuesOf } from '../../test/zod-issues.ts';
 
 describe('ZAuditListInput', () => {
   it('accepts no filters at all, and an empty object with the default page size', () => {

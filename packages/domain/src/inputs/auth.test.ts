@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZChangePasswordInput, ZEmail, ZSignInInput } from './auth.ts';
-import { accepted, chars, issuesOf } from './zod-issues.test-data.ts';
+import { accepted, chars, issuesOf } from '../../test/zod-issues.ts';
 
 // 64 + 1 + 189 = 254 characters: the longest address an SMTP path can carry.
 const longestEmail = `${chars(64, 'a')}@${chars(63, 'b')}.${chars(63, 'c')}.${chars(57, 'd')}.nhs`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZMeasurementInput } from './kpi.ts';
-import { accepted, chars, issuesOf } from './zod-issues.test-data.ts';
+import { accepted, chars, issuesOf } from '../../test/zod-issues.ts';
 
 const measurement = { kpiId: 'kpi_1', periodEnd: '2026-03-31', value: 12.5 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZBoardReportInput, ZStrategyTreeInput } from './report.ts';
-import { accepted, issuesOf } from './zod-issues.test-data.ts';
+import { accepted, issuesOf } from '../../test/zod-issues.ts';
 
 describe('ZStrategyTreeInput and ZBoardReportInput', () => {
   it('accept no input, meaning today and the current period', () => {

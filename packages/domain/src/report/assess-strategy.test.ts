@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionOnDay, assessStrategy } from './assess-strategy.ts';
-import { smallStrategy } from './fixture.test-data.ts';
+import { smallStrategy } from '../../test/report-fixture.ts';
 import { londonDayNumber, parseIsoDay as day, toIsoDay } from '../dates.ts';
 
 const asOf = new Date('2026-01-25T12:00:00Z');

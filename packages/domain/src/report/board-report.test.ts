@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessStrategy } from './assess-strategy.ts';
 import { buildBoardReport, type TBoardReportOptions } from './board-report.ts';
-import { smallStrategy } from './fixture.test-data.ts';
+import { smallStrategy } from '../../test/report-fixture.ts';
 import { parseIsoDay as day } from '../dates.ts';
 import { nonAdverseBandWords } from './target-words.ts';
 import type { TBoardReport } from './types.ts';

@@ -3,7 +3,7 @@ import { ZBoardPaperFrontSheet } from '../inputs/board-paper.ts';
 import type { Rag } from '../rag.ts';
 import { assessStrategy } from './assess-strategy.ts';
 import { buildBoardReport } from './board-report.ts';
-import { smallStrategy } from './fixture.test-data.ts';
+import { smallStrategy } from '../../test/report-fixture.ts';
 import { parseIsoDay as day } from '../dates.ts';
 import {
   assuranceFromCounts,

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findLibraryIndicator } from '../library/indicators.ts';
 import { WORKFORCE_KPI_CODES, workforceKpiValues } from './kpi-values.ts';
 import { computeWorkforceMeasures } from './measures.ts';
-import { RECRUITMENT, STAFF, buildAggregates } from './workforce-fixture.test-data.ts';
+import { RECRUITMENT, STAFF, buildAggregates } from '../../test/workforce-fixture.ts';
 
-// The 40-person trust of workforce-fixture.test-data.ts (its figures are worked out in
+// The 40-person trust of test/workforce-fixture.ts (its figures are worked out in
 // measures.test.ts), turned into KPI measurements.
 const aggregates = buildAggregates(STAFF, RECRUITMENT);
 const at = (threshold: number, a = aggregates) =>

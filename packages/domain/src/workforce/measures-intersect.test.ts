@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { INTERSECT_CELLS } from './measure-tables.ts';
 import { computeWorkforceMeasures } from './measures.ts';
-import { RECRUITMENT, STAFF, buildAggregates } from './workforce-fixture.test-data.ts';
+import { RECRUITMENT, STAFF, buildAggregates } from '../../test/workforce-fixture.ts';
 
-// INTERSECT on the 40-person trust of workforce-fixture.test-data.ts, worked out by hand. Each
+// INTERSECT on the 40-person trust of test/workforce-fixture.ts, worked out by hand. Each
 // case lists the people (ids), the number at Band 8c and above, and the hourly pay of those with pay.
 const aggregates = buildAggregates(STAFF, RECRUITMENT);
 const rowsAt = (threshold: number) =>

@@ -5,7 +5,7 @@ import { isDomainError } from '../errors.ts';
 import { markRows } from './measure-tables.ts';
 import { computeWorkforceMeasures } from './measures.ts';
 import type { TBandCount, TWorkforceAggregates } from './types.ts';
-import { STAFF, buildAggregates, payStats } from './workforce-fixture.test-data.ts';
+import { STAFF, buildAggregates, payStats } from '../../test/workforce-fixture.ts';
 
 const OPTS = { asOf: '2026-03-31', threshold: 1 };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeWorkforceMeasures } from './measures.ts';
-import { RECRUITMENT, STAFF, buildAggregates } from './workforce-fixture.test-data.ts';
+import { RECRUITMENT, STAFF, buildAggregates } from '../../test/workforce-fixture.ts';
 
-// The 40 people and 15 applicants are written out in workforce-fixture.test-data.ts; every figure
+// The 40 people and 15 applicants are written out in test/workforce-fixture.ts; every figure
 // below is worked out by hand from that table (person ids in the comments). Threshold 1 keeps every
 // value in view; only a count of 0 is "small" at threshold 1.
 const aggregates = buildAggregates(STAFF, RECRUITMENT);

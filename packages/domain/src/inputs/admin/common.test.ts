@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ZArchiveInput, ZExpectedVersion, ZTagsInput, reorderIds } from './common.ts';
-import { accepted, chars, issuesOf } from '../zod-issues.test-data.ts';
+import { accepted, chars, issuesOf } from '../../../test/zod-issues.ts';
 
 const tagsForm = z.object({ tags: ZTagsInput });
 const codeMessage =

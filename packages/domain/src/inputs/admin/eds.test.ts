@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EDS_OUTCOMES } from '../../equality.ts';
 import { ZAdminEdsGetInput, ZAdminEdsSaveInput } from './eds.ts';
-import { accepted, chars, issuesOf } from '../zod-issues.test-data.ts';
+import { accepted, chars, issuesOf } from '../../../test/zod-issues.ts';
 
 const everyOutcome = EDS_OUTCOMES.map((outcome) => ({ outcome, score: 2 }));
 const assessment = { year: '2025/26', assessedOn: '2026-02-01', scores: everyOutcome };

@@ -6,7 +6,7 @@ import {
   checkImportRows,
   type TImportKpi,
 } from './import.ts';
-import { chars, issuesOf } from '../zod-issues.test-data.ts';
+import { chars, issuesOf } from '../../../test/zod-issues.ts';
 
 const KPIS: TImportKpi[] = [
   { id: 'k1', code: 'WRES-7', unit: 'percent', signedPercent: false, frequency: 'annual' },

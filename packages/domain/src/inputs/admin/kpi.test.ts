@@ -7,7 +7,7 @@ import {
   ZAdminKpiRulesInput,
   ZAdminKpiUpdateInput,
 } from './kpi.ts';
-import { accepted, chars, issuesOf } from '../zod-issues.test-data.ts';
+import { accepted, chars, issuesOf } from '../../../test/zod-issues.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const rules = {

@@ -4,7 +4,7 @@ import {
   ZAdminPeriodLockInput,
   ZAdminPeriodUpdateInput,
 } from './period.ts';
-import { accepted, issuesOf } from '../zod-issues.test-data.ts';
+import { accepted, issuesOf } from '../../../test/zod-issues.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const closesBeforeOpens = {

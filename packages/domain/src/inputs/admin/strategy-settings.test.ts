@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZAdminMilestoneReorderInput, ZAdminActionUpdateInput } from './action.ts';
 import { ZAdminStrategySaveInput, ZTrustCreateInput } from './strategy-settings.ts';
-import { issuesOf } from '../zod-issues.test-data.ts';
+import { issuesOf } from '../../../test/zod-issues.ts';
 
 const settings = {
   title: 'Belonging and Inclusion Strategy',

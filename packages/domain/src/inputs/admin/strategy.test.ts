@@ -7,7 +7,7 @@ import {
   ZAdminCommitmentReorderInput,
   ZAdminCommitmentUpdateInput,
 } from './strategy.ts';
-import { accepted, chars, issuesOf } from '../zod-issues.test-data.ts';
+import { accepted, chars, issuesOf } from '../../../test/zod-issues.ts';
 
 describe('ZAdminAmbitionCreateInput and ZAdminAmbitionUpdateInput', () => {
   it.each([1, 99])('accepts ambition number %i', (number) => {

@@ -4,7 +4,7 @@ import {
   ZAdminUserDeactivateInput,
   ZAdminUserSetRolesInput,
 } from './user.ts';
-import { accepted, chars, issuesOf } from '../zod-issues.test-data.ts';
+import { accepted, chars, issuesOf } from '../../../test/zod-issues.ts';
 
 const person = { email: 'ann.lee@nhs.net', name: 'Ann Lee', roles: ['executive_owner'] };
 const allRoles = ['edi_admin', 'executive_owner', 'board_member', 'network_rep'];
