@@ -1,5 +1,5 @@
 import { ErrorSummary } from '@belonging/ui';
-import { ZAuditListInput } from '@belonging/domain';
+import { ZAuditListInput, type TAuditEntity } from '@belonging/domain';
 import { useState, type FormEvent } from 'react';
 import { CheckboxesField, SelectField, TextField, type Option } from '../../components/fields.tsx';
 import { fieldErrorsFromZod, toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
@@ -21,7 +21,7 @@ const ENTITIES = [
   ['comment', 'Comments'],
   ['workforce_upload', 'Workforce uploads'],
   ['session', 'Sign-ins'],
-] as const;
+] as const satisfies readonly (readonly ['' | TAuditEntity, string])[];
 
 /** The filters the URL keeps, by their query-string names. */
 export const AUDIT_FILTERS = ['search', 'entity', 'actorId', 'from', 'to', 'showSignIns'] as const;
