@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { Link, MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeApiWrapper } from '../test/with-api.tsx';
+import { makeApiWrapper } from '../../test/with-api.tsx';
 import { AdminLayout } from './admin-layout.tsx';
 
 afterEach(cleanup);

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeApiWrapper } from '../../test/with-api.tsx';
+import { makeApiWrapper } from '../../../test/with-api.tsx';
 import { findDuplicateRows } from '../../lib/import/rows.ts';
 import { ImportProblems } from './import-problems.tsx';
 import { ImportPage } from './import-page.tsx';

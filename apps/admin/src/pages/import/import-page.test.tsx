@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeApiWrapper } from '../../test/with-api.tsx';
+import { makeApiWrapper } from '../../../test/with-api.tsx';
 import { ImportPage } from './import-page.tsx';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { makeApiWrapper } from '../../test/with-api.tsx';
+import { makeApiWrapper } from '../../../test/with-api.tsx';
 import { AddPersonForm } from './add-person-form.tsx';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeApiWrapper } from '../../test/with-api.tsx';
+import { makeApiWrapper } from '../../../test/with-api.tsx';
 import { DeactivatePerson } from './deactivate-person.tsx';
 
 afterEach(cleanup);
