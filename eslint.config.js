@@ -1,8 +1,24 @@
 // One flat config for the whole repo: type-aware typescript-eslint, and the architecture rules
-// (the browser apps and the domain package never reach the database).
+// (the browser apps and the domain package never reach the database; shipped code never reaches
+// test code).
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// Test-only code lives in each package's `test/` folder; the code we ship never imports it.
+const testOnly = [
+  {
+    regex: '(^|/)(test|testing)(/|$)|\\.test-data(\\.ts)?$|\\.test(\\.tsx?)?$',
+    message: 'Shipped code never imports test code: test helpers live in the test/ folder.',
+  },
+  {
+    regex: '^(@belonging/domain/csv-probes|vitest|@vitest/.*|@testing-library/.*)$',
+    message: 'Shipped code never imports test code: test helpers live in the test/ folder.',
+  },
+];
+// Shipped code: every file under a src folder except the tests beside it (packages/e2e is test code).
+const shippedFiles = ['packages/*/src/**', 'apps/*/src/**'];
+const testFiles = ['**/*.test.ts', '**/*.test.tsx', 'packages/e2e/**', 'packages/*/src/testing/**'];
 
 const serverOnly = {
   paths: [],
@@ -52,10 +68,27 @@ export default tseslint.config(
     files: ['*.js', '*.ts', '.ci/**'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // A later block's no-restricted-imports replaces an earlier one's for the same file, so each
+  // block below lists every pattern that applies to its files.
+  {
+    files: shippedFiles,
+    ignores: testFiles,
+    rules: { 'no-restricted-imports': ['error', { patterns: testOnly }] },
+  },
   {
     files: ['apps/web/src/**', 'apps/admin/src/**', 'packages/ui/src/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'no-restricted-imports': ['error', serverOnly] },
+  },
+  {
+    files: ['apps/web/src/**', 'apps/admin/src/**', 'packages/ui/src/**'],
+    ignores: testFiles,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { ...serverOnly, patterns: [...testOnly, ...serverOnly.patterns] },
+      ],
+    },
   },
   {
     files: ['packages/domain/src/**'],
@@ -65,6 +98,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            ...testOnly,
             {
               regex: '^(?!zod$|zod/|date-fns$|date-fns/|\\.{1,2}/).*',
               message:

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { testProviders } from '@belonging/db/testing';
 import { DEMO } from '../testing/index.ts';
 import { useApiTestBed } from '../testing/use-api-test-bed.ts';
-import { pdfInfo } from './pdf-tools.test-data.ts';
-import { unzipEntry } from './zip.test-data.ts';
+import { pdfInfo } from '../../test/exports/pdf-tools.ts';
+import { unzipEntry } from '../../test/exports/zip.ts';
 
 describe.each(testProviders())('boardPaper.download on %s', (provider) => {
   const { bed } = useApiTestBed(provider);

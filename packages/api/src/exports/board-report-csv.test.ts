@@ -2,7 +2,11 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvField } from '@belonging/domain';
 import { CSV_COLUMNS, toCsv } from './board-report-csv.ts';
-import { AMBITION_TITLES, FORMULA_TITLE, boardReportFixture } from './fixture.ts';
+import {
+  AMBITION_TITLES,
+  FORMULA_TITLE,
+  boardReportFixture,
+} from '../../test/exports/board-report-fixture.ts';
 
 type TParsedRow = Record<(typeof CSV_COLUMNS)[number], string>;
 

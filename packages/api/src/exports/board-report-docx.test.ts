@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MULTI_SCRIPT_NAMES, boardPaperFixture } from './board-paper.test-data.ts';
+import { MULTI_SCRIPT_NAMES, boardPaperFixture } from '../../test/exports/board-paper-fixture.ts';
 import { toDocx } from './board-report-docx.ts';
 import { paperTitle } from './board-report-pdf.ts';
-import { AMBITION_TITLES } from './fixture.ts';
+import { AMBITION_TITLES } from '../../test/exports/board-report-fixture.ts';
 import { frontSheetRows } from './paper-words.ts';
-import { unzipEntry, zipEntries } from './zip.test-data.ts';
+import { unzipEntry, zipEntries } from '../../test/exports/zip.ts';
 
 /** The words of a part, tags removed, entities read: what a reader of the document sees. */
 function wordsOf(xml: string): string {

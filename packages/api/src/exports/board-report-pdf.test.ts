@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MULTI_SCRIPT_NAMES, boardPaperFixture } from './board-paper.test-data.ts';
+import { MULTI_SCRIPT_NAMES, boardPaperFixture } from '../../test/exports/board-paper-fixture.ts';
 import { paperTitle, toPdf } from './board-report-pdf.ts';
-import { AMBITION_TITLES } from './fixture.ts';
+import { AMBITION_TITLES } from '../../test/exports/board-report-fixture.ts';
 import { frontSheetRows } from './paper-words.ts';
-import { figureAltTexts, pdfInfo, pdfStructure, pdfText } from './pdf-tools.test-data.ts';
+import { figureAltTexts, pdfInfo, pdfStructure, pdfText } from '../../test/exports/pdf-tools.ts';
 
 describe('toPdf', async () => {
   const input = boardPaperFixture();

@@ -1,7 +1,11 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { toXlsx } from './board-report-xlsx.ts';
-import { AMBITION_TITLES, FORMULA_TITLE, boardReportFixture } from './fixture.ts';
+import {
+  AMBITION_TITLES,
+  FORMULA_TITLE,
+  boardReportFixture,
+} from '../../test/exports/board-report-fixture.ts';
 import { RAG_COLOURS } from './rag-colours.ts';
 
 async function open(buffer: Buffer) {

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { useApiTestBed } from '../testing/use-api-test-bed.ts';
 import { toCsv } from './board-report-csv.ts';
-import { boardReportFixture } from './fixture.ts';
+import { boardReportFixture } from '../../test/exports/board-report-fixture.ts';
 
 // Every CSV the API writes, fed text a spreadsheet would run, read back cell by cell. The import
 // report and template (admin app) and the workforce sample have their own tests beside them.

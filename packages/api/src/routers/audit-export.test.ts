@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO } from '../testing/index.ts';
 import { errorOf } from '../testing/call.ts';
 import { useApiTestBed } from '../testing/use-api-test-bed.ts';
-import { freshAmbition } from './admin/admin-fixtures.ts';
+import { freshAmbition } from '../../test/support/admin-fixtures.ts';
 
 const FORMULA = '=HYPERLINK("https://example.test","Click me")';
 

@@ -3,7 +3,7 @@ import { testProviders } from '@belonging/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../testing/index.ts';
 import { useApiTestBed } from '../testing/use-api-test-bed.ts';
-import { freshAmbition } from './admin/admin-fixtures.ts';
+import { freshAmbition } from '../../test/support/admin-fixtures.ts';
 
 describe.each(testProviders())('searching and filtering the audit trail on %s', (provider) => {
   const { bed, admin } = useApiTestBed(provider);

@@ -1,9 +1,9 @@
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
-import { ID_PATTERNS, shownText } from '../services/audit/audit-shown.test-data.ts';
+import { ID_PATTERNS, shownText } from '../../test/support/audit-shown.ts';
 import { DEMO } from '../testing/index.ts';
 import { useApiTestBed } from '../testing/use-api-test-bed.ts';
-import { kpiForm, nextQuarterDate } from './admin/admin-fixtures.ts';
+import { kpiForm, nextQuarterDate } from '../../test/support/admin-fixtures.ts';
 
 const DEFINITION = {
   unit: 'percent',

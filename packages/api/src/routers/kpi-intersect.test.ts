@@ -1,6 +1,9 @@
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
-import { freshWorkforceUpload, smallWorkforceResult } from './admin/workforce-fixtures.ts';
+import {
+  freshWorkforceUpload,
+  smallWorkforceResult,
+} from '../../test/support/workforce-fixtures.ts';
 import { kpiByCode } from '../testing/fixtures.ts';
 import { DEMO } from '../testing/index.ts';
 import { useApiTestBed } from '../testing/use-api-test-bed.ts';

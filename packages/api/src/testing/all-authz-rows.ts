@@ -1,8 +1,8 @@
-import { ADMIN_AUTHZ_ROWS } from '../routers/admin/authz-rows.ts';
-import { KPI_VALUE_AUTHZ_ROWS } from '../routers/kpi-values-authz-rows.ts';
-import { BOARD_PAPER_AUTHZ_ROWS } from '../routers/admin/board-paper-authz-rows.ts';
-import { WORKFORCE_AUTHZ_ROWS } from '../routers/admin/workforce-authz-rows.ts';
-import { PERIOD_AUTHZ_ROWS } from '../routers/admin/period-authz-rows.ts';
+import { ADMIN_AUTHZ_ROWS } from '../../test/authz-rows/admin-authz-rows.ts';
+import { KPI_VALUE_AUTHZ_ROWS } from '../../test/authz-rows/kpi-values-authz-rows.ts';
+import { BOARD_PAPER_AUTHZ_ROWS } from '../../test/authz-rows/board-paper-authz-rows.ts';
+import { WORKFORCE_AUTHZ_ROWS } from '../../test/authz-rows/workforce-authz-rows.ts';
+import { PERIOD_AUTHZ_ROWS } from '../../test/authz-rows/period-authz-rows.ts';
 import type { AuthzRow } from './authz.ts';
 import { CORE_AUTHZ_ROWS } from './core-authz-rows.ts';
 

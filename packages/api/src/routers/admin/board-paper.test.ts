@@ -7,8 +7,8 @@ import { loadBoardPaperSheet } from '../../services/board-paper-sheet.ts';
 import { errorOf, fieldErrorsOf } from '../../testing/call.ts';
 import { DEMO } from '../../testing/index.ts';
 import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
-import { freshPeriod } from './admin-fixtures.ts';
-import { frontSheetInput } from './board-paper-authz-rows.ts';
+import { freshPeriod } from '../../../test/support/admin-fixtures.ts';
+import { frontSheetInput } from '../../../test/authz-rows/board-paper-authz-rows.ts';
 
 /** The fields a refused input names, from the zod error the procedure raised. */
 function zodFields(error: TRPCError): string[] {

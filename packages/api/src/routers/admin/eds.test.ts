@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../testing/call.ts';
 import { DEMO } from '../../testing/index.ts';
 import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
-import { EDS_SCORES, firstCommitment, strategyOf } from './admin-fixtures.ts';
+import { EDS_SCORES, firstCommitment, strategyOf } from '../../../test/support/admin-fixtures.ts';
 
 describe.each(testProviders())('admin EDS 2022 procedures on %s', (provider) => {
   const { bed, auditCount, admin } = useApiTestBed(provider);

@@ -4,7 +4,7 @@ import { detailsOf, errorOf } from '../../testing/call.ts';
 import { kpiByCode } from '../../testing/fixtures.ts';
 import { DEMO } from '../../testing/index.ts';
 import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
-import { freshKpi } from './admin-fixtures.ts';
+import { freshKpi } from '../../../test/support/admin-fixtures.ts';
 
 describe.each(testProviders())('admin measurement import on %s', (provider) => {
   const { bed, auditCount, admin } = useApiTestBed(provider);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../testing/call.ts';
 import { DEMO } from '../../testing/index.ts';
 import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
-import { freshKpi, kpiForm } from './admin-fixtures.ts';
+import { freshKpi, kpiForm } from '../../../test/support/admin-fixtures.ts';
 
 /** The fields a refusal names, from the input schema's issues. */
 function fieldsOf(error: Awaited<ReturnType<typeof errorOf>>): string[] {

@@ -5,7 +5,7 @@ import { detailsOf, errorOf, fieldErrorsOf } from '../../testing/call.ts';
 import { kpiByCode } from '../../testing/fixtures.ts';
 import { DEMO } from '../../testing/index.ts';
 import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
-import { firstCommitment, freshKpi, kpiForm } from './admin-fixtures.ts';
+import { firstCommitment, freshKpi, kpiForm } from '../../../test/support/admin-fixtures.ts';
 
 const increaseRules = {
   unit: 'percent' as const,

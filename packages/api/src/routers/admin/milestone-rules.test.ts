@@ -2,7 +2,7 @@ import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { detailsOf, errorOf, fieldErrorsOf } from '../../testing/call.ts';
 import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
-import { freshAction, freshMilestone } from './admin-fixtures.ts';
+import { freshAction, freshMilestone } from '../../../test/support/admin-fixtures.ts';
 
 // The demo strategy runs 2023/24 to 2027/28; fresh actions fall due on 31 March 2027.
 describe.each(testProviders())('milestone due dates and duplicates on %s', (provider) => {

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { errorOf, fieldErrorsOf } from '../../testing/call.ts';
 import { DEMO } from '../../testing/index.ts';
 import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
-import { freshAction, freshAmbition, freshKpi, freshMilestone } from './admin-fixtures.ts';
+import {
+  freshAction,
+  freshAmbition,
+  freshKpi,
+  freshMilestone,
+} from '../../../test/support/admin-fixtures.ts';
 
 describe.each(testProviders())('restoring archived strategy items on %s', (provider) => {
   const { bed, auditCount, admin, lastEvent } = useApiTestBed(provider);

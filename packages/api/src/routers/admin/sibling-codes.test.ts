@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { errorOf, fieldErrorsOf } from '../../testing/call.ts';
 import { DEMO } from '../../testing/index.ts';
 import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
-import { freshAmbition } from './admin-fixtures.ts';
+import { freshAmbition } from '../../../test/support/admin-fixtures.ts';
 
 describe.each(testProviders())('commitment and action codes on %s', (provider) => {
   const { bed, auditCount, admin } = useApiTestBed(provider);

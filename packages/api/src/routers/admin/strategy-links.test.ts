@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { errorOf, fieldErrorsOf } from '../../testing/call.ts';
 import { DEMO } from '../../testing/index.ts';
 import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
-import { freshAction, freshKpi, freshMilestone, firstCommitment } from './admin-fixtures.ts';
+import {
+  freshAction,
+  freshKpi,
+  freshMilestone,
+  firstCommitment,
+} from '../../../test/support/admin-fixtures.ts';
 
 /** The fields a refusal names, whether the schema or the service refused. */
 function refusedFields(error: TRPCError): string[] {

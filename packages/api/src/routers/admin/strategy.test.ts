@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { detailsOf, errorOf, fieldErrorsOf } from '../../testing/call.ts';
 import { DEMO } from '../../testing/index.ts';
 import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
-import { firstCommitment, freshAction, freshAmbition, freshMilestone } from './admin-fixtures.ts';
+import {
+  firstCommitment,
+  freshAction,
+  freshAmbition,
+  freshMilestone,
+} from '../../../test/support/admin-fixtures.ts';
 
 describe.each(testProviders())('admin strategy procedures on %s', (provider) => {
   const { bed, auditCount, admin, lastEvent } = useApiTestBed(provider);

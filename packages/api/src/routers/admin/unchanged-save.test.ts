@@ -1,7 +1,12 @@
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
-import { freshAmbition, freshKpi, freshPeriod, kpiForm } from './admin-fixtures.ts';
+import {
+  freshAmbition,
+  freshKpi,
+  freshPeriod,
+  kpiForm,
+} from '../../../test/support/admin-fixtures.ts';
 
 // One rule for every save: an update whose before and after are equal writes no audit event, so the
 // trail never reads "Period updated – No values recorded".

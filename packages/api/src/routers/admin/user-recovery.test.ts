@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../testing/call.ts';
 import { DEMO } from '../../testing/index.ts';
 import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
-import { freshUser } from './admin-fixtures.ts';
+import { freshUser } from '../../../test/support/admin-fixtures.ts';
 
 describe.each(testProviders())('reactivating leavers and resetting passwords on %s', (provider) => {
   const { bed, auditCount, admin, lastEvent } = useApiTestBed(provider);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { errorOf, fieldErrorsOf } from '../../testing/call.ts';
 import { DEMO } from '../../testing/index.ts';
 import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
-import { freshAction, freshKpi, freshUser } from './admin-fixtures.ts';
+import { freshAction, freshKpi, freshUser } from '../../../test/support/admin-fixtures.ts';
 
 describe.each(testProviders())('admin user procedures on %s', (provider) => {
   const { bed, auditCount, admin } = useApiTestBed(provider);

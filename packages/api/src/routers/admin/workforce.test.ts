@@ -5,7 +5,7 @@ import { errorOf } from '../../testing/call.ts';
 import { kpiByCode } from '../../testing/fixtures.ts';
 import { DEMO } from '../../testing/index.ts';
 import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
-import { freshWorkforceUpload } from './workforce-fixtures.ts';
+import { freshWorkforceUpload } from '../../../test/support/workforce-fixtures.ts';
 
 const ASOF = '2027-03-31';
 

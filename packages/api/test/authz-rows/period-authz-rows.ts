@@ -1,6 +1,6 @@
-import type { AuthzRow } from '../../testing/authz.ts';
-import { DEMO, type ApiTestBed } from '../../testing/index.ts';
-import { freshPeriod } from './admin-fixtures.ts';
+import type { AuthzRow } from '../../src/testing/authz.ts';
+import { DEMO, type ApiTestBed } from '../../src/testing/index.ts';
+import { freshPeriod } from '../support/admin-fixtures.ts';
 
 const EDI: AuthzRow['allowed'] = ['edi_admin'];
 const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
-import type { AuthzRow } from '../testing/authz.ts';
-import { ROLE_CALLERS } from '../testing/authz.ts';
-import { freshValue } from '../testing/value-fixtures.ts';
+import type { AuthzRow } from '../../src/testing/authz.ts';
+import { ROLE_CALLERS } from '../../src/testing/authz.ts';
+import { freshValue } from '../../src/testing/value-fixtures.ts';
 
 const OWNER = ROLE_CALLERS.executive_owner;
 

@@ -1,4 +1,4 @@
-import type { AuthzRow } from '../../testing/authz.ts';
+import type { AuthzRow } from '../../src/testing/authz.ts';
 import {
   EDS_SCORES,
   firstCommitment,
@@ -11,7 +11,7 @@ import {
   freshUser,
   kpiForm,
   nextQuarterDate,
-} from './admin-fixtures.ts';
+} from '../support/admin-fixtures.ts';
 import {
   archivedAction,
   archivedAmbition,
@@ -19,7 +19,7 @@ import {
   archivedKpi,
   archivedMilestone,
   deactivatedUser,
-} from './archived-fixtures.test-data.ts';
+} from '../support/archived-fixtures.ts';
 
 const EDI: AuthzRow['allowed'] = ['edi_admin'];
 const OWNER = 'chief.people@belonging.test';

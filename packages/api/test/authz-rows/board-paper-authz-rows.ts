@@ -1,7 +1,7 @@
 import type { TBoardPaperFrontSheetJson } from '@belonging/domain';
-import type { AuthzRow } from '../../testing/authz.ts';
-import type { ApiTestBed } from '../../testing/index.ts';
-import { freshPeriod } from './admin-fixtures.ts';
+import type { AuthzRow } from '../../src/testing/authz.ts';
+import type { ApiTestBed } from '../../src/testing/index.ts';
+import { freshPeriod } from '../support/admin-fixtures.ts';
 
 const EDI: AuthzRow['allowed'] = ['edi_admin'];
 

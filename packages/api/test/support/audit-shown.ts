@@ -1,5 +1,5 @@
 import { changedFields, changesInWords, formatAuditInstant } from '@belonging/domain';
-import type { TAuditEntry } from './audit-trail.ts';
+import type { TAuditEntry } from '../../src/services/audit/audit-trail.ts';
 
 /** Every word the audit page shows for one entry: when, who, what, the subject and the changes. */
 export function shownText(e: TAuditEntry): string {

@@ -1,6 +1,6 @@
 import type { TBoardPaperFrontSheetJson } from '@belonging/domain';
-import { boardReportFixture } from './fixture.ts';
-import type { TBoardPaperInput, TKpiSeries } from './paper-types.ts';
+import { boardReportFixture } from './board-report-fixture.ts';
+import type { TBoardPaperInput, TKpiSeries } from '../../src/exports/paper-types.ts';
 
 // A board paper for the PDF and Word tests: the report fixture with owners named in Arabic,
 // Chinese, Greek and Polish, a filled front sheet and a series for each KPI that has values.

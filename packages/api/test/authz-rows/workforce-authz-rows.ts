@@ -1,5 +1,5 @@
-import type { AuthzRow } from '../../testing/authz.ts';
-import { freshWorkforceUpload } from './workforce-fixtures.ts';
+import type { AuthzRow } from '../../src/testing/authz.ts';
+import { freshWorkforceUpload } from '../support/workforce-fixtures.ts';
 
 const EDI: AuthzRow['allowed'] = ['edi_admin'];
 
