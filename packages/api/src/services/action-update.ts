@@ -1,10 +1,15 @@
 import { findReportingPeriods, recordAudit, type Db } from '@belonging/db';
-import { assessAction, londonDay, updatePeriod, type TActionUpdateInput } from '@belonging/domain';
+import {
+  checkActionUpdate,
+  londonDay,
+  updatePeriod,
+  type TActionUpdateInput,
+} from '@belonging/domain';
 import type { SessionUser } from '@belonging/db';
 import { ApiError } from '../errors.ts';
 
 /**
- * Applies an owner's update: checks ownership, the recovery-action and optimism rules, then
+ * Applies an owner's update: checks ownership and the domain's update rule (`checkActionUpdate`), then
  * moves the action to its next version and appends the update, in one transaction with its
  * audit event. A stale expectedVersion changes nothing and answers CONFLICT with the current state.
  */
@@ -39,39 +44,20 @@ export async function submitActionUpdate(
   }
   if (action.version !== input.expectedVersion) throw await conflict(db, action.id);
 
-  const today = londonDay(now);
   const status = input.status ?? action.status;
-  const completedAt = status === 'complete' ? (action.completedAt ?? today) : null;
   const ownerRag = input.ownerRag ?? null;
-  const assessed = assessAction(
-    {
-      status,
-      startDate: action.startDate,
-      dueDate: action.dueDate,
-      completedAt,
-      milestones: action.milestones,
-      ownerRag,
-    },
-    now,
-  );
+  const checked = checkActionUpdate(action, { ...input, status, ownerRag }, now);
+  const { completedAt, assessment: assessed } = checked;
   const effective = assessed.rag;
-  const fieldErrors: Record<string, string[]> = {};
-  if ((effective === 'red' || effective === 'amber') && !input.recoveryAction) {
-    fieldErrors.recoveryAction = [
-      `Enter a recovery action: this action is ${effective === 'red' ? 'red' : 'amber'}, so the board needs to know how it will get back on track`,
-    ];
-  }
-  if (assessed.optimistic && !input.ownerRagReason) {
-    fieldErrors.ownerRagReason = [
-      `Explain your RAG view: it is greener than the ${assessed.derivedRag ?? ''} worked out from the dates and milestones`,
-    ];
-  }
-  if (Object.keys(fieldErrors).length) {
+  if (Object.keys(checked.fieldErrors).length) {
+    const fieldErrors = Object.fromEntries(
+      Object.entries(checked.fieldErrors).map(([field, message]) => [field, [message]]),
+    );
     throw new ApiError('BAD_REQUEST', 'Check the update: some answers are missing.', fieldErrors);
   }
 
   const periods = await findReportingPeriods(db, { organisationId: actor.organisationId });
-  const period = updatePeriod(periods, today);
+  const period = updatePeriod(periods, londonDay(now));
 
   return db.$transaction(async (tx) => {
     const moved = await tx.action.updateMany({

@@ -17,9 +17,8 @@ import {
   chooseOwnerRag,
   FIELD_ORDER,
   initialFields,
-  predictAssessment,
+  checkFields,
   recoveryReason,
-  ruleErrors,
   type TUpdateFields,
 } from './update-rules.ts';
 
@@ -53,8 +52,9 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
     hint: hintWithCount(hint, key, fields[key], UPDATE_TEXT_LIMITS[key]),
   });
 
-  const predicted = predictAssessment(action, fields);
-  const recoveryWhy = recoveryReason(predicted);
+  const checked = checkFields(action, fields);
+  const predicted = checked.assessment;
+  const recoveryWhy = recoveryReason(checked);
 
   useEffect(() => {
     if (conflict) document.getElementById('conflict')?.focus();
@@ -102,7 +102,7 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
       recoveryAction: fields.recoveryAction,
     });
     setProblem(null);
-    const input = check(parsed, ruleErrors(predicted, fields));
+    const input = check(parsed, checked.fieldErrors);
     if (input) submit.mutate(input);
   };
 

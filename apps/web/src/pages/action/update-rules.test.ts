@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   chooseOwnerRag,
+  checkFields,
   initialFields,
-  predictAssessment,
   recoveryReason,
-  ruleErrors,
   type TActionDates,
   type TUpdateFields,
 } from './update-rules.ts';
@@ -33,21 +32,27 @@ const fields = (over: Partial<TUpdateFields>): TUpdateFields => ({
 
 describe('the update form’s own checks, before anything is sent', () => {
   it('needs no recovery action or reason when the action stays green', () => {
-    const predicted = predictAssessment(onTrack, fields({ ownerRag: 'green' }), today);
-    expect(predicted.rag).toBe('green');
-    expect(ruleErrors(predicted, fields({ ownerRag: 'green' }))).toEqual({});
-    expect(recoveryReason(predicted)).toBeNull();
+    const checked = checkFields(onTrack, fields({ ownerRag: 'green' }), today);
+    expect(checked.assessment.rag).toBe('green');
+    expect(checked.fieldErrors).toEqual({});
+    expect(recoveryReason(checked)).toBeNull();
   });
 
   it('requires a recovery action once the owner’s amber view makes the action amber, and says why', () => {
     const f = fields({ ownerRag: 'amber' });
-    const predicted = predictAssessment(onTrack, f, today);
-    expect(predicted.rag).toBe('amber');
-    expect(ruleErrors(predicted, f).recoveryAction).toMatch(
+    const checked = checkFields(onTrack, f, today);
+    expect(checked.assessment.rag).toBe('amber');
+    expect(checked.fieldErrors.recoveryAction).toMatch(
       /^Enter a recovery action: this action will be amber/,
     );
-    expect(recoveryReason(predicted)).toContain('the action is Amber');
-    expect(ruleErrors(predicted, { ...f, recoveryAction: 'Extra staff from January' })).toEqual({});
+    expect(recoveryReason(checked)).toContain('the action is Amber');
+    const answered = checkFields(
+      onTrack,
+      { ...f, recoveryAction: 'Extra staff from January' },
+      today,
+    );
+    expect(answered.fieldErrors).toEqual({});
+    expect(recoveryReason(answered)).toContain('the action is Amber');
   });
 
   it('requires a reason when the owner’s view is greener than an overdue milestone makes it', () => {
@@ -56,16 +61,16 @@ describe('the update form’s own checks, before anything is sent', () => {
       milestones: [{ dueDate: day('2026-10-31'), completedAt: null, atRisk: false }],
     };
     const f = fields({ ownerRag: 'green', recoveryAction: 'Re-planned' });
-    const predicted = predictAssessment(late, f, today);
-    expect(predicted.derivedRag).toBe('red');
-    expect(predicted.optimistic).toBe(true);
-    expect(ruleErrors(predicted, f).ownerRagReason).toContain('greener than the red');
+    const checked = checkFields(late, f, today);
+    expect(checked.assessment.derivedRag).toBe('red');
+    expect(checked.assessment.optimistic).toBe(true);
+    expect(checked.fieldErrors.ownerRagReason).toContain('greener than the red');
   });
 
   it('treats marking the action complete as blue, which needs no recovery action', () => {
-    const predicted = predictAssessment(onTrack, fields({ status: 'complete' }), today);
-    expect(predicted.rag).toBe('blue');
-    expect(recoveryReason(predicted)).toBeNull();
+    const checked = checkFields(onTrack, fields({ status: 'complete' }), today);
+    expect(checked.assessment.rag).toBe('blue');
+    expect(recoveryReason(checked)).toBeNull();
   });
 });
 

@@ -1,4 +1,10 @@
-import { assessAction, REASON_LABELS, RAG_LABELS, type TActionAssessment } from '@belonging/domain';
+import {
+  checkActionUpdate,
+  REASON_LABELS,
+  RAG_LABELS,
+  type TActionBeforeUpdate,
+  type TActionUpdateCheck,
+} from '@belonging/domain';
 import type { TActionDetail } from '../../lib/api-types.ts';
 
 export type TUpdateFields = {
@@ -23,59 +29,37 @@ export const FIELD_ORDER: (keyof TUpdateFields)[] = [
   'recoveryAction',
 ];
 
-/**
- * The colour the action will have once this update is saved, by the same rule the server applies:
- * the form can then say, before submitting, why a recovery action or a reason is needed.
- */
-export type TActionDates = {
-  startDate: Date | null;
-  dueDate: Date;
-  completedAt: Date | null;
-  milestones: readonly { dueDate: Date; completedAt: Date | null; atRisk: boolean }[];
-};
+export type TActionDates = TActionBeforeUpdate;
 
-export function predictAssessment(
+/**
+ * The update rule the server applies (`checkActionUpdate`), run on the form's answers: the form can
+ * then say, before submitting, the colour the action will have and why a recovery action or a
+ * reason is needed.
+ */
+export function checkFields(
   action: TActionDates,
   fields: TUpdateFields,
   now = new Date(),
-): TActionAssessment {
-  const status = fields.status;
-  return assessAction(
+): TActionUpdateCheck {
+  return checkActionUpdate(
+    action,
     {
-      status,
-      startDate: action.startDate,
-      dueDate: action.dueDate,
-      completedAt: status === 'complete' ? (action.completedAt ?? now) : null,
-      milestones: [...action.milestones],
+      status: fields.status,
       ownerRag: fields.ownerRag || null,
+      ownerRagReason: fields.ownerRagReason,
+      recoveryAction: fields.recoveryAction,
     },
     now,
   );
 }
 
-export function needsRecoveryAction(assessment: TActionAssessment): boolean {
-  return assessment.rag === 'red' || assessment.rag === 'amber';
-}
-
 /** Why the recovery action is required, in words, or null when it is optional. */
-export function recoveryReason(assessment: TActionAssessment): string | null {
-  if (!needsRecoveryAction(assessment) || !assessment.rag) return null;
+export function recoveryReason({
+  assessment,
+  needsRecoveryAction,
+}: TActionUpdateCheck): string | null {
+  if (!needsRecoveryAction || !assessment.rag) return null;
   return `Required: with this update the action is ${RAG_LABELS[assessment.rag]} (${REASON_LABELS[assessment.reason].toLowerCase()}), so the board needs to know how it will get back on track.`;
-}
-
-/** The checks the server makes beyond the input schema, so the owner hears them first. */
-export function ruleErrors(
-  assessment: TActionAssessment,
-  fields: TUpdateFields,
-): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (needsRecoveryAction(assessment) && !fields.recoveryAction.trim()) {
-    errors.recoveryAction = `Enter a recovery action: this action will be ${assessment.rag === 'red' ? 'red' : 'amber'}, so the board needs to know how it will get back on track`;
-  }
-  if (assessment.optimistic && !fields.ownerRagReason.trim()) {
-    errors.ownerRagReason = `Explain your RAG view: it is greener than the ${assessment.derivedRag ?? ''} worked out from the dates and milestones`;
-  }
-  return errors;
 }
 
 type TCarried = Pick<
