@@ -1,4 +1,4 @@
-import type { DbClient } from '../client.ts';
+import type { DbClient } from '../src/client.ts';
 
 /** Rows in every table of the model: seeding tests compare these before and after a re-seed. */
 export async function countEveryTable(db: DbClient): Promise<Record<string, number>> {

@@ -12,7 +12,7 @@ import { verifyPassword } from '../passwords.ts';
 import { assessStrategyAt } from '../reports/assess-at.ts';
 import { createTestDatabase, testProviders, type TestDatabase } from '../testing/index.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoTrust } from './demo-trust.ts';
-import { countEveryTable } from './table-counts.ts';
+import { countEveryTable } from '../../test/table-counts.ts';
 
 // A day after the 2026/27 Q2 update window closed (21 October), so Q1 and Q2 are locked.
 const TODAY = parseIsoDay('2026-11-24');
