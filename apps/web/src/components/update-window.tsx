@@ -1,5 +1,5 @@
 import { formatDay, InsetText, WarningCallout } from '@belonging/ui';
-import { windowState } from '../lib/today.ts';
+import { updateWindowState } from '@belonging/domain';
 
 type TWindowPeriod = {
   label: string;
@@ -29,7 +29,7 @@ export function UpdateWindow({ period }: { period: TWindowPeriod }) {
       </InsetText>
     );
   }
-  const state = windowState(period);
+  const state = updateWindowState(period, new Date());
   if (state === 'open') {
     return (
       <WarningCallout heading={`Updates for ${period.label} are open`}>
@@ -44,7 +44,7 @@ export function UpdateWindow({ period }: { period: TWindowPeriod }) {
     <InsetText>
       <LockedNote period={period} />
       <p data-testid="window-closes">
-        {state === 'not_open'
+        {state === 'upcoming'
           ? `Updates for ${period.label} open on ${formatDay(period.windowOpens)} and close on ${formatDay(period.windowCloses)}.`
           : `The update window for ${period.label} closed on ${formatDay(period.windowCloses)}. Updates you make now still count, but late.`}
       </p>

@@ -1,10 +1,11 @@
+import type { TUpdateWindowState } from '@belonging/domain';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChaseList, periodToChase } from './chase-list.tsx';
 
 afterEach(cleanup);
 
-const period = (label: string, windowState: 'upcoming' | 'open' | 'closed', isLocked = false) => ({
+const period = (label: string, windowState: TUpdateWindowState, isLocked = false) => ({
   label,
   windowState,
   isLocked,

@@ -1,9 +1,10 @@
+import type { TUpdateWindowState } from '@belonging/domain';
 import { formatDay } from '../../lib/dates.ts';
 
 type ChasePeriod = {
   label: string;
   windowCloses: Date;
-  windowState: 'upcoming' | 'open' | 'closed';
+  windowState: TUpdateWindowState;
   chaseList: {
     owner: { id: string; name: string; email: string };
     actions: { id: string; code: string; title: string; dueDate: Date }[];

@@ -1,3 +1,4 @@
+import type { TUpdateWindowState } from '@belonging/domain';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WindowNowButton, reopenableId } from './window-now.tsx';
@@ -5,11 +6,7 @@ import { WindowNowButton, reopenableId } from './window-now.tsx';
 afterEach(cleanup);
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const period = (
-  id: string,
-  windowState: 'upcoming' | 'open' | 'closed',
-  lockedAt: Date | null = null,
-) => ({
+const period = (id: string, windowState: TUpdateWindowState, lockedAt: Date | null = null) => ({
   id,
   label: `2026/27 ${id}`,
   endDate: d('2026-12-31'),

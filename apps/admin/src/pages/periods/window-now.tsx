@@ -1,4 +1,4 @@
-import { closeWindowNow, openWindowNow } from '@belonging/domain';
+import { closeWindowNow, openWindowNow, type TUpdateWindowState } from '@belonging/domain';
 import { ErrorSummary } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
@@ -16,7 +16,7 @@ type Period = {
   windowOpens: Date;
   windowCloses: Date;
   lockedAt: Date | null;
-  windowState: 'upcoming' | 'open' | 'closed';
+  windowState: TUpdateWindowState;
 };
 
 /** The id of a period's "Open/Close the window now" button, so Cancel can hand focus back. */

@@ -12,6 +12,7 @@ import {
   openWindowNow,
   londonDay,
   updateWindow,
+  updateWindowState,
   type TAdminPeriodCreateInput,
   type TAdminPeriodUpdateInput,
   type TBoardPaperFrontSheet,
@@ -83,12 +84,7 @@ export async function listPeriods(db: Db, actor: Actor, now: Date) {
     ...p,
     isLocked: p.lockedAt !== null,
     lockedBy: snapshot?.createdBy.name ?? null,
-    windowState:
-      today < p.windowOpens
-        ? ('upcoming' as const)
-        : today > p.windowCloses
-          ? ('closed' as const)
-          : ('open' as const),
+    windowState: updateWindowState(p, today),
     chaseList: chaseList(p, data, today),
   }));
 }
