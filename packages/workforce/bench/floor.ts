@@ -1,5 +1,6 @@
 // The floor the engine is measured against: the least work that gives the same numbers, written
-// without any of the engine's code (nothing from ../src). Each file is read once by read_csv and
+// without any of the engine's reading or aggregation code (from ../src it takes only the DuckDB
+// instance, so the ratio compares work, not configuration). Each file is read once by read_csv and
 // aggregated by one SQL statement: for the staff file the classified rows (a materialized CTE)
 // feed one GROUPING SETS aggregation (every count and pay statistic of TWorkforceAggregates) and
 // one sort of the staff with pay for the quartiles; for the recruitment file one GROUP BY gives the
@@ -9,11 +10,11 @@
 // Classification is by hand-written CASE expressions: right for the generated trust (the bench's
 // files), NOT for every file a trust may upload (no validation, no id checks, no value maps, no
 // row errors; `Under Band 1` would be read as Band 1, `Band 10` as `Band 0`).
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import {
   computeWorkforceMeasures,
   INTERSECT_CELLS,
   SENIOR_BANDS,
+  UNKNOWN_WORDS,
   WORKFORCE_COLUMNS,
   type TBandCount,
   type TBoardCount,
@@ -22,38 +23,18 @@ import {
   type TWorkforceAggregates,
   type TWorkforceResult,
 } from '@belonging/domain';
+import { withDuckDb, type TDb } from '../src/duckdb.ts';
 
 type TRow = Record<string, unknown>;
 
-// The same instance settings as the engine's (two threads, nothing spilled, no compression
-// analysis of short-lived data), so the ratio compares work, not configuration.
-const SETTINGS = {
-  threads: '2',
-  temp_directory: '',
-  disabled_compression_methods: 'fsst,dictionary,dict_fsst,rle,bitpacking,chimp,patas,alp,alprd',
-  autoinstall_known_extensions: 'false',
-  autoload_known_extensions: 'false',
-};
-
-async function withDuckDb<T>(fn: (db: DuckDBConnection) => Promise<T>): Promise<T> {
-  const instance = await DuckDBInstance.create(':memory:', SETTINGS);
-  const db = await instance.connect();
-  try {
-    return await fn(db);
-  } finally {
-    db.closeSync();
-    instance.closeSync();
-  }
-}
-
-async function query(db: DuckDBConnection, sql: string): Promise<TRow[]> {
+async function query(db: TDb, sql: string): Promise<TRow[]> {
   return (await db.runAndReadAll(sql)).getRowObjectsJS();
 }
 
 // A list, not an IN (...): DuckDB may plan a long IN list as a join (seen on 1.5.6).
-const UNKNOWN_WORDS = `['not stated', 'not known', 'unknown', 'undefined', 'unspecified', 'prefer not to say']`;
+const UNKNOWN_LIST = `[${[...UNKNOWN_WORDS].map((w) => `'${w}'`).join(', ')}]`;
 const ethnicity = (c: string) => `CASE
-  WHEN ${c} IS NULL OR list_contains(${UNKNOWN_WORDS}, lower(trim(${c}))) OR upper(${c}[1]) = 'Z' THEN 'unknown'
+  WHEN ${c} IS NULL OR list_contains(${UNKNOWN_LIST}, lower(trim(${c}))) OR upper(${c}[1]) = 'Z' THEN 'unknown'
   WHEN upper(${c}[1]) IN ('A', 'B', 'C') THEN 'white' ELSE 'bme' END`;
 const disability = (c: string) => `CASE WHEN lower(${c}) IN ('yes', 'y') THEN 'yes'
   WHEN lower(${c}) IN ('no', 'n') THEN 'no' ELSE 'unknown' END`;

@@ -5,7 +5,8 @@ import type { TBoardRole, TDisabilityGroup, TEthnicityGroup, TSex, TStaffGroup }
 
 const WHITE_CODES = new Set(['A', 'B', 'C']);
 const BME_CODES = new Set(['D', 'E', 'F', 'G', 'H', 'J', 'K', 'L', 'M', 'N', 'P', 'R', 'S']);
-const UNKNOWN_WORDS = new Set([
+/** Words that mean a value was not given, read as unknown (lower case). */
+export const UNKNOWN_WORDS: ReadonlySet<string> = new Set([
   'not stated',
   'not known',
   'unknown',
