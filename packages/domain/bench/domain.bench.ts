@@ -4,6 +4,7 @@
 import {
   assessAction,
   assessKpi,
+  DAY_MS,
   parseIsoDay,
   spc,
   type TActionInput,
@@ -11,7 +12,6 @@ import {
   type TMeasurement,
 } from '../src/index.ts';
 
-const DAY = 86_400_000;
 const KPIS = 20_000;
 const MEASUREMENTS = 20;
 const ACTIONS = 60_000;
@@ -63,18 +63,18 @@ function makeActions(): TActionInput[] {
   const start = Date.UTC(2025, 3, 1);
   const statuses = ['not_started', 'in_progress', 'in_progress', 'complete', 'cancelled'] as const;
   return Array.from({ length: ACTIONS }, (_, a) => {
-    const due = start + Math.floor(random() * 500) * DAY;
+    const due = start + Math.floor(random() * 500) * DAY_MS;
     return {
       status: statuses[a % statuses.length] ?? 'in_progress',
-      startDate: new Date(start + Math.floor(random() * 300) * DAY),
+      startDate: new Date(start + Math.floor(random() * 300) * DAY_MS),
       dueDate: new Date(due),
-      completedAt: a % 5 === 3 ? new Date(due - 10 * DAY) : null,
+      completedAt: a % 5 === 3 ? new Date(due - 10 * DAY_MS) : null,
       ownerRag: a % 7 === 0 ? 'green' : null,
       lastUpdateAt: new Date(Date.UTC(2025, 11, 20, 10)),
       updateWindow: { opens: parseIsoDay('2025-12-17'), closes: parseIsoDay('2026-01-21') },
       milestones: Array.from({ length: MILESTONES }, (_, m) => ({
-        dueDate: new Date(start + (m + 1) * 120 * DAY),
-        completedAt: m === 0 ? new Date(start + 100 * DAY) : null,
+        dueDate: new Date(start + (m + 1) * 120 * DAY_MS),
+        completedAt: m === 0 ? new Date(start + 100 * DAY_MS) : null,
         atRisk: (a + m) % 11 === 0,
       })),
     };
