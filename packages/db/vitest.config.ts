@@ -6,5 +6,8 @@ export default defineProject({
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Migrates and seeds one template database per provider and recipe per run; each test file
+    // copies it (packages/db/src/testing/templates.ts).
+    globalSetup: ['@belonging/db/testing/global-setup'],
   },
 });

@@ -1,7 +1,9 @@
-import { DEMO_USERS, seedDemoTrust, type Provider } from '@belonging/db';
+import { DEMO_USERS, seedDemoTrust, type Db, type Provider } from '@belonging/db';
 import { createTestDatabase, type TestDatabase } from '@belonging/db/testing';
+import { toIsoDay } from '@belonging/domain';
 import { newSessionToken, hashSessionToken, SESSION_ABSOLUTE_MS } from '../auth/session-token.ts';
 import { createContext, type ContextOptions } from '../context.ts';
+import { noteDataChanged } from '../services/assessment-cache.ts';
 import { SignInThrottle } from '../auth/throttle.ts';
 import { createCaller } from '../root.ts';
 import { createOtherTrust, type OtherTrust } from './other-trust.ts';
@@ -28,14 +30,26 @@ export const DEMO = {
   networkRep: 'network.rep@belonging.test',
 } as const;
 
+/** The demo trust as of `today`'s London day and the other trust: every test bed starts so. */
+function bothTrustsAsOf(today: Date) {
+  return {
+    key: `api test bed: demo trust as of ${toIsoDay(today)} and the other trust`,
+    fill: async (db: Db) => {
+      const { organisationId } = await seedDemoTrust(db, { today });
+      return { organisationId, other: await createOtherTrust(db) };
+    },
+  };
+}
+
 /** A migrated test database with the demo trust loaded, and callers for each person. */
 export async function createApiTestBed(
   provider: Provider,
   today = new Date(),
 ): Promise<ApiTestBed> {
-  const database = await createTestDatabase(provider);
-  const { organisationId } = await seedDemoTrust(database.db, { today });
-  const other = await createOtherTrust(database.db);
+  const { facts, ...database } = await createTestDatabase(provider, bothTrustsAsOf(today));
+  const { organisationId, other } = facts;
+  // Every copy of the template has the same ids: no answer cached for an earlier copy may serve it.
+  noteDataChanged();
   const throttle = new SignInThrottle();
   const userId = async (email: string) =>
     (await database.db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;

@@ -1,7 +1,11 @@
 import { parseIsoDay, type TStrategyInput } from '@belonging/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoTrust } from '../seed/demo-trust.ts';
-import { createTestDatabase, testProviders, type TestDatabase } from '../testing/index.ts';
+import {
+  createTestDatabase,
+  demoTrustAsOf,
+  testProviders,
+  type DemoTestDatabase,
+} from '../testing/index.ts';
 import { loadStrategyInput, loadStrategyInputs } from './load-strategy.ts';
 
 const TODAY = parseIsoDay('2026-11-24');
@@ -12,12 +16,12 @@ const valueCount = (input: TStrategyInput) =>
   input.kpis.reduce((n, k) => n + k.measurements.length, 0);
 
 describe.each(testProviders())('strategy inputs for two days from one read on %s', (provider) => {
-  let t: TestDatabase;
+  let t: DemoTestDatabase;
   let organisationId: string;
 
   beforeAll(async () => {
-    t = await createTestDatabase(provider);
-    ({ organisationId } = await seedDemoTrust(t.db, { today: TODAY }));
+    t = await createTestDatabase(provider, demoTrustAsOf(TODAY));
+    organisationId = t.facts.organisationId;
   });
   afterAll(async () => t?.drop());
 

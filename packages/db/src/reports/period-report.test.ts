@@ -1,7 +1,11 @@
 import { parseIsoDay } from '@belonging/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoTrust } from '../seed/demo-trust.ts';
-import { createTestDatabase, testProviders, type TestDatabase } from '../testing/index.ts';
+import {
+  createTestDatabase,
+  demoTrustAsOf,
+  testProviders,
+  type DemoTestDatabase,
+} from '../testing/index.ts';
 import { assessStrategyAt } from './assess-at.ts';
 import { freezeBoardSnapshot } from './board-snapshot.ts';
 import { buildPeriodReport, findSnapshotPayload } from './period-report.ts';
@@ -11,7 +15,7 @@ const TODAY = parseIsoDay('2026-11-24');
 const NOW = new Date('2026-11-24T12:00:00Z');
 
 describe.each(testProviders())('board reports by period on %s', (provider) => {
-  let t: TestDatabase;
+  let t: DemoTestDatabase;
   let organisationId: string;
   let periodIds: Map<string, string>;
   let actorId: string;
@@ -25,8 +29,8 @@ describe.each(testProviders())('board reports by period on %s', (provider) => {
     report.actions.find((a) => a.code === code)?.rag;
 
   beforeAll(async () => {
-    t = await createTestDatabase(provider);
-    ({ organisationId } = await seedDemoTrust(t.db, { today: TODAY }));
+    t = await createTestDatabase(provider, demoTrustAsOf(TODAY));
+    organisationId = t.facts.organisationId;
     const periods = await t.db.reportingPeriod.findMany({
       where: { organisationId },
       select: { id: true, label: true },

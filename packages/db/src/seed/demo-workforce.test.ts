@@ -1,19 +1,24 @@
 import { parseIsoDay, workforceKpiValues } from '@belonging/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testProviders, type TestDatabase } from '../testing/index.ts';
+import {
+  createTestDatabase,
+  demoTrustAsOf,
+  testProviders,
+  type DemoTestDatabase,
+} from '../testing/index.ts';
 import { seedDemoTrust } from './demo-trust.ts';
 import { DEMO_WORKFORCE_FILES, DEMO_WORKFORCE_RESULT } from './demo-workforce.ts';
 
 const TODAY = parseIsoDay('2026-11-24');
 
 describe.each(testProviders())('the demo trust’s workforce year on %s', (provider) => {
-  let t: TestDatabase;
+  let t: DemoTestDatabase;
   let organisationId: string;
   const KPI_CODES: string[] = [];
 
   beforeAll(async () => {
-    t = await createTestDatabase(provider);
-    organisationId = (await seedDemoTrust(t.db, { today: TODAY })).organisationId;
+    t = await createTestDatabase(provider, demoTrustAsOf(TODAY));
+    organisationId = t.facts.organisationId;
     const kpis = await t.db.kpi.findMany({ where: { organisationId }, select: { code: true } });
     KPI_CODES.push(...kpis.map((k) => k.code));
   });

@@ -1,11 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { poolConfigFromUrl, type DatabaseTarget } from '../adapter.ts';
+import { toIsoDay } from '@belonging/domain';
+import type { DatabaseTarget } from '../adapter.ts';
 import { createDb, type DbHandle } from '../client.ts';
 import { applyMigrations } from '../migrate/migrations.ts';
 import type { Provider } from '../migrate/schema-source.ts';
+import { seedDemoTrust } from '../seed/demo-trust.ts';
+import { adminQuery, databaseUrl, quoteName } from './postgres-server.ts';
+import { templateFor, type TemplateRecipe } from './templates.ts';
+
+export type { TemplateRecipe } from './templates.ts';
 
 /** The providers tests run against: SQLite always, PostgreSQL when TEST_POSTGRES_URL is set. */
 export function testProviders(): Provider[] {
@@ -13,19 +18,45 @@ export function testProviders(): Provider[] {
 }
 
 export type TestDatabase = DbHandle & { url: string; drop: () => Promise<void> };
+export type FilledTestDatabase<T> = TestDatabase & { facts: T };
+export type DemoTestDatabase = FilledTestDatabase<{ organisationId: string }>;
+
+const MIGRATED: TemplateRecipe<null> = { key: 'migrated', fill: () => Promise.resolve(null) };
+
+/** The demo trust as seeded on `today`'s London day; its id is the copy's `facts`. */
+export function demoTrustAsOf(today: Date): TemplateRecipe<{ organisationId: string }> {
+  return {
+    key: `demo trust as of ${toIsoDay(today)}`,
+    fill: async (db) => ({ organisationId: (await seedDemoTrust(db, { today })).organisationId }),
+  };
+}
 
 /**
- * A new, empty, migrated database for one test file: a temporary SQLite file, or a new database
- * on the TEST_POSTGRES_URL server. `drop` disconnects and removes it.
+ * A new database of its own for one test file: a temporary SQLite file, or a new database on the
+ * TEST_POSTGRES_URL server, migrated and, with a recipe, filled. In a vitest run the migrations
+ * and the recipe run once into a template that each file copies (see ./global-setup.ts);
+ * elsewhere (benches) they run on the new database itself. `drop` disconnects and removes it.
  */
-export async function createTestDatabase(provider: Provider): Promise<TestDatabase> {
-  const { url, remove } = await emptyDatabase(provider);
+export function createTestDatabase(provider: Provider): Promise<TestDatabase>;
+export function createTestDatabase<T>(
+  provider: Provider,
+  recipe: TemplateRecipe<T>,
+): Promise<FilledTestDatabase<T>>;
+export async function createTestDatabase<T>(
+  provider: Provider,
+  recipe?: TemplateRecipe<T>,
+): Promise<FilledTestDatabase<T | null>> {
+  const fill: TemplateRecipe<T | null> = recipe ?? MIGRATED;
+  const template = await templateFor(provider, fill);
+  const { url, remove } = await newDatabase(provider, template?.source);
   const target: DatabaseTarget = { provider, url };
-  await applyMigrations(target);
+  if (!template) await applyMigrations(target);
   const handle = createDb(url);
+  const facts = template ? template.facts : await fill.fill(handle.db);
   return {
     ...handle,
     url,
+    facts,
     drop: async () => {
       await handle.db.$disconnect();
       await remove();
@@ -33,32 +64,27 @@ export async function createTestDatabase(provider: Provider): Promise<TestDataba
   };
 }
 
-async function emptyDatabase(
+/** An empty database, or a copy of the template when there is one. */
+async function newDatabase(
   provider: Provider,
+  template: string | undefined,
 ): Promise<{ url: string; remove: () => Promise<void> }> {
   if (provider === 'sqlite') {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'belonging-test-'));
+    const file = path.join(dir, 'test.db');
+    if (template) copyFileSync(template, file);
     return {
-      url: `file:${path.join(dir, 'test.db')}`,
+      url: `file:${file}`,
       remove: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
     };
   }
-  const serverUrl = process.env.TEST_POSTGRES_URL;
-  if (!serverUrl) throw new Error('TEST_POSTGRES_URL is not set: PostgreSQL tests need a server.');
   const name = `belonging_test_${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  const admin = new pg.Client(poolConfigFromUrl(serverUrl));
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const from = template ? ` TEMPLATE ${quoteName(template)}` : '';
+  await adminQuery(`CREATE DATABASE ${quoteName(name)}${from}`);
   return {
-    url: url.toString(),
+    url: databaseUrl(name),
     remove: async () => {
-      const client = new pg.Client(poolConfigFromUrl(serverUrl));
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
+      await adminQuery(`DROP DATABASE IF EXISTS ${quoteName(name)} WITH (FORCE)`);
     },
   };
 }
