@@ -1,9 +1,8 @@
 import {
   buildBoardReport,
-  DAY_MS,
-  currentReportingPeriod,
-  londonDay,
+  chooseReportPeriod,
   previousReportingPeriod,
+  reportAssessmentDay,
   toIsoDay,
   type TBoardReport,
   type TBoardReportPeriod,
@@ -54,27 +53,17 @@ export async function loadReportContext(
   };
 }
 
-/**
- * The period a report is for: the one asked for (it must belong to the trust), or by default
- * the current one, the latest whose update window has opened by `now`.
- */
+/** The period a report is for, by the domain's `chooseReportPeriod`; refused in words otherwise. */
 export function pickReportPeriod(
   ctx: ReportContext,
   periodId: string | undefined,
   now: Date,
 ): ReportPeriod {
-  if (periodId) {
-    const period = ctx.periods.find((p) => p.id === periodId);
-    if (!period)
-      throw new ReportError(
-        'period_not_found',
-        'That reporting period does not exist in this trust.',
-      );
-    return period;
-  }
-  const current = currentReportingPeriod(ctx.periods, londonDay(now));
-  if (!current) throw new ReportError('no_period', 'No reporting period has opened yet.');
-  return current;
+  const choice = chooseReportPeriod(ctx.periods, periodId, now);
+  if (choice.period) return choice.period;
+  throw choice.problem === 'no_period'
+    ? new ReportError('no_period', 'No reporting period has opened yet.')
+    : new ReportError('period_not_found', 'That reporting period does not exist in this trust.');
 }
 
 function reportPeriodOf(period: ReportPeriod): TBoardReportPeriod {
@@ -89,16 +78,6 @@ function reportPeriodOf(period: ReportPeriod): TBoardReportPeriod {
   };
 }
 
-/**
- * The day a live report is assessed on: the earlier of today and the day after the update window
- * closed, the first day on which a missing update counts as missing.
- */
-function assessmentDay(period: ReportPeriod, now: Date): Date {
-  const today = londonDay(now);
-  const dayAfterClose = new Date(period.windowCloses.getTime() + DAY_MS);
-  return today.getTime() < dayAfterClose.getTime() ? today : dayAfterClose;
-}
-
 function reportOn(
   ctx: ReportContext,
   period: ReportPeriod,
@@ -106,7 +85,7 @@ function reportOn(
   now: Date,
   previous: TBoardReport | null,
 ): TBoardReport {
-  return buildBoardReport(assessOnDay(input, ctx.periods, assessmentDay(period, now)), {
+  return buildBoardReport(assessOnDay(input, ctx.periods, reportAssessmentDay(period, now)), {
     organisationName: ctx.organisation.name,
     isDemo: ctx.organisation.isDemo,
     period: reportPeriodOf(period),
@@ -135,8 +114,8 @@ export async function buildLiveReport(
   const inputs = await loadStrategyInputs(db, {
     organisationId,
     asOfs: [
-      assessmentDay(period, now),
-      ...(livePrevious ? [assessmentDay(livePrevious, now)] : []),
+      reportAssessmentDay(period, now),
+      ...(livePrevious ? [reportAssessmentDay(livePrevious, now)] : []),
     ],
   });
   const [input, previousInput] = inputs ?? [];

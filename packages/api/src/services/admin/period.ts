@@ -11,6 +11,8 @@ import {
   financialQuarter,
   openWindowNow,
   londonDay,
+  lockedPeriodRefusal,
+  periodChaseList,
   updateWindow,
   updateWindowState,
   type TAdminPeriodCreateInput,
@@ -22,48 +24,6 @@ import { frontSheetToJson } from '../board-paper-sheet.ts';
 import { writeWithAudit, type Actor } from './audited-write.ts';
 import { checkCommentary } from './board-paper.ts';
 import { currentStrategy } from './lookups.ts';
-
-const DAY_MS = 86_400_000;
-
-type ChaseData = Awaited<ReturnType<typeof findChaseListData>>;
-type PeriodRow = { id: string; windowOpens: Date; windowCloses: Date };
-
-/**
- * Owners with live actions that have no progress update for the period: none tagged with it and
- * none made while its window was open. Empty until the window opens.
- */
-function chaseList(period: PeriodRow, data: ChaseData, today: Date) {
-  if (today < period.windowOpens) return [];
-  const windowEnd = period.windowCloses.getTime() + DAY_MS;
-  const updated = new Set(
-    data.updates
-      .filter(
-        (u) =>
-          u.periodId === period.id ||
-          (u.createdAt >= period.windowOpens && u.createdAt.getTime() < windowEnd),
-      )
-      .map((u) => u.actionId),
-  );
-  const byOwner = new Map<
-    string,
-    {
-      owner: { id: string; name: string; email: string };
-      actions: { id: string; code: string; title: string; dueDate: Date }[];
-    }
-  >();
-  for (const action of data.actions) {
-    if (updated.has(action.id) || action.createdAt.getTime() >= windowEnd) continue;
-    const entry = byOwner.get(action.owner.id) ?? { owner: action.owner, actions: [] };
-    entry.actions.push({
-      id: action.id,
-      code: action.code,
-      title: action.title,
-      dueDate: action.dueDate,
-    });
-    byOwner.set(action.owner.id, entry);
-  }
-  return [...byOwner.values()].sort((a, b) => a.owner.name.localeCompare(b.owner.name));
-}
 
 /** The trust's reporting periods, newest first, with lock state and each one's chase list. */
 export async function listPeriods(db: Db, actor: Actor, now: Date) {
@@ -85,7 +45,7 @@ export async function listPeriods(db: Db, actor: Actor, now: Date) {
     isLocked: p.lockedAt !== null,
     lockedBy: snapshot?.createdBy.name ?? null,
     windowState: updateWindowState(p, today),
-    chaseList: chaseList(p, data, today),
+    chaseList: periodChaseList(p, data, today),
   }));
 }
 
@@ -137,12 +97,8 @@ async function openPeriod(db: Db, actor: Actor, id: string) {
   });
   if (!period)
     throw new ApiError('NOT_FOUND', 'That reporting period does not exist in your trust.');
-  if (period.lockedAt) {
-    throw new ApiError(
-      'CONFLICT',
-      `${period.label} was locked on ${period.lockedAt.toISOString().slice(0, 10)}: its board snapshot cannot change.`,
-    );
-  }
+  const refusal = lockedPeriodRefusal(period);
+  if (refusal) throw new ApiError('CONFLICT', refusal);
   return period;
 }
 
