@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -31,7 +32,8 @@ const SEED_DIR = fileURLToPath(new URL('../seed/', import.meta.url));
 
 /**
  * The template for one provider and recipe, built once per test run by whichever test file asks
- * first (a lock folder keeps the others waiting) and reused by every later file. `source` is the
+ * first (a lock folder keeps the others waiting) and reused by every later file; every file, the
+ * builder too, reads the facts back from the run folder, so all see the same JSON. `source` is the
  * SQLite file to copy or the PostgreSQL database to name as TEMPLATE. Undefined outside a run
  * with the global setup (benches, scripts): the caller then builds its database directly.
  */
@@ -51,11 +53,17 @@ export async function templateFor<T>(
       return { source, facts: JSON.parse(readFileSync(ready, 'utf8')) as T };
     }
     if (tryLock(lock)) {
-      const facts = await buildTemplate(provider, source, recipe);
-      const written = `${ready}.${process.pid}`;
-      writeFileSync(written, JSON.stringify(facts ?? null));
-      renameSync(written, ready);
-      return { source, facts };
+      try {
+        const facts = await buildTemplate(provider, source, recipe);
+        const written = `${ready}.${process.pid}`;
+        writeFileSync(written, JSON.stringify(facts ?? null));
+        renameSync(written, ready);
+      } catch (error) {
+        // Let the next file try again rather than wait for a template that never comes.
+        rmSync(lock, { recursive: true, force: true });
+        throw error;
+      }
+      continue;
     }
     if (Date.now() > deadline) {
       throw new Error(`The test template ${name} was not ready after ${WAIT_MS / 1000} s.`);
@@ -71,11 +79,13 @@ async function buildTemplate<T>(
 ): Promise<T> {
   if (provider === 'sqlite') {
     const building = `${source}.building`;
+    rmSync(building, { force: true });
     const facts = await migrateAndFill(`file:${building}`, recipe);
     renameSync(building, source);
     return facts;
   }
   const building = `${source}_b`;
+  await adminQuery(`DROP DATABASE IF EXISTS ${quoteName(building)} WITH (FORCE)`);
   await adminQuery(`CREATE DATABASE ${quoteName(building)}`);
   const facts = await migrateAndFill(databaseUrl(building), recipe);
   // A template must have no open sessions while it is copied: end any the drivers left behind,
