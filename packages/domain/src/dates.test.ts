@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { londonDay, londonDayNumber, parseIsoDay, toIsoDay } from './dates.ts';
+import { DAY_MS, londonDay, londonDayNumber, parseIsoDay, toIsoDay } from './dates.ts';
 import { isDomainError } from './errors.ts';
 
 const londonFormat = new Intl.DateTimeFormat('en-CA', {
@@ -42,7 +42,7 @@ describe('londonDay', () => {
   });
 
   it('maps a stored date-only value (UTC midnight) to its own day, all year round', () => {
-    for (let day = Date.UTC(2024, 0, 1); day < Date.UTC(2027, 0, 1); day += 86_400_000) {
+    for (let day = Date.UTC(2024, 0, 1); day < Date.UTC(2027, 0, 1); day += DAY_MS) {
       expect(londonDay(new Date(day)).getTime()).toBe(day);
     }
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assessKpi, expectedValue, toleranceInUnits } from './kpi-assessment.ts';
 import { ZKpiDefinition, type TKpiDefinition, type TMeasurement } from './kpi-definition.ts';
-import { parseIsoDay as day, toIsoDay } from './dates.ts';
+import { DAY_MS, parseIsoDay as day, toIsoDay } from './dates.ts';
 import { isDomainError } from './errors.ts';
 import { ragRank } from './rag.ts';
 
@@ -404,12 +404,12 @@ describe('property: raising the actual value of an increase KPI never makes its 
           const kpi: TKpiDefinition = {
             direction: 'increase',
             baseline: { value: k.baseline, date: new Date(start) },
-            target: { value: k.baseline + k.change, date: new Date(start + k.days * 86_400_000) },
+            target: { value: k.baseline + k.change, date: new Date(start + k.days * DAY_MS) },
             tolerance: { kind: k.relative ? 'relative' : 'absolute', value: k.tolerance },
             frequency: 'quarterly',
           };
-          const periodEnd = new Date(start + k.offset * 86_400_000);
-          const when = new Date(start + 3000 * 86_400_000);
+          const periodEnd = new Date(start + k.offset * DAY_MS);
+          const when = new Date(start + 3000 * DAY_MS);
           const [low, high] = x <= y ? [x, y] : [y, x];
           const lowRag = assessKpi(kpi, [{ periodEnd, value: low }], when).rag;
           const highRag = assessKpi(kpi, [{ periodEnd, value: high }], when).rag;

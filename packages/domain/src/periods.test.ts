@@ -6,7 +6,7 @@ import {
   lastPeriodEndOnOrBefore,
   updateWindow,
 } from './periods.ts';
-import { londonDay, parseIsoDay, toIsoDay } from './dates.ts';
+import { DAY_MS, londonDay, parseIsoDay, toIsoDay } from './dates.ts';
 
 const day = parseIsoDay;
 const iso = (d: Date) => toIsoDay(d);
@@ -85,7 +85,7 @@ describe('updateWindow', () => {
 });
 
 describe('lastPeriodEndOnOrBefore', () => {
-  const dayNo = (s: string) => day(s).getTime() / 86_400_000;
+  const dayNo = (s: string) => day(s).getTime() / DAY_MS;
   it.each([
     ['monthly: a month end is its own latest period end', '2025-06-30', 'monthly', '2025-06-30'],
     [

@@ -1,6 +1,7 @@
+import { DAY_MS } from '@belonging/domain';
+
 // Date arithmetic on stored calendar days (UTC midnight of the day), for generating seed data
 // relative to "today". UTC has no clock changes, so whole-day steps are exact.
-const DAY_MS = 86_400_000;
 
 export function addDays(day: Date, days: number): Date {
   return new Date(day.getTime() + days * DAY_MS);

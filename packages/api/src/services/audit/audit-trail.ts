@@ -1,13 +1,13 @@
 import { findAuditEvents, findAuditNames, parseAuditJson, type DbClient } from '@belonging/db';
 import {
   collectAuditIds,
+  DAY_MS,
   describeAuditEvent,
   londonDayNumber,
   type TAuditListInput,
   type TAuditName,
 } from '@belonging/domain';
 
-const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
 /** The instant a London calendar day (stored as UTC midnight) begins: an hour earlier in summer time. */
