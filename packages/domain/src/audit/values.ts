@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { ZKpiUnitInput } from '../inputs/admin/kpi.ts';
+import type { TKpiDirection, TTolerance, ZKpiFrequency } from '../kpi-definition.ts';
 import { ACTION_STATUS_LABELS, EDS_SCORE_LABELS, RAG_LABELS, ROLE_LABELS } from '../labels.ts';
 import { FRAMEWORK_NAMES } from '../library/framework-tags.ts';
 import { countOf, formatAuditDay, formatAuditInstant } from './format.ts';
@@ -14,7 +17,7 @@ const NO_NAMES: NameLookup = new Map();
 
 const RAG_FIELDS = new Set(['ownerRag', 'effectiveRag']);
 
-/** The words for a KPI's stored choices, by field. */
+/** The words for a KPI's stored choices, by field; each list is checked complete against its enum. */
 const CHOICE_WORDS: Record<string, Record<string, string>> = {
   unit: {
     percent: 'Percentage',
@@ -22,10 +25,21 @@ const CHOICE_WORDS: Record<string, Record<string, string>> = {
     number: 'Number',
     score: 'Score',
     currency: 'Money',
-  },
-  direction: { increase: 'Higher is better', decrease: 'Lower is better', band: 'Within a band' },
-  frequency: { monthly: 'Monthly', quarterly: 'Quarterly', annual: 'Yearly' },
-  toleranceKind: { absolute: 'Absolute', relative: 'Relative (per cent)' },
+  } satisfies Record<z.infer<typeof ZKpiUnitInput>, string>,
+  direction: {
+    increase: 'Higher is better',
+    decrease: 'Lower is better',
+    band: 'Within a band',
+  } satisfies Record<TKpiDirection, string>,
+  frequency: {
+    monthly: 'Monthly',
+    quarterly: 'Quarterly',
+    annual: 'Yearly',
+  } satisfies Record<z.infer<typeof ZKpiFrequency>, string>,
+  toleranceKind: {
+    absolute: 'Absolute',
+    relative: 'Relative (per cent)',
+  } satisfies Record<TTolerance['kind'], string>,
   spcConflict: { improvement: 'Count as improvement', concern: 'Count as concern' },
 };
 // Instants even when they fall on midnight UTC: these record when something happened.
