@@ -1,9 +1,9 @@
+import { DAY_MS } from '@belonging/domain';
 import type { AuthzRow } from '../../src/testing/authz.ts';
 import { DEMO, type ApiTestBed } from '../../src/testing/index.ts';
 import { freshPeriod } from '../support/admin-fixtures.ts';
 
 const EDI: AuthzRow['allowed'] = ['edi_admin'];
-const DAY_MS = 86_400_000;
 
 /** A fresh unlocked period whose update window opened a week ago and closes in a week. */
 async function periodWithOpenWindow(bed: ApiTestBed) {

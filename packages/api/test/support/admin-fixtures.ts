@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { day } from '@belonging/db';
-import { EDS_OUTCOMES } from '@belonging/domain';
+import { DAY_MS, EDS_OUTCOMES } from '@belonging/domain';
 import type { ApiTestBed } from '../../src/testing/index.ts';
 
 // Rows the admin tests and the authorisation matrix act on. Each `fresh…` helper makes a new row
@@ -134,7 +134,7 @@ export async function nextQuarterDate(bed: ApiTestBed): Promise<string> {
     orderBy: { endDate: 'desc' },
     select: { endDate: true },
   });
-  const next = new Date((last?.endDate ?? day('2026-03-31')).getTime() + 86_400_000 * 15);
+  const next = new Date((last?.endDate ?? day('2026-03-31')).getTime() + DAY_MS * 15);
   return next.toISOString().slice(0, 10);
 }
 
@@ -152,8 +152,8 @@ export async function freshPeriod(bed: ApiTestBed) {
       label: `Test ${unique()}`,
       startDate: quarterStart,
       endDate: end,
-      windowOpens: new Date(end.getTime() - 14 * 86_400_000),
-      windowCloses: new Date(end.getTime() + 21 * 86_400_000),
+      windowOpens: new Date(end.getTime() - 14 * DAY_MS),
+      windowCloses: new Date(end.getTime() + 21 * DAY_MS),
     },
     select: { id: true, label: true },
   });
