@@ -1,11 +1,17 @@
-import { assessOnDay, kpiDefinitionOf, type Db, type Provider } from '@belonging/db';
+import {
+  assessOnDay,
+  kpiDefinitionOf,
+  reportPeriodOf,
+  type Db,
+  type Provider,
+  type ReportPeriod,
+} from '@belonging/db';
 import {
   buildBoardReport,
-  currentReportingPeriod,
-  londonDay,
+  chooseReportPeriod,
   londonDayNumber,
   previousReportingPeriod,
-  toIsoDay,
+  reportAssessmentDay,
   type Rag,
   type TBoardReport,
   type TStrategyInput,
@@ -194,17 +200,8 @@ function inputOn(doc: Doc, day: Date): TStrategyInput {
   };
 }
 
-type Period = {
-  id: string;
-  label: string;
-  startDate: Date;
-  endDate: Date;
-  windowOpens: Date;
-  windowCloses: Date;
-  boardDate: Date | null;
-  lockedAt: Date | null;
-  payload: string | null;
-};
+/** A period as the API reads it, with its frozen report when locked. */
+type Period = ReportPeriod & { payload: string | null };
 
 /** The same board report the API serves for the current period, from one query and the domain rules. */
 export async function floorBoardReport(
@@ -225,29 +222,18 @@ export async function floorBoardReport(
     lockedAt: dateOrNull(p.lockedAt),
     payload: strOrNull(p.payload),
   }));
-  const today = londonDay(now);
   const reportOf = (period: Period, previous: TBoardReport | null): TBoardReport => {
     if (period.lockedAt && period.payload) return JSON.parse(period.payload) as TBoardReport;
-    // Assessed at the earlier of today and the day after the window closed, as the live report is.
-    const dayAfterClose = new Date(period.windowCloses.getTime() + 86_400_000);
-    const asOf = today.getTime() < dayAfterClose.getTime() ? today : dayAfterClose;
+    const asOf = reportAssessmentDay(period, now);
     return buildBoardReport(assessOnDay(inputOn(doc, asOf), periods, asOf), {
       organisationName: doc.organisation.name,
       isDemo: bool(doc.organisation.isDemo),
-      period: {
-        id: period.id,
-        label: period.label,
-        startDate: toIsoDay(period.startDate),
-        endDate: toIsoDay(period.endDate),
-        boardDate: period.boardDate ? toIsoDay(period.boardDate) : null,
-        locked: period.lockedAt !== null,
-        lockedAt: period.lockedAt ? period.lockedAt.toISOString() : null,
-      },
+      period: reportPeriodOf(period),
       previous,
       generatedAt: now,
     });
   };
-  const current = currentReportingPeriod(periods, today);
+  const { period: current } = chooseReportPeriod(periods, undefined, now);
   if (!current) throw new Error('The benchmark trust has no current period.');
   const before = previousReportingPeriod(periods, current);
   return reportOf(current, before ? reportOf(before, null) : null);

@@ -66,7 +66,8 @@ export function pickReportPeriod(
     : new ReportError('period_not_found', 'That reporting period does not exist in this trust.');
 }
 
-function reportPeriodOf(period: ReportPeriod): TBoardReportPeriod {
+/** A period as the board report names it: ISO days, and whether and when it was locked. */
+export function reportPeriodOf(period: ReportPeriod): TBoardReportPeriod {
   return {
     id: period.id,
     label: period.label,
