@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { updateWindowState } from './update-window-state.ts';
+import { closesBeforeOpening, updateWindowState } from './update-window-state.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 // The 2026/27 Q2 window: 17 September to 21 October 2026.
@@ -24,5 +24,17 @@ describe('the state of an update window', () => {
     ],
   ] as const)('is %s', (_name, now, state) => {
     expect(updateWindowState(period, new Date(now))).toBe(state);
+  });
+});
+
+describe('the order of an update window’s dates', () => {
+  it.each([
+    ['refuses a window that closes the day before it opens', '2026-09-16', true],
+    ['allows a window of a single day', '2026-09-17', false],
+    ['allows a window that closes after it opens', '2026-10-21', false],
+  ] as const)('%s', (_name, closes, refused) => {
+    expect(closesBeforeOpening({ windowOpens: day('2026-09-17'), windowCloses: day(closes) })).toBe(
+      refused,
+    );
   });
 });

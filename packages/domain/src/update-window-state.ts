@@ -18,3 +18,11 @@ export function updateWindowState(
   if (day > londonDayNumber(period.windowCloses, "The update window's close date")) return 'closed';
   return 'open';
 }
+
+/** Why a window's dates are refused when it would close before it opens. */
+export const WINDOW_ORDER_MESSAGE = 'The update window cannot close before it opens';
+
+/** A window's close date is its last open day, so it may be its first day but never earlier. */
+export function closesBeforeOpening(window: { windowOpens: Date; windowCloses: Date }): boolean {
+  return window.windowCloses < window.windowOpens;
+}

@@ -7,6 +7,7 @@ import {
   type Db,
 } from '@belonging/db';
 import {
+  closesBeforeOpening,
   closeWindowNow,
   financialQuarter,
   openWindowNow,
@@ -17,6 +18,7 @@ import {
   updateWindowState,
   type TAdminPeriodCreateInput,
   type TAdminPeriodUpdateInput,
+  WINDOW_ORDER_MESSAGE,
   type TBoardPaperFrontSheet,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
@@ -55,9 +57,9 @@ export async function createPeriod(db: Db, actor: Actor, input: TAdminPeriodCrea
   const window = updateWindow(quarter.end);
   const windowOpens = input.windowOpens ?? window.opens;
   const windowCloses = input.windowCloses ?? window.closes;
-  if (windowCloses < windowOpens) {
-    throw new ApiError('BAD_REQUEST', 'The update window cannot close before it opens.', {
-      windowCloses: ['The update window cannot close before it opens'],
+  if (closesBeforeOpening({ windowOpens, windowCloses })) {
+    throw new ApiError('BAD_REQUEST', `${WINDOW_ORDER_MESSAGE}.`, {
+      windowCloses: [WINDOW_ORDER_MESSAGE],
     });
   }
   const clash = await db.reportingPeriod.findFirst({
@@ -106,9 +108,9 @@ export async function updatePeriod(db: Db, actor: Actor, input: TAdminPeriodUpda
   const before = await openPeriod(db, actor, input.id);
   const windowOpens = input.windowOpens ?? before.windowOpens;
   const windowCloses = input.windowCloses ?? before.windowCloses;
-  if (windowCloses < windowOpens) {
-    throw new ApiError('BAD_REQUEST', 'The update window cannot close before it opens.', {
-      windowCloses: ['The update window cannot close before it opens'],
+  if (closesBeforeOpening({ windowOpens, windowCloses })) {
+    throw new ApiError('BAD_REQUEST', `${WINDOW_ORDER_MESSAGE}.`, {
+      windowCloses: [WINDOW_ORDER_MESSAGE],
     });
   }
   return writeWithAudit(db, actor, async (tx) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZBoardPaperFrontSheet } from '../board-paper.ts';
 import { ZId, calendarDate } from '../common.ts';
+import { closesBeforeOpening, WINDOW_ORDER_MESSAGE } from '../../update-window-state.ts';
 
 /**
  * A reporting period is a financial-year quarter, named by any date inside it. The update window
@@ -51,11 +52,8 @@ export const ZAdminPeriodStartNextYearInput = z.object({
 export type TAdminPeriodStartNextYearInput = z.infer<typeof ZAdminPeriodStartNextYearInput>;
 
 function refineWindow(p: { windowOpens?: Date; windowCloses?: Date }, ctx: z.RefinementCtx) {
-  if (p.windowOpens && p.windowCloses && p.windowCloses < p.windowOpens) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['windowCloses'],
-      message: 'The update window cannot close before it opens',
-    });
+  const { windowOpens, windowCloses } = p;
+  if (windowOpens && windowCloses && closesBeforeOpening({ windowOpens, windowCloses })) {
+    ctx.addIssue({ code: 'custom', path: ['windowCloses'], message: WINDOW_ORDER_MESSAGE });
   }
 }
