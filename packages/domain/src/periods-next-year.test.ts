@@ -171,6 +171,7 @@ describe('carryForward', () => {
           trajectory: [
             { date: d('2027-03-31'), value: 33 },
             { date: d('2028-03-31'), value: 34 },
+            { date: d('2027-09-30'), value: 33.5 },
           ],
         },
         {
@@ -203,6 +204,7 @@ describe('carryForward', () => {
     expect(carried.pastDueActions.map((a) => a.code)).toEqual(['1.1.1']);
     expect(carried.milestones.map((m) => m.title)).toEqual(['Due in year']);
     expect(carried.kpis.find((k) => k.code === 'WRES-1')?.points).toEqual([
+      { date: d('2027-09-30'), value: 33.5 },
       { date: d('2028-03-31'), value: 34 },
     ]);
     expect(carried.kpisWithoutAim.map((k) => k.code)).toEqual(['NO-AIM']);

@@ -8,6 +8,7 @@ import {
   rangeBoundsProblems,
   unitRangeOf,
   valueRangeOf,
+  valueRangeOfStored,
   type TRangeKpi,
 } from './value-range.ts';
 
@@ -170,5 +171,22 @@ describe('the measurement schemas refuse values no unit allows', () => {
     expect(issuesOf(ZMeasurementCorrectInput, { id: 'm1', value: 5, reason: ' ' })).toEqual([
       { path: 'reason', message: 'Enter the reason for the correction' },
     ]);
+  });
+});
+
+describe('valueRangeOfStored: a stored KPI read the same way everywhere', () => {
+  it('reads a pay gap as a signed percentage and keeps a KPI’s own narrower range', () => {
+    const gap = valueRangeOfStored({ unit: 'percent', code: 'PAY-GAP', baselineValue: -3.2 });
+    expect([gap.low, gap.high]).toEqual([-100, 100]);
+    const share = valueRangeOfStored({ unit: 'percent', code: 'SHARE', baselineValue: 12 });
+    expect([share.low, share.high]).toEqual([0, 100]);
+    const own = valueRangeOfStored({
+      unit: 'percent',
+      code: 'NSS-BELONG',
+      baselineValue: 61,
+      rangeLow: 10,
+      rangeHigh: 90,
+    });
+    expect([own.low, own.high]).toEqual([10, 90]);
   });
 });

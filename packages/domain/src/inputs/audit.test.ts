@@ -65,3 +65,13 @@ describe('ZAuditListInput', () => {
     expect(issuesOf(ZAuditListInput, input)).toEqual([{ path, message }]);
   });
 });
+
+describe('the show sign-ins tick box', () => {
+  it('reads "true" and "false" from the URL as the API’s boolean', () => {
+    expect(accepted(ZAuditListInput, { showSignIns: 'true' })).toMatchObject({ showSignIns: true });
+    expect(accepted(ZAuditListInput, { showSignIns: 'false' })).toMatchObject({
+      showSignIns: false,
+    });
+    expect(accepted(ZAuditListInput, { showSignIns: true })).toMatchObject({ showSignIns: true });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorHelp, indicatorHelpForKpi } from './indicator-help.ts';
+import { indicatorHelp, indicatorHelpForKpi, indicatorHelpRows } from './indicator-help.ts';
 import { INDICATOR_WORDS } from './indicator-words.ts';
 import { INDICATOR_LIBRARY } from './indicators.ts';
 
@@ -53,5 +53,26 @@ describe('indicator help', () => {
     expect(
       indicatorHelpForKpi({ code: 'NSS-BELONG', tags: [{ framework: 'eds', code: '2D' }] }),
     ).toBe(undefined);
+  });
+});
+
+describe('indicatorHelpRows', () => {
+  it('lists what, where from and which way, and the band only for a relative likelihood', () => {
+    const keys = (code: string) => {
+      const help = indicatorHelp(code);
+      if (!help) throw new Error(`No help for ${code}`);
+      return indicatorHelpRows(help).map((r) => r.key);
+    };
+    expect(keys('WRES-2')).toEqual([
+      'What it measures',
+      'Where the data comes from',
+      'Which way is better',
+      'The 0.80 to 1.25 band',
+    ]);
+    expect(keys('WRES-1')).toEqual([
+      'What it measures',
+      'Where the data comes from',
+      'Which way is better',
+    ]);
   });
 });

@@ -160,6 +160,28 @@ describe('defaultFrontSheet', () => {
     ]);
   });
 
+  it('says how the colours moved since the last quarter when there is one to compare with', () => {
+    const build = (previous: TBoardReport | null) =>
+      buildBoardReport(
+        assessStrategy(smallStrategy(), {
+          asOf: new Date('2026-01-25T12:00:00Z'),
+          updateWindow: { opens: day('2025-12-17'), closes: day('2026-01-21') },
+        }),
+        {
+          organisationName: ctx.trustName,
+          isDemo: true,
+          period: reportWith(counts(0, 0, 0, 0)).period,
+          previous,
+          generatedAt: new Date('2026-01-25T12:34:56Z'),
+        },
+      );
+    expect(defaultFrontSheet(build(null), ctx).executiveSummary).not.toContain(
+      'Since the last quarter',
+    );
+    const summary = defaultFrontSheet(build(build(null)), ctx).executiveSummary;
+    expect(summary).toMatch(/Since the last quarter: [^.]*the same\./);
+  });
+
   it('leaves the executive lead blank when none is known, for the EDI team to fill', () => {
     const { executiveLeadName: _, ...noLead } = ctx;
     expect(defaultFrontSheet(reportWith(counts(0, 0, 1, 0)), noLead).executiveLead).toBe('');

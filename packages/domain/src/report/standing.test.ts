@@ -57,3 +57,12 @@ describe('reportStanding', () => {
     expect(standingSentence(r, 'upcoming', format)).toContain('has not opened yet');
   });
 });
+
+describe('standingSentence for the live position', () => {
+  it('says the figures change as owners update', () => {
+    const r = report({ asOf: '2026-01-15', generatedAt: '2026-01-15T10:00:00Z' });
+    expect(standingSentence(r, 'live', format)).toBe(
+      "Assessed on day 2026-01-15 from today's data; it changes as owners update.",
+    );
+  });
+});
