@@ -18,7 +18,7 @@ const testOnly = [
 ];
 // Shipped code: every file under a src folder except the tests beside it (packages/e2e is test code).
 const shippedFiles = ['packages/*/src/**', 'apps/*/src/**'];
-const testFiles = ['**/*.test.ts', '**/*.test.tsx', 'packages/e2e/**', 'packages/*/src/testing/**'];
+const testFiles = ['**/*.test.ts', '**/*.test.tsx', 'packages/e2e/**'];
 
 const serverOnly = {
   paths: [],

@@ -1,6 +1,6 @@
 // The API over HTTP in its own process, so the load generator does not share its event loop.
 import { createDb } from '@belonging/db';
-import { startTrpcHttp } from '../src/testing/http.ts';
+import { startTrpcHttp } from '../test/support/http.ts';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is required');

@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { testProviders } from '@belonging/db/testing';
 import superjson from 'superjson';
-import { createApiTestBed, DEMO, type ApiTestBed } from '../src/testing/index.ts';
+import { createApiTestBed, DEMO, type ApiTestBed } from '../test/support/index.ts';
 
 const ROWS = 10_000;
 const TARGET_MS = 10_000;

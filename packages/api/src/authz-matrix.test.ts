@@ -1,10 +1,10 @@
 import type { Role } from '@belonging/db';
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
-import { allProcedures, outcomeOf, type Outcome } from './testing/call.ts';
-import { ROLE_CALLERS, type AuthzRow } from './testing/authz.ts';
-import { ALL_AUTHZ_ROWS } from './testing/all-authz-rows.ts';
-import { useApiTestBed } from './testing/use-api-test-bed.ts';
+import { allProcedures, outcomeOf, type Outcome } from '../test/support/call.ts';
+import { ROLE_CALLERS, type AuthzRow } from '../test/support/authz.ts';
+import { ALL_AUTHZ_ROWS } from '../test/authz-rows/all-authz-rows.ts';
+import { useApiTestBed } from '../test/support/use-api-test-bed.ts';
 
 const ROWS: AuthzRow[] = ALL_AUTHZ_ROWS;
 const ROLES = Object.keys(ROLE_CALLERS) as Role[];

@@ -1,11 +1,11 @@
 import { testProviders } from '@belonging/db/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL_AUTHZ_ROWS } from './testing/all-authz-rows.ts';
-import { ROLE_CALLERS } from './testing/authz.ts';
-import { allProcedures, inputSchemaOf, outcomeOf } from './testing/call.ts';
-import { useApiTestBed } from './testing/use-api-test-bed.ts';
-import { rowCounts } from './testing/row-counts.ts';
+import { ALL_AUTHZ_ROWS } from '../test/authz-rows/all-authz-rows.ts';
+import { ROLE_CALLERS } from '../test/support/authz.ts';
+import { allProcedures, inputSchemaOf, outcomeOf } from '../test/support/call.ts';
+import { useApiTestBed } from '../test/support/use-api-test-bed.ts';
+import { rowCounts } from '../test/support/row-counts.ts';
 
 /** The answers a refused input may get: client errors, never a 500. */
 const CLIENT_ERRORS = new Set([

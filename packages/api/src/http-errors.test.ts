@@ -1,10 +1,10 @@
 import { createDb } from '@belonging/db';
 import { testProviders } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionOwnedBy } from './testing/fixtures.ts';
-import { startTrpcHttp, type TrpcHttp } from './testing/http.ts';
-import { DEMO } from './testing/index.ts';
-import { useApiTestBed } from './testing/use-api-test-bed.ts';
+import { actionOwnedBy } from '../test/support/fixtures.ts';
+import { startTrpcHttp, type TrpcHttp } from '../test/support/http.ts';
+import { DEMO } from '../test/support/index.ts';
+import { useApiTestBed } from '../test/support/use-api-test-bed.ts';
 
 type ErrorBody = { error: { json: { message: string; data: Record<string, unknown> } } };
 

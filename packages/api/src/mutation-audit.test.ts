@@ -1,10 +1,10 @@
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
-import { ALL_AUTHZ_ROWS } from './testing/all-authz-rows.ts';
-import { ROLE_CALLERS } from './testing/authz.ts';
-import { allProcedures, outcomeOf } from './testing/call.ts';
-import { useApiTestBed } from './testing/use-api-test-bed.ts';
-import { rowCounts } from './testing/row-counts.ts';
+import { ALL_AUTHZ_ROWS } from '../test/authz-rows/all-authz-rows.ts';
+import { ROLE_CALLERS } from '../test/support/authz.ts';
+import { allProcedures, outcomeOf } from '../test/support/call.ts';
+import { useApiTestBed } from '../test/support/use-api-test-bed.ts';
+import { rowCounts } from '../test/support/row-counts.ts';
 
 /**
  * Mutations that only check what they are given (an upload is POSTed, so it is a mutation) and

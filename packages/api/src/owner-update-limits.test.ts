@@ -3,9 +3,9 @@ import { londonDay } from '@belonging/domain';
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { cachedAssessment } from './services/assessment-cache.ts';
-import { errorOf } from './testing/call.ts';
-import { DEMO } from './testing/index.ts';
-import { useApiTestBed } from './testing/use-api-test-bed.ts';
+import { errorOf } from '../test/support/call.ts';
+import { DEMO } from '../test/support/index.ts';
+import { useApiTestBed } from '../test/support/use-api-test-bed.ts';
 
 describe.each(testProviders())(
   'what an owner update may change, and what a write retires, on %s',

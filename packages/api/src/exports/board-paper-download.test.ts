@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { testProviders } from '@belonging/db/testing';
-import { DEMO } from '../testing/index.ts';
-import { useApiTestBed } from '../testing/use-api-test-bed.ts';
+import { DEMO } from '../../test/support/index.ts';
+import { useApiTestBed } from '../../test/support/use-api-test-bed.ts';
 import { pdfInfo } from '../../test/exports/pdf-tools.ts';
 import { unzipEntry } from '../../test/exports/zip.ts';
 

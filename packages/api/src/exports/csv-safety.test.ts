@@ -2,7 +2,7 @@ import { FORMULA_PROBES, inert, liveFormulaCells } from '@belonging/domain/csv-p
 import { testProviders } from '@belonging/db/testing';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { useApiTestBed } from '../testing/use-api-test-bed.ts';
+import { useApiTestBed } from '../../test/support/use-api-test-bed.ts';
 import { toCsv } from './board-report-csv.ts';
 import { boardReportFixture } from '../../test/exports/board-report-fixture.ts';
 

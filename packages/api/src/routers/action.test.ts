@@ -1,10 +1,10 @@
 import { londonDay } from '@belonging/domain';
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
-import { detailsOf, errorOf, fieldErrorsOf } from '../testing/call.ts';
-import { actionOwnedBy } from '../testing/fixtures.ts';
-import { DEMO } from '../testing/index.ts';
-import { useApiTestBed } from '../testing/use-api-test-bed.ts';
+import { detailsOf, errorOf, fieldErrorsOf } from '../../test/support/call.ts';
+import { actionOwnedBy } from '../../test/support/fixtures.ts';
+import { DEMO } from '../../test/support/index.ts';
+import { useApiTestBed } from '../../test/support/use-api-test-bed.ts';
 
 describe.each(testProviders())('action procedures on %s', (provider) => {
   const { bed } = useApiTestBed(provider);

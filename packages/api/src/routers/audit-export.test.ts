@@ -1,9 +1,9 @@
 import { testProviders } from '@belonging/db/testing';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { DEMO } from '../testing/index.ts';
-import { errorOf } from '../testing/call.ts';
-import { useApiTestBed } from '../testing/use-api-test-bed.ts';
+import { DEMO } from '../../test/support/index.ts';
+import { errorOf } from '../../test/support/call.ts';
+import { useApiTestBed } from '../../test/support/use-api-test-bed.ts';
 import { freshAmbition } from '../../test/support/admin-fixtures.ts';
 
 const FORMULA = '=HYPERLINK("https://example.test","Click me")';

@@ -1,8 +1,8 @@
 import { nameOlderAuditEvents, recordAudit } from '@belonging/db';
 import { testProviders } from '@belonging/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO } from '../testing/index.ts';
-import { useApiTestBed } from '../testing/use-api-test-bed.ts';
+import { DEMO } from '../../test/support/index.ts';
+import { useApiTestBed } from '../../test/support/use-api-test-bed.ts';
 import { freshAmbition } from '../../test/support/admin-fixtures.ts';
 
 describe.each(testProviders())('searching and filtering the audit trail on %s', (provider) => {

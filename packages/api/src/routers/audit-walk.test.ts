@@ -1,8 +1,8 @@
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERNS, shownText } from '../../test/support/audit-shown.ts';
-import { DEMO } from '../testing/index.ts';
-import { useApiTestBed } from '../testing/use-api-test-bed.ts';
+import { DEMO } from '../../test/support/index.ts';
+import { useApiTestBed } from '../../test/support/use-api-test-bed.ts';
 import { kpiForm, nextQuarterDate } from '../../test/support/admin-fixtures.ts';
 
 const DEFINITION = {

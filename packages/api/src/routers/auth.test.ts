@@ -3,9 +3,9 @@ import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, hashSessionToken } from '../auth/session-token.ts';
 import { SignInThrottle } from '../auth/throttle.ts';
-import { errorOf, fieldErrorsOf } from '../testing/call.ts';
-import { DEMO } from '../testing/index.ts';
-import { useApiTestBed } from '../testing/use-api-test-bed.ts';
+import { errorOf, fieldErrorsOf } from '../../test/support/call.ts';
+import { DEMO } from '../../test/support/index.ts';
+import { useApiTestBed } from '../../test/support/use-api-test-bed.ts';
 
 describe.each(testProviders())('auth procedures on %s', (provider) => {
   const { bed } = useApiTestBed(provider);

@@ -4,9 +4,9 @@ import {
   freshWorkforceUpload,
   smallWorkforceResult,
 } from '../../test/support/workforce-fixtures.ts';
-import { kpiByCode } from '../testing/fixtures.ts';
-import { DEMO } from '../testing/index.ts';
-import { useApiTestBed } from '../testing/use-api-test-bed.ts';
+import { kpiByCode } from '../../test/support/fixtures.ts';
+import { DEMO } from '../../test/support/index.ts';
+import { useApiTestBed } from '../../test/support/use-api-test-bed.ts';
 
 const ASOF = '2030-03-31';
 

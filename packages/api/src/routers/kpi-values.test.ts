@@ -1,10 +1,10 @@
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
-import { errorOf, fieldErrorsOf } from '../testing/call.ts';
-import { kpiByCode, kpiOwnedBy } from '../testing/fixtures.ts';
-import { DEMO } from '../testing/index.ts';
-import { useApiTestBed } from '../testing/use-api-test-bed.ts';
-import { freshValue } from '../testing/value-fixtures.ts';
+import { errorOf, fieldErrorsOf } from '../../test/support/call.ts';
+import { kpiByCode, kpiOwnedBy } from '../../test/support/fixtures.ts';
+import { DEMO } from '../../test/support/index.ts';
+import { useApiTestBed } from '../../test/support/use-api-test-bed.ts';
+import { freshValue } from '../../test/support/value-fixtures.ts';
 
 /** The field a refusal names: from the API's own check, or from the input schema. */
 function fieldsOf(error: Awaited<ReturnType<typeof errorOf>>): string[] {

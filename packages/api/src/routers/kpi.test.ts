@@ -1,9 +1,9 @@
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
-import { errorOf, fieldErrorsOf } from '../testing/call.ts';
-import { kpiByCode, kpiOwnedBy } from '../testing/fixtures.ts';
-import { DEMO } from '../testing/index.ts';
-import { useApiTestBed } from '../testing/use-api-test-bed.ts';
+import { errorOf, fieldErrorsOf } from '../../test/support/call.ts';
+import { kpiByCode, kpiOwnedBy } from '../../test/support/fixtures.ts';
+import { DEMO } from '../../test/support/index.ts';
+import { useApiTestBed } from '../../test/support/use-api-test-bed.ts';
 
 describe.each(testProviders())('kpi procedures on %s', (provider) => {
   const { bed } = useApiTestBed(provider);

@@ -1,9 +1,9 @@
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
-import { errorOf } from '../testing/call.ts';
-import { actionOwnedBy } from '../testing/fixtures.ts';
-import { DEMO } from '../testing/index.ts';
-import { useApiTestBed } from '../testing/use-api-test-bed.ts';
+import { errorOf } from '../../test/support/call.ts';
+import { actionOwnedBy } from '../../test/support/fixtures.ts';
+import { DEMO } from '../../test/support/index.ts';
+import { useApiTestBed } from '../../test/support/use-api-test-bed.ts';
 
 describe.each(testProviders())('strategy.tree on %s', (provider) => {
   const { bed } = useApiTestBed(provider);

@@ -1,8 +1,8 @@
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
-import { actionOwnedBy } from '../testing/fixtures.ts';
-import { DEMO } from '../testing/index.ts';
-import { useApiTestBed } from '../testing/use-api-test-bed.ts';
+import { actionOwnedBy } from '../../test/support/fixtures.ts';
+import { DEMO } from '../../test/support/index.ts';
+import { useApiTestBed } from '../../test/support/use-api-test-bed.ts';
 
 // A month after the 2026/27 Q2 window closed: Q2's snapshot is locked and Q3's window opens on
 // 17 December, so Q2 is still the current period but updates can no longer change its report.

@@ -2,8 +2,8 @@ import { testProviders } from '@belonging/db/testing';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { formatInstant } from '../exports/format.ts';
-import { DEMO } from '../testing/index.ts';
-import { useApiTestBed } from '../testing/use-api-test-bed.ts';
+import { DEMO } from '../../test/support/index.ts';
+import { useApiTestBed } from '../../test/support/use-api-test-bed.ts';
 
 describe.each(testProviders())('the generated date of a downloaded file, on %s', (provider) => {
   const { bed } = useApiTestBed(provider);

@@ -1,4 +1,4 @@
-import type { AuthzRow } from '../../src/testing/authz.ts';
+import type { AuthzRow } from '../support/authz.ts';
 import {
   EDS_SCORES,
   firstCommitment,

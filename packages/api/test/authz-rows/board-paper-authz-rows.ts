@@ -1,6 +1,6 @@
 import type { TBoardPaperFrontSheetJson } from '@belonging/domain';
-import type { AuthzRow } from '../../src/testing/authz.ts';
-import type { ApiTestBed } from '../../src/testing/index.ts';
+import type { AuthzRow } from '../support/authz.ts';
+import type { ApiTestBed } from '../support/index.ts';
 import { freshPeriod } from '../support/admin-fixtures.ts';
 
 const EDI: AuthzRow['allowed'] = ['edi_admin'];

@@ -1,6 +1,6 @@
-import type { AuthzRow } from '../../src/testing/authz.ts';
-import { ROLE_CALLERS } from '../../src/testing/authz.ts';
-import { freshValue } from '../../src/testing/value-fixtures.ts';
+import type { AuthzRow } from '../support/authz.ts';
+import { ROLE_CALLERS } from '../support/authz.ts';
+import { freshValue } from '../support/value-fixtures.ts';
 
 const OWNER = ROLE_CALLERS.executive_owner;
 

@@ -1,4 +1,4 @@
-import type { AuthzRow } from '../../src/testing/authz.ts';
+import type { AuthzRow } from '../support/authz.ts';
 import { freshWorkforceUpload } from '../support/workforce-fixtures.ts';
 
 const EDI: AuthzRow['allowed'] = ['edi_admin'];

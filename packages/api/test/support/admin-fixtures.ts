@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { day } from '@belonging/db';
 import { DAY_MS, EDS_OUTCOMES } from '@belonging/domain';
-import type { ApiTestBed } from '../../src/testing/index.ts';
+import type { ApiTestBed } from './index.ts';
 
 // Rows the admin tests and the authorisation matrix act on. Each `fresh…` helper makes a new row
 // directly in the database, so a call that archives or locks it can be repeated safely.

@@ -1,4 +1,4 @@
-import type { ApiTestBed } from '../../src/testing/index.ts';
+import type { ApiTestBed } from './index.ts';
 import {
   freshAction,
   freshAmbition,

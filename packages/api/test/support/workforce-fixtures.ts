@@ -6,7 +6,7 @@ import {
   type TWorkforceAggregates,
   type TWorkforceResult,
 } from '@belonging/domain';
-import type { ApiTestBed } from '../../src/testing/index.ts';
+import type { ApiTestBed } from './index.ts';
 
 const pay = (count: number, mean: number, median: number) => ({ count, mean, median });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { testProviders } from '../testing/index.ts';
+import { testProviders } from '../../test/support/index.ts';
 import { pendingSchemaChange } from './migrations.ts';
 import { SCHEMA_PATH, schemaFor, type Provider } from './schema-source.ts';
 

@@ -5,7 +5,7 @@ import {
   demoTrustAsOf,
   testProviders,
   type DemoTestDatabase,
-} from '../testing/index.ts';
+} from '../../test/support/index.ts';
 import { loadStrategyInput, loadStrategyInputs } from './load-strategy.ts';
 
 const TODAY = parseIsoDay('2026-11-24');

@@ -5,7 +5,7 @@ import {
   demoTrustAsOf,
   testProviders,
   type DemoTestDatabase,
-} from '../testing/index.ts';
+} from '../../test/support/index.ts';
 import { assessStrategyAt } from './assess-at.ts';
 import { freezeBoardSnapshot } from './board-snapshot.ts';
 import { buildPeriodReport, findSnapshotPayload } from './period-report.ts';

@@ -10,7 +10,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../passwords.ts';
 import { assessStrategyAt } from '../reports/assess-at.ts';
-import { createTestDatabase, testProviders, type TestDatabase } from '../testing/index.ts';
+import { createTestDatabase, testProviders, type TestDatabase } from '../../test/support/index.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoTrust } from './demo-trust.ts';
 import { countEveryTable } from '../../test/table-counts.ts';
 

@@ -5,7 +5,7 @@ import {
   demoTrustAsOf,
   testProviders,
   type DemoTestDatabase,
-} from '../testing/index.ts';
+} from '../../test/support/index.ts';
 import { seedDemoTrust } from './demo-trust.ts';
 import { DEMO_WORKFORCE_FILES, DEMO_WORKFORCE_RESULT } from './demo-workforce.ts';
 

@@ -2,7 +2,7 @@ import { parseIsoDay } from '@belonging/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../passwords.ts';
 import { assessStrategyAt } from '../reports/assess-at.ts';
-import { createTestDatabase, testProviders, type TestDatabase } from '../testing/index.ts';
+import { createTestDatabase, testProviders, type TestDatabase } from '../../test/support/index.ts';
 import { seedLargeTrust } from './large-trust.ts';
 
 const SIZE = { commitments: 60, actions: 1000, kpis: 300, valuesPerKpi: 40 };

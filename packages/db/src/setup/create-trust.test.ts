@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../passwords.ts';
-import { createTestDatabase, testProviders, type TestDatabase } from '../testing/index.ts';
+import { createTestDatabase, testProviders, type TestDatabase } from '../../test/support/index.ts';
 import { createTrust, TrustSetupError } from './create-trust.ts';
 
 const trust = {

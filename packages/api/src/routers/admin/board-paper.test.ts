@@ -4,9 +4,9 @@ import { type TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadBoardPaperSheet } from '../../services/board-paper-sheet.ts';
-import { errorOf, fieldErrorsOf } from '../../testing/call.ts';
-import { DEMO } from '../../testing/index.ts';
-import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
+import { errorOf, fieldErrorsOf } from '../../../test/support/call.ts';
+import { DEMO } from '../../../test/support/index.ts';
+import { useApiTestBed } from '../../../test/support/use-api-test-bed.ts';
 import { freshPeriod } from '../../../test/support/admin-fixtures.ts';
 import { frontSheetInput } from '../../../test/authz-rows/board-paper-authz-rows.ts';
 

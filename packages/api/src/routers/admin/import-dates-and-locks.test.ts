@@ -1,8 +1,8 @@
 import { testProviders } from '@belonging/db/testing';
 import { londonDay, toIsoDay } from '@belonging/domain';
 import { describe, expect, it } from 'vitest';
-import { detailsOf, errorOf, fieldErrorsOf } from '../../testing/call.ts';
-import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
+import { detailsOf, errorOf, fieldErrorsOf } from '../../../test/support/call.ts';
+import { useApiTestBed } from '../../../test/support/use-api-test-bed.ts';
 import { freshKpi } from '../../../test/support/admin-fixtures.ts';
 
 /** The first quarter end after today's London date: a period that has not ended yet. */

@@ -1,9 +1,9 @@
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
-import { detailsOf, errorOf } from '../../testing/call.ts';
-import { kpiByCode } from '../../testing/fixtures.ts';
-import { DEMO } from '../../testing/index.ts';
-import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
+import { detailsOf, errorOf } from '../../../test/support/call.ts';
+import { kpiByCode } from '../../../test/support/fixtures.ts';
+import { DEMO } from '../../../test/support/index.ts';
+import { useApiTestBed } from '../../../test/support/use-api-test-bed.ts';
 import { freshKpi } from '../../../test/support/admin-fixtures.ts';
 
 describe.each(testProviders())('admin measurement import on %s', (provider) => {

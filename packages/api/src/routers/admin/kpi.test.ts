@@ -1,10 +1,10 @@
 import { testProviders } from '@belonging/db/testing';
 import { INDICATOR_LIBRARY } from '@belonging/domain';
 import { describe, expect, it } from 'vitest';
-import { detailsOf, errorOf, fieldErrorsOf } from '../../testing/call.ts';
-import { kpiByCode } from '../../testing/fixtures.ts';
-import { DEMO } from '../../testing/index.ts';
-import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
+import { detailsOf, errorOf, fieldErrorsOf } from '../../../test/support/call.ts';
+import { kpiByCode } from '../../../test/support/fixtures.ts';
+import { DEMO } from '../../../test/support/index.ts';
+import { useApiTestBed } from '../../../test/support/use-api-test-bed.ts';
 import { firstCommitment, freshKpi, kpiForm } from '../../../test/support/admin-fixtures.ts';
 
 const increaseRules = {

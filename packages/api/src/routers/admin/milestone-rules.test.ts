@@ -1,7 +1,7 @@
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
-import { detailsOf, errorOf, fieldErrorsOf } from '../../testing/call.ts';
-import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
+import { detailsOf, errorOf, fieldErrorsOf } from '../../../test/support/call.ts';
+import { useApiTestBed } from '../../../test/support/use-api-test-bed.ts';
 import { freshAction, freshMilestone } from '../../../test/support/admin-fixtures.ts';
 
 // The demo strategy runs 2023/24 to 2027/28; fresh actions fall due on 31 March 2027.

@@ -1,8 +1,8 @@
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
-import { errorOf } from '../../testing/call.ts';
-import { DEMO } from '../../testing/index.ts';
-import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
+import { errorOf } from '../../../test/support/call.ts';
+import { DEMO } from '../../../test/support/index.ts';
+import { useApiTestBed } from '../../../test/support/use-api-test-bed.ts';
 
 // The demo trust as of 20 November 2026 (a day in the past, so sessions made now stay fresh): quarters 2023/24 Q1 to 2026/27 Q3, each window opening
 // 14 days before its quarter ends and closing 21 days after, the board 14 days after that.

@@ -1,8 +1,8 @@
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
-import { errorOf, fieldErrorsOf } from '../../testing/call.ts';
-import { DEMO } from '../../testing/index.ts';
-import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
+import { errorOf, fieldErrorsOf } from '../../../test/support/call.ts';
+import { DEMO } from '../../../test/support/index.ts';
+import { useApiTestBed } from '../../../test/support/use-api-test-bed.ts';
 import { freshAmbition } from '../../../test/support/admin-fixtures.ts';
 
 describe.each(testProviders())('commitment and action codes on %s', (provider) => {

@@ -1,6 +1,6 @@
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
-import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
+import { useApiTestBed } from '../../../test/support/use-api-test-bed.ts';
 import {
   freshAmbition,
   freshKpi,

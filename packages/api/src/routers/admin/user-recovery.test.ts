@@ -1,9 +1,9 @@
 import { verifyPassword } from '@belonging/db';
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
-import { errorOf } from '../../testing/call.ts';
-import { DEMO } from '../../testing/index.ts';
-import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
+import { errorOf } from '../../../test/support/call.ts';
+import { DEMO } from '../../../test/support/index.ts';
+import { useApiTestBed } from '../../../test/support/use-api-test-bed.ts';
 import { freshUser } from '../../../test/support/admin-fixtures.ts';
 
 describe.each(testProviders())('reactivating leavers and resetting passwords on %s', (provider) => {

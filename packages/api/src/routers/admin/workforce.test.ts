@@ -1,10 +1,10 @@
 import { parseIsoDay } from '@belonging/domain';
 import { testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
-import { errorOf } from '../../testing/call.ts';
-import { kpiByCode } from '../../testing/fixtures.ts';
-import { DEMO } from '../../testing/index.ts';
-import { useApiTestBed } from '../../testing/use-api-test-bed.ts';
+import { errorOf } from '../../../test/support/call.ts';
+import { kpiByCode } from '../../../test/support/fixtures.ts';
+import { DEMO } from '../../../test/support/index.ts';
+import { useApiTestBed } from '../../../test/support/use-api-test-bed.ts';
 import { freshWorkforceUpload } from '../../../test/support/workforce-fixtures.ts';
 
 const ASOF = '2027-03-31';

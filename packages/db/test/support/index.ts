@@ -2,11 +2,11 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { toIsoDay } from '@belonging/domain';
-import type { DatabaseTarget } from '../adapter.ts';
-import { createDb, type DbHandle } from '../client.ts';
-import { applyMigrations } from '../migrate/migrations.ts';
-import type { Provider } from '../migrate/schema-source.ts';
-import { seedDemoTrust } from '../seed/demo-trust.ts';
+import type { DatabaseTarget } from '../../src/adapter.ts';
+import { createDb, type DbHandle } from '../../src/client.ts';
+import { applyMigrations } from '../../src/migrate/migrations.ts';
+import type { Provider } from '../../src/migrate/schema-source.ts';
+import { seedDemoTrust } from '../../src/seed/demo-trust.ts';
 import { adminQuery, databaseUrl, quoteName } from './postgres-server.ts';
 import { templateFor, type TemplateRecipe } from './templates.ts';
 

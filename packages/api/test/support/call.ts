@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { appRouter } from '../root.ts';
+import { appRouter } from '../../src/root.ts';
 import type { Caller } from './index.ts';
 
 type Callable = (input: unknown) => Promise<unknown>;

@@ -1,11 +1,15 @@
 import { DEMO_USERS, seedDemoTrust, type Db, type Provider } from '@belonging/db';
 import { createTestDatabase, type TestDatabase } from '@belonging/db/testing';
 import { toIsoDay } from '@belonging/domain';
-import { newSessionToken, hashSessionToken, SESSION_ABSOLUTE_MS } from '../auth/session-token.ts';
-import { createContext, type ContextOptions } from '../context.ts';
-import { noteDataChanged } from '../services/assessment-cache.ts';
-import { SignInThrottle } from '../auth/throttle.ts';
-import { createCaller } from '../root.ts';
+import {
+  newSessionToken,
+  hashSessionToken,
+  SESSION_ABSOLUTE_MS,
+} from '../../src/auth/session-token.ts';
+import { createContext, type ContextOptions } from '../../src/context.ts';
+import { noteDataChanged } from '../../src/services/assessment-cache.ts';
+import { SignInThrottle } from '../../src/auth/throttle.ts';
+import { createCaller } from '../../src/root.ts';
 import { createOtherTrust, type OtherTrust } from './other-trust.ts';
 
 export type Caller = ReturnType<typeof createCaller>;

@@ -1,7 +1,13 @@
 import { DEMO_PASSWORD } from '@belonging/db';
-import type { AuthzRow } from './authz.ts';
-import { actionOwnedBy, commentBy, isoToday, kpiOwnedBy, milestoneOwnedBy } from './fixtures.ts';
-import { ROLE_CALLERS } from './authz.ts';
+import type { AuthzRow } from '../support/authz.ts';
+import {
+  actionOwnedBy,
+  commentBy,
+  isoToday,
+  kpiOwnedBy,
+  milestoneOwnedBy,
+} from '../support/fixtures.ts';
+import { ROLE_CALLERS } from '../support/authz.ts';
 
 const OWNER = ROLE_CALLERS.executive_owner;
 const everyone: AuthzRow['allowed'] = [

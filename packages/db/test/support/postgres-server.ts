@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { poolConfigFromUrl } from '../adapter.ts';
+import { poolConfigFromUrl } from '../../src/adapter.ts';
 
 /** The PostgreSQL server tests run against (TEST_POSTGRES_URL), or a clear error without one. */
 export function testServerUrl(): string {

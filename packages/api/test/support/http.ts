@@ -2,10 +2,10 @@ import type { AddressInfo } from 'node:net';
 import type { DatabaseTarget, Db } from '@belonging/db';
 import { createHTTPServer } from '@trpc/server/adapters/standalone';
 import superjson from 'superjson';
-import { readSessionCookie } from '../auth/session-token.ts';
-import { SignInThrottle } from '../auth/throttle.ts';
-import { createContext } from '../context.ts';
-import { appRouter } from '../root.ts';
+import { readSessionCookie } from '../../src/auth/session-token.ts';
+import { SignInThrottle } from '../../src/auth/throttle.ts';
+import { createContext } from '../../src/context.ts';
+import { appRouter } from '../../src/root.ts';
 
 export type TrpcHttp = {
   url: string;

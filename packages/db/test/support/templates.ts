@@ -11,9 +11,9 @@ import {
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { createDb, type Db } from '../client.ts';
-import { applyMigrations } from '../migrate/migrations.ts';
-import { migrationsDir, type Provider } from '../migrate/schema-source.ts';
+import { createDb, type Db } from '../../src/client.ts';
+import { applyMigrations } from '../../src/migrate/migrations.ts';
+import { migrationsDir, type Provider } from '../../src/migrate/schema-source.ts';
 import { adminQuery, databaseUrl, quoteName } from './postgres-server.ts';
 
 /**
@@ -28,7 +28,7 @@ export const TEMPLATES_ENV = 'BELONGING_TEST_TEMPLATES';
 export type Template<T> = { source: string; facts: T };
 
 const WAIT_MS = 180_000;
-const SEED_DIR = fileURLToPath(new URL('../seed/', import.meta.url));
+const SEED_DIR = fileURLToPath(new URL('../../src/seed/', import.meta.url));
 
 /**
  * The template for one provider and recipe, built once per test run by whichever test file asks
