@@ -1,16 +1,9 @@
-import { changedFields, changesInWords, formatAuditInstant } from '@belonging/domain';
+import { auditRowOf } from '../../src/services/audit/audit-export.ts';
 import type { TAuditEntry } from '../../src/services/audit/audit-trail.ts';
 
 /** Every word the audit page shows for one entry: when, who, what, the subject and the changes. */
 export function shownText(e: TAuditEntry): string {
-  const names = new Map(Object.entries(e.names));
-  return [
-    formatAuditInstant(e.at),
-    e.who,
-    e.what,
-    e.subject,
-    changesInWords(changedFields(e.before, e.after, names)),
-  ].join(' | ');
+  return auditRowOf(e).join(' | ');
 }
 
 /** Record ids as the database makes them (cuid) or as older data holds them (UUID). */

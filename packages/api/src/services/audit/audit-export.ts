@@ -19,8 +19,8 @@ const MIME_TYPES = {
 
 const WIDTHS = [20, 24, 30, 60, 100];
 
-/** One entry as the file's row: when, who, what, the subject and the changes, all in words. */
-function rowOf(e: TAuditEntry): string[] {
+/** One entry as the file's row (and the page's words): when, who, what, the subject and the changes. */
+export function auditRowOf(e: TAuditEntry): string[] {
   const names = new Map(Object.entries(e.names));
   return [
     formatAuditInstant(e.at),
@@ -57,7 +57,7 @@ export async function exportAuditTrail(
   { format, ...filters }: TAuditExportInput,
   now: Date,
 ) {
-  const rows = (await allAuditEntries(db, organisationId, filters)).map(rowOf);
+  const rows = (await allAuditEntries(db, organisationId, filters)).map(auditRowOf);
   const bytes =
     format === 'csv'
       ? Buffer.from(toCsvText(AUDIT_EXPORT_HEADER, rows), 'utf8')
