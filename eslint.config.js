@@ -1,6 +1,6 @@
 // One flat config for the whole repo: type-aware typescript-eslint, and the architecture rules
-// (the browser apps and the domain package never reach the database; shipped code never reaches
-// test code).
+// (the browser apps and the domain package never reach the database; Prisma stays inside
+// packages/db; shipped code never reaches test code).
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -19,6 +19,24 @@ const testOnly = [
 // Shipped code: every file under a src folder except the tests beside it (packages/e2e is test code).
 const shippedFiles = ['packages/*/src/**', 'apps/*/src/**'];
 const testFiles = ['**/*.test.ts', '**/*.test.tsx', 'packages/e2e/**'];
+
+// Prisma and its generated client stay inside packages/db: everything else calls its queries.
+const prismaOnlyInDb = {
+  group: ['@prisma/*', 'prisma', 'prisma/*', '**/generated/**'],
+  message: 'Prisma is used only inside packages/db: call a function from @belonging/db instead.',
+};
+// Tests, benches and scripts outside packages/db: they too reach the database through @belonging/db.
+const nonShippedOutsideDb = [
+  '**/*.test.ts',
+  '**/*.test.tsx',
+  'packages/*/test/**',
+  'apps/*/test/**',
+  'apps/*/e2e/**',
+  'packages/e2e/**',
+  'packages/*/bench/**',
+  'apps/*/bench/**',
+  'packages/*/scripts/**',
+];
 
 const serverOnly = {
   paths: [],
@@ -71,7 +89,17 @@ export default tseslint.config(
   // A later block's no-restricted-imports replaces an earlier one's for the same file, so each
   // block below lists every pattern that applies to its files.
   {
+    files: nonShippedOutsideDb,
+    ignores: ['packages/db/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [prismaOnlyInDb] }] },
+  },
+  {
     files: shippedFiles,
+    ignores: [...testFiles, 'packages/db/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...testOnly, prismaOnlyInDb] }] },
+  },
+  {
+    files: ['packages/db/src/**'],
     ignores: testFiles,
     rules: { 'no-restricted-imports': ['error', { patterns: testOnly }] },
   },
