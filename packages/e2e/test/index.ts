@@ -1,2 +1,2 @@
-export { CHROMIUM_ARGS, ensureChromium, findChromium } from './chromium.ts';
+export { CHROMIUM_ARGS, ensureChromium, findChromium } from '../src/chromium.ts';
 export { collectConsoleErrors, DEMO_PASSWORD, expectAccessible, signIn } from './fixtures.ts';
