@@ -30,3 +30,4 @@ export * from './queries/action-select.ts';
 export * from './queries/workforce.ts';
 export * from './queries/board-paper.ts';
 export * from './queries/measurements.ts';
+export * from './queries/audited-write.ts';

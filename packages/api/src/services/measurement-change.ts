@@ -14,7 +14,7 @@ import {
   type TMeasurementDeleteInput,
 } from '@belonging/domain';
 import { ApiError } from '../errors.ts';
-import { writeWithAudit } from './admin/audited-write.ts';
+import { writeWithAudit } from '@belonging/db';
 import { refuseProblems, valueRulesOf } from './measurement.ts';
 
 /**

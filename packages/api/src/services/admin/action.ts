@@ -7,7 +7,7 @@ import {
   type TAdminActionUpdateInput,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import { writeWithAudit, type Actor } from './audited-write.ts';
+import { writeWithAudit, type Actor } from '@belonging/db';
 import {
   liveCommitment,
   requireExecutiveOwner,

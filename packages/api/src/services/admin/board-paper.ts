@@ -14,7 +14,7 @@ import type {
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 import { defaultSheetFor, frontSheetToJson } from '../board-paper-sheet.ts';
-import { writeWithAudit, type Actor } from './audited-write.ts';
+import { writeWithAudit, type Actor } from '@belonging/db';
 
 /**
  * A period's front sheet for the form: the saved one, or defaults from the period's report

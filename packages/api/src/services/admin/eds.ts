@@ -6,7 +6,7 @@ import {
   edsTotalPeriodEnd,
   type TAdminEdsSaveInput,
 } from '@belonging/domain';
-import { writeWithAudit, type Actor } from './audited-write.ts';
+import { writeWithAudit, type Actor } from '@belonging/db';
 
 type Score = 0 | 1 | 2 | 3;
 

@@ -17,7 +17,7 @@ import {
   type TImportRowInput,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import { writeWithAudit, type Actor } from './audited-write.ts';
+import { writeWithAudit, type Actor } from '@belonging/db';
 
 /** How many problems a refused commit sends back; validate lists them all. */
 const PROBLEMS_RETURNED = 500;

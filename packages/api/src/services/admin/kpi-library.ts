@@ -6,7 +6,7 @@ import {
   type TAdminKpiFromLibraryInput,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import type { Actor } from './audited-write.ts';
+import type { Actor } from '@belonging/db';
 import { createKpi } from './kpi.ts';
 
 /**

@@ -16,7 +16,7 @@ import {
   type TKpiDefinition,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import { writeWithAudit, type Actor } from './audited-write.ts';
+import { writeWithAudit, type Actor } from '@belonging/db';
 import { liveAmbition, liveCommitment, requireExecutiveOwner, versionConflict } from './lookups.ts';
 import { tagIdsOf, tagList, tagSelect } from './tags.ts';
 

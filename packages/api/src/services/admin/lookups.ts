@@ -1,6 +1,6 @@
 import { hasActiveRole, type DbClient } from '@belonging/db';
 import { ApiError } from '../../errors.ts';
-import type { Actor } from './audited-write.ts';
+import type { Actor } from '@belonging/db';
 
 const live = { archivedAt: null };
 

@@ -6,7 +6,7 @@ import type {
 } from '@belonging/domain';
 import { checkMilestone } from './milestone-checks.ts';
 import { ApiError } from '../../errors.ts';
-import { writeWithAudit, type Actor } from './audited-write.ts';
+import { writeWithAudit, type Actor } from '@belonging/db';
 import { liveAction } from './lookups.ts';
 import { saveOrder } from './reorder.ts';
 

@@ -11,7 +11,7 @@ import {
   type TAdminPeriodStartNextYearInput,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import { writeWithAudit, type Actor } from './audited-write.ts';
+import { writeWithAudit, type Actor } from '@belonging/db';
 import { currentStrategy } from './lookups.ts';
 
 async function plan(db: Db, actor: Actor, now: Date) {

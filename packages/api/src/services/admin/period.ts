@@ -23,7 +23,7 @@ import {
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 import { frontSheetToJson } from '../board-paper-sheet.ts';
-import { writeWithAudit, type Actor } from './audited-write.ts';
+import { writeWithAudit, type Actor } from '@belonging/db';
 import { checkCommentary } from './board-paper.ts';
 import { currentStrategy } from './lookups.ts';
 

@@ -1,5 +1,5 @@
 import { ApiError } from '../../errors.ts';
-import type { AuditRecord } from './audited-write.ts';
+import type { AuditRecord } from '@belonging/db';
 
 /** Checks a full new order against the live siblings: every one exactly once. */
 function requireSameSet(ids: readonly string[], siblings: readonly { id: string }[], what: string) {

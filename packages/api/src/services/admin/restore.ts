@@ -11,7 +11,7 @@ import {
   type RestorableEntity,
 } from '@belonging/db';
 import { ApiError } from '../../errors.ts';
-import { writeWithAudit, type Actor } from './audited-write.ts';
+import { writeWithAudit, type Actor } from '@belonging/db';
 import { requireFreeActionCode, requireFreeCommitmentCode } from './sibling-codes.ts';
 
 /** Everything archived in the trust's strategy, with who archived it and when. */

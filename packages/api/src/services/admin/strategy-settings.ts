@@ -1,6 +1,6 @@
 import type { Db } from '@belonging/db';
 import type { TAdminStrategySaveInput } from '@belonging/domain';
-import { writeWithAudit, type Actor } from './audited-write.ts';
+import { writeWithAudit, type Actor } from '@belonging/db';
 
 const settingsSelect = {
   id: true,

@@ -8,7 +8,7 @@ import type {
   TAdminCommitmentUpdateInput,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import { writeWithAudit, type Actor } from './audited-write.ts';
+import { writeWithAudit, type Actor } from '@belonging/db';
 import { currentStrategy, liveAmbition, liveCommitment } from './lookups.ts';
 import { saveOrder } from './reorder.ts';
 import { requireFreeCommitmentCode } from './sibling-codes.ts';

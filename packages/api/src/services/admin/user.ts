@@ -17,7 +17,7 @@ import type {
   TAdminUserSetRolesInput,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import { writeWithAudit, type Actor } from './audited-write.ts';
+import { writeWithAudit, type Actor } from '@belonging/db';
 
 export function listUsers(db: Db, actor: Actor) {
   return listOrganisationUsers(db, actor);

@@ -15,7 +15,7 @@ import {
   type TWorkforceResult,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import type { Actor } from './audited-write.ts';
+import type { Actor } from '@belonging/db';
 
 /** One upload of the caller's trust with its figures read; another trust's id is NOT_FOUND. */
 export async function requireWorkforceUpload(db: DbClient, actor: Actor, id: string) {

@@ -1,6 +1,6 @@
 import { createWorkforceUpload, type Db, type WorkforceProvenance } from '@belonging/db';
 import { toIsoDay, type TWorkforceResult } from '@belonging/domain';
-import { writeWithAudit, type Actor } from './audited-write.ts';
+import { writeWithAudit, type Actor } from '@belonging/db';
 
 export type TWorkforceUploadInput = {
   provenance: WorkforceProvenance;

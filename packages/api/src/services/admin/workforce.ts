@@ -14,7 +14,7 @@ import {
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 import { valueRulesOf } from '../measurement.ts';
-import { writeWithAudit, type Actor } from './audited-write.ts';
+import { writeWithAudit, type Actor } from '@belonging/db';
 import { insertKpi } from './kpi.ts';
 import { libraryKpiForm } from './kpi-library.ts';
 import {

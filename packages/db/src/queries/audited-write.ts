@@ -1,4 +1,5 @@
-import { recordAudit, type Db, type DbTransaction } from '@belonging/db';
+import type { Db, DbTransaction } from '../client.ts';
+import { recordAudit } from './audit.ts';
 import type { TAuditEntity, TAuditOperation } from '@belonging/domain';
 
 /** Who is making a change, and in which trust. */
@@ -34,4 +35,16 @@ export async function writeWithAudit<T>(
     },
     { timeout: options.timeout ?? 15_000, maxWait: 10_000 },
   );
+}
+
+/**
+ * Runs work in one transaction: everything it writes is kept together or not at all. Callers
+ * outside this package use this rather than the client's own transaction method.
+ */
+export async function inTransaction<T>(
+  db: Db,
+  work: (tx: DbTransaction) => Promise<T>,
+  options: { timeout?: number } = {},
+): Promise<T> {
+  return db.$transaction(work, { timeout: options.timeout ?? 15_000, maxWait: 10_000 });
 }
