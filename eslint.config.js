@@ -104,12 +104,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: testOnly }] },
   },
   {
-    files: ['apps/web/src/**', 'apps/admin/src/**', 'packages/ui/src/**'],
+    files: ['apps/web/src/**', 'apps/admin/src/**', 'packages/ui/src/**', 'packages/client/src/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'no-restricted-imports': ['error', serverOnly] },
   },
   {
-    files: ['apps/web/src/**', 'apps/admin/src/**', 'packages/ui/src/**'],
+    files: ['apps/web/src/**', 'apps/admin/src/**', 'packages/ui/src/**', 'packages/client/src/**'],
     ignores: testFiles,
     rules: {
       'no-restricted-imports': [
