@@ -8,6 +8,7 @@ export * from './csv.ts';
 export * from './file-checks.ts';
 export * from './rag.ts';
 export * from './labels.ts';
+export * from './kpi-choice-labels.ts';
 export * from './dates.ts';
 export * from './periods.ts';
 export * from './periods-next-year.ts';

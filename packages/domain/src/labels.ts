@@ -39,6 +39,13 @@ export const ROLE_LABELS: Record<TUserRoleInput, string> = {
   network_rep: 'Staff network representative',
 };
 
+/** A role as a noun inside a sentence: "an executive owner", "the EDI team". */
+export function roleNoun(role: TUserRoleInput): string {
+  const label = ROLE_LABELS[role];
+  // Keep an acronym's capitals ("EDI team"); lower-case an ordinary first word.
+  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 /** Every colour with its word: colour is never the only signal. */
 export const RAG_LABELS: Record<Rag, string> = {
   red: 'Red',

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useMe } from '../lib/use-me.ts';
-import { ROLE_NAMES, type TRole } from '../lib/roles.ts';
+import { roleNoun } from '@belonging/domain';
+import type { TRole } from '../lib/roles.ts';
 import { Loading, Refusal, ServiceProblem } from './messages.tsx';
 import { errorMessage } from '../lib/trpc-errors.ts';
 
@@ -37,7 +38,7 @@ export function RequireRole({
   const me = useMe();
   if (!me.data) return null;
   if (!me.data.roles.some((r) => (roles as string[]).includes(r))) {
-    const who = roles.map((r) => `${ROLE_NAMES[r]}s`).join(' and ');
+    const who = roles.map((r) => `${roleNoun(r)}s`).join(' and ');
     return <Refusal message={`${page} is for ${who}.`} />;
   }
   return <>{children}</>;

@@ -1,11 +1,6 @@
-export type TRole = 'edi_admin' | 'executive_owner' | 'board_member' | 'network_rep';
+import { ROLE_LABELS, roleNoun, type TUserRoleInput } from '@belonging/domain';
 
-export const ROLE_NAMES: Record<TRole, string> = {
-  edi_admin: 'EDI team',
-  executive_owner: 'executive owner',
-  board_member: 'board member',
-  network_rep: 'staff network representative',
-};
+export type TRole = TUserRoleInput;
 
 export function isOwner(roles: readonly string[]): boolean {
   return roles.includes('executive_owner');
@@ -31,7 +26,7 @@ export function navFor(roles: readonly string[]): { href: string; label: string 
 
 /** "a board member", "an executive owner": for messages that explain a refusal. */
 export function describeRoles(roles: readonly string[]): string {
-  const names = roles.filter((r): r is TRole => r in ROLE_NAMES).map((r) => ROLE_NAMES[r]);
+  const names = roles.filter((r): r is TRole => Object.hasOwn(ROLE_LABELS, r)).map(roleNoun);
   if (names.length === 0) return 'someone with no role in this trust';
   const first = names.join(' and ');
   return `${/^[aeiou]/i.test(first) ? 'an' : 'a'} ${first}`;

@@ -1,3 +1,4 @@
+import { ACTION_STATUS_LABELS } from '@belonging/domain';
 import {
   REASON_LABELS,
   compareRag,
@@ -12,7 +13,6 @@ import { Flash } from '../components/flash.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { UpdateWindow } from '../components/update-window.tsx';
 import type { TMyAction } from '../lib/api-types.ts';
-import { STATUS_LABELS } from '../lib/labels.ts';
 import { pageTitle } from '../lib/page-title.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { ACTION_FILTER_FIELDS, ACTION_NOUN } from './my-actions-filters.ts';
@@ -130,7 +130,7 @@ export function MyActionsPage() {
                     },
                     {
                       header: 'Status',
-                      cell: (a) => `${STATUS_LABELS[a.status]}, ${a.progressPercent}%`,
+                      cell: (a) => `${ACTION_STATUS_LABELS[a.status]}, ${a.progressPercent}%`,
                     },
                     { header: 'Due', cell: (a) => formatDay(a.dueDate) },
                     {

@@ -1,6 +1,9 @@
-import type { z } from 'zod';
-import type { ZKpiUnitInput } from '../inputs/admin/kpi.ts';
-import type { TKpiDirection, TTolerance, ZKpiFrequency } from '../kpi-definition.ts';
+import {
+  KPI_DIRECTION_LABELS,
+  KPI_FREQUENCY_LABELS,
+  KPI_UNIT_LABELS,
+  TOLERANCE_KIND_LABELS,
+} from '../kpi-choice-labels.ts';
 import { ACTION_STATUS_LABELS, EDS_SCORE_LABELS, RAG_LABELS, ROLE_LABELS } from '../labels.ts';
 import { FRAMEWORK_NAMES } from '../library/framework-tags.ts';
 import { countOf, formatAuditDay, formatAuditInstant } from './format.ts';
@@ -17,29 +20,12 @@ const NO_NAMES: NameLookup = new Map();
 
 const RAG_FIELDS = new Set(['ownerRag', 'effectiveRag']);
 
-/** The words for a KPI's stored choices, by field; each list is checked complete against its enum. */
+/** The words for a KPI's stored choices, by field. */
 const CHOICE_WORDS: Record<string, Record<string, string>> = {
-  unit: {
-    percent: 'Percentage',
-    ratio: 'Ratio',
-    number: 'Number',
-    score: 'Score',
-    currency: 'Money',
-  } satisfies Record<z.infer<typeof ZKpiUnitInput>, string>,
-  direction: {
-    increase: 'Higher is better',
-    decrease: 'Lower is better',
-    band: 'Within a band',
-  } satisfies Record<TKpiDirection, string>,
-  frequency: {
-    monthly: 'Monthly',
-    quarterly: 'Quarterly',
-    annual: 'Yearly',
-  } satisfies Record<z.infer<typeof ZKpiFrequency>, string>,
-  toleranceKind: {
-    absolute: 'Absolute',
-    relative: 'Relative (per cent)',
-  } satisfies Record<TTolerance['kind'], string>,
+  unit: KPI_UNIT_LABELS,
+  direction: KPI_DIRECTION_LABELS,
+  frequency: KPI_FREQUENCY_LABELS,
+  toleranceKind: TOLERANCE_KIND_LABELS,
   spcConflict: { improvement: 'Count as improvement', concern: 'Count as concern' },
 };
 // Instants even when they fall on midnight UTC: these record when something happened.

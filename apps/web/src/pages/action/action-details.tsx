@@ -1,7 +1,7 @@
+import { ACTION_STATUS_LABELS } from '@belonging/domain';
 import { REASON_LABELS } from '@belonging/domain';
 import { formatDateTime, formatDay, RagTag, SummaryList, Tag } from '@belonging/ui';
 import type { TActionDetail } from '../../lib/api-types.ts';
-import { STATUS_LABELS } from '../../lib/labels.ts';
 
 /** The action's facts as a summary list: who, when, how far, and the colour with its reason. */
 export function ActionDetails({ action }: { action: TActionDetail }) {
@@ -29,7 +29,7 @@ export function ActionDetails({ action }: { action: TActionDetail }) {
     },
     { key: 'Executive owner', value: action.owner.name },
     { key: 'Delivery lead', value: action.deliveryLead || 'Not given' },
-    { key: 'Status', value: STATUS_LABELS[action.status] },
+    { key: 'Status', value: ACTION_STATUS_LABELS[action.status] },
     { key: 'Progress', value: `${action.progressPercent}%` },
     { key: 'Start date', value: formatDay(action.startDate) },
     {

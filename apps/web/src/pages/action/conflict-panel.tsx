@@ -1,13 +1,13 @@
+import { ACTION_STATUS_LABELS } from '@belonging/domain';
 import type { Rag } from '@belonging/domain';
 import { formatDateTime, RagTag, SummaryList } from '@belonging/ui';
 import type { TUpdateFields } from './update-rules.ts';
-import { STATUS_LABELS } from '../../lib/labels.ts';
 
 /** What the API sends back when someone saved first (CONFLICT `details.latestUpdate`). */
 type TSavedUpdate = {
   narrative: string;
   progressPercent: number;
-  status: keyof typeof STATUS_LABELS;
+  status: keyof typeof ACTION_STATUS_LABELS;
   ownerRag: Rag | null;
   ownerRagReason: string | null;
   risks: string | null;
@@ -20,7 +20,7 @@ export type TTheirUpdate = TSavedUpdate | null;
 
 const RAGS = new Set<string>(['red', 'amber', 'green', 'blue', 'grey']);
 const isStatus = (v: unknown): v is TSavedUpdate['status'] =>
-  typeof v === 'string' && v in STATUS_LABELS;
+  typeof v === 'string' && v in ACTION_STATUS_LABELS;
 const isRag = (v: unknown): v is Rag => typeof v === 'string' && RAGS.has(v);
 const textOrNull = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
 
@@ -61,7 +61,7 @@ const said = (text: string | null) => <span className="bt-pre-line">{text?.trim(
 function sideRows(side: TSide) {
   return [
     { key: 'Narrative', value: said(side.narrative || 'Not written yet') },
-    { key: 'Status', value: `${STATUS_LABELS[side.status]}, ${side.progress}%` },
+    { key: 'Status', value: `${ACTION_STATUS_LABELS[side.status]}, ${side.progress}%` },
     {
       key: 'RAG view',
       value: side.ownerRag ? (

@@ -1,6 +1,6 @@
+import { ACTION_STATUS_LABELS } from '@belonging/domain';
 import { formatDateTime, RagTag, SummaryList } from '@belonging/ui';
 import type { TActionDetail } from '../../lib/api-types.ts';
-import { STATUS_LABELS } from '../../lib/labels.ts';
 
 type TUpdate = TActionDetail['updates'][number];
 
@@ -18,7 +18,7 @@ export function UpdateCard({
       key: 'Colour',
       value: update.effectiveRag ? <RagTag rag={update.effectiveRag} /> : 'Not rated',
     },
-    { key: 'Status', value: `${STATUS_LABELS[update.status]}, ${update.progressPercent}%` },
+    { key: 'Status', value: `${ACTION_STATUS_LABELS[update.status]}, ${update.progressPercent}%` },
     { key: 'Progress narrative', value: update.narrative },
     ...(update.ownerRag
       ? [

@@ -1,3 +1,4 @@
+import { KPI_DIRECTION_LABELS, KPI_FREQUENCY_LABELS } from '@belonging/domain';
 import { REASON_LABELS, nonAdverseBandWords } from '@belonging/domain';
 import {
   formatDay,
@@ -10,7 +11,6 @@ import {
 } from '@belonging/ui';
 import { Link } from 'react-router';
 import type { TKpiDetail } from '../../lib/api-types.ts';
-import { DIRECTION_LABELS, FREQUENCY_LABELS } from '../../lib/labels.ts';
 
 /** Where the KPI stands: its colour with the reason, the gap in words, and whether data is late. */
 export function KpiStanding({ kpi }: { kpi: TKpiDetail }) {
@@ -78,8 +78,8 @@ export function KpiDefinition({ kpi }: { kpi: TKpiDetail }) {
       <SummaryList
         rows={[
           { key: 'Definition', value: kpi.definition || 'Not given' },
-          { key: 'Direction', value: DIRECTION_LABELS[kpi.direction] },
-          { key: 'How often', value: FREQUENCY_LABELS[kpi.frequency] },
+          { key: 'Direction', value: KPI_DIRECTION_LABELS[kpi.direction] },
+          { key: 'How often', value: KPI_FREQUENCY_LABELS[kpi.frequency] },
           {
             key: 'Baseline',
             value: `${formatValue(kpi.baselineValue, kpi.unit)} on ${formatDay(kpi.baselineDate)}`,
