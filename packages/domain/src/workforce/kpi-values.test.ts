@@ -44,9 +44,12 @@ describe('workforceKpiValues', () => {
       group('Non-clinical, Band 8a', 50, 2, 4, true),
       group('Non-clinical, Band 8c', 50, 1, 2, true),
       group('Non-clinical, VSM', 50, 1, 2, true),
-      group('Medical, Consultant', 50, 2, 4, true),
+      group('Medical and dental, Consultant', 50, 2, 4, true),
     ]);
-    expect(find('WDES-1', 'Medical, Consultant')).toMatchObject({ value: 25, numerator: 1 });
+    expect(find('WDES-1', 'Medical and dental, Consultant')).toMatchObject({
+      value: 25,
+      numerator: 1,
+    });
     function group(
       name: string,
       value: number,

@@ -1,7 +1,8 @@
 // Which workforce figure feeds which library KPI, so a year's figures can be saved as measurements.
 // A headline that is suppressed or cannot be computed is not saved (it is listed with the reason);
 // a suppressed group cell is saved marked suppressed, and the KPI page shows it as `*`.
-import type { TBandRow, TLikelihood, TStaffGroup, TWorkforceResult } from './types.ts';
+import { STAFF_GROUP_LABELS } from './labels.ts';
+import type { TBandRow, TLikelihood, TWorkforceResult } from './types.ts';
 
 export type TWorkforceKpiValue = {
   kpiCode: string;
@@ -46,12 +47,6 @@ const BAND_8A_AND_ABOVE: readonly string[] = [
   'Band 9',
   'VSM',
 ];
-
-const STAFF_GROUP_NAMES: Record<TStaffGroup, string> = {
-  clinical: 'Clinical',
-  non_clinical: 'Non-clinical',
-  medical: 'Medical',
-};
 
 type TEntry = {
   numerator?: number | null;
@@ -99,7 +94,7 @@ export function workforceKpiValues(result: TWorkforceResult): {
       ifNull: 'no staff at Band 8a and above',
     });
     for (const row of rows) {
-      add(kpiCode, `${STAFF_GROUP_NAMES[row.staffGroup]}, ${row.band}`, row.percent, {
+      add(kpiCode, `${STAFF_GROUP_LABELS[row.staffGroup]}, ${row.band}`, row.percent, {
         numerator: countOf(row),
         denominator: headcountOf(row),
         suppressed: row.suppressed,

@@ -1,6 +1,7 @@
 import type { TWdesBandRow, TWorkforceResult, TWresBandRow } from '@belonging/domain';
 import { Cell, FiguresTable } from './figures-table.tsx';
-import { formatCount, formatPercent, STAFF_GROUP_WORDS } from './figures-format.ts';
+import { STAFF_GROUP_LABELS } from '@belonging/domain';
+import { formatCount, formatPercent } from './figures-format.ts';
 
 export function publishedWords(suppressed: boolean, threshold: number): string {
   return suppressed ? `Hidden: fewer than ${threshold} people` : 'Shown';
@@ -22,7 +23,7 @@ function BandRows<T extends Row>({
 }) {
   return rows.map((row) => (
     <tr className="nhsuk-table__row" key={`${row.staffGroup}-${row.band}`}>
-      <Cell header>{STAFF_GROUP_WORDS[row.staffGroup]}</Cell>
+      <Cell header>{STAFF_GROUP_LABELS[row.staffGroup]}</Cell>
       <Cell>{row.band}</Cell>
       {counts(row).map((count, index) => (
         <Cell key={index} hidden={row.suppressed}>

@@ -1,4 +1,4 @@
-import type { TLikelihood, TStaffGroup } from '@belonging/domain';
+import type { TLikelihood } from '@belonging/domain';
 
 /** The words beside a figure hidden from publication (the EDI team still sees it here). */
 export function hiddenWords(threshold: number): string {
@@ -51,12 +51,6 @@ export function likelihoodVerdict(rl: TLikelihood | null, minority: string): str
     ? `Adverse: above 1.25, so ${minority} are worse off`
     : `Outside the range: below 0.80, so ${minority} are better off`;
 }
-
-export const STAFF_GROUP_WORDS: Record<TStaffGroup, string> = {
-  clinical: 'Clinical',
-  non_clinical: 'Non-clinical',
-  medical: 'Medical and dental',
-};
 
 /** "BME women, Disabled", "White men", "Non-disabled": one intersectional cell's people. */
 export function intersectLabel(row: {
