@@ -1,4 +1,14 @@
-import { testProviders } from '@belonging/db/testing';
+import { findMeasurement } from '@belonging/db';
+import {
+  addMeasurement,
+  countMeasurements,
+  findAuditEventsFor,
+  findLatestLockedPeriod,
+  findMeasurementsById,
+  readBoardSnapshot,
+  readMeasurement,
+  testProviders,
+} from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf, fieldErrorsOf } from '../../test/support/call.ts';
 import { kpiByCode, kpiOwnedBy } from '../../test/support/fixtures.ts';
@@ -33,7 +43,7 @@ describe.each(testProviders())('KPI values: record, correct, delete on %s', (pro
       'refuses %s, naming the field, with no 500 and nothing written',
       async (_n, change, field, message) => {
         const kpi = await kpiOwnedBy(bed, DEMO.owner);
-        const before = await bed.db.measurement.count();
+        const before = await countMeasurements(bed.db);
         const error = await errorOf(
           (await owner()).kpi.recordMeasurement({
             kpiId: kpi.id,
@@ -45,7 +55,7 @@ describe.each(testProviders())('KPI values: record, correct, delete on %s', (pro
         expect(error.code).toBe('BAD_REQUEST');
         expect(fieldsOf(error)).toEqual([field]);
         expect(error.message).toMatch(message);
-        expect(await bed.db.measurement.count()).toBe(before);
+        expect(await countMeasurements(bed.db)).toBe(before);
       },
     );
 
@@ -65,7 +75,7 @@ describe.each(testProviders())('KPI values: record, correct, delete on %s', (pro
   describe('correctMeasurement', () => {
     it('puts the value right and keeps the old value, the new one and the reason in one audit event', async () => {
       const value = await freshValue(bed, DEMO.owner, 40);
-      const events = () => bed.db.auditEvent.findMany({ where: { entityId: value.id } });
+      const events = () => findAuditEventsFor(bed.db, { entityId: value.id });
       const saved = await (
         await owner()
       ).kpi.correctMeasurement({
@@ -95,7 +105,7 @@ describe.each(testProviders())('KPI values: record, correct, delete on %s', (pro
       );
       expect(error.code).toBe('BAD_REQUEST');
       expect(fieldsOf(error)).toEqual([field]);
-      const stored = await bed.db.measurement.findUniqueOrThrow({ where: { id: value.id } });
+      const stored = await readMeasurement(bed.db, value.id);
       expect(stored.value).toBe(40);
     });
 
@@ -120,8 +130,8 @@ describe.each(testProviders())('KPI values: record, correct, delete on %s', (pro
         id: value.id,
         reason: 'Recorded against the wrong KPI',
       });
-      expect(await bed.db.measurement.count({ where: { id: value.id } })).toBe(0);
-      const events = await bed.db.auditEvent.findMany({ where: { entityId: value.id } });
+      expect(await countMeasurements(bed.db, { id: value.id })).toBe(0);
+      const events = await findAuditEventsFor(bed.db, { entityId: value.id });
       expect(events.map((e) => e.operation)).toEqual(['delete']);
       expect(JSON.parse(events[0]?.before ?? 'null')).toMatchObject({ value: 37, group: '' });
       expect(JSON.parse(events[0]?.after ?? 'null')).toEqual({
@@ -135,7 +145,7 @@ describe.each(testProviders())('KPI values: record, correct, delete on %s', (pro
         (await owner()).kpi.deleteMeasurement({ id: value.id, reason: '' }),
       );
       expect(fieldsOf(error)).toEqual(['reason']);
-      expect(await bed.db.measurement.count({ where: { id: value.id } })).toBe(1);
+      expect(await countMeasurements(bed.db, { id: value.id })).toBe(1);
     });
   });
 
@@ -148,15 +158,12 @@ describe.each(testProviders())('KPI values: record, correct, delete on %s', (pro
       expect((await errorOf(caller.kpi.correctMeasurement(correct))).code).toBe('FORBIDDEN');
       expect((await errorOf(caller.kpi.deleteMeasurement(remove))).code).toBe('FORBIDDEN');
     }
-    const foreign = await bed.db.measurement.create({
-      data: {
-        organisationId: bed.other.organisationId,
-        kpiId: bed.other.kpiId,
-        periodEnd: new Date('2024-03-31T00:00:00Z'),
-        value: 5,
-        enteredById: await bed.userId(DEMO.owner),
-      },
-      select: { id: true },
+    const foreign = await addMeasurement(bed.db, {
+      organisationId: bed.other.organisationId,
+      kpiId: bed.other.kpiId,
+      periodEnd: new Date('2024-03-31T00:00:00Z'),
+      value: 5,
+      enteredById: await bed.userId(DEMO.owner),
     });
     const admin = await bed.callerAs(DEMO.admin);
     expect((await errorOf(admin.kpi.correctMeasurement({ ...correct, id: foreign.id }))).code).toBe(
@@ -165,33 +172,23 @@ describe.each(testProviders())('KPI values: record, correct, delete on %s', (pro
     expect((await errorOf(admin.kpi.deleteMeasurement({ ...remove, id: foreign.id }))).code).toBe(
       'NOT_FOUND',
     );
-    const stored = await bed.db.measurement.findMany({
-      where: { id: { in: [value.id, foreign.id] } },
-    });
+    const stored = await findMeasurementsById(bed.db, [value.id, foreign.id]);
     expect(stored.map((m) => m.value).sort()).toEqual([40, 5].sort());
   });
 
   it('a value inside a locked period changes the live figures, never the board’s locked snapshot', async () => {
-    const period = await bed.db.reportingPeriod.findFirstOrThrow({
-      where: { organisationId: bed.organisationId, lockedAt: { not: null } },
-      orderBy: { endDate: 'desc' },
-      select: { id: true, label: true, endDate: true },
-    });
+    const period = await findLatestLockedPeriod(bed.db, bed.organisationId);
     const kpi = await kpiByCode(bed, 'EDI-2d');
     const key = { kpiId: kpi.id, periodEnd: period.endDate, group: '' };
     const value =
-      (await bed.db.measurement.findFirst({ where: key, select: { id: true, value: true } })) ??
-      (await bed.db.measurement.create({
-        data: {
-          ...key,
-          organisationId: bed.organisationId,
-          value: 20,
-          enteredById: await bed.userId(DEMO.owner),
-        },
-        select: { id: true, value: true },
+      (await findMeasurement(bed.db, key)) ??
+      (await addMeasurement(bed.db, {
+        ...key,
+        organisationId: bed.organisationId,
+        value: 20,
+        enteredById: await bed.userId(DEMO.owner),
       }));
-    const snapshot = () =>
-      bed.db.boardSnapshot.findUniqueOrThrow({ where: { periodId: period.id } });
+    const snapshot = () => readBoardSnapshot(bed.db, period.id);
     const frozen = (await snapshot()).payload;
     const board = await bed.callerAs(DEMO.board);
     const reportBefore = await board.report.board({ periodId: period.id });

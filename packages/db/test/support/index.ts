@@ -88,3 +88,9 @@ async function newDatabase(
     },
   };
 }
+
+export * from './rows/audit.ts';
+export * from './rows/strategy.ts';
+export * from './rows/actions.ts';
+export * from './rows/kpis.ts';
+export * from './rows/periods.ts';

@@ -1,5 +1,16 @@
 import { createTrust } from '@belonging/db';
-import { testProviders } from '@belonging/db/testing';
+import {
+  countActionKpiLinks,
+  countActions,
+  countAuditEventsMatching,
+  countStrategies,
+  findAuditEventFor,
+  readAction,
+  readActionKpiLinks,
+  readLiveMilestoneIds,
+  setKpiArchivedAt,
+  testProviders,
+} from '@belonging/db/testing';
 import type { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { errorOf, fieldErrorsOf } from '../../../test/support/call.ts';
@@ -34,15 +45,8 @@ describe.each(testProviders())(
     const { bed, admin } = useApiTestBed(provider);
 
     // Every trust's events, not only the demo trust's: a refused write must leave none anywhere.
-    const auditCount = () => bed.db.auditEvent.count();
-    const liveMilestoneIds = async (actionId: string) =>
-      (
-        await bed.db.milestone.findMany({
-          where: { actionId, archivedAt: null },
-          orderBy: { sortOrder: 'asc' },
-          select: { id: true },
-        })
-      ).map((m) => m.id);
+    const auditCount = () => countAuditEventsMatching(bed.db);
+    const liveMilestoneIds = (actionId: string) => readLiveMilestoneIds(bed.db, actionId);
 
     it('reorders an action’s milestones with one audit event holding the old and new order', async () => {
       const api = await admin();
@@ -58,8 +62,9 @@ describe.each(testProviders())(
         order,
       );
       expect(await auditCount()).toBe(start + 1);
-      const event = await bed.db.auditEvent.findFirstOrThrow({
-        where: { entityId: actionId, operation: 'reorder_milestones' },
+      const event = await findAuditEventFor(bed.db, {
+        entityId: actionId,
+        operation: 'reorder_milestones',
       });
       expect(JSON.parse(event.before ?? '[]')).toEqual(before);
       expect(JSON.parse(event.after ?? '[]')).toEqual(order);
@@ -129,15 +134,10 @@ describe.each(testProviders())(
       });
       expect(updated.kpiIds).toEqual([b.id, c.id].sort());
       expect((await api.admin.action.byId({ id: created.id })).kpiIds).toEqual([b.id, c.id].sort());
-      const links = await bed.db.actionKpi.findMany({
-        where: { actionId: created.id },
-        select: { kpiId: true, organisationId: true },
-      });
+      const links = await readActionKpiLinks(bed.db, created.id);
       expect(links.map((l) => l.kpiId).sort()).toEqual([b.id, c.id].sort());
       expect(links.every((l) => l.organisationId === bed.organisationId)).toBe(true);
-      const event = await bed.db.auditEvent.findFirstOrThrow({
-        where: { entityId: created.id, operation: 'update' },
-      });
+      const event = await findAuditEventFor(bed.db, { entityId: created.id, operation: 'update' });
       expect(JSON.parse(event.before ?? '{}')).toMatchObject({ kpiIds: [a.id, b.id].sort() });
       expect(JSON.parse(event.after ?? '{}')).toMatchObject({ kpiIds: [b.id, c.id].sort() });
 
@@ -154,7 +154,7 @@ describe.each(testProviders())(
         kpiIds: [],
       });
       expect(cleared.kpiIds).toEqual([]);
-      expect(await bed.db.actionKpi.count({ where: { actionId: created.id } })).toBe(0);
+      expect(await countActionKpiLinks(bed.db, created.id)).toBe(0);
     });
 
     it('refuses another trust’s KPI, an archived KPI and a KPI given twice, naming kpiIds and writing nothing', async () => {
@@ -162,7 +162,7 @@ describe.each(testProviders())(
       const action = await freshAction(bed);
       const mine = await freshKpi(bed);
       const archived = await freshKpi(bed);
-      await bed.db.kpi.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+      await setKpiArchivedAt(bed.db, archived.id, new Date());
       const start = await auditCount();
       for (const kpiIds of [
         [mine.id, bed.other.kpiId],
@@ -187,11 +187,9 @@ describe.each(testProviders())(
         }),
       );
       expect(Object.keys(fieldErrorsOf(refusedCreate))).toEqual(['kpiIds']);
-      expect(await bed.db.action.count({ where: { code: 'K.9' } })).toBe(0);
-      expect(await bed.db.actionKpi.count({ where: { actionId: action.id } })).toBe(0);
-      expect((await bed.db.action.findUniqueOrThrow({ where: { id: action.id } })).version).toBe(
-        action.version,
-      );
+      expect(await countActions(bed.db, { code: 'K.9' })).toBe(0);
+      expect(await countActionKpiLinks(bed.db, action.id)).toBe(0);
+      expect((await readAction(bed.db, action.id)).version).toBe(action.version);
       expect(await auditCount()).toBe(start);
     });
 
@@ -203,13 +201,9 @@ describe.each(testProviders())(
       const saved = await api.admin.strategy.save(SETTINGS);
       expect(saved).toMatchObject({ ...SETTINGS, id: current?.id });
       expect(await api.admin.strategy.get()).toEqual(saved);
-      expect(await bed.db.strategy.count({ where: { organisationId: bed.organisationId } })).toBe(
-        1,
-      );
+      expect(await countStrategies(bed.db, bed.organisationId)).toBe(1);
       expect(await auditCount()).toBe(start + 1);
-      const event = await bed.db.auditEvent.findFirstOrThrow({
-        where: { entityId: saved.id, operation: 'update' },
-      });
+      const event = await findAuditEventFor(bed.db, { entityId: saved.id, operation: 'update' });
       expect(JSON.parse(event.before ?? '{}')).toMatchObject({
         title: current?.title,
         rollupRule: 'threshold',
@@ -242,7 +236,7 @@ describe.each(testProviders())(
       ).toBe('NOT_FOUND');
       const created = await api.admin.strategy.save(SETTINGS);
       expect(created).toMatchObject(SETTINGS);
-      const event = await bed.db.auditEvent.findFirstOrThrow({ where: { entityId: created.id } });
+      const event = await findAuditEventFor(bed.db, { entityId: created.id });
       expect(event).toMatchObject({
         organisationId: trust.organisationId,
         entity: 'strategy',
@@ -253,9 +247,7 @@ describe.each(testProviders())(
         await api.admin.ambition.create({ number: 1, title: 'Inclusive culture' }),
       ).toMatchObject({ number: 1 });
       // The demo trust's strategy is untouched by the new trust's save.
-      expect(await bed.db.strategy.count({ where: { organisationId: bed.organisationId } })).toBe(
-        1,
-      );
+      expect(await countStrategies(bed.db, bed.organisationId)).toBe(1);
     });
 
     it.each([

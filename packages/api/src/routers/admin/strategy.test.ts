@@ -1,4 +1,16 @@
-import { testProviders } from '@belonging/db/testing';
+import {
+  countActions,
+  countAmbitionsNumbered,
+  findAnyAmbitionId,
+  readAction,
+  readAmbition,
+  readCommitment,
+  readLiveActionIds,
+  readLiveAmbitionIds,
+  readLiveCommitmentIds,
+  readMilestone,
+  testProviders,
+} from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { detailsOf, errorOf, fieldErrorsOf } from '../../../test/support/call.ts';
 import { DEMO } from '../../../test/support/index.ts';
@@ -29,22 +41,12 @@ describe.each(testProviders())('admin strategy procedures on %s', (provider) => 
     expect(renamed.title).toBe('Inclusive and fair services');
     expect(await lastEvent(created.id)).toMatchObject({ entity: 'ambition', operation: 'update' });
 
-    const live = await bed.db.ambition.findMany({
-      where: { organisationId: bed.organisationId, archivedAt: null },
-      orderBy: { sortOrder: 'asc' },
-      select: { id: true },
-    });
-    const order = live.map((a) => a.id).reverse();
+    const order = (await readLiveAmbitionIds(bed.db, bed.organisationId)).reverse();
     await api.admin.ambition.reorder({ ids: order });
-    const reordered = await bed.db.ambition.findMany({
-      where: { organisationId: bed.organisationId, archivedAt: null },
-      orderBy: { sortOrder: 'asc' },
-      select: { id: true },
-    });
-    expect(reordered.map((a) => a.id)).toEqual(order);
+    expect(await readLiveAmbitionIds(bed.db, bed.organisationId)).toEqual(order);
 
     await api.admin.ambition.archive({ id: created.id });
-    const row = await bed.db.ambition.findUniqueOrThrow({ where: { id: created.id } });
+    const row = await readAmbition(bed.db, created.id);
     expect(row.archivedAt).not.toBeNull();
     expect(await auditCount()).toBe(start + 4);
   });
@@ -61,19 +63,12 @@ describe.each(testProviders())('admin strategy procedures on %s', (provider) => 
     expect(empty.code).toBe('BAD_REQUEST');
     expect(empty.message).toMatch(/ambition title/i);
     expect(await auditCount()).toBe(start);
-    expect(
-      await bed.db.ambition.count({ where: { organisationId: bed.organisationId, number: 9 } }),
-    ).toBe(0);
+    expect(await countAmbitionsNumbered(bed.db, bed.organisationId, 9)).toBe(0);
   });
 
   it('refuses a reorder that leaves out a live ambition', async () => {
-    const live = await bed.db.ambition.findMany({
-      where: { organisationId: bed.organisationId, archivedAt: null },
-      select: { id: true },
-    });
-    const error = await errorOf(
-      (await admin()).admin.ambition.reorder({ ids: live.slice(1).map((a) => a.id) }),
-    );
+    const live = await readLiveAmbitionIds(bed.db, bed.organisationId);
+    const error = await errorOf((await admin()).admin.ambition.reorder({ ids: live.slice(1) }));
     expect(error.code).toBe('BAD_REQUEST');
     expect(Object.keys(fieldErrorsOf(error))).toEqual(['ids']);
   });
@@ -112,14 +107,11 @@ describe.each(testProviders())('admin strategy procedures on %s', (provider) => 
     expect(JSON.parse(event.before ?? '{}')).toMatchObject({ ambitionId });
     expect(JSON.parse(event.after ?? '{}')).toMatchObject({ ambitionId: target.id });
 
-    const otherAmbition = await bed.db.ambition.findFirstOrThrow({
-      where: { organisationId: bed.other.organisationId },
-      select: { id: true },
-    });
+    const otherAmbitionId = await findAnyAmbitionId(bed.db, bed.other.organisationId);
     const start = await auditCount();
     const foreign = await errorOf(
       api.admin.commitment.create({
-        ambitionId: otherAmbition.id,
+        ambitionId: otherAmbitionId,
         code: '9.9',
         title: 'Elsewhere',
       }),
@@ -178,24 +170,12 @@ describe.each(testProviders())('admin strategy procedures on %s', (provider) => 
   it('reorders and archives commitments, keeping the archived row', async () => {
     const api = await admin();
     const { ambitionId } = await firstCommitment(bed);
-    const siblings = await bed.db.commitment.findMany({
-      where: { ambitionId, archivedAt: null },
-      orderBy: { sortOrder: 'asc' },
-      select: { id: true },
-    });
-    const order = siblings.map((c) => c.id).reverse();
+    const order = (await readLiveCommitmentIds(bed.db, ambitionId)).reverse();
     await api.admin.commitment.reorder({ ambitionId, ids: order });
-    const after = await bed.db.commitment.findMany({
-      where: { ambitionId, archivedAt: null },
-      orderBy: { sortOrder: 'asc' },
-      select: { id: true },
-    });
-    expect(after.map((c) => c.id)).toEqual(order);
+    expect(await readLiveCommitmentIds(bed.db, ambitionId)).toEqual(order);
     const last = order[order.length - 1] ?? '';
     await api.admin.commitment.archive({ id: last });
-    expect(
-      (await bed.db.commitment.findUniqueOrThrow({ where: { id: last } })).archivedAt,
-    ).not.toBeNull();
+    expect((await readCommitment(bed.db, last)).archivedAt).not.toBeNull();
   });
 
   it('creates an action with its owner, delivery lead, dates, BAF reference and framework tags', async () => {
@@ -275,9 +255,7 @@ describe.each(testProviders())('admin strategy procedures on %s', (provider) => 
     );
     expect(stale.code).toBe('CONFLICT');
     expect(detailsOf(stale)).toEqual({ currentVersion: action.version + 1 });
-    expect((await bed.db.action.findUniqueOrThrow({ where: { id: action.id } })).title).toBe(
-      'First edit',
-    );
+    expect((await readAction(bed.db, action.id)).title).toBe('First edit');
     expect(await auditCount()).toBe(start);
   });
 
@@ -301,7 +279,7 @@ describe.each(testProviders())('admin strategy procedures on %s', (provider) => 
     );
     expect(backwards.code).toBe('BAD_REQUEST');
     expect(backwards.message).toMatch(/due date/i);
-    expect(await bed.db.action.count({ where: { code: '9.9.9' } })).toBe(0);
+    expect(await countActions(bed.db, { code: '9.9.9' })).toBe(0);
   });
 
   it('archives an action (kept, out of the live tree) and reorders a commitment’s actions', async () => {
@@ -314,19 +292,9 @@ describe.each(testProviders())('admin strategy procedures on %s', (provider) => 
     expect(archived.archivedAt).not.toBeNull();
     expect((await errorOf(api.admin.action.byId({ id: action.id }))).code).toBe('NOT_FOUND');
 
-    const siblings = await bed.db.action.findMany({
-      where: { commitmentId: action.commitmentId, archivedAt: null },
-      orderBy: { sortOrder: 'asc' },
-      select: { id: true },
-    });
-    const order = siblings.map((a) => a.id).reverse();
+    const order = (await readLiveActionIds(bed.db, action.commitmentId)).reverse();
     await api.admin.action.reorder({ commitmentId: action.commitmentId, ids: order });
-    const after = await bed.db.action.findMany({
-      where: { commitmentId: action.commitmentId, archivedAt: null },
-      orderBy: { sortOrder: 'asc' },
-      select: { id: true },
-    });
-    expect(after.map((a) => a.id)).toEqual(order);
+    expect(await readLiveActionIds(bed.db, action.commitmentId)).toEqual(order);
   });
 
   it('answers NOT_FOUND for another trust’s action', async () => {
@@ -362,9 +330,7 @@ describe.each(testProviders())('admin strategy procedures on %s', (provider) => 
       evidenceUrl: 'https://intranet.example.nhs.uk/pilot',
     });
     await api.admin.milestone.archive({ id: milestone.id });
-    expect(
-      (await bed.db.milestone.findUniqueOrThrow({ where: { id: milestone.id } })).archivedAt,
-    ).not.toBeNull();
+    expect((await readMilestone(bed.db, milestone.id)).archivedAt).not.toBeNull();
     expect(await auditCount()).toBe(start + 3);
     expect((await api.admin.action.byId({ id: action.id })).milestones).toEqual([]);
   });
