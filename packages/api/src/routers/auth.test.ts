@@ -1,5 +1,11 @@
 import { DEMO_PASSWORD, touchSession } from '@belonging/db';
-import { testProviders } from '@belonging/db/testing';
+import {
+  countAuditEventsMatching,
+  setMustChangePassword,
+  setSessionTimes,
+  setUserActive,
+  testProviders,
+} from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, hashSessionToken } from '../auth/session-token.ts';
 import { SignInThrottle } from '../auth/throttle.ts';
@@ -27,7 +33,7 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
   describe('signIn', () => {
     it('starts a server-side session in an HttpOnly, SameSite=Lax cookie, Secure over HTTPS, and audits it', async () => {
       const { caller, headers } = await anonymous({ secure: true });
-      const before = await bed.db.auditEvent.count({ where: { operation: 'sign_in' } });
+      const before = await countAuditEventsMatching(bed.db, { operation: 'sign_in' });
       await caller.auth.signIn({ email: ' Chair@Belonging.test ', password: DEMO_PASSWORD });
       const cookie = headers['Set-Cookie'];
       expect(cookie).toMatch(/HttpOnly/);
@@ -35,7 +41,7 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
       expect(cookie).toMatch(/Secure/);
       const me = await (await bed.callerAs(null, { sessionToken: tokenOf(cookie) })).auth.me();
       expect(me?.email).toBe(DEMO.board);
-      expect(await bed.db.auditEvent.count({ where: { operation: 'sign_in' } })).toBe(before + 1);
+      expect(await countAuditEventsMatching(bed.db, { operation: 'sign_in' })).toBe(before + 1);
     });
 
     it('answers a wrong password and an unknown email with the same UNAUTHORIZED message', async () => {
@@ -85,7 +91,7 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
 
     it('refuses a deactivated user', async () => {
       const email = 'medical.director@belonging.test';
-      await bed.db.user.update({ where: { email }, data: { isActive: false } });
+      await setUserActive(bed.db, email, false);
       try {
         expect(
           (
@@ -95,7 +101,7 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
           ).code,
         ).toBe('UNAUTHORIZED');
       } finally {
-        await bed.db.user.update({ where: { email }, data: { isActive: true } });
+        await setUserActive(bed.db, email, true);
       }
     });
 
@@ -130,9 +136,9 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
     it('ends a session twelve hours after sign-in however recently it was used', async () => {
       const token = await bed.sessionTokenFor(DEMO.board);
       const later = Date.now() + SESSION_ABSOLUTE_MS + 60_000;
-      await bed.db.session.update({
-        where: { tokenHash: hashSessionToken(token) },
-        data: { lastSeenAt: new Date(later - 10 * 60_000), expiresAt: new Date(later + 60_000) },
+      await setSessionTimes(bed.db, hashSessionToken(token), {
+        lastSeenAt: new Date(later - 10 * 60_000),
+        expiresAt: new Date(later + 60_000),
       });
       const caller = await bed.callerAs(null, { sessionToken: token, now: () => new Date(later) });
       expect((await errorOf(caller.period.list())).code).toBe('UNAUTHORIZED');
@@ -155,7 +161,7 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
       const later = Date.now() + SESSION_ABSOLUTE_MS + 60_000;
       for (const sessionToken of [token, null]) {
         const headers: Record<string, string> = {};
-        const before = await bed.db.auditEvent.count({ where: { operation: 'sign_out' } });
+        const before = await countAuditEventsMatching(bed.db, { operation: 'sign_out' });
         const caller = await bed.callerAs(null, {
           sessionToken,
           now: () => new Date(later),
@@ -163,7 +169,7 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
         });
         expect(await caller.auth.signOut()).toEqual({ ok: true });
         expect(headers['Set-Cookie']).toMatch(/^bt_session=;.*Max-Age=0/);
-        expect(await bed.db.auditEvent.count({ where: { operation: 'sign_out' } })).toBe(before);
+        expect(await countAuditEventsMatching(bed.db, { operation: 'sign_out' })).toBe(before);
       }
     });
 
@@ -233,7 +239,7 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
 
     it('with a temporary password refuses everything but me, changePassword and signOut, until it is changed', async () => {
       const email = 'medical.director@belonging.test';
-      await bed.db.user.update({ where: { email }, data: { mustChangePassword: true } });
+      await setMustChangePassword(bed.db, email, true);
       const token = await bed.sessionTokenFor(email);
       const caller = await bed.callerAs(null, { sessionToken: token });
       const refused = await errorOf(caller.strategy.tree({}));

@@ -1,4 +1,14 @@
-import { testProviders } from '@belonging/db/testing';
+import {
+  addMeasurement,
+  addMeasurements,
+  countKpis,
+  countMeasurements,
+  findAuditEventFor,
+  readKpiValues,
+  removeMeasurementsAt,
+  setSmallNumberThreshold,
+  testProviders,
+} from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf, fieldErrorsOf } from '../../test/support/call.ts';
 import { kpiByCode, kpiOwnedBy } from '../../test/support/fixtures.ts';
@@ -11,9 +21,7 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
   describe('list', () => {
     it("lists every live KPI of the caller's trust, each assessed, and only the owner's as recordable", async () => {
       const list = await (await bed.callerAs(DEMO.board)).kpi.list();
-      const total = await bed.db.kpi.count({
-        where: { organisationId: bed.organisationId, archivedAt: null },
-      });
+      const total = await countKpis(bed.db, { organisationId: bed.organisationId, isLive: true });
       expect(list).toHaveLength(total);
       expect(list.map((k) => k.id)).not.toContain(bed.other.kpiId);
       expect(
@@ -70,21 +78,12 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
       const periodEnd = new Date('2031-03-31T00:00:00Z');
       const enteredById = await bed.userId(DEMO.admin);
       const row = { organisationId: bed.organisationId, kpiId: kpi.id, periodEnd, enteredById };
-      await bed.db.measurement.createMany({
-        data: [
-          { ...row, group: '', value: 1.7, numerator: 900, denominator: 900, suppressed: true },
-          { ...row, group: 'Black', value: 61.5, numerator: 40, denominator: 65 },
-          { ...row, group: 'White', value: 44.25, numerator: 300, denominator: 678 },
-          {
-            ...row,
-            group: 'Mixed',
-            value: 52.75,
-            numerator: 30,
-            denominator: 57,
-            suppressed: true,
-          },
-        ],
-      });
+      await addMeasurements(bed.db, [
+        { ...row, group: '', value: 1.7, numerator: 900, denominator: 900, suppressed: true },
+        { ...row, group: 'Black', value: 61.5, numerator: 40, denominator: 65 },
+        { ...row, group: 'White', value: 44.25, numerator: 300, denominator: 678 },
+        { ...row, group: 'Mixed', value: 52.75, numerator: 30, denominator: 57, suppressed: true },
+      ]);
       try {
         for (const who of [DEMO.admin, DEMO.board, DEMO.owner]) {
           const page = await (await bed.callerAs(who)).kpi.byId({ id: kpi.id });
@@ -103,7 +102,7 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
           expect(text).not.toContain('1.7,');
         }
       } finally {
-        await bed.db.measurement.deleteMany({ where: { kpiId: kpi.id, periodEnd } });
+        await removeMeasurementsAt(bed.db, { kpiId: kpi.id, periodEnd });
       }
     });
 
@@ -111,16 +110,14 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
       const kpi = await kpiOwnedBy(bed, DEMO.owner);
       const periodEnd = new Date('2021-03-31T00:00:00Z');
       const key = { kpiId: kpi.id, periodEnd, group: 'Hidden group' };
-      await bed.db.measurement.create({
-        data: {
-          ...key,
-          organisationId: bed.organisationId,
-          value: 3,
-          numerator: 1,
-          denominator: 4,
-          suppressed: true,
-          enteredById: await bed.userId(DEMO.admin),
-        },
+      await addMeasurement(bed.db, {
+        ...key,
+        organisationId: bed.organisationId,
+        value: 3,
+        numerator: 1,
+        denominator: 4,
+        suppressed: true,
+        enteredById: await bed.userId(DEMO.admin),
       });
       try {
         const saved = await (
@@ -135,24 +132,18 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
         });
         expect(saved).toMatchObject({ replaced: true, suppressed: false });
       } finally {
-        await bed.db.measurement.deleteMany({ where: key });
+        await removeMeasurementsAt(bed.db, key);
       }
     });
 
     it('follows the trust’s own threshold when the EDI team raises it', async () => {
       const kpi = await kpiByCode(bed, 'WRES-7');
-      await bed.db.organisation.update({
-        where: { id: bed.organisationId },
-        data: { smallNumberThreshold: 100_000 },
-      });
+      await setSmallNumberThreshold(bed.db, bed.organisationId, 100_000);
       try {
         const { breakdown } = await (await bed.callerAs(DEMO.board)).kpi.byId({ id: kpi.id });
         expect(breakdown?.cells.every((c) => c.suppressed)).toBe(true);
       } finally {
-        await bed.db.organisation.update({
-          where: { id: bed.organisationId },
-          data: { smallNumberThreshold: 10 },
-        });
+        await setSmallNumberThreshold(bed.db, bed.organisationId, 10);
       }
     });
 
@@ -185,13 +176,12 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
         denominator: 200,
       });
       expect(second).toMatchObject({ id: first.id, replaced: true, value: 33 });
-      const rows = await bed.db.measurement.findMany({
-        where: { kpiId: kpi.id, group: 'Disabled', periodEnd: new Date('2023-12-31T00:00:00Z') },
+      const rows = await readKpiValues(bed.db, kpi.id, {
+        group: 'Disabled',
+        periodEnd: new Date('2023-12-31T00:00:00Z'),
       });
       expect(rows.map((r) => r.value)).toEqual([33]);
-      const event = await bed.db.auditEvent.findFirstOrThrow({
-        where: { entityId: first.id, operation: 'replace' },
-      });
+      const event = await findAuditEventFor(bed.db, { entityId: first.id, operation: 'replace' });
       expect(JSON.parse(event.before ?? 'null')).toMatchObject({ value: 31.5, numerator: 63 });
       expect(JSON.parse(event.after ?? 'null')).toMatchObject({ value: 33, numerator: 66 });
     });
@@ -219,7 +209,7 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
 
     it("refuses another owner's KPI (FORBIDDEN), the board (FORBIDDEN), another trust's (NOT_FOUND) and nobody", async () => {
       const theirs = await kpiOwnedBy(bed, DEMO.otherOwner);
-      const before = await bed.db.measurement.count();
+      const before = await countMeasurements(bed.db);
       const input = { kpiId: theirs.id, periodEnd: '2024-03-31', value: 5 };
       expect(
         (await errorOf((await bed.callerAs(DEMO.owner)).kpi.recordMeasurement(input))).code,
@@ -237,7 +227,7 @@ describe.each(testProviders())('kpi procedures on %s', (provider) => {
       expect(
         (await errorOf((await bed.callerAs(DEMO.owner)).kpi.recordMeasurement(foreign))).code,
       ).toBe('NOT_FOUND');
-      expect(await bed.db.measurement.count()).toBe(before);
+      expect(await countMeasurements(bed.db)).toBe(before);
     });
   });
 });

@@ -94,3 +94,4 @@ export * from './rows/strategy.ts';
 export * from './rows/actions.ts';
 export * from './rows/kpis.ts';
 export * from './rows/periods.ts';
+export * from './rows/users.ts';

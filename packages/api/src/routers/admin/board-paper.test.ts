@@ -1,5 +1,13 @@
 import { findBoardPaper, isReportError } from '@belonging/db';
-import { testProviders } from '@belonging/db/testing';
+import {
+  countBoardPapers,
+  findAnyAmbitionId,
+  findAuditEventFor,
+  findLatestAuditEventFor,
+  findLatestLockedPeriod,
+  readPeriod,
+  testProviders,
+} from '@belonging/db/testing';
 import { type TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -18,12 +26,7 @@ function zodFields(error: TRPCError): string[] {
 describe.each(testProviders())('admin.boardPaper on %s', (provider) => {
   const { bed, auditCount, admin } = useApiTestBed(provider);
 
-  const lockedPeriod = () =>
-    bed.db.reportingPeriod.findFirstOrThrow({
-      where: { organisationId: bed.organisationId, lockedAt: { not: null } },
-      orderBy: { endDate: 'desc' },
-      select: { id: true, label: true },
-    });
+  const lockedPeriod = () => findLatestLockedPeriod(bed.db, bed.organisationId);
 
   it('offers defaults drawn from a locked period’s report until a front sheet is saved', async () => {
     const period = await lockedPeriod();
@@ -62,9 +65,9 @@ describe.each(testProviders())('admin.boardPaper on %s', (provider) => {
     const created = await api.admin.boardPaper.save({ periodId: period.id, sheet });
     expect(created.changed).toBe(true);
     expect(await auditCount()).toBe(start + 1);
-    const createdEvent = await bed.db.auditEvent.findFirstOrThrow({
-      where: { entity: 'board_paper', entityId: created.id },
-      orderBy: { at: 'desc' },
+    const createdEvent = await findLatestAuditEventFor(bed.db, {
+      entity: 'board_paper',
+      entityId: created.id,
     });
     expect(createdEvent).toMatchObject({ operation: 'create', before: null });
     expect(JSON.parse(createdEvent.after ?? '{}')).toMatchObject({
@@ -83,8 +86,10 @@ describe.each(testProviders())('admin.boardPaper on %s', (provider) => {
       sheet: { ...sheet, executiveSummary: 'Second summary.' },
     });
     expect(await auditCount()).toBe(start + 2);
-    const updated = await bed.db.auditEvent.findFirstOrThrow({
-      where: { entity: 'board_paper', entityId: created.id, operation: 'update' },
+    const updated = await findAuditEventFor(bed.db, {
+      entity: 'board_paper',
+      entityId: created.id,
+      operation: 'update',
     });
     expect(JSON.parse(updated.before ?? '{}')).toMatchObject({
       executiveSummary: 'First summary.',
@@ -127,20 +132,19 @@ describe.each(testProviders())('admin.boardPaper on %s', (provider) => {
     ]);
     expect(blank.message).toContain('Enter the executive summary');
 
-    const foreign = await bed.db.ambition.findFirstOrThrow({
-      where: { organisationId: { not: bed.organisationId } },
-      select: { id: true },
-    });
+    const foreignAmbitionId = await findAnyAmbitionId(bed.db, bed.other.organisationId);
     const stranger = await errorOf(
       api.admin.boardPaper.save({
         periodId: period.id,
-        sheet: frontSheetInput({ commentary: [{ ambitionId: foreign.id, text: 'Not ours' }] }),
+        sheet: frontSheetInput({
+          commentary: [{ ambitionId: foreignAmbitionId, text: 'Not ours' }],
+        }),
       }),
     );
     expect(stranger.code).toBe('BAD_REQUEST');
     expect(Object.keys(fieldErrorsOf(stranger))).toEqual(['commentary']);
     expect(await auditCount()).toBe(start);
-    expect(await bed.db.boardPaper.count({ where: { periodId: period.id } })).toBe(0);
+    expect(await countBoardPapers(bed.db, [period.id])).toBe(0);
   });
 
   it('answers NOT_FOUND for another trust’s period and FORBIDDEN for every other role, writing nothing', async () => {
@@ -165,9 +169,7 @@ describe.each(testProviders())('admin.boardPaper on %s', (provider) => {
         ).code,
       ).toBe('FORBIDDEN');
     }
-    expect(await bed.db.boardPaper.count({ where: { periodId: { in: [periodId, own.id] } } })).toBe(
-      0,
-    );
+    expect(await countBoardPapers(bed.db, [periodId, own.id])).toBe(0);
     expect(await auditCount()).toBe(start);
   });
 
@@ -179,9 +181,7 @@ describe.each(testProviders())('admin.boardPaper on %s', (provider) => {
     const locked = await api.admin.period.lock({ periodId: period.id, sheet });
     expect(locked.boardPaperId).toEqual(expect.any(String));
     expect(await auditCount()).toBe(start + 1);
-    const event = await bed.db.auditEvent.findFirstOrThrow({
-      where: { entityId: period.id, operation: 'lock' },
-    });
+    const event = await findAuditEventFor(bed.db, { entityId: period.id, operation: 'lock' });
     expect(JSON.parse(event.after ?? '{}')).toMatchObject({
       boardPaper: { id: locked.boardPaperId, executiveSummary: 'Tabled at lock.' },
     });
@@ -203,7 +203,7 @@ describe.each(testProviders())('admin.boardPaper on %s', (provider) => {
     );
     expect(refused.code).toBe('BAD_REQUEST');
     expect(Object.keys(fieldErrorsOf(refused))).toEqual(['commentary']);
-    const row = await bed.db.reportingPeriod.findUniqueOrThrow({ where: { id: period.id } });
+    const row = await readPeriod(bed.db, period.id);
     expect(row.lockedAt).toBeNull();
   });
 

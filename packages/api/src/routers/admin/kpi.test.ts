@@ -1,4 +1,10 @@
-import { testProviders } from '@belonging/db/testing';
+import {
+  addTrajectoryPoints,
+  countKpis,
+  readKpi,
+  readKpiValues,
+  testProviders,
+} from '@belonging/db/testing';
 import { INDICATOR_LIBRARY } from '@belonging/domain';
 import { describe, expect, it } from 'vitest';
 import { detailsOf, errorOf, fieldErrorsOf } from '../../../test/support/call.ts';
@@ -60,22 +66,20 @@ describe.each(testProviders())('admin KPI procedures on %s', (provider) => {
   it('replaces the trajectory as a set on update and refuses a stale version with CONFLICT', async () => {
     const api = await admin();
     const kpi = await freshKpi(bed);
-    await bed.db.trajectoryPoint.createMany({
-      data: [
-        {
-          organisationId: bed.organisationId,
-          kpiId: kpi.id,
-          date: new Date('2025-03-31T00:00:00.000Z'),
-          value: 44,
-        },
-        {
-          organisationId: bed.organisationId,
-          kpiId: kpi.id,
-          date: new Date('2027-03-31T00:00:00.000Z'),
-          value: 55,
-        },
-      ],
-    });
+    await addTrajectoryPoints(bed.db, [
+      {
+        organisationId: bed.organisationId,
+        kpiId: kpi.id,
+        date: new Date('2025-03-31T00:00:00.000Z'),
+        value: 44,
+      },
+      {
+        organisationId: bed.organisationId,
+        kpiId: kpi.id,
+        date: new Date('2027-03-31T00:00:00.000Z'),
+        value: 55,
+      },
+    ]);
     const updated = await api.admin.kpi.update(kpiForm(kpi));
     expect(updated).toMatchObject({
       title: 'Test KPI, renamed',
@@ -90,9 +94,7 @@ describe.each(testProviders())('admin KPI procedures on %s', (provider) => {
     const stale = await errorOf(api.admin.kpi.update(kpiForm(kpi, { title: 'Lost edit' })));
     expect(stale.code).toBe('CONFLICT');
     expect(detailsOf(stale)).toEqual({ currentVersion: 2 });
-    expect((await bed.db.kpi.findUniqueOrThrow({ where: { id: kpi.id } })).title).toBe(
-      'Test KPI, renamed',
-    );
+    expect((await readKpi(bed.db, kpi.id)).title).toBe('Test KPI, renamed');
     expect(await auditCount()).toBe(start);
   });
 
@@ -131,7 +133,7 @@ describe.each(testProviders())('admin KPI procedures on %s', (provider) => {
     );
     expect(taken.code).toBe('BAD_REQUEST');
     expect(Object.keys(fieldErrorsOf(taken))).toEqual(['code']);
-    expect(await bed.db.kpi.count({ where: { code: 'BAD-1' } })).toBe(0);
+    expect(await countKpis(bed.db, { codes: ['BAD-1'] })).toBe(0);
     expect(await auditCount()).toBe(start);
   });
 
@@ -140,20 +142,17 @@ describe.each(testProviders())('admin KPI procedures on %s', (provider) => {
     const kpi = await freshKpi(bed);
     const archived = await api.admin.kpi.archive({ id: kpi.id, expectedVersion: kpi.version });
     expect(archived.archivedAt).not.toBeNull();
-    expect(await bed.db.kpi.count({ where: { id: kpi.id } })).toBe(1);
+    expect(await countKpis(bed.db, { id: kpi.id })).toBe(1);
     expect((await errorOf(api.admin.kpi.byId({ id: kpi.id }))).code).toBe('NOT_FOUND');
   });
 
   it('previews the colour and SPC reading a definition gives on the KPI’s own values, writing nothing', async () => {
     const api = await admin();
     const kpi = await kpiByCode(bed, 'WRES-1');
-    const values = await bed.db.measurement.findMany({
-      where: { kpiId: kpi.id, group: '', periodEnd: { lte: new Date() } },
-      orderBy: { periodEnd: 'asc' },
-    });
+    const values = await readKpiValues(bed.db, kpi.id, { group: '', upTo: new Date() });
     const latest = values[values.length - 1];
     if (!latest) throw new Error('The demo trust has WRES-1 values');
-    const before = await bed.db.kpi.findUniqueOrThrow({ where: { id: kpi.id } });
+    const before = await readKpi(bed.db, kpi.id);
     const start = await auditCount();
 
     const reachable = await api.admin.kpi.preview({
@@ -179,7 +178,7 @@ describe.each(testProviders())('admin KPI procedures on %s', (provider) => {
     });
     expect(unreachable.assessment.rag).toBe('red');
 
-    expect(await bed.db.kpi.findUniqueOrThrow({ where: { id: kpi.id } })).toEqual(before);
+    expect(await readKpi(bed.db, kpi.id)).toEqual(before);
     expect(await auditCount()).toBe(start);
   });
 
@@ -280,7 +279,7 @@ describe.each(testProviders())('admin KPI procedures on %s', (provider) => {
       }),
     );
     expect(Object.keys(fieldErrorsOf(unknown))).toEqual(['libraryCode']);
-    expect(await bed.db.kpi.count({ where: { code: { in: ['WRES-7-X', 'WRES-99'] } } })).toBe(0);
+    expect(await countKpis(bed.db, { codes: ['WRES-7-X', 'WRES-99'] })).toBe(0);
   });
 
   it('refuses other roles and another trust’s KPI', async () => {
@@ -307,6 +306,6 @@ describe.each(testProviders())('admin KPI procedures on %s', (provider) => {
         )
       ).code,
     ).toBe('NOT_FOUND');
-    expect((await bed.db.kpi.findUniqueOrThrow({ where: { id: kpi.id } })).archivedAt).toBeNull();
+    expect((await readKpi(bed.db, kpi.id)).archivedAt).toBeNull();
   });
 });

@@ -1,5 +1,15 @@
 import { verifyPassword } from '@belonging/db';
-import { testProviders } from '@belonging/db/testing';
+import {
+  countSessions,
+  countUsersWithEmail,
+  findAuditEventFor,
+  readAction,
+  readKpi,
+  readRoles,
+  readUser,
+  setKpiOwner,
+  testProviders,
+} from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf, fieldErrorsOf } from '../../../test/support/call.ts';
 import { DEMO } from '../../../test/support/index.ts';
@@ -24,9 +34,9 @@ describe.each(testProviders())('admin user procedures on %s', (provider) => {
       roles: ['executive_owner', 'board_member'],
     });
     expect(created.temporaryPassword.length).toBeGreaterThanOrEqual(12);
-    const row = await bed.db.user.findUniqueOrThrow({ where: { id: created.id } });
+    const row = await readUser(bed.db, created.id);
     expect(await verifyPassword(row.passwordHash, created.temporaryPassword)).toBe(true);
-    const event = await bed.db.auditEvent.findFirstOrThrow({ where: { entityId: created.id } });
+    const event = await findAuditEventFor(bed.db, { entityId: created.id });
     expect(event.after).not.toContain(created.temporaryPassword);
     expect(await auditCount()).toBe(start + 1);
 
@@ -50,7 +60,7 @@ describe.each(testProviders())('admin user procedures on %s', (provider) => {
     );
     expect(noRole.code).toBe('BAD_REQUEST');
     expect(noRole.message).toMatch(/at least one role/);
-    expect(await bed.db.user.count({ where: { email: 'no.role@belonging.test' } })).toBe(0);
+    expect(await countUsersWithEmail(bed.db, 'no.role@belonging.test')).toBe(0);
   });
 
   it('changes roles, but never removes the caller’s own EDI team role', async () => {
@@ -60,11 +70,8 @@ describe.each(testProviders())('admin user procedures on %s', (provider) => {
       (await api.admin.user.setRoles({ userId: person.id, roles: ['network_rep', 'board_member'] }))
         .roles,
     ).toEqual(['network_rep', 'board_member']);
-    const roles = await bed.db.membership.findMany({
-      where: { userId: person.id },
-      select: { role: true },
-    });
-    expect(roles.map((r) => r.role).sort()).toEqual(['board_member', 'network_rep']);
+    const roles = await readRoles(bed.db, { userId: person.id });
+    expect(roles.sort()).toEqual(['board_member', 'network_rep']);
     const self = await errorOf(
       api.admin.user.setRoles({ userId: await bed.userId(DEMO.admin), roles: ['board_member'] }),
     );
@@ -76,7 +83,7 @@ describe.each(testProviders())('admin user procedures on %s', (provider) => {
     const leaver = await freshUser(bed, 'executive_owner');
     const actions = [await freshAction(bed, leaver.email), await freshAction(bed, leaver.email)];
     const kpi = await freshKpi(bed);
-    await bed.db.kpi.update({ where: { id: kpi.id }, data: { ownerId: leaver.id } });
+    await setKpiOwner(bed.db, kpi.id, leaver.id);
     await bed.callerAs(leaver.email);
     const api = await admin();
     const successor = await bed.userId(DEMO.otherOwner);
@@ -89,28 +96,26 @@ describe.each(testProviders())('admin user procedures on %s', (provider) => {
       api.admin.user.deactivate({ userId: leaver.id, reassignTo: await bed.userId(DEMO.board) }),
     );
     expect(Object.keys(fieldErrorsOf(toBoard))).toEqual(['reassignTo']);
-    expect((await bed.db.user.findUniqueOrThrow({ where: { id: leaver.id } })).isActive).toBe(true);
+    expect((await readUser(bed.db, leaver.id)).isActive).toBe(true);
     expect(await auditCount()).toBe(start);
 
     const done = await api.admin.user.deactivate({ userId: leaver.id, reassignTo: successor });
     expect(done).toMatchObject({ reassignedTo: successor, sessionsEnded: 1 });
-    expect(await bed.db.user.findUniqueOrThrow({ where: { id: leaver.id } })).toMatchObject({
-      isActive: false,
-    });
-    const moved = await bed.db.action.findMany({
-      where: { id: { in: actions.map((a) => a.id) } },
-      select: { ownerId: true, version: true },
-    });
+    expect(await readUser(bed.db, leaver.id)).toMatchObject({ isActive: false });
+    const moved = await Promise.all(
+      actions.map(async (a) => {
+        const { ownerId, version } = await readAction(bed.db, a.id);
+        return { ownerId, version };
+      }),
+    );
     expect(moved).toEqual([
       { ownerId: successor, version: 2 },
       { ownerId: successor, version: 2 },
     ]);
-    expect((await bed.db.kpi.findUniqueOrThrow({ where: { id: kpi.id } })).ownerId).toBe(successor);
-    expect(await bed.db.session.count({ where: { userId: leaver.id } })).toBe(0);
+    expect((await readKpi(bed.db, kpi.id)).ownerId).toBe(successor);
+    expect(await countSessions(bed.db, leaver.id)).toBe(0);
     expect(await auditCount()).toBe(start + 1);
-    const event = await bed.db.auditEvent.findFirstOrThrow({
-      where: { entityId: leaver.id, operation: 'deactivate' },
-    });
+    const event = await findAuditEventFor(bed.db, { entityId: leaver.id, operation: 'deactivate' });
     expect(JSON.parse(event.after ?? '{}')).toMatchObject({
       isActive: false,
       ownerId: successor,
@@ -140,6 +145,6 @@ describe.each(testProviders())('admin user procedures on %s', (provider) => {
       ).toBe('FORBIDDEN');
       expect((await errorOf((await bed.callerAs(email)).admin.user.list())).code).toBe('FORBIDDEN');
     }
-    expect((await bed.db.user.findUniqueOrThrow({ where: { id: person.id } })).isActive).toBe(true);
+    expect((await readUser(bed.db, person.id)).isActive).toBe(true);
   });
 });

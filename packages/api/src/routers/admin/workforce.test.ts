@@ -1,5 +1,12 @@
 import { parseIsoDay } from '@belonging/domain';
-import { testProviders } from '@belonging/db/testing';
+import {
+  countKpis,
+  countMeasurements,
+  readKpiTargetsByCode,
+  readKpiValuesByCode,
+  setKpiArchivedAt,
+  testProviders,
+} from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../../test/support/call.ts';
 import { kpiByCode } from '../../../test/support/fixtures.ts';
@@ -13,11 +20,7 @@ describe.each(testProviders())('admin.workforce on %s', (provider) => {
   const { bed, admin, auditCount, lastEvent } = useApiTestBed(provider);
 
   const valuesAt = async (code: string, asOf = ASOF) =>
-    bed.db.measurement.findMany({
-      where: { kpi: { organisationId: bed.organisationId, code }, periodEnd: parseIsoDay(asOf) },
-      orderBy: { group: 'asc' },
-      select: { group: true, value: true, numerator: true, denominator: true, suppressed: true },
-    });
+    readKpiValuesByCode(bed.db, bed.organisationId, code, parseIsoDay(asOf));
 
   it('lists the trust’s uploads with their provenance, and none of another trust’s', async () => {
     const mine = await freshWorkforceUpload(bed, { asOf: '2025-03-31' });
@@ -78,10 +81,7 @@ describe.each(testProviders())('admin.workforce on %s', (provider) => {
     expect(band5).toMatchObject({ suppressed: true, numerator: 144, denominator: 320 });
     expect((await valuesAt('WDES-1')).some((m) => m.group === '')).toBe(false);
 
-    const gap = await bed.db.kpi.findFirstOrThrow({
-      where: { organisationId: bed.organisationId, code: 'PAYGAP-GENDER-MEAN' },
-      select: { direction: true, frequency: true, baselineValue: true, targetValue: true },
-    });
+    const gap = await readKpiTargetsByCode(bed.db, bed.organisationId, 'PAYGAP-GENDER-MEAN');
     expect(gap).toMatchObject({ direction: 'decrease', frequency: 'annual', targetValue: 0 });
     expect(gap.baselineValue).toBeCloseTo(9.5238, 3);
     expect((await valuesAt('PAYGAP-GENDER-MEAN'))[0]?.value).toBeCloseTo(9.5238, 3);
@@ -160,27 +160,24 @@ describe.each(testProviders())('admin.workforce on %s', (provider) => {
   ])('refuses %j with BAD_REQUEST and writes nothing', async (codes, message) => {
     const upload = await freshWorkforceUpload(bed, { asOf: '2028-03-31' });
     const events = await auditCount();
-    const kpis = await bed.db.kpi.count({ where: { organisationId: bed.organisationId } });
-    const values = await bed.db.measurement.count({
-      where: { organisationId: bed.organisationId },
-    });
+    const trust = { organisationId: bed.organisationId };
+    const kpis = await countKpis(bed.db, trust);
+    const values = await countMeasurements(bed.db, trust);
     const error = await errorOf(
       (await admin()).admin.workforce.save({ id: upload.id, addKpiCodes: codes }),
     );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(message);
     expect(await auditCount()).toBe(events);
-    expect(await bed.db.kpi.count({ where: { organisationId: bed.organisationId } })).toBe(kpis);
-    expect(await bed.db.measurement.count({ where: { organisationId: bed.organisationId } })).toBe(
-      values,
-    );
+    expect(await countKpis(bed.db, trust)).toBe(kpis);
+    expect(await countMeasurements(bed.db, trust)).toBe(values);
     const [page] = (await (await admin()).admin.workforce.list()).filter((u) => u.id === upload.id);
     expect(page?.savedAt).toBeNull();
   });
 
   it('refuses to add an archived KPI, and leaves an archived KPI’s values unwritten', async () => {
     const kpi = await kpiByCode(bed, 'EDI-2d');
-    await bed.db.kpi.update({ where: { id: kpi.id }, data: { archivedAt: new Date() } });
+    await setKpiArchivedAt(bed.db, kpi.id, new Date());
     try {
       const upload = await freshWorkforceUpload(bed, { asOf: '2029-03-31' });
       const caller = await admin();
@@ -196,7 +193,7 @@ describe.each(testProviders())('admin.workforce on %s', (provider) => {
       });
       expect(await valuesAt('EDI-2d', '2029-03-31')).toEqual([]);
     } finally {
-      await bed.db.kpi.update({ where: { id: kpi.id }, data: { archivedAt: null } });
+      await setKpiArchivedAt(bed.db, kpi.id, null);
     }
   });
 });
