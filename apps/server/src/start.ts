@@ -6,6 +6,8 @@ import {
   DEMO_PASSWORD,
   DEMO_USERS,
   ensureSqliteFolder,
+  hasDemoTrust,
+  isDatabaseEmpty,
   nameOlderAuditEvents,
   redactUrl,
   seedDemoTrust,
@@ -26,7 +28,7 @@ export async function startServer(env: Env, log: (line: string) => void = consol
   if (named) log(`Named ${named} older audit event(s) so the trail can search them.`);
 
   let seeded = false;
-  if (env.SEED_DEMO === 'auto' && (await handle.db.organisation.count()) === 0) {
+  if (env.SEED_DEMO === 'auto' && (await isDatabaseEmpty(handle.db))) {
     log('First start: loading the demo trust…');
     seeded = (await seedDemoTrust(handle.db)).created;
   }
@@ -47,7 +49,7 @@ export async function startServer(env: Env, log: (line: string) => void = consol
   const url = `http://${host}:${port}`;
 
   log(`Database: ${redactUrl(env.DATABASE_URL)}${seeded ? ' (demo trust loaded)' : ''}`);
-  if (await handle.db.organisation.findFirst({ where: { isDemo: true }, select: { id: true } })) {
+  if (await hasDemoTrust(handle.db)) {
     log(`Demo sign-ins (demo data only; password "${DEMO_PASSWORD}"):`);
     for (const u of DEMO_USERS) log(`  ${u.email.padEnd(34)} ${ROLE_LABELS[u.role]}`);
   }

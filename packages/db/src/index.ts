@@ -31,3 +31,5 @@ export * from './queries/workforce.ts';
 export * from './queries/board-paper.ts';
 export * from './queries/measurements.ts';
 export * from './queries/audited-write.ts';
+export * from './queries/action-updates.ts';
+export * from './queries/organisations.ts';

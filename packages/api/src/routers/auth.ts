@@ -1,10 +1,12 @@
 import {
+  changeOwnPassword,
   createSession,
   deleteSession,
+  findPasswordHash,
   findUserForSignIn,
   hashPassword,
-  recordAudit,
   verifyPassword,
+  writeWithAudit,
 } from '@belonging/db';
 import { ZChangePasswordInput, ZSignInInput } from '@belonging/domain';
 
@@ -51,20 +53,17 @@ export const authRouter = createTRPCRouter({
     }
     ctx.throttle.succeed(account, ctx.meta.ip, now.getTime());
     const token = newSessionToken();
-    await ctx.db.$transaction(async (tx) => {
+    await writeWithAudit(ctx.db, { userId: user.id, organisationId }, async (tx) => {
       const session = await createSession(tx, {
         tokenHash: hashSessionToken(token),
         userId: user.id,
         organisationId,
         expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
       });
-      await recordAudit(tx, {
-        organisationId,
-        actorId: user.id,
-        entity: 'session',
-        entityId: session.id,
-        operation: 'sign_in',
-      });
+      return {
+        result: session,
+        audit: { entity: 'session', entityId: session.id, operation: 'sign_in' },
+      };
     });
     ctx.setHeader('Set-Cookie', sessionCookie(token, ctx.meta.secure));
     return { ok: true as const };
@@ -74,15 +73,12 @@ export const authRouter = createTRPCRouter({
   signOut: publicProcedure.mutation(async ({ ctx }) => {
     const { session } = ctx;
     if (session) {
-      await ctx.db.$transaction(async (tx) => {
+      await writeWithAudit(ctx.db, session, async (tx) => {
         await deleteSession(tx, session.sessionId);
-        await recordAudit(tx, {
-          organisationId: session.organisationId,
-          actorId: session.userId,
-          entity: 'session',
-          entityId: session.sessionId,
-          operation: 'sign_out',
-        });
+        return {
+          result: null,
+          audit: { entity: 'session', entityId: session.sessionId, operation: 'sign_out' },
+        };
       });
     }
     ctx.setHeader('Set-Cookie', clearedSessionCookie(ctx.meta.secure));
@@ -108,33 +104,25 @@ export const authRouter = createTRPCRouter({
     const now = ctx.now().getTime();
     const account = `change-password:${session.userId}`;
     beginPasswordCheck(ctx, account, now);
-    const user = await ctx.db.user.findUniqueOrThrow({
-      where: { id: session.userId },
-      select: { passwordHash: true },
-    });
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    const currentHash = await findPasswordHash(ctx.db, session.userId);
+    if (!(await verifyPassword(currentHash, input.currentPassword))) {
       throw new ApiError('BAD_REQUEST', 'Your current password is not correct.', {
         currentPassword: ['Your current password is not correct'],
       });
     }
     ctx.throttle.succeed(account, ctx.meta.ip, now);
     const passwordHash = await hashPassword(input.newPassword);
-    await ctx.db.$transaction(async (tx) => {
-      await tx.user.update({
-        where: { id: session.userId },
-        data: { passwordHash, mustChangePassword: false },
-      });
+    await writeWithAudit(ctx.db, session, async (tx) => {
       // Other sessions of this user end: a changed password should lock out whoever knew the old one.
-      await tx.session.deleteMany({
-        where: { userId: session.userId, id: { not: session.sessionId } },
+      await changeOwnPassword(tx, {
+        userId: session.userId,
+        passwordHash,
+        keepSessionId: session.sessionId,
       });
-      await recordAudit(tx, {
-        organisationId: session.organisationId,
-        actorId: session.userId,
-        entity: 'user',
-        entityId: session.userId,
-        operation: 'change_password',
-      });
+      return {
+        result: null,
+        audit: { entity: 'user', entityId: session.userId, operation: 'change_password' },
+      };
     });
     return { ok: true as const };
   }),

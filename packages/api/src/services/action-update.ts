@@ -1,4 +1,12 @@
-import { findReportingPeriods, recordAudit, type Db } from '@belonging/db';
+import {
+  appendActionUpdate,
+  findActionForUpdate,
+  findActionUpdateConflict,
+  findReportingPeriods,
+  writeWithAudit,
+  type Db,
+  type DbClient,
+} from '@belonging/db';
 import {
   checkActionUpdate,
   londonDay,
@@ -19,24 +27,9 @@ export async function submitActionUpdate(
   input: TActionUpdateInput,
   now: Date,
 ) {
-  const action = await db.action.findFirst({
-    where: { id: input.actionId, organisationId: actor.organisationId, archivedAt: null },
-    select: {
-      id: true,
-      ownerId: true,
-      status: true,
-      startDate: true,
-      dueDate: true,
-      completedAt: true,
-      progressPercent: true,
-      ownerRag: true,
-      ownerRagReason: true,
-      version: true,
-      milestones: {
-        where: { archivedAt: null },
-        select: { dueDate: true, completedAt: true, atRisk: true },
-      },
-    },
+  const action = await findActionForUpdate(db, {
+    organisationId: actor.organisationId,
+    id: input.actionId,
   });
   if (!action) throw new ApiError('NOT_FOUND', 'That action does not exist in your trust.');
   if (action.ownerId !== actor.userId) {
@@ -59,94 +52,60 @@ export async function submitActionUpdate(
   const periods = await findReportingPeriods(db, { organisationId: actor.organisationId });
   const period = updatePeriod(periods, londonDay(now));
 
-  return db.$transaction(async (tx) => {
-    const moved = await tx.action.updateMany({
-      where: { id: action.id, version: input.expectedVersion },
-      data: {
-        status,
-        completedAt,
-        progressPercent: input.progressPercent,
-        ownerRag,
-        ownerRagReason: input.ownerRagReason ?? null,
-        version: { increment: 1 },
-      },
-    });
-    if (moved.count === 0) throw await conflict(tx, action.id);
-    const update = await tx.progressUpdate.create({
-      data: {
-        organisationId: actor.organisationId,
-        actionId: action.id,
-        periodId: period?.id ?? null,
-        authorId: actor.userId,
-        createdAt: now,
-        narrative: input.narrative,
-        progressPercent: input.progressPercent,
-        status,
-        ownerRag,
-        ownerRagReason: input.ownerRagReason ?? null,
-        effectiveRag: effective,
-        risks: input.risks ?? null,
-        nextSteps: input.nextSteps ?? null,
-        recoveryAction: input.recoveryAction ?? null,
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
+  return writeWithAudit(db, actor, async (tx) => {
+    const update = await appendActionUpdate(tx, {
+      expectedVersion: input.expectedVersion,
       organisationId: actor.organisationId,
-      actorId: actor.userId,
-      entity: 'action',
-      entityId: action.id,
-      operation: 'submit_update',
-      before: {
-        status: action.status,
-        progressPercent: action.progressPercent,
-        ownerRag: action.ownerRag,
-        version: action.version,
-      },
-      after: {
-        status,
-        progressPercent: input.progressPercent,
-        ownerRag,
+      actionId: action.id,
+      periodId: period?.id ?? null,
+      authorId: actor.userId,
+      createdAt: now,
+      narrative: input.narrative,
+      progressPercent: input.progressPercent,
+      status,
+      completedAt,
+      ownerRag,
+      ownerRagReason: input.ownerRagReason ?? null,
+      effectiveRag: effective,
+      risks: input.risks ?? null,
+      nextSteps: input.nextSteps ?? null,
+      recoveryAction: input.recoveryAction ?? null,
+    });
+    if (!update) throw await conflict(tx, action.id);
+    return {
+      result: {
         version: action.version + 1,
         updateId: update.id,
+        rag: effective,
+        optimistic: assessed.optimistic,
       },
-    });
-    return {
-      version: action.version + 1,
-      updateId: update.id,
-      rag: effective,
-      optimistic: assessed.optimistic,
+      audit: {
+        entity: 'action',
+        entityId: action.id,
+        operation: 'submit_update',
+        before: {
+          status: action.status,
+          progressPercent: action.progressPercent,
+          ownerRag: action.ownerRag,
+          version: action.version,
+        },
+        after: {
+          status,
+          progressPercent: input.progressPercent,
+          ownerRag,
+          version: action.version + 1,
+          updateId: update.id,
+        },
+      },
     };
   });
 }
 
-async function conflict(db: Pick<Db, 'action'>, actionId: string): Promise<ApiError> {
-  const current = await db.action.findUniqueOrThrow({
-    where: { id: actionId },
-    select: {
-      version: true,
-      updates: {
-        orderBy: { createdAt: 'desc' },
-        take: 1,
-        select: {
-          narrative: true,
-          progressPercent: true,
-          status: true,
-          ownerRag: true,
-          ownerRagReason: true,
-          risks: true,
-          nextSteps: true,
-          recoveryAction: true,
-          createdAt: true,
-          author: { select: { name: true } },
-        },
-      },
-    },
-  });
+async function conflict(db: DbClient, actionId: string): Promise<ApiError> {
   return new ApiError(
     'CONFLICT',
     'Someone saved an update to this action after you opened it. Your text is kept: review their update, then submit again.',
     undefined,
-    { currentVersion: current.version, latestUpdate: current.updates[0] ?? null },
+    await findActionUpdateConflict(db, actionId),
   );
 }

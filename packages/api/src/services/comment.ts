@@ -4,8 +4,8 @@ import {
   findComments,
   isLiveAction,
   markCommentDeleted,
-  recordAudit,
   updateCommentBody,
+  writeWithAudit,
   type Db,
   type DbClient,
   type SessionUser,
@@ -37,7 +37,7 @@ export async function listComments(db: DbClient, actor: SessionUser, actionId: s
 /** Adds a comment to an action of the caller's trust, with its audit event. */
 export async function addComment(db: Db, actor: SessionUser, input: TCommentInput, now: Date) {
   await requireAction(db, actor.organisationId, input.actionId);
-  return db.$transaction(async (tx) => {
+  return writeWithAudit(db, actor, async (tx) => {
     const comment = await createComment(tx, {
       organisationId: actor.organisationId,
       actionId: input.actionId,
@@ -45,15 +45,15 @@ export async function addComment(db: Db, actor: SessionUser, input: TCommentInpu
       body: input.body,
       now,
     });
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actorId: actor.userId,
-      entity: 'comment',
-      entityId: comment.id,
-      operation: 'create',
-      after: { actionId: input.actionId, body: input.body },
-    });
-    return comment;
+    return {
+      result: comment,
+      audit: {
+        entity: 'comment',
+        entityId: comment.id,
+        operation: 'create',
+        after: { actionId: input.actionId, body: input.body },
+      },
+    };
   });
 }
 
@@ -72,19 +72,19 @@ async function ownComment(tx: DbClient, actor: SessionUser, commentId: string) {
 
 /** The author changes the words of their comment; the audit keeps both versions. */
 export async function editComment(db: Db, actor: SessionUser, input: TCommentEditInput, now: Date) {
-  return db.$transaction(async (tx) => {
+  return writeWithAudit(db, actor, async (tx) => {
     const before = await ownComment(tx, actor, input.commentId);
     const comment = await updateCommentBody(tx, { id: before.id, body: input.body, now });
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actorId: actor.userId,
-      entity: 'comment',
-      entityId: comment.id,
-      operation: 'update',
-      before: { actionId: before.actionId, body: before.body },
-      after: { actionId: before.actionId, body: input.body, editedAt: now.toISOString() },
-    });
-    return comment;
+    return {
+      result: comment,
+      audit: {
+        entity: 'comment',
+        entityId: comment.id,
+        operation: 'update',
+        before: { actionId: before.actionId, body: before.body },
+        after: { actionId: before.actionId, body: input.body, editedAt: now.toISOString() },
+      },
+    };
   });
 }
 
@@ -95,18 +95,18 @@ export async function deleteComment(
   input: TCommentDeleteInput,
   now: Date,
 ) {
-  return db.$transaction(async (tx) => {
+  return writeWithAudit(db, actor, async (tx) => {
     const before = await ownComment(tx, actor, input.commentId);
     const comment = await markCommentDeleted(tx, { id: before.id, now });
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actorId: actor.userId,
-      entity: 'comment',
-      entityId: comment.id,
-      operation: 'delete',
-      before: { actionId: before.actionId, body: before.body, deletedAt: null },
-      after: { actionId: before.actionId, deletedAt: now.toISOString() },
-    });
-    return comment;
+    return {
+      result: comment,
+      audit: {
+        entity: 'comment',
+        entityId: comment.id,
+        operation: 'delete',
+        before: { actionId: before.actionId, body: before.body, deletedAt: null },
+        after: { actionId: before.actionId, deletedAt: now.toISOString() },
+      },
+    };
   });
 }

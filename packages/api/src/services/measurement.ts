@@ -1,8 +1,8 @@
 import {
   findKpiForValues,
   findMeasurement,
-  measurementSelect,
-  recordAudit,
+  saveMeasurement,
+  writeWithAudit,
   type Db,
   type SessionUser,
 } from '@belonging/db';
@@ -63,23 +63,18 @@ export async function recordMeasurement(
     enteredById: actor.userId,
     enteredAt: now,
   };
-  return db.$transaction(async (tx) => {
+  return writeWithAudit(db, actor, async (tx) => {
     const previous = await findMeasurement(tx, key);
-    const saved = await tx.measurement.upsert({
-      where: { kpiId_periodEnd_group: key },
-      create: { organisationId: actor.organisationId, ...key, ...values },
-      update: values,
-      select: measurementSelect,
-    });
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actorId: actor.userId,
-      entity: 'measurement',
-      entityId: saved.id,
-      operation: previous ? 'replace' : 'create',
-      before: previous ?? undefined,
-      after: saved,
-    });
-    return { ...saved, replaced: previous !== null };
+    const saved = await saveMeasurement(tx, { organisationId: actor.organisationId, key, values });
+    return {
+      result: { ...saved, replaced: previous !== null },
+      audit: {
+        entity: 'measurement',
+        entityId: saved.id,
+        operation: previous ? 'replace' : 'create',
+        before: previous ?? undefined,
+        after: saved,
+      },
+    };
   });
 }

@@ -1,4 +1,11 @@
-import { findMilestoneWithOwner, recordAudit, type Db, type SessionUser } from '@belonging/db';
+import {
+  findMilestoneWithOwner,
+  flagMilestoneAtRisk,
+  recordMilestoneCompletion,
+  writeWithAudit,
+  type Db,
+  type SessionUser,
+} from '@belonging/db';
 import {
   londonDay,
   type TMilestoneAtRiskInput,
@@ -36,30 +43,30 @@ export async function completeMilestone(
     });
   }
   const evidenceUrl = input.evidenceUrl ?? milestone.evidenceUrl;
-  return db.$transaction(async (tx) => {
-    const updated = await tx.milestone.update({
-      where: { id: milestone.id },
-      data: { completedAt: input.completedAt, atRisk: false, evidenceUrl },
-      select: { id: true, completedAt: true, atRisk: true, evidenceUrl: true },
+  return writeWithAudit(db, actor, async (tx) => {
+    const updated = await recordMilestoneCompletion(tx, {
+      id: milestone.id,
+      completedAt: input.completedAt,
+      evidenceUrl,
     });
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actorId: actor.userId,
-      entity: 'milestone',
-      entityId: milestone.id,
-      operation: 'complete',
-      before: {
-        completedAt: milestone.completedAt,
-        atRisk: milestone.atRisk,
-        evidenceUrl: milestone.evidenceUrl,
+    return {
+      result: updated,
+      audit: {
+        entity: 'milestone',
+        entityId: milestone.id,
+        operation: 'complete',
+        before: {
+          completedAt: milestone.completedAt,
+          atRisk: milestone.atRisk,
+          evidenceUrl: milestone.evidenceUrl,
+        },
+        after: {
+          completedAt: updated.completedAt,
+          atRisk: updated.atRisk,
+          evidenceUrl: updated.evidenceUrl,
+        },
       },
-      after: {
-        completedAt: updated.completedAt,
-        atRisk: updated.atRisk,
-        evidenceUrl: updated.evidenceUrl,
-      },
-    });
-    return updated;
+    };
   });
 }
 
@@ -71,21 +78,17 @@ export async function setMilestoneAtRisk(db: Db, actor: SessionUser, input: TMil
       atRisk: ['A completed milestone cannot be at risk'],
     });
   }
-  return db.$transaction(async (tx) => {
-    const updated = await tx.milestone.update({
-      where: { id: milestone.id },
-      data: { atRisk: input.atRisk },
-      select: { id: true, completedAt: true, atRisk: true, evidenceUrl: true },
-    });
-    await recordAudit(tx, {
-      organisationId: actor.organisationId,
-      actorId: actor.userId,
-      entity: 'milestone',
-      entityId: milestone.id,
-      operation: 'set_at_risk',
-      before: { atRisk: milestone.atRisk },
-      after: { atRisk: updated.atRisk },
-    });
-    return updated;
+  return writeWithAudit(db, actor, async (tx) => {
+    const updated = await flagMilestoneAtRisk(tx, { id: milestone.id, atRisk: input.atRisk });
+    return {
+      result: updated,
+      audit: {
+        entity: 'milestone',
+        entityId: milestone.id,
+        operation: 'set_at_risk',
+        before: { atRisk: milestone.atRisk },
+        after: { atRisk: updated.atRisk },
+      },
+    };
   });
 }

@@ -74,3 +74,32 @@ export async function findLockedPeriods(
     select: { label: true, startDate: true, endDate: true },
   });
 }
+
+/**
+ * Stores an owner's value for a KPI, period end and group, replacing any value there; answers the
+ * row as its KPI page reads it. Call it inside the transaction that audits the change.
+ */
+export async function saveMeasurement(
+  db: DbClient,
+  input: {
+    organisationId: string;
+    key: { kpiId: string; periodEnd: Date; group: string };
+    values: {
+      value: number;
+      numerator: number | null;
+      denominator: number | null;
+      note: string | null;
+      suppressed: boolean;
+      enteredById: string;
+      enteredAt: Date;
+    };
+  },
+) {
+  const { organisationId, key, values } = input;
+  return db.measurement.upsert({
+    where: { kpiId_periodEnd_group: key },
+    create: { organisationId, ...key, ...values },
+    update: values,
+    select: measurementSelect,
+  });
+}

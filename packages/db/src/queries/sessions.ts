@@ -99,3 +99,29 @@ export async function touchSession(db: DbClient, sessionId: string, at: Date): P
 export async function deleteSession(db: DbClient, sessionId: string): Promise<void> {
   await db.session.deleteMany({ where: { id: sessionId } });
 }
+
+/** The password hash of a signed-in user, to check their current password against. */
+export async function findPasswordHash(db: DbClient, userId: string): Promise<string> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { passwordHash: true },
+  });
+  return user.passwordHash;
+}
+
+/**
+ * Stores a user's own new password and ends their other sessions: a changed password should lock
+ * out whoever knew the old one. Call it inside the transaction that audits the change.
+ */
+export async function changeOwnPassword(
+  db: DbClient,
+  input: { userId: string; passwordHash: string; keepSessionId: string },
+): Promise<void> {
+  await db.user.update({
+    where: { id: input.userId },
+    data: { passwordHash: input.passwordHash, mustChangePassword: false },
+  });
+  await db.session.deleteMany({
+    where: { userId: input.userId, id: { not: input.keepSessionId } },
+  });
+}

@@ -1,4 +1,11 @@
-import { findLiveKpiByCode, replaceKpiValue, type Db, type DbTransaction } from '@belonging/db';
+import {
+  findEdsAssessment,
+  findLiveKpiByCode,
+  replaceKpiValue,
+  saveEdsAssessment,
+  type Db,
+  type DbTransaction,
+} from '@belonging/db';
 import {
   EDS_OUTCOMES,
   EDS_TOTAL_KPI_CODE,
@@ -21,15 +28,7 @@ function summarise(scores: readonly { outcome: string; score: number; evidence: 
 
 /** The trust's EDS 2022 assessment for a year, with its total and rating; empty when not yet recorded. */
 export async function getEds(db: Db, actor: Actor, year: string) {
-  const assessment = await db.edsAssessment.findUnique({
-    where: { organisationId_year: { organisationId: actor.organisationId, year } },
-    select: {
-      id: true,
-      assessedOn: true,
-      updatedAt: true,
-      scores: { select: { outcome: true, score: true, evidence: true } },
-    },
-  });
+  const assessment = await findEdsAssessment(db, { organisationId: actor.organisationId, year });
   if (!assessment)
     return {
       year,
@@ -90,35 +89,17 @@ export async function saveEds(db: Db, actor: Actor, input: TAdminEdsSaveInput, n
   }));
   const rated = summarise(scores);
   return writeWithAudit(db, actor, async (tx) => {
-    const existing = await tx.edsAssessment.findUnique({
-      where: { organisationId_year: { organisationId: actor.organisationId, year: input.year } },
-      select: {
-        id: true,
-        assessedOn: true,
-        scores: { select: { outcome: true, score: true, evidence: true } },
-      },
+    const existing = await findEdsAssessment(tx, {
+      organisationId: actor.organisationId,
+      year: input.year,
     });
-    const assessment = existing
-      ? await tx.edsAssessment.update({
-          where: { id: existing.id },
-          data: { assessedOn: input.assessedOn },
-          select: { id: true },
-        })
-      : await tx.edsAssessment.create({
-          data: {
-            organisationId: actor.organisationId,
-            year: input.year,
-            assessedOn: input.assessedOn,
-          },
-          select: { id: true },
-        });
-    for (const s of scores) {
-      await tx.edsScore.upsert({
-        where: { assessmentId_outcome: { assessmentId: assessment.id, outcome: s.outcome } },
-        create: { assessmentId: assessment.id, ...s },
-        update: { score: s.score, evidence: s.evidence },
-      });
-    }
+    const assessment = await saveEdsAssessment(tx, {
+      organisationId: actor.organisationId,
+      year: input.year,
+      assessedOn: input.assessedOn,
+      existingId: existing?.id ?? null,
+      scores,
+    });
     const kpiValue =
       rated.total === null ? null : await recordEdsTotal(tx, actor, input.year, rated.total, now);
     const after = { year: input.year, assessedOn: input.assessedOn, ...rated, kpiValue };

@@ -1,9 +1,18 @@
 import {
-  kpiDefinitionSelect,
+  archiveKpiRow,
+  createKpiRow,
+  findKpiCodeClash,
+  findKpiForForm,
+  findKpiValuesUpTo,
+  findLiveKpiVersion,
+  inTransaction,
   replaceKpiTags,
+  replaceKpiTrajectory,
+  updateKpiRow,
   type Db,
   type DbClient,
   type DbTransaction,
+  type KpiPlace,
 } from '@belonging/db';
 import {
   assessKpi,
@@ -18,27 +27,10 @@ import {
 import { ApiError } from '../../errors.ts';
 import { writeWithAudit, type Actor } from '@belonging/db';
 import { liveAmbition, liveCommitment, requireExecutiveOwner, versionConflict } from './lookups.ts';
-import { tagIdsOf, tagList, tagSelect } from './tags.ts';
+import { tagIdsOf, tagList } from './tags.ts';
 
-/** The rule fields shared with the report loader, plus what the KPI form and its audit trail need. */
-const kpiSelect = {
-  ...kpiDefinitionSelect,
-  owner: false,
-  isDemoData: false,
-  strategyId: true,
-  definition: true,
-  dataSource: true,
-  ownerId: true,
-  rangeLow: true,
-  rangeHigh: true,
-  version: true,
-  archivedAt: true,
-  trajectory: { orderBy: { date: 'asc' }, select: { date: true, value: true } },
-  tags: { select: tagSelect },
-} as const;
-
-async function readKpi(tx: DbTransaction, id: string) {
-  const { tags, ...kpi } = await tx.kpi.findUniqueOrThrow({ where: { id }, select: kpiSelect });
+async function readKpi(tx: DbClient, id: string) {
+  const { tags, ...kpi } = await findKpiForForm(tx, id);
   return { ...kpi, tags: tagList(tags) };
 }
 
@@ -56,50 +48,12 @@ function definitionOf(rules: TAdminKpiRulesInput): TKpiDefinition {
   };
 }
 
-/** The stored columns of everything a KPI form edits but its place, trajectory and tags. */
-function kpiColumns(input: TAdminKpiCreateInput | TAdminKpiUpdateInput) {
-  return {
-    code: input.code,
-    title: input.title,
-    definition: input.definition ?? '',
-    dataSource: input.dataSource ?? '',
-    ownerId: input.ownerId ?? null,
-    ...ruleColumns(input),
-  };
-}
-
-/** The stored columns of a KPI form's rules; a band KPI keeps no target and the others no band. */
-function ruleColumns(rules: TAdminKpiRulesInput) {
-  const band = rules.direction === 'band';
-  return {
-    unit: rules.unit,
-    direction: rules.direction,
-    baselineValue: rules.baseline.value,
-    baselineDate: rules.baseline.date,
-    targetValue: band ? null : (rules.target?.value ?? null),
-    targetDate: band ? null : (rules.target?.date ?? null),
-    bandLow: band ? (rules.band?.low ?? null) : null,
-    bandHigh: band ? (rules.band?.high ?? null) : null,
-    toleranceKind: rules.tolerance.kind,
-    toleranceValue: rules.tolerance.value,
-    frequency: rules.frequency,
-    reportingLagDays: rules.reportingLagDays ?? null,
-    spcMinimumPoints: rules.spc.minimumPoints,
-    spcShiftLength: rules.spc.shiftLength,
-    spcTrendLength: rules.spc.trendLength,
-    spcScreenOutliers: rules.spc.screenOutliers,
-    spcConflict: rules.spc.conflict,
-    rangeLow: rules.rangeLow ?? null,
-    rangeHigh: rules.rangeHigh ?? null,
-  };
-}
-
 /** Where a KPI sits: under a commitment (and so its ambition) or under an ambition itself. */
 async function placementOf(
   db: DbClient,
   actor: Actor,
   input: { ambitionId?: string | null; commitmentId?: string | null },
-) {
+): Promise<KpiPlace> {
   if (input.commitmentId) {
     const c = await liveCommitment(db, actor, input.commitmentId);
     return { strategyId: c.ambition.strategyId, ambitionId: c.ambitionId, commitmentId: c.id };
@@ -109,13 +63,10 @@ async function placementOf(
 }
 
 async function requireFreeCode(db: DbClient, actor: Actor, code: string, exceptId?: string) {
-  const clash = await db.kpi.findFirst({
-    where: {
-      organisationId: actor.organisationId,
-      code,
-      ...(exceptId ? { id: { not: exceptId } } : {}),
-    },
-    select: { archivedAt: true },
+  const clash = await findKpiCodeClash(db, {
+    organisationId: actor.organisationId,
+    code,
+    exceptId,
   });
   if (clash) {
     const message = clash.archivedAt
@@ -132,17 +83,11 @@ async function writeKpiLinks(
   kpiId: string,
   input: Pick<TAdminKpiCreateInput, 'trajectory' | 'tags'>,
 ) {
-  await tx.trajectoryPoint.deleteMany({ where: { kpiId } });
-  if (input.trajectory.length) {
-    await tx.trajectoryPoint.createMany({
-      data: input.trajectory.map((p) => ({
-        organisationId: actor.organisationId,
-        kpiId,
-        date: p.date,
-        value: p.value,
-      })),
-    });
-  }
+  await replaceKpiTrajectory(tx, {
+    organisationId: actor.organisationId,
+    kpiId,
+    points: input.trajectory,
+  });
   await replaceKpiTags(tx, {
     organisationId: actor.organisationId,
     kpiId,
@@ -158,18 +103,10 @@ export async function insertKpi(tx: DbTransaction, actor: Actor, input: TAdminKp
   const place = await placementOf(tx, actor, input);
   await requireFreeCode(tx, actor, input.code);
   if (input.ownerId) await requireExecutiveOwner(tx, actor, input.ownerId, 'ownerId');
-  const last = await tx.kpi.aggregate({
-    where: { organisationId: actor.organisationId },
-    _max: { sortOrder: true },
-  });
-  const created = await tx.kpi.create({
-    data: {
-      organisationId: actor.organisationId,
-      ...place,
-      ...kpiColumns(input),
-      sortOrder: (last._max.sortOrder ?? 0) + 1,
-    },
-    select: { id: true },
+  const created = await createKpiRow(tx, {
+    organisationId: actor.organisationId,
+    place,
+    form: input,
   });
   await writeKpiLinks(tx, actor, created.id, input);
   return readKpi(tx, created.id);
@@ -186,26 +123,19 @@ export async function createKpi(db: Db, actor: Actor, input: TAdminKpiCreateInpu
 }
 
 export async function updateKpi(db: Db, actor: Actor, input: TAdminKpiUpdateInput) {
-  const current = await db.kpi.findFirst({
-    where: { id: input.id, organisationId: actor.organisationId, archivedAt: null },
-    select: { version: true },
+  const current = await findLiveKpiVersion(db, {
+    organisationId: actor.organisationId,
+    id: input.id,
   });
   if (!current) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
   if (current.version !== input.expectedVersion) throw versionConflict('KPI', current.version);
-  const place = input.ambitionId || input.commitmentId ? await placementOf(db, actor, input) : {};
+  const place = input.ambitionId || input.commitmentId ? await placementOf(db, actor, input) : null;
   await requireFreeCode(db, actor, input.code, input.id);
   if (input.ownerId) await requireExecutiveOwner(db, actor, input.ownerId, 'ownerId');
   return writeWithAudit(db, actor, async (tx) => {
     const before = await readKpi(tx, input.id);
-    const moved = await tx.kpi.updateMany({
-      where: { id: input.id, version: input.expectedVersion },
-      data: {
-        ...place,
-        ...kpiColumns(input),
-        version: { increment: 1 },
-      },
-    });
-    if (moved.count === 0) throw versionConflict('KPI', before.version);
+    const moved = await updateKpiRow(tx, { place, form: input });
+    if (!moved) throw versionConflict('KPI', before.version);
     await writeKpiLinks(tx, actor, input.id, input);
     const after = await readKpi(tx, input.id);
     return {
@@ -216,18 +146,19 @@ export async function updateKpi(db: Db, actor: Actor, input: TAdminKpiUpdateInpu
 }
 
 export async function archiveKpi(db: Db, actor: Actor, input: TAdminKpiArchiveInput) {
-  const current = await db.kpi.findFirst({
-    where: { id: input.id, organisationId: actor.organisationId, archivedAt: null },
-    select: { version: true },
+  const current = await findLiveKpiVersion(db, {
+    organisationId: actor.organisationId,
+    id: input.id,
   });
   if (!current) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
   if (current.version !== input.expectedVersion) throw versionConflict('KPI', current.version);
   return writeWithAudit(db, actor, async (tx) => {
-    const moved = await tx.kpi.updateMany({
-      where: { id: input.id, version: input.expectedVersion, archivedAt: null },
-      data: { archivedAt: new Date(), version: { increment: 1 } },
+    const moved = await archiveKpiRow(tx, {
+      id: input.id,
+      expectedVersion: input.expectedVersion,
+      now: new Date(),
     });
-    if (moved.count === 0) throw versionConflict('KPI', current.version);
+    if (!moved) throw versionConflict('KPI', current.version);
     const after = await readKpi(tx, input.id);
     return {
       result: after,
@@ -246,18 +177,13 @@ export async function archiveKpi(db: Db, actor: Actor, input: TAdminKpiArchiveIn
 export async function previewKpi(db: Db, actor: Actor, input: TAdminKpiPreviewInput, now: Date) {
   let values: { periodEnd: Date; value: number }[] = [];
   if (input.kpiId) {
-    const kpi = await db.kpi.findFirst({
-      where: { id: input.kpiId, organisationId: actor.organisationId, archivedAt: null },
-      select: {
-        measurements: {
-          where: { group: '', periodEnd: { lte: now } },
-          orderBy: { periodEnd: 'asc' },
-          select: { periodEnd: true, value: true },
-        },
-      },
+    const found = await findKpiValuesUpTo(db, {
+      organisationId: actor.organisationId,
+      id: input.kpiId,
+      upTo: now,
     });
-    if (!kpi) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
-    values = kpi.measurements;
+    if (!found) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
+    values = found;
   }
   const rules = input.definition;
   const definition = definitionOf(rules);
@@ -279,10 +205,7 @@ export async function previewKpi(db: Db, actor: Actor, input: TAdminKpiPreviewIn
 
 /** Everything the KPI edit form shows. */
 export async function getKpiForEdit(db: Db, actor: Actor, id: string) {
-  const found = await db.kpi.findFirst({
-    where: { id, organisationId: actor.organisationId, archivedAt: null },
-    select: { id: true },
-  });
+  const found = await findLiveKpiVersion(db, { organisationId: actor.organisationId, id });
   if (!found) throw new ApiError('NOT_FOUND', 'That KPI does not exist in your trust.');
-  return db.$transaction((tx) => readKpi(tx, id));
+  return inTransaction(db, (tx) => readKpi(tx, id));
 }

@@ -1,7 +1,10 @@
 import {
+  createReportingPeriod,
   findChaseListData,
+  findLivePeriod,
+  findPeriodsWithLocker,
   freezeBoardSnapshot,
-  periodSelect,
+  hasPeriodLabelled,
   updatePeriodWindow,
   upsertBoardPaper,
   type Db,
@@ -31,21 +34,13 @@ import { currentStrategy } from './lookups.ts';
 export async function listPeriods(db: Db, actor: Actor, now: Date) {
   const strategy = await currentStrategy(db, actor.organisationId);
   const [periods, data] = await Promise.all([
-    db.reportingPeriod.findMany({
-      where: { organisationId: actor.organisationId, strategyId: strategy.id, archivedAt: null },
-      orderBy: { endDate: 'desc' },
-      select: {
-        ...periodSelect,
-        snapshot: { select: { createdAt: true, createdBy: { select: { name: true } } } },
-      },
-    }),
+    findPeriodsWithLocker(db, { organisationId: actor.organisationId, strategyId: strategy.id }),
     findChaseListData(db, actor),
   ]);
   const today = londonDay(now);
-  return periods.map(({ snapshot, ...p }) => ({
+  return periods.map((p) => ({
     ...p,
     isLocked: p.lockedAt !== null,
-    lockedBy: snapshot?.createdBy.name ?? null,
     windowState: updateWindowState(p, today),
     chaseList: periodChaseList(p, data, today),
   }));
@@ -62,20 +57,16 @@ export async function createPeriod(db: Db, actor: Actor, input: TAdminPeriodCrea
       windowCloses: [WINDOW_ORDER_MESSAGE],
     });
   }
-  const clash = await db.reportingPeriod.findFirst({
-    where: { organisationId: actor.organisationId, label: quarter.label },
-    select: { id: true },
-  });
-  if (clash) {
+  if (await hasPeriodLabelled(db, { organisationId: actor.organisationId, label: quarter.label })) {
     throw new ApiError('BAD_REQUEST', `${quarter.label} already exists.`, {
       dateInQuarter: [`${quarter.label} already exists: choose a date in another quarter`],
     });
   }
   return writeWithAudit(db, actor, async (tx) => {
-    const period = await tx.reportingPeriod.create({
-      data: {
-        organisationId: actor.organisationId,
-        strategyId: strategy.id,
+    const period = await createReportingPeriod(
+      tx,
+      { organisationId: actor.organisationId, strategyId: strategy.id },
+      {
         label: quarter.label,
         startDate: quarter.start,
         endDate: quarter.end,
@@ -83,8 +74,7 @@ export async function createPeriod(db: Db, actor: Actor, input: TAdminPeriodCrea
         windowCloses,
         boardDate: input.boardDate ?? null,
       },
-      select: periodSelect,
-    });
+    );
     return {
       result: period,
       audit: { entity: 'period', entityId: period.id, operation: 'create', after: period },
@@ -93,10 +83,7 @@ export async function createPeriod(db: Db, actor: Actor, input: TAdminPeriodCrea
 }
 
 async function openPeriod(db: Db, actor: Actor, id: string) {
-  const period = await db.reportingPeriod.findFirst({
-    where: { id, organisationId: actor.organisationId, archivedAt: null },
-    select: periodSelect,
-  });
+  const period = await findLivePeriod(db, { organisationId: actor.organisationId, id });
   if (!period)
     throw new ApiError('NOT_FOUND', 'That reporting period does not exist in your trust.');
   const refusal = lockedPeriodRefusal(period);
@@ -114,10 +101,10 @@ export async function updatePeriod(db: Db, actor: Actor, input: TAdminPeriodUpda
     });
   }
   return writeWithAudit(db, actor, async (tx) => {
-    const after = await tx.reportingPeriod.update({
-      where: { id: input.id },
-      data: { windowOpens, windowCloses, boardDate: input.boardDate },
-      select: periodSelect,
+    const after = await updatePeriodWindow(tx, input.id, {
+      windowOpens,
+      windowCloses,
+      boardDate: input.boardDate,
     });
     return {
       result: after,

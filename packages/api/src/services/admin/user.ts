@@ -1,11 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import {
+  createUserWithRoles,
+  deactivateUserRow,
   findLiveOwnership,
   findOrganisationUser,
   hashPassword,
+  hasAccountWithEmail,
   hasActiveRole,
   listOrganisationUsers,
   reactivateUser as reactivateUserRow,
+  reassignOwnership,
+  replaceUserRoles,
   setTemporaryPassword,
   type Db,
 } from '@belonging/db';
@@ -29,8 +34,7 @@ function temporaryPassword(): string {
 }
 
 export async function createUser(db: Db, actor: Actor, input: TAdminUserCreateInput) {
-  const taken = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (taken) {
+  if (await hasAccountWithEmail(db, input.email)) {
     throw new ApiError('BAD_REQUEST', 'Someone already has an account with this email address.', {
       email: ['Someone already has an account with this email address'],
     });
@@ -38,20 +42,13 @@ export async function createUser(db: Db, actor: Actor, input: TAdminUserCreateIn
   const password = input.temporaryPassword ?? temporaryPassword();
   const passwordHash = await hashPassword(password);
   return writeWithAudit(db, actor, async (tx) => {
-    const user = await tx.user.create({
-      data: {
-        email: input.email,
-        name: input.name,
-        jobTitle: input.jobTitle ?? null,
-        passwordHash,
-        mustChangePassword: true,
-        memberships: {
-          createMany: {
-            data: input.roles.map((role) => ({ organisationId: actor.organisationId, role })),
-          },
-        },
-      },
-      select: { id: true, email: true, name: true, jobTitle: true, mustChangePassword: true },
+    const user = await createUserWithRoles(tx, {
+      organisationId: actor.organisationId,
+      email: input.email,
+      name: input.name,
+      jobTitle: input.jobTitle ?? null,
+      passwordHash,
+      roles: input.roles,
     });
     const after = { ...user, roles: input.roles };
     return {
@@ -95,24 +92,12 @@ export async function setUserRoles(db: Db, actor: Actor, input: TAdminUserSetRol
     }
   }
   return writeWithAudit(db, actor, async (tx) => {
-    await tx.membership.deleteMany({
-      where: {
-        userId: user.id,
-        organisationId: actor.organisationId,
-        role: { notIn: input.roles },
-      },
+    await replaceUserRoles(tx, {
+      organisationId: actor.organisationId,
+      userId: user.id,
+      current: user.roles,
+      roles: input.roles,
     });
-    const have = new Set(user.roles);
-    const added = input.roles.filter((r) => !have.has(r));
-    if (added.length) {
-      await tx.membership.createMany({
-        data: added.map((role) => ({
-          userId: user.id,
-          organisationId: actor.organisationId,
-          role,
-        })),
-      });
-    }
     // Sessions carry no roles: they are read afresh on every request, so the change applies at once.
     return {
       result: { userId: user.id, roles: input.roles },
@@ -176,18 +161,13 @@ export async function deactivateUser(
     }
   }
   return writeWithAudit(db, actor, async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { isActive: false, deactivatedAt: now } });
-    const sessions = await tx.session.deleteMany({ where: { userId: user.id } });
+    const sessionsEnded = await deactivateUserRow(tx, { userId: user.id, now });
     if (reassignTo && owns) {
-      const actionIds = owned.actions.map((a) => a.id);
-      const kpiIds = owned.kpis.map((k) => k.id);
-      await tx.action.updateMany({
-        where: { id: { in: actionIds }, ownerId: user.id },
-        data: { ownerId: reassignTo, version: { increment: 1 } },
-      });
-      await tx.kpi.updateMany({
-        where: { id: { in: kpiIds }, ownerId: user.id },
-        data: { ownerId: reassignTo, version: { increment: 1 } },
+      await reassignOwnership(tx, {
+        fromUserId: user.id,
+        toUserId: reassignTo,
+        actionIds: owned.actions.map((a) => a.id),
+        kpiIds: owned.kpis.map((k) => k.id),
       });
     }
     const moved = {
@@ -199,7 +179,7 @@ export async function deactivateUser(
         userId: user.id,
         reassignedTo: reassignTo,
         ...moved,
-        sessionsEnded: sessions.count,
+        sessionsEnded,
       },
       audit: {
         entity: 'user',
@@ -211,7 +191,7 @@ export async function deactivateUser(
           deactivatedAt: now,
           ownerId: reassignTo,
           ...moved,
-          sessionsEnded: sessions.count,
+          sessionsEnded,
         },
       },
     };

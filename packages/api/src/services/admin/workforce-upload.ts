@@ -1,5 +1,10 @@
-import { createWorkforceUpload, type Db, type WorkforceProvenance } from '@belonging/db';
-import { toIsoDay, type TWorkforceResult } from '@belonging/domain';
+import {
+  createWorkforceUpload,
+  findSmallNumberThreshold,
+  type Db,
+  type WorkforceProvenance,
+} from '@belonging/db';
+import { SMALL_NUMBER_THRESHOLD, toIsoDay, type TWorkforceResult } from '@belonging/domain';
 import { writeWithAudit, type Actor } from '@belonging/db';
 
 export type TWorkforceUploadInput = {
@@ -11,11 +16,7 @@ export type TWorkforceUploadInput = {
 
 /** The trust's small-number threshold: the default for an upload that names none. */
 export async function workforceDefaultThreshold(db: Db, organisationId: string): Promise<number> {
-  const organisation = await db.organisation.findUnique({
-    where: { id: organisationId },
-    select: { smallNumberThreshold: true },
-  });
-  return organisation?.smallNumberThreshold ?? 10;
+  return (await findSmallNumberThreshold(db, organisationId)) ?? SMALL_NUMBER_THRESHOLD;
 }
 
 /**

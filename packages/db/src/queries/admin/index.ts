@@ -7,3 +7,5 @@ export * from './archived.ts';
 export * from './strategy-items.ts';
 export * from './next-year.ts';
 export * from './eds.ts';
+export * from './kpis.ts';
+export * from './periods.ts';

@@ -1,5 +1,5 @@
 import type { DbClient } from '../../client.ts';
-import { periodSelect } from '../../reports/load-strategy.ts';
+import { createReportingPeriod, type NewReportingPeriod } from './periods.ts';
 
 const live = { archivedAt: null };
 
@@ -86,38 +86,13 @@ export async function findCarryForwardRows(
   };
 }
 
-export type NewReportingPeriod = {
-  label: string;
-  startDate: Date;
-  endDate: Date;
-  windowOpens: Date;
-  windowCloses: Date;
-  boardDate: Date | null;
-};
-
 /** Creates a strategy's periods in order; call it inside the transaction that audits them. */
 export async function createReportingPeriods(
   db: DbClient,
-  { organisationId, strategyId }: { organisationId: string; strategyId: string },
+  scope: { organisationId: string; strategyId: string },
   periods: readonly NewReportingPeriod[],
 ) {
   const created = [];
-  for (const p of periods) {
-    created.push(
-      await db.reportingPeriod.create({
-        data: { organisationId, strategyId, ...p },
-        select: periodSelect,
-      }),
-    );
-  }
+  for (const p of periods) created.push(await createReportingPeriod(db, scope, p));
   return created;
-}
-
-/** Moves a period's update window. */
-export function updatePeriodWindow(
-  db: DbClient,
-  id: string,
-  window: { windowOpens: Date; windowCloses: Date },
-) {
-  return db.reportingPeriod.update({ where: { id }, data: window, select: periodSelect });
 }

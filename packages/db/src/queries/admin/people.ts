@@ -118,3 +118,85 @@ export async function setTemporaryPassword(
   const ended = await db.session.deleteMany({ where: { userId: input.userId } });
   return ended.count;
 }
+
+/** True when anyone, in any trust, already has an account with this email address. */
+export async function hasAccountWithEmail(db: DbClient, email: string): Promise<boolean> {
+  const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
+  return taken !== null;
+}
+
+/** A new account with roles in the trust and a temporary password to change at first sign-in. */
+export async function createUserWithRoles(
+  db: DbClient,
+  input: {
+    organisationId: string;
+    email: string;
+    name: string;
+    jobTitle: string | null;
+    passwordHash: string;
+    roles: readonly Role[];
+  },
+) {
+  return db.user.create({
+    data: {
+      email: input.email,
+      name: input.name,
+      jobTitle: input.jobTitle,
+      passwordHash: input.passwordHash,
+      mustChangePassword: true,
+      memberships: {
+        createMany: {
+          data: input.roles.map((role) => ({ organisationId: input.organisationId, role })),
+        },
+      },
+    },
+    select: { id: true, email: true, name: true, jobTitle: true, mustChangePassword: true },
+  });
+}
+
+/** Gives a person exactly these roles in the trust, given the roles they hold there now. */
+export async function replaceUserRoles(
+  db: DbClient,
+  input: { organisationId: string; userId: string; current: readonly Role[]; roles: Role[] },
+): Promise<void> {
+  await db.membership.deleteMany({
+    where: {
+      userId: input.userId,
+      organisationId: input.organisationId,
+      role: { notIn: input.roles },
+    },
+  });
+  const have = new Set(input.current);
+  const added = input.roles.filter((r) => !have.has(r));
+  if (!added.length) return;
+  await db.membership.createMany({
+    data: added.map((role) => ({
+      userId: input.userId,
+      organisationId: input.organisationId,
+      role,
+    })),
+  });
+}
+
+/** Stops a person signing in and ends every session they hold; returns how many ended. */
+export async function deactivateUserRow(
+  db: DbClient,
+  { userId, now }: { userId: string; now: Date },
+): Promise<number> {
+  await db.user.update({ where: { id: userId }, data: { isActive: false, deactivatedAt: now } });
+  const ended = await db.session.deleteMany({ where: { userId } });
+  return ended.count;
+}
+
+/** Passes these actions and KPIs, where `fromUserId` still owns them, to another owner. */
+export async function reassignOwnership(
+  db: DbClient,
+  input: { fromUserId: string; toUserId: string; actionIds: string[]; kpiIds: string[] },
+): Promise<void> {
+  const data = { ownerId: input.toUserId, version: { increment: 1 } };
+  await db.action.updateMany({
+    where: { id: { in: input.actionIds }, ownerId: input.fromUserId },
+    data,
+  });
+  await db.kpi.updateMany({ where: { id: { in: input.kpiIds }, ownerId: input.fromUserId }, data });
+}
