@@ -3,7 +3,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { seedDemoTrust, type Db, type Provider } from '@belonging/db';
-import { createTestDatabase, testProviders, type TestDatabase } from '@belonging/db/testing';
+import {
+  countAuditEventsMatching,
+  countWorkforceUploads,
+  createTestDatabase,
+  findAuditEventFor,
+  readEveryTableRows,
+  testProviders,
+  type TestDatabase,
+} from '@belonging/db/testing';
 import { WORKFORCE_COLUMNS } from '@belonging/domain';
 import { writeWorkforceSample } from '@belonging/workforce';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -25,21 +33,10 @@ const staffCsv = (...rows: string[]) => [HEADER, ...rows].join('\n');
 
 /** Every value of every table, as text: tables come from the catalogue, not a list of ours. */
 async function everyStoredValue(db: Db, provider: Provider): Promise<string> {
-  const tables =
-    provider === 'sqlite'
-      ? await db.$queryRawUnsafe<{ name: string }[]>(
-          `SELECT name FROM sqlite_master WHERE type = 'table'`,
-        )
-      : await db.$queryRawUnsafe<{ name: string }[]>(
-          `SELECT table_name AS name FROM information_schema.tables
-           WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
-        );
+  const tables = await readEveryTableRows(db, provider);
   expect(tables.map((t) => t.name)).toContain('WorkforceUpload');
   const parts: string[] = [];
-  for (const { name } of tables) {
-    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
-      `SELECT * FROM "${name.replace(/"/g, '""')}"`,
-    );
+  for (const { rows } of tables) {
     for (const row of rows) {
       for (const value of Object.values(row)) {
         if (value instanceof Uint8Array) parts.push(Buffer.from(value).toString('latin1'));
@@ -70,8 +67,8 @@ describe.each(testProviders())('POST /api/workforce/uploads on %s', (provider) =
   let rep: string;
   const logged: string[] = [];
 
-  const uploads = () => database.db.workforceUpload.count();
-  const audits = () => database.db.auditEvent.count({ where: { entity: 'workforce_upload' } });
+  const uploads = () => countWorkforceUploads(database.db);
+  const audits = () => countAuditEventsMatching(database.db, { entity: 'workforce_upload' });
   const leftInTemp = () => readdirSync(tempRoot);
   const good = (): Partial<Record<string, UploadFile>> => ({
     staff: { name: 'staff.csv', bytes: staffCsv(`P-1,A,female,no,${GOOD_ROW}`) },
@@ -302,8 +299,9 @@ describe.each(testProviders())('POST /api/workforce/uploads on %s', (provider) =
     });
     expect(res.body.result).toMatchObject({ asOf: '2026-03-31', threshold: 5 });
     expect(await audits()).toBe(beforeAudits + 1);
-    const event = await database.db.auditEvent.findFirstOrThrow({
-      where: { entity: 'workforce_upload', entityId: String(upload.id) },
+    const event = await findAuditEventFor(database.db, {
+      entity: 'workforce_upload',
+      entityId: String(upload.id),
     });
     expect(event.operation).toBe('upload');
     expect(JSON.parse(event.after ?? '{}')).toEqual({

@@ -1,11 +1,10 @@
-import { testProviders } from '@belonging/db/testing';
+import { countRowsByTable, testProviders } from '@belonging/db/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALL_AUTHZ_ROWS } from '../test/authz-rows/all-authz-rows.ts';
 import { ROLE_CALLERS } from '../test/support/authz.ts';
 import { allProcedures, inputSchemaOf, outcomeOf } from '../test/support/call.ts';
 import { useApiTestBed } from '../test/support/use-api-test-bed.ts';
-import { rowCounts } from '../test/support/row-counts.ts';
 
 /** The answers a refused input may get: client errors, never a 500. */
 const CLIENT_ERRORS = new Set([
@@ -132,7 +131,7 @@ describe.each(testProviders())('random and hostile inputs to every mutation, on 
         bed.other.periodId,
         'no-such-record',
       ];
-      const before = await rowCounts(bed.db);
+      const before = await countRowsByTable(bed.db);
       let accepted = 0;
 
       const check = async (input: unknown, isForeignId: boolean) => {
@@ -164,7 +163,7 @@ describe.each(testProviders())('random and hostile inputs to every mutation, on 
         { numRuns: RUNS, seed: 20_260_101 },
       );
 
-      if (accepted === 0) expect(await rowCounts(bed.db)).toEqual(before);
+      if (accepted === 0) expect(await countRowsByTable(bed.db)).toEqual(before);
     });
   }
 });

@@ -1,10 +1,9 @@
-import { testProviders } from '@belonging/db/testing';
+import { countRowsByTable, testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { ALL_AUTHZ_ROWS } from '../test/authz-rows/all-authz-rows.ts';
 import { ROLE_CALLERS } from '../test/support/authz.ts';
 import { allProcedures, outcomeOf } from '../test/support/call.ts';
 import { useApiTestBed } from '../test/support/use-api-test-bed.ts';
-import { rowCounts } from '../test/support/row-counts.ts';
 
 /**
  * Mutations that only check what they are given (an upload is POSTed, so it is a mutation) and
@@ -44,9 +43,9 @@ describe.each(testProviders())('the audit trail of every mutation, on %s', (prov
           : row.allowed[0];
       const caller = await bed.callerAs(role ? ROLE_CALLERS[role] : null);
       const input = await row.input(bed);
-      const before = await rowCounts(bed.db);
+      const before = await countRowsByTable(bed.db);
       expect(await outcomeOf(caller, path, input)).toBe('OK');
-      if (CHECK_ONLY.has(path)) expect(await rowCounts(bed.db)).toEqual(before);
+      if (CHECK_ONLY.has(path)) expect(await countRowsByTable(bed.db)).toEqual(before);
       else expect(await audit()).toBe((before.auditEvent ?? 0) + 1);
     });
   }

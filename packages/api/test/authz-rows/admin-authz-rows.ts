@@ -1,3 +1,10 @@
+import {
+  createTestMilestone,
+  readLiveActionIds,
+  readLiveAmbitionIds,
+  readLiveCommitmentIds,
+  readLiveMilestoneIds,
+} from '@belonging/db/testing';
 import type { AuthzRow } from '../support/authz.ts';
 import {
   EDS_SCORES,
@@ -70,14 +77,7 @@ export const ADMIN_AUTHZ_ROWS: AuthzRow[] = [
     path: 'admin.ambition.reorder',
     allowed: EDI,
     input: async (bed) => ({
-      ids: (
-        await bed.db.ambition.findMany({
-          where: { organisationId: bed.organisationId, archivedAt: null },
-          select: { id: true },
-        })
-      )
-        .map((a) => a.id)
-        .reverse(),
+      ids: (await readLiveAmbitionIds(bed.db, bed.organisationId)).reverse(),
     }),
   },
   {
@@ -104,11 +104,7 @@ export const ADMIN_AUTHZ_ROWS: AuthzRow[] = [
     allowed: EDI,
     input: async (bed) => {
       const { ambitionId } = await firstCommitment(bed);
-      const ids = await bed.db.commitment.findMany({
-        where: { ambitionId, archivedAt: null },
-        select: { id: true },
-      });
-      return { ambitionId, ids: ids.map((c) => c.id).reverse() };
+      return { ambitionId, ids: (await readLiveCommitmentIds(bed.db, ambitionId)).reverse() };
     },
   },
   {
@@ -149,11 +145,7 @@ export const ADMIN_AUTHZ_ROWS: AuthzRow[] = [
     allowed: EDI,
     input: async (bed) => {
       const { id: commitmentId } = await firstCommitment(bed);
-      const ids = await bed.db.action.findMany({
-        where: { commitmentId, archivedAt: null },
-        select: { id: true },
-      });
-      return { commitmentId, ids: ids.map((a) => a.id).reverse() };
+      return { commitmentId, ids: (await readLiveActionIds(bed.db, commitmentId)).reverse() };
     },
   },
   {
@@ -181,19 +173,13 @@ export const ADMIN_AUTHZ_ROWS: AuthzRow[] = [
     input: async (bed) => {
       const { actionId } = await freshMilestone(bed);
       // A second milestone, so the reversed order differs: a reorder that changes nothing records nothing.
-      await bed.db.milestone.create({
-        data: {
-          organisationId: bed.organisationId,
-          actionId,
-          title: 'Second test milestone',
-          dueDate: new Date('2027-01-31T00:00:00.000Z'),
-        },
+      await createTestMilestone(bed.db, {
+        organisationId: bed.organisationId,
+        actionId,
+        title: 'Second test milestone',
+        dueDate: new Date('2027-01-31T00:00:00.000Z'),
       });
-      const ids = await bed.db.milestone.findMany({
-        where: { actionId, archivedAt: null },
-        select: { id: true },
-      });
-      return { actionId, ids: ids.map((m) => m.id).reverse() };
+      return { actionId, ids: (await readLiveMilestoneIds(bed.db, actionId)).reverse() };
     },
   },
   {

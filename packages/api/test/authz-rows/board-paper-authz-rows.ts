@@ -1,7 +1,7 @@
 import type { TBoardPaperFrontSheetJson } from '@belonging/domain';
 import type { AuthzRow } from '../support/authz.ts';
-import type { ApiTestBed } from '../support/index.ts';
 import { freshPeriod } from '../support/admin-fixtures.ts';
+import { anyPeriod } from '../support/fixtures.ts';
 
 const EDI: AuthzRow['allowed'] = ['edi_admin'];
 
@@ -28,19 +28,12 @@ export function frontSheetInput(
   };
 }
 
-async function anyPeriod(bed: ApiTestBed) {
-  return bed.db.reportingPeriod.findFirstOrThrow({
-    where: { organisationId: bed.organisationId, lockedAt: { not: null } },
-    select: { id: true },
-  });
-}
-
 /** The board paper's front sheet: only the EDI team reads the form and saves it. */
 export const BOARD_PAPER_AUTHZ_ROWS: AuthzRow[] = [
   {
     path: 'admin.boardPaper.get',
     allowed: EDI,
-    input: async (bed) => ({ periodId: (await anyPeriod(bed)).id }),
+    input: async (bed) => ({ periodId: (await anyPeriod(bed, true)).id }),
   },
   {
     path: 'admin.boardPaper.save',

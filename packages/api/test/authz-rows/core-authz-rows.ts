@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD } from '@belonging/db';
+import { readOpenMilestoneOwnedBy } from '@belonging/db/testing';
 import type { AuthzRow } from '../support/authz.ts';
 import {
   actionOwnedBy,
@@ -66,14 +67,9 @@ export const CORE_AUTHZ_ROWS: AuthzRow[] = [
     allowed: ['executive_owner'],
     // The flag flips, so the call changes something: a save that changes nothing records nothing.
     input: async (bed) => {
-      const milestone = await bed.db.milestone.findFirstOrThrow({
-        where: {
-          organisationId: bed.organisationId,
-          archivedAt: null,
-          completedAt: null,
-          action: { owner: { email: OWNER }, archivedAt: null },
-        },
-        select: { id: true, atRisk: true },
+      const milestone = await readOpenMilestoneOwnedBy(bed.db, {
+        organisationId: bed.organisationId,
+        email: OWNER,
       });
       return { milestoneId: milestone.id, atRisk: !milestone.atRisk };
     },

@@ -1,3 +1,5 @@
+import { updatePeriodWindow } from '@belonging/db';
+import { setStrategyEndYear } from '@belonging/db/testing';
 import { DAY_MS } from '@belonging/domain';
 import type { AuthzRow } from '../support/authz.ts';
 import { DEMO, type ApiTestBed } from '../support/index.ts';
@@ -13,9 +15,9 @@ async function periodWithOpenWindow(bed: ApiTestBed) {
     new Date().getUTCMonth(),
     new Date().getUTCDate(),
   );
-  await bed.db.reportingPeriod.update({
-    where: { id },
-    data: { windowOpens: new Date(today - 7 * DAY_MS), windowCloses: new Date(today + 7 * DAY_MS) },
+  await updatePeriodWindow(bed.db, id, {
+    windowOpens: new Date(today - 7 * DAY_MS),
+    windowCloses: new Date(today + 7 * DAY_MS),
   });
   return { id };
 }
@@ -28,10 +30,7 @@ async function previewedYear(bed: ApiTestBed) {
   const admin = () => bed.callerAs(DEMO.admin);
   let plan = await (await admin()).admin.period.nextYearPreview();
   if (!plan.ok) {
-    await bed.db.strategy.updateMany({
-      where: { organisationId: bed.organisationId, archivedAt: null },
-      data: { endYear: '2098/99' },
-    });
+    await setStrategyEndYear(bed.db, { organisationId: bed.organisationId, endYear: '2098/99' });
     plan = await (await admin()).admin.period.nextYearPreview();
   }
   return plan.ok ? { year: plan.year, planKey: plan.key } : { year: plan.year, planKey: '' };

@@ -1,109 +1,51 @@
-import { randomUUID } from 'node:crypto';
-import { day } from '@belonging/db';
-import { DAY_MS, EDS_OUTCOMES } from '@belonging/domain';
+import {
+  createTestAction,
+  createTestAmbition,
+  createTestCommitment,
+  createTestKpi,
+  createTestMilestone,
+  createTestPeriod,
+  createTestUser,
+  readFirstLiveCommitment,
+  readLiveStrategy,
+  readNextQuarterDate,
+} from '@belonging/db/testing';
+import { EDS_OUTCOMES } from '@belonging/domain';
 import type { ApiTestBed } from './index.ts';
 
 // Rows the admin tests and the authorisation matrix act on. Each `fresh…` helper makes a new row
 // directly in the database, so a call that archives or locks it can be repeated safely.
 
-const live = { archivedAt: null };
-const unique = () => randomUUID().slice(0, 8);
-
 export async function strategyOf(bed: ApiTestBed) {
-  return bed.db.strategy.findFirstOrThrow({
-    where: { organisationId: bed.organisationId, ...live },
-    select: { id: true },
-  });
+  return readLiveStrategy(bed.db, bed.organisationId);
 }
 
 export async function firstCommitment(bed: ApiTestBed) {
-  return bed.db.commitment.findFirstOrThrow({
-    where: { organisationId: bed.organisationId, ...live, ambition: live },
-    orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-    select: { id: true, ambitionId: true },
-  });
+  return readFirstLiveCommitment(bed.db, bed.organisationId);
 }
 
 export async function freshAmbition(bed: ApiTestBed) {
-  const strategy = await strategyOf(bed);
-  const top = await bed.db.ambition.aggregate({
-    where: { strategyId: strategy.id },
-    _max: { number: true },
-  });
-  return bed.db.ambition.create({
-    data: {
-      organisationId: bed.organisationId,
-      strategyId: strategy.id,
-      number: (top._max.number ?? 0) + 1,
-      title: `Test ambition ${unique()}`,
-    },
-    select: { id: true, number: true },
-  });
+  return createTestAmbition(bed.db, bed.organisationId);
 }
 
 export async function freshCommitment(bed: ApiTestBed) {
-  const { ambitionId } = await firstCommitment(bed);
-  return bed.db.commitment.create({
-    data: {
-      organisationId: bed.organisationId,
-      ambitionId,
-      code: `T${unique()}`,
-      title: 'Test commitment',
-    },
-    select: { id: true, ambitionId: true },
-  });
+  return createTestCommitment(bed.db, bed.organisationId);
 }
 
 export async function freshAction(bed: ApiTestBed, ownerEmail = 'chief.people@belonging.test') {
-  const { id: commitmentId } = await firstCommitment(bed);
-  return bed.db.action.create({
-    data: {
-      organisationId: bed.organisationId,
-      commitmentId,
-      code: `T${unique()}`,
-      title: 'Test action',
-      ownerId: await bed.userId(ownerEmail),
-      dueDate: day('2027-03-31'),
-      originalDueDate: day('2027-03-31'),
-      status: 'in_progress',
-    },
-    select: { id: true, version: true, commitmentId: true },
+  return createTestAction(bed.db, {
+    organisationId: bed.organisationId,
+    ownerId: await bed.userId(ownerEmail),
   });
 }
 
 export async function freshMilestone(bed: ApiTestBed) {
   const action = await freshAction(bed);
-  return bed.db.milestone.create({
-    data: {
-      organisationId: bed.organisationId,
-      actionId: action.id,
-      title: 'Test milestone',
-      dueDate: day('2026-12-31'),
-    },
-    select: { id: true, actionId: true },
-  });
+  return createTestMilestone(bed.db, { organisationId: bed.organisationId, actionId: action.id });
 }
 
 export async function freshKpi(bed: ApiTestBed) {
-  const strategy = await strategyOf(bed);
-  const { ambitionId } = await firstCommitment(bed);
-  return bed.db.kpi.create({
-    data: {
-      organisationId: bed.organisationId,
-      strategyId: strategy.id,
-      ambitionId,
-      code: `TEST-${unique()}`,
-      title: 'Test KPI',
-      unit: 'percent',
-      direction: 'increase',
-      baselineValue: 40,
-      baselineDate: day('2024-03-31'),
-      targetValue: 60,
-      targetDate: day('2028-03-31'),
-      frequency: 'quarterly',
-    },
-    select: { id: true, code: true, version: true, ambitionId: true },
-  });
+  return createTestKpi(bed.db, bed.organisationId);
 }
 
 /** A whole KPI form for the update procedure: the fields the admin app sends back. */
@@ -129,49 +71,18 @@ export function kpiForm(
 
 /** A quarter after every existing period, so creating it never clashes. */
 export async function nextQuarterDate(bed: ApiTestBed): Promise<string> {
-  const last = await bed.db.reportingPeriod.findFirst({
-    where: { organisationId: bed.organisationId },
-    orderBy: { endDate: 'desc' },
-    select: { endDate: true },
-  });
-  const next = new Date((last?.endDate ?? day('2026-03-31')).getTime() + DAY_MS * 15);
-  return next.toISOString().slice(0, 10);
+  return readNextQuarterDate(bed.db, bed.organisationId);
 }
 
 export async function freshPeriod(bed: ApiTestBed) {
-  const strategy = await strategyOf(bed);
-  const start = day(await nextQuarterDate(bed));
-  const quarterStart = new Date(
-    Date.UTC(start.getUTCFullYear(), start.getUTCMonth() - (start.getUTCMonth() % 3), 1),
-  );
-  const end = new Date(Date.UTC(quarterStart.getUTCFullYear(), quarterStart.getUTCMonth() + 3, 0));
-  return bed.db.reportingPeriod.create({
-    data: {
-      organisationId: bed.organisationId,
-      strategyId: strategy.id,
-      label: `Test ${unique()}`,
-      startDate: quarterStart,
-      endDate: end,
-      windowOpens: new Date(end.getTime() - 14 * DAY_MS),
-      windowCloses: new Date(end.getTime() + 21 * DAY_MS),
-    },
-    select: { id: true, label: true },
-  });
+  return createTestPeriod(bed.db, bed.organisationId);
 }
 
 export async function freshUser(
   bed: ApiTestBed,
   role: 'executive_owner' | 'board_member' = 'board_member',
 ) {
-  return bed.db.user.create({
-    data: {
-      email: `person.${unique()}@belonging.test`,
-      name: `Test Person ${unique()}`,
-      passwordHash: 'not-a-usable-hash',
-      memberships: { create: { organisationId: bed.organisationId, role } },
-    },
-    select: { id: true, email: true },
-  });
+  return createTestUser(bed.db, { organisationId: bed.organisationId, role });
 }
 
 export const EDS_SCORES = EDS_OUTCOMES.map((outcome, i) => ({

@@ -1,50 +1,42 @@
-import type { ApiTestBed } from './index.ts';
 import {
-  freshAction,
-  freshAmbition,
-  freshCommitment,
-  freshKpi,
-  freshMilestone,
-  freshUser,
-} from './admin-fixtures.ts';
+  createArchivedAction,
+  createArchivedAmbition,
+  createArchivedCommitment,
+  createArchivedKpi,
+  createArchivedMilestone,
+  createDeactivatedUser,
+} from '@belonging/db/testing';
+import type { ApiTestBed } from './index.ts';
 
 // Archived rows for the restore tests and the authorisation matrix: each under a live parent and
-// with a code or number nothing live uses, so restoring it succeeds.
+// with a code or number nothing live uses, so restoring it succeeds. Actions belong to the chief
+// people officer.
 
-const archivedAt = new Date('2026-01-15T10:00:00Z');
+const owner = async (bed: ApiTestBed) => ({
+  organisationId: bed.organisationId,
+  ownerId: await bed.userId('chief.people@belonging.test'),
+});
 
 export async function archivedAmbition(bed: ApiTestBed) {
-  const { id, number } = await freshAmbition(bed);
-  await bed.db.ambition.update({ where: { id }, data: { archivedAt } });
-  return { id, number };
+  return createArchivedAmbition(bed.db, bed.organisationId);
 }
 
 export async function archivedCommitment(bed: ApiTestBed) {
-  const { id } = await freshCommitment(bed);
-  await bed.db.commitment.update({ where: { id }, data: { archivedAt } });
-  return { id };
+  return createArchivedCommitment(bed.db, bed.organisationId);
 }
 
 export async function archivedAction(bed: ApiTestBed) {
-  const { id } = await freshAction(bed);
-  await bed.db.action.update({ where: { id }, data: { archivedAt } });
-  return { id };
+  return createArchivedAction(bed.db, await owner(bed));
 }
 
 export async function archivedMilestone(bed: ApiTestBed) {
-  const { id } = await freshMilestone(bed);
-  await bed.db.milestone.update({ where: { id }, data: { archivedAt } });
-  return { id };
+  return createArchivedMilestone(bed.db, await owner(bed));
 }
 
 export async function archivedKpi(bed: ApiTestBed) {
-  const { id } = await freshKpi(bed);
-  await bed.db.kpi.update({ where: { id }, data: { archivedAt } });
-  return { id };
+  return createArchivedKpi(bed.db, bed.organisationId);
 }
 
 export async function deactivatedUser(bed: ApiTestBed) {
-  const { id } = await freshUser(bed);
-  await bed.db.user.update({ where: { id }, data: { isActive: false, deactivatedAt: archivedAt } });
-  return { id };
+  return createDeactivatedUser(bed.db, bed.organisationId);
 }

@@ -1,5 +1,17 @@
-import { DEMO_USERS, seedDemoTrust, type Db, type Provider } from '@belonging/db';
-import { createTestDatabase, type TestDatabase } from '@belonging/db/testing';
+import {
+  createSession,
+  DEMO_USERS,
+  findUserForSignIn,
+  seedDemoTrust,
+  type Db,
+  type Provider,
+} from '@belonging/db';
+import {
+  createOtherTrust,
+  createTestDatabase,
+  type OtherTrust,
+  type TestDatabase,
+} from '@belonging/db/testing';
 import { toIsoDay } from '@belonging/domain';
 import {
   newSessionToken,
@@ -10,7 +22,6 @@ import { createContext, type ContextOptions } from '../../src/context.ts';
 import { noteDataChanged } from '../../src/services/assessment-cache.ts';
 import { SignInThrottle } from '../../src/auth/throttle.ts';
 import { createCaller } from '../../src/root.ts';
-import { createOtherTrust, type OtherTrust } from './other-trust.ts';
 
 export type Caller = ReturnType<typeof createCaller>;
 
@@ -55,22 +66,23 @@ export async function createApiTestBed(
   // Every copy of the template has the same ids: no answer cached for an earlier copy may serve it.
   noteDataChanged();
   const throttle = new SignInThrottle();
-  const userId = async (email: string) =>
-    (await database.db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+  const userNamed = async (email: string) => {
+    const user = await findUserForSignIn(database.db, email);
+    if (!user) throw new Error(`No user with the email ${email}.`);
+    return user;
+  };
+  const userId = async (email: string) => (await userNamed(email)).id;
 
   const sessionTokenFor = async (email: string) => {
     const sessionToken = newSessionToken();
-    const membership = await database.db.membership.findFirstOrThrow({
-      where: { user: { email } },
-      select: { userId: true, organisationId: true },
-    });
-    await database.db.session.create({
-      data: {
-        tokenHash: hashSessionToken(sessionToken),
-        userId: membership.userId,
-        organisationId: membership.organisationId,
-        expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_MS),
-      },
+    const user = await userNamed(email);
+    const membership = user.memberships[0];
+    if (!membership) throw new Error(`${email} belongs to no trust.`);
+    await createSession(database.db, {
+      tokenHash: hashSessionToken(sessionToken),
+      userId: user.id,
+      organisationId: membership.organisationId,
+      expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_MS),
     });
     return sessionToken;
   };

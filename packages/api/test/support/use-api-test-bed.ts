@@ -1,4 +1,5 @@
-import type { Provider } from '@belonging/db';
+import { countAuditEvents, type Provider } from '@belonging/db';
+import { findLatestAuditEventFor } from '@belonging/db/testing';
 import { afterAll, beforeAll } from 'vitest';
 import { createApiTestBed, DEMO, type ApiTestBed } from './index.ts';
 
@@ -24,11 +25,10 @@ export function useApiTestBed(provider: Provider, today?: Date) {
   return {
     bed,
     /** Audit events of the demo trust, so a write can be checked to leave exactly one. */
-    auditCount: () => bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } }),
+    auditCount: () => countAuditEvents(bed.db, { organisationId: bed.organisationId }),
     /** A caller signed in as the EDI lead. */
     admin: () => bed.callerAs(DEMO.admin),
     /** The newest audit event about one row. */
-    lastEvent: (entityId: string) =>
-      bed.db.auditEvent.findFirstOrThrow({ where: { entityId }, orderBy: { at: 'desc' } }),
+    lastEvent: (entityId: string) => findLatestAuditEventFor(bed.db, { entityId }),
   };
 }

@@ -1,3 +1,4 @@
+import { addMeasurement } from '@belonging/db/testing';
 import type { ApiTestBed } from './index.ts';
 import { kpiOwnedBy } from './fixtures.ts';
 
@@ -12,15 +13,12 @@ export async function freshValue(bed: ApiTestBed, ownerEmail: string, value = 40
   next += 1;
   // Quarter ends from 2001 on: the demo series starts later, so none is taken.
   const periodEnd = new Date(Date.UTC(2001 + Math.floor(next / 4), 3 * (next % 4) + 3, 0));
-  return bed.db.measurement.create({
-    data: {
-      organisationId: bed.organisationId,
-      kpiId: kpi.id,
-      periodEnd,
-      group: '',
-      value,
-      enteredById: await bed.userId(ownerEmail),
-    },
-    select: { id: true, kpiId: true, periodEnd: true, value: true },
+  return addMeasurement(bed.db, {
+    organisationId: bed.organisationId,
+    kpiId: kpi.id,
+    periodEnd,
+    group: '',
+    value,
+    enteredById: await bed.userId(ownerEmail),
   });
 }

@@ -12,7 +12,7 @@ import { verifyPassword } from '../passwords.ts';
 import { assessStrategyAt } from '../reports/assess-at.ts';
 import { createTestDatabase, testProviders, type TestDatabase } from '../../test/support/index.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoTrust } from './demo-trust.ts';
-import { countEveryTable } from '../../test/table-counts.ts';
+import { countRowsByTable } from '../../test/support/rows/counts.ts';
 
 // A day after the 2026/27 Q2 update window closed (21 October), so Q1 and Q2 are locked.
 const TODAY = parseIsoDay('2026-11-24');
@@ -53,14 +53,14 @@ describe.each(testProviders())('the demo trust seed on %s', (provider) => {
     const seeded = await seedDemoTrust(t.db, { today: TODAY });
     expect(seeded.created).toBe(true);
     organisationId = seeded.organisationId;
-    firstCounts = await countEveryTable(t.db);
+    firstCounts = await countRowsByTable(t.db);
   });
   afterAll(async () => t?.drop());
 
   it('changes nothing when run a second time', async () => {
     const again = await seedDemoTrust(t.db, { today: TODAY });
     expect(again).toEqual({ created: false, organisationId });
-    expect(await countEveryTable(t.db)).toEqual(firstCounts);
+    expect(await countRowsByTable(t.db)).toEqual(firstCounts);
     expect(firstCounts.frameworkTag).toBe(FRAMEWORK_TAGS.length);
   });
 

@@ -1,7 +1,10 @@
-import type { DbClient } from '../src/client.ts';
+import type { DbClient } from '../../../src/client.ts';
 
-/** Rows in every table of the model: seeding tests compare these before and after a re-seed. */
-export async function countEveryTable(db: DbClient): Promise<Record<string, number>> {
+/**
+ * Rows in every table of the model, by model name: a re-seed, or a call that must write nothing,
+ * leaves every count as it was.
+ */
+export async function countRowsByTable(db: DbClient): Promise<Record<string, number>> {
   const counts = await Promise.all([
     db.organisation.count(),
     db.user.count(),
@@ -57,4 +60,9 @@ export async function countEveryTable(db: DbClient): Promise<Record<string, numb
     'workforceUpload',
   ];
   return Object.fromEntries(names.map((name, i) => [name, counts[i] ?? 0]));
+}
+
+/** Workforce uploads in every trust: a refused upload must leave none behind. */
+export function countWorkforceUploads(db: DbClient): Promise<number> {
+  return db.workforceUpload.count();
 }
