@@ -1,5 +1,5 @@
 import { assessAction, type TActionAssessment, type TActionStatus } from './action-assessment.ts';
-import { londonDay } from './dates.ts';
+import { completionDay } from './action-dates.ts';
 import type { TMilestoneInput } from './milestone-assessment.ts';
 import type { Rag } from './rag.ts';
 
@@ -43,7 +43,7 @@ export function checkActionUpdate(
   update: TActionUpdateAnswers,
   now: Date,
 ): TActionUpdateCheck {
-  const completedAt = update.status === 'complete' ? (action.completedAt ?? londonDay(now)) : null;
+  const completedAt = completionDay(update.status, action.completedAt, now);
   const assessment = assessAction(
     {
       status: update.status,

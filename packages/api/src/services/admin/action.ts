@@ -1,13 +1,27 @@
-import { replaceActionKpis, replaceActionTags, type Db, type DbTransaction } from '@belonging/db';
 import {
-  londonDay,
+  archiveActionIfVersion,
+  findActionForAdmin,
+  findLiveAction,
+  findLiveMilestonesOfAction,
+  inTransaction,
+  insertAction,
+  replaceActionKpis,
+  replaceActionTags,
+  updateActionIfVersion,
+  writeWithAudit,
+  type Actor,
+  type Db,
+  type DbTransaction,
+} from '@belonging/db';
+import {
+  actionDatesProblem,
+  completionDay,
   type TAdminActionArchiveInput,
   type TAdminActionCreateInput,
   type TAdminActionReorderInput,
   type TAdminActionUpdateInput,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import { writeWithAudit, type Actor } from '@belonging/db';
 import {
   liveCommitment,
   requireExecutiveOwner,
@@ -16,54 +30,29 @@ import {
 } from './lookups.ts';
 import { saveOrder } from './reorder.ts';
 import { requireFreeActionCode } from './sibling-codes.ts';
-import { tagIdsOf, tagList, tagSelect } from './tags.ts';
-
-const actionSelect = {
-  id: true,
-  commitmentId: true,
-  code: true,
-  title: true,
-  description: true,
-  ownerId: true,
-  deliveryLead: true,
-  startDate: true,
-  dueDate: true,
-  originalDueDate: true,
-  status: true,
-  completedAt: true,
-  bafRiskRef: true,
-  version: true,
-  sortOrder: true,
-  archivedAt: true,
-  tags: { select: tagSelect },
-  kpis: { select: { kpiId: true } },
-} as const;
-
-/** An action as the admin app and the audit trail show it. */
-async function readAction(tx: DbTransaction, id: string) {
-  const { tags, kpis, ...action } = await tx.action.findUniqueOrThrow({
-    where: { id },
-    select: actionSelect,
-  });
-  return { ...action, tags: tagList(tags), kpiIds: kpis.map((k) => k.kpiId).sort() };
-}
+import { tagIdsOf } from './tags.ts';
 
 async function liveAction(db: Db, actor: Actor, id: string) {
-  const action = await db.action.findFirst({
-    where: { id, organisationId: actor.organisationId, archivedAt: null },
-    select: {
-      id: true,
-      code: true,
-      commitmentId: true,
-      version: true,
-      status: true,
-      completedAt: true,
-      startDate: true,
-      dueDate: true,
-    },
-  });
+  const action = await findLiveAction(db, { organisationId: actor.organisationId, id });
   if (!action) throw new ApiError('NOT_FOUND', 'That action does not exist in your trust.');
   return action;
+}
+
+/** Replaces the action's tags and linked KPIs with the lists given; a list not given stays. */
+async function replaceActionLinks(
+  tx: DbTransaction,
+  actor: Actor,
+  actionId: string,
+  links: { tags?: TAdminActionCreateInput['tags']; kpiIds?: string[] },
+) {
+  const { organisationId } = actor;
+  if (links.tags)
+    await replaceActionTags(tx, {
+      organisationId,
+      actionId,
+      tagIds: await tagIdsOf(tx, links.tags),
+    });
+  if (links.kpiIds) await replaceActionKpis(tx, { organisationId, actionId, kpiIds: links.kpiIds });
 }
 
 export async function createAction(
@@ -77,40 +66,22 @@ export async function createAction(
   await requireExecutiveOwner(db, actor, input.ownerId, 'ownerId');
   await requireLiveKpis(db, actor, input.kpiIds);
   return writeWithAudit(db, actor, async (tx) => {
-    const last = await tx.action.aggregate({
-      where: { commitmentId: input.commitmentId },
-      _max: { sortOrder: true },
-    });
-    const created = await tx.action.create({
-      data: {
-        organisationId: actor.organisationId,
-        commitmentId: input.commitmentId,
-        code: input.code,
-        title: input.title,
-        description: input.description ?? '',
-        ownerId: input.ownerId,
-        deliveryLead: input.deliveryLead ?? '',
-        startDate: input.startDate ?? null,
-        dueDate: input.dueDate,
-        originalDueDate: input.dueDate,
-        status: input.status,
-        completedAt: input.status === 'complete' ? (input.completedAt ?? londonDay(now)) : null,
-        bafRiskRef: input.bafRiskRef ?? null,
-        sortOrder: (last._max.sortOrder ?? 0) + 1,
-      },
-      select: { id: true },
-    });
-    await replaceActionTags(tx, {
+    const created = await insertAction(tx, {
       organisationId: actor.organisationId,
-      actionId: created.id,
-      tagIds: await tagIdsOf(tx, input.tags),
+      commitmentId: input.commitmentId,
+      code: input.code,
+      title: input.title,
+      description: input.description,
+      ownerId: input.ownerId,
+      deliveryLead: input.deliveryLead,
+      startDate: input.startDate,
+      dueDate: input.dueDate,
+      status: input.status,
+      completedAt: completionDay(input.status, input.completedAt, now),
+      bafRiskRef: input.bafRiskRef,
     });
-    await replaceActionKpis(tx, {
-      organisationId: actor.organisationId,
-      actionId: created.id,
-      kpiIds: input.kpiIds,
-    });
-    const after = await readAction(tx, created.id);
+    await replaceActionLinks(tx, actor, created.id, input);
+    const after = await findActionForAdmin(tx, created.id);
     return {
       result: after,
       audit: { entity: 'action', entityId: created.id, operation: 'create', after },
@@ -137,50 +108,33 @@ export async function updateAction(
   if (input.kpiIds) await requireLiveKpis(db, actor, input.kpiIds);
 
   const status = input.status ?? current.status;
-  const completedAt =
-    status === 'complete' ? (input.completedAt ?? current.completedAt ?? londonDay(now)) : null;
+  const completedAt = completionDay(status, input.completedAt ?? current.completedAt, now);
   const startDate = input.startDate === undefined ? current.startDate : input.startDate;
   const dueDate = input.dueDate ?? current.dueDate;
-  if (startDate && startDate > dueDate) {
-    throw new ApiError('BAD_REQUEST', 'The due date cannot be before the start date.', {
-      dueDate: ['The due date cannot be before the start date'],
-    });
-  }
+  const datesProblem = actionDatesProblem(startDate, dueDate);
+  if (datesProblem)
+    throw new ApiError('BAD_REQUEST', `${datesProblem}.`, { dueDate: [datesProblem] });
 
   return writeWithAudit(db, actor, async (tx) => {
-    const before = await readAction(tx, input.id);
-    const moved = await tx.action.updateMany({
-      where: { id: input.id, version: input.expectedVersion },
-      data: {
-        commitmentId: input.commitmentId,
-        code: input.code,
-        title: input.title,
-        description: input.description,
-        ownerId: input.ownerId,
-        deliveryLead: input.deliveryLead,
-        startDate,
-        dueDate,
-        status,
-        completedAt,
-        bafRiskRef: input.bafRiskRef,
-        version: { increment: 1 },
-      },
+    const before = await findActionForAdmin(tx, input.id);
+    const saved = await updateActionIfVersion(tx, {
+      id: input.id,
+      expectedVersion: input.expectedVersion,
+      commitmentId: input.commitmentId,
+      code: input.code,
+      title: input.title,
+      description: input.description,
+      ownerId: input.ownerId,
+      deliveryLead: input.deliveryLead,
+      startDate,
+      dueDate,
+      status,
+      completedAt,
+      bafRiskRef: input.bafRiskRef,
     });
-    if (moved.count === 0) throw versionConflict('action', before.version);
-    if (input.tags) {
-      await replaceActionTags(tx, {
-        organisationId: actor.organisationId,
-        actionId: input.id,
-        tagIds: await tagIdsOf(tx, input.tags),
-      });
-    }
-    if (input.kpiIds)
-      await replaceActionKpis(tx, {
-        organisationId: actor.organisationId,
-        actionId: input.id,
-        kpiIds: input.kpiIds,
-      });
-    const after = await readAction(tx, input.id);
+    if (!saved) throw versionConflict('action', before.version);
+    await replaceActionLinks(tx, actor, input.id, input);
+    const after = await findActionForAdmin(tx, input.id);
     return {
       result: after,
       audit: { entity: 'action', entityId: input.id, operation: 'update', before, after },
@@ -192,12 +146,9 @@ export async function archiveAction(db: Db, actor: Actor, input: TAdminActionArc
   const current = await liveAction(db, actor, input.id);
   if (current.version !== input.expectedVersion) throw versionConflict('action', current.version);
   return writeWithAudit(db, actor, async (tx) => {
-    const moved = await tx.action.updateMany({
-      where: { id: input.id, version: input.expectedVersion, archivedAt: null },
-      data: { archivedAt: new Date(), version: { increment: 1 } },
-    });
-    if (moved.count === 0) throw versionConflict('action', current.version);
-    const after = await readAction(tx, input.id);
+    const archived = await archiveActionIfVersion(tx, input);
+    if (!archived) throw versionConflict('action', current.version);
+    const after = await findActionForAdmin(tx, input.id);
     return {
       result: after,
       audit: {
@@ -213,44 +164,22 @@ export async function archiveAction(db: Db, actor: Actor, input: TAdminActionArc
 
 export async function reorderActions(db: Db, actor: Actor, input: TAdminActionReorderInput) {
   await liveCommitment(db, actor, input.commitmentId);
-  return writeWithAudit(db, actor, async (tx) => {
-    const siblings = await tx.action.findMany({
-      where: {
-        commitmentId: input.commitmentId,
-        organisationId: actor.organisationId,
-        archivedAt: null,
-      },
-      orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-      select: { id: true },
-    });
-    return saveOrder({
+  return writeWithAudit(db, actor, (tx) =>
+    saveOrder(tx, {
+      entity: 'action',
+      organisationId: actor.organisationId,
       ids: input.ids,
-      siblings,
-      what: 'action',
-      setSortOrder: (id, sortOrder) => tx.action.update({ where: { id }, data: { sortOrder } }),
       parent: { entity: 'commitment', entityId: input.commitmentId, operation: 'reorder_actions' },
-    });
-  });
+    }),
+  );
 }
 
 /** Everything the action edit form shows, with its live milestones. */
 export async function getActionForEdit(db: Db, actor: Actor, id: string) {
   await liveAction(db, actor, id);
-  return db.$transaction(async (tx) => {
-    const action = await readAction(tx, id);
-    const milestones = await tx.milestone.findMany({
-      where: { actionId: id, archivedAt: null },
-      orderBy: [{ sortOrder: 'asc' }, { dueDate: 'asc' }],
-      select: {
-        id: true,
-        title: true,
-        dueDate: true,
-        completedAt: true,
-        atRisk: true,
-        evidenceUrl: true,
-        sortOrder: true,
-      },
-    });
+  return inTransaction(db, async (tx) => {
+    const action = await findActionForAdmin(tx, id);
+    const milestones = await findLiveMilestonesOfAction(tx, id);
     return { ...action, milestones };
   });
 }

@@ -1,26 +1,25 @@
-import { hasActiveRole, type DbClient } from '@belonging/db';
+import {
+  countLiveKpis,
+  findCurrentStrategyId,
+  findLiveAction,
+  findLiveAmbition,
+  findLiveCommitment,
+  hasActiveRole,
+  type DbClient,
+} from '@belonging/db';
 import { ApiError } from '../../errors.ts';
 import type { Actor } from '@belonging/db';
 
-const live = { archivedAt: null };
-
 /** The trust's current strategy: the newest one not archived. */
 export async function currentStrategy(db: DbClient, organisationId: string) {
-  const strategy = await db.strategy.findFirst({
-    where: { organisationId, ...live },
-    orderBy: { createdAt: 'desc' },
-    select: { id: true },
-  });
+  const strategy = await findCurrentStrategyId(db, { organisationId });
   if (!strategy) throw new ApiError('NOT_FOUND', 'Your trust has no strategy yet.');
   return strategy;
 }
 
 /** A live ambition of the caller's trust; anything else (another trust's, archived) is NOT_FOUND. */
 export async function liveAmbition(db: DbClient, actor: Actor, id: string) {
-  const ambition = await db.ambition.findFirst({
-    where: { id, organisationId: actor.organisationId, ...live },
-    select: { id: true, strategyId: true },
-  });
+  const ambition = await findLiveAmbition(db, { organisationId: actor.organisationId, id });
   if (!ambition)
     throw new ApiError('NOT_FOUND', 'That ambition does not exist in your trust.', {
       ambitionId: ['Choose an ambition of your trust'],
@@ -29,10 +28,7 @@ export async function liveAmbition(db: DbClient, actor: Actor, id: string) {
 }
 
 export async function liveCommitment(db: DbClient, actor: Actor, id: string) {
-  const commitment = await db.commitment.findFirst({
-    where: { id, organisationId: actor.organisationId, ...live, ambition: live },
-    select: { id: true, code: true, ambitionId: true, ambition: { select: { strategyId: true } } },
-  });
+  const commitment = await findLiveCommitment(db, { organisationId: actor.organisationId, id });
   if (!commitment) {
     throw new ApiError('NOT_FOUND', 'That commitment does not exist in your trust.', {
       commitmentId: ['Choose a commitment of your trust'],
@@ -43,10 +39,7 @@ export async function liveCommitment(db: DbClient, actor: Actor, id: string) {
 
 /** A live action of the caller's trust; anything else is NOT_FOUND, naming the field. */
 export async function liveAction(db: DbClient, actor: Actor, id: string) {
-  const action = await db.action.findFirst({
-    where: { id, organisationId: actor.organisationId, ...live },
-    select: { id: true },
-  });
+  const action = await findLiveAction(db, { organisationId: actor.organisationId, id });
   if (!action) {
     throw new ApiError('NOT_FOUND', 'That action does not exist in your trust.', {
       actionId: ['Choose an action of your trust'],
@@ -81,9 +74,7 @@ export async function requireExecutiveOwner(
 /** Refuses KPI ids that are not live KPIs of the trust. */
 export async function requireLiveKpis(db: DbClient, actor: Actor, kpiIds: readonly string[]) {
   if (kpiIds.length === 0) return;
-  const found = await db.kpi.count({
-    where: { id: { in: [...kpiIds] }, organisationId: actor.organisationId, ...live },
-  });
+  const found = await countLiveKpis(db, { organisationId: actor.organisationId, ids: kpiIds });
   if (found !== new Set(kpiIds).size) {
     throw new ApiError('BAD_REQUEST', 'Some linked KPIs do not exist in your trust.', {
       kpiIds: ['Link only live KPIs of your trust'],

@@ -1,4 +1,13 @@
-import type { Db } from '@belonging/db';
+import {
+  findLiveMilestone,
+  findMilestoneById,
+  insertMilestone,
+  markMilestoneArchived,
+  updateMilestoneFields,
+  writeWithAudit,
+  type Actor,
+  type Db,
+} from '@belonging/db';
 import type {
   TAdminMilestoneCreateInput,
   TAdminMilestoneReorderInput,
@@ -6,27 +15,11 @@ import type {
 } from '@belonging/domain';
 import { checkMilestone } from './milestone-checks.ts';
 import { ApiError } from '../../errors.ts';
-import { writeWithAudit, type Actor } from '@belonging/db';
 import { liveAction } from './lookups.ts';
 import { saveOrder } from './reorder.ts';
 
-const milestoneSelect = {
-  id: true,
-  actionId: true,
-  title: true,
-  dueDate: true,
-  completedAt: true,
-  atRisk: true,
-  evidenceUrl: true,
-  sortOrder: true,
-  archivedAt: true,
-} as const;
-
 async function liveMilestone(db: Db, actor: Actor, id: string) {
-  const milestone = await db.milestone.findFirst({
-    where: { id, organisationId: actor.organisationId, archivedAt: null },
-    select: { id: true, actionId: true, title: true, dueDate: true },
-  });
+  const milestone = await findLiveMilestone(db, { organisationId: actor.organisationId, id });
   if (!milestone) throw new ApiError('NOT_FOUND', 'That milestone does not exist in your trust.');
   return milestone;
 }
@@ -35,21 +28,13 @@ export async function createMilestone(db: Db, actor: Actor, input: TAdminMilesto
   await liveAction(db, actor, input.actionId);
   await checkMilestone(db, actor, { ...input, checkDueDate: true });
   return writeWithAudit(db, actor, async (tx) => {
-    const last = await tx.milestone.aggregate({
-      where: { actionId: input.actionId },
-      _max: { sortOrder: true },
-    });
-    const milestone = await tx.milestone.create({
-      data: {
-        organisationId: actor.organisationId,
-        actionId: input.actionId,
-        title: input.title,
-        dueDate: input.dueDate,
-        atRisk: input.atRisk,
-        evidenceUrl: input.evidenceUrl ?? null,
-        sortOrder: (last._max.sortOrder ?? 0) + 1,
-      },
-      select: milestoneSelect,
+    const milestone = await insertMilestone(tx, {
+      organisationId: actor.organisationId,
+      actionId: input.actionId,
+      title: input.title,
+      dueDate: input.dueDate,
+      atRisk: input.atRisk,
+      evidenceUrl: input.evidenceUrl,
     });
     return {
       result: milestone,
@@ -75,21 +60,8 @@ export async function updateMilestone(db: Db, actor: Actor, input: TAdminMilesto
     });
   }
   return writeWithAudit(db, actor, async (tx) => {
-    const before = await tx.milestone.findUniqueOrThrow({
-      where: { id: input.id },
-      select: milestoneSelect,
-    });
-    const after = await tx.milestone.update({
-      where: { id: input.id },
-      data: {
-        title: input.title,
-        dueDate: input.dueDate,
-        completedAt: input.completedAt,
-        atRisk: input.atRisk,
-        evidenceUrl: input.evidenceUrl,
-      },
-      select: milestoneSelect,
-    });
+    const before = await findMilestoneById(tx, input.id);
+    const after = await updateMilestoneFields(tx, input.id, input);
     return {
       result: after,
       audit: { entity: 'milestone', entityId: after.id, operation: 'update', before, after },
@@ -100,11 +72,7 @@ export async function updateMilestone(db: Db, actor: Actor, input: TAdminMilesto
 export async function archiveMilestone(db: Db, actor: Actor, id: string) {
   await liveMilestone(db, actor, id);
   return writeWithAudit(db, actor, async (tx) => {
-    const after = await tx.milestone.update({
-      where: { id },
-      data: { archivedAt: new Date() },
-      select: milestoneSelect,
-    });
+    const after = await markMilestoneArchived(tx, id);
     return {
       result: after,
       audit: {
@@ -120,18 +88,12 @@ export async function archiveMilestone(db: Db, actor: Actor, id: string) {
 
 export async function reorderMilestones(db: Db, actor: Actor, input: TAdminMilestoneReorderInput) {
   await liveAction(db, actor, input.actionId);
-  return writeWithAudit(db, actor, async (tx) => {
-    const siblings = await tx.milestone.findMany({
-      where: { actionId: input.actionId, organisationId: actor.organisationId, archivedAt: null },
-      orderBy: [{ sortOrder: 'asc' }, { dueDate: 'asc' }],
-      select: { id: true },
-    });
-    return saveOrder({
+  return writeWithAudit(db, actor, (tx) =>
+    saveOrder(tx, {
+      entity: 'milestone',
+      organisationId: actor.organisationId,
       ids: input.ids,
-      siblings,
-      what: 'milestone',
-      setSortOrder: (id, sortOrder) => tx.milestone.update({ where: { id }, data: { sortOrder } }),
       parent: { entity: 'action', entityId: input.actionId, operation: 'reorder_milestones' },
-    });
-  });
+    }),
+  );
 }

@@ -16,9 +16,5 @@ export async function tagIdsOf(
   );
 }
 
-export const tagSelect = { tag: { select: { framework: true, code: true } } } as const;
-
-export const tagList = (rows: readonly { tag: { framework: string; code: string } }[]) =>
-  rows
-    .map((r) => ({ framework: r.tag.framework, code: r.tag.code }))
-    .sort((a, b) => `${a.framework}${a.code}`.localeCompare(`${b.framework}${b.code}`));
+// The KPI service still reads tags through these; they now live beside the tag queries.
+export { tagList, tagSelect } from '@belonging/db';

@@ -81,13 +81,18 @@ export function findArchivedKpi(db: DbClient, { organisationId, id }: Scope) {
   });
 }
 
-/** The live ambition of the strategy holding this number, if any. */
+/** The live ambition of the strategy holding this number (bar one being saved), if any. */
 export function findLiveAmbitionByNumber(
   db: DbClient,
-  input: { strategyId: string; number: number },
+  input: { strategyId: string; number: number; exceptId?: string },
 ) {
   return db.ambition.findFirst({
-    where: { strategyId: input.strategyId, number: input.number, ...live },
+    where: {
+      strategyId: input.strategyId,
+      number: input.number,
+      ...live,
+      ...(input.exceptId ? { id: { not: input.exceptId } } : {}),
+    },
     select: { id: true, number: true, title: true },
   });
 }

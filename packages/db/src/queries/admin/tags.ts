@@ -78,3 +78,12 @@ export async function replaceActionKpis(
     });
   }
 }
+
+/** Selects a row's framework tags, for `tagList`. */
+export const tagSelect = { tag: { select: { framework: true, code: true } } } as const;
+
+/** A row's framework tags as the admin app shows them, in framework and code order. */
+export const tagList = (rows: readonly { tag: { framework: string; code: string } }[]) =>
+  rows
+    .map((r) => ({ framework: r.tag.framework, code: r.tag.code }))
+    .sort((a, b) => `${a.framework}${a.code}`.localeCompare(`${b.framework}${b.code}`));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZId, calendarDate, clearableText, optionalText, requiredText } from '../common.ts';
 import { ZExpectedVersion, ZTagsInput, reorderIds } from './common.ts';
+import { actionDatesProblem } from '../../action-dates.ts';
 
 const ZAdminActionStatus = z.enum(['not_started', 'in_progress', 'complete', 'cancelled'], {
   error: 'Status must be not started, in progress, complete or cancelled',
@@ -28,13 +29,8 @@ function checkDates(
   a: { startDate?: Date | null; dueDate?: Date; completedAt?: Date | null; status?: string },
   ctx: z.RefinementCtx,
 ) {
-  if (a.startDate && a.dueDate && a.startDate > a.dueDate) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['dueDate'],
-      message: 'The due date cannot be before the start date',
-    });
-  }
+  const problem = a.dueDate && actionDatesProblem(a.startDate, a.dueDate);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['dueDate'], message: problem });
   if (a.completedAt && a.status !== undefined && a.status !== 'complete') {
     ctx.addIssue({
       code: 'custom',
