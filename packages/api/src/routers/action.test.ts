@@ -1,5 +1,13 @@
 import { londonDay } from '@belonging/domain';
-import { testProviders } from '@belonging/db/testing';
+import { countAuditEvents } from '@belonging/db';
+import {
+  countActions,
+  countProgressUpdates,
+  findActionOf,
+  findActionWithUpdatesAndKpis,
+  readAction,
+  testProviders,
+} from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { detailsOf, errorOf, fieldErrorsOf } from '../../test/support/call.ts';
 import { actionOwnedBy } from '../../test/support/fixtures.ts';
@@ -11,14 +19,9 @@ describe.each(testProviders())('action procedures on %s', (provider) => {
 
   /** An unfinished action of the owner that is past its due date: red whatever the owner says. */
   async function overdueActionOf(email: string) {
-    return bed.db.action.findFirstOrThrow({
-      where: {
-        organisationId: bed.organisationId,
-        owner: { email },
-        status: 'in_progress',
-        dueDate: { lt: londonDay(new Date()) },
-      },
-      select: { id: true, version: true },
+    return findActionOf(bed.db, bed.organisationId, email, {
+      status: 'in_progress',
+      dueBefore: londonDay(new Date()),
     });
   }
 
@@ -51,8 +54,10 @@ describe.each(testProviders())('action procedures on %s', (provider) => {
         for (const m of a.milestones)
           expect(['red', 'amber', 'green', 'blue']).toContain(m.assessment.rag);
       }
-      const total = await bed.db.action.count({
-        where: { organisationId: bed.organisationId, ownerId, archivedAt: null },
+      const total = await countActions(bed.db, {
+        organisationId: bed.organisationId,
+        ownerId,
+        isLive: true,
       });
       expect(actions).toHaveLength(total);
       expect(period).toMatchObject({
@@ -80,21 +85,13 @@ describe.each(testProviders())('action procedures on %s', (provider) => {
 
   describe('byId', () => {
     it('gives the page of an action: milestones with colours, history newest first, KPIs with colours, and canEdit for its owner', async () => {
-      const action = await bed.db.action.findFirstOrThrow({
-        where: {
-          organisationId: bed.organisationId,
-          owner: { email: DEMO.owner },
-          kpis: { some: {} },
-          updates: { some: {} },
-        },
-        select: { id: true, _count: { select: { updates: true, kpis: true } } },
-      });
+      const action = await findActionWithUpdatesAndKpis(bed.db, bed.organisationId, DEMO.owner);
       const page = await (await bed.callerAs(DEMO.owner)).action.byId({ id: action.id });
       expect(page.canEdit).toBe(true);
-      expect(page.updates).toHaveLength(action._count.updates);
+      expect(page.updates).toHaveLength(action.updates);
       const times = page.updates.map((u) => u.createdAt.getTime());
       expect(times).toEqual([...times].sort((a, b) => b - a));
-      expect(page.kpis).toHaveLength(action._count.kpis);
+      expect(page.kpis).toHaveLength(action.kpis);
       for (const k of page.kpis)
         expect(['red', 'amber', 'green', 'blue', 'grey']).toContain(k.assessment.rag);
       for (const m of page.milestones) expect(m.assessment.rag).toMatch(/red|amber|green|blue/);
@@ -133,11 +130,11 @@ describe.each(testProviders())('action procedures on %s', (provider) => {
       expect(result.version).toBe(action.version + 1);
       const after = await counts(action.id);
       expect(after).toEqual({ updates: before.updates + 1, audit: before.audit + 1 });
-      const stored = await bed.db.action.findUniqueOrThrow({
-        where: { id: action.id },
-        select: { version: true, progressPercent: true },
+      const { version, progressPercent } = await readAction(bed.db, action.id);
+      expect({ version, progressPercent }).toEqual({
+        version: action.version + 1,
+        progressPercent: 60,
       });
-      expect(stored).toEqual({ version: action.version + 1, progressPercent: 60 });
     });
 
     it('answers a stale version with CONFLICT carrying the current version and latest update, changing nothing', async () => {
@@ -261,8 +258,8 @@ describe.each(testProviders())('action procedures on %s', (provider) => {
 
   async function counts(actionId: string) {
     const [updates, audit] = await Promise.all([
-      bed.db.progressUpdate.count({ where: { actionId } }),
-      bed.db.auditEvent.count({ where: { organisationId: bed.organisationId } }),
+      countProgressUpdates(bed.db, actionId),
+      countAuditEvents(bed.db, { organisationId: bed.organisationId }),
     ]);
     return { updates, audit };
   }

@@ -1,4 +1,10 @@
-import { testProviders } from '@belonging/db/testing';
+import { createComment } from '@belonging/db';
+import {
+  countAuditEventsMatching,
+  findAuditEventsFor,
+  readComment,
+  testProviders,
+} from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../test/support/call.ts';
 import { actionOwnedBy } from '../../test/support/fixtures.ts';
@@ -16,12 +22,7 @@ describe.each(testProviders())('editing and deleting comments on %s', (provider)
     return { actionId: action.id, comment };
   }
 
-  const auditOf = (id: string) =>
-    bed.db.auditEvent.findMany({
-      where: { entity: 'comment', entityId: id },
-      orderBy: { at: 'asc' },
-      select: { operation: true, before: true, after: true, actorId: true },
-    });
+  const auditOf = (id: string) => findAuditEventsFor(bed.db, { entity: 'comment', entityId: id });
 
   it.each([
     ['a network rep', DEMO.networkRep],
@@ -63,7 +64,7 @@ describe.each(testProviders())('editing and deleting comments on %s', (provider)
     const deleted = await rep.comment.delete({ commentId: comment.id });
     expect(deleted).toMatchObject({ body: '', deletedAt: EDITED_AT });
 
-    const stored = await bed.db.comment.findUniqueOrThrow({ where: { id: comment.id } });
+    const stored = await readComment(bed.db, comment.id);
     expect(stored.body).toBe('Please withdraw me.');
     for (const email of [DEMO.board, DEMO.networkRep]) {
       const thread = await (await bed.callerAs(email)).comment.list({ actionId });
@@ -86,7 +87,7 @@ describe.each(testProviders())('editing and deleting comments on %s', (provider)
 
   it("refuses anyone else's comment as FORBIDDEN, the EDI team included, and writes nothing", async () => {
     const { comment } = await commentAs(DEMO.networkRep);
-    const audits = await bed.db.auditEvent.count();
+    const audits = await countAuditEventsMatching(bed.db);
     for (const email of [DEMO.owner, DEMO.admin, DEMO.otherOwner]) {
       const caller = await bed.callerAs(email);
       const edit = await errorOf(caller.comment.edit({ commentId: comment.id, body: 'Mine now' }));
@@ -104,10 +105,10 @@ describe.each(testProviders())('editing and deleting comments on %s', (provider)
     expect((await errorOf(nobody.comment.delete({ commentId: comment.id }))).code).toBe(
       'UNAUTHORIZED',
     );
-    const stored = await bed.db.comment.findUniqueOrThrow({ where: { id: comment.id } });
+    const stored = await readComment(bed.db, comment.id);
     expect(stored).toMatchObject({ body: 'First thoughts from the network.', editedAt: null });
     expect(stored.deletedAt).toBeNull();
-    expect(await bed.db.auditEvent.count()).toBe(audits);
+    expect(await countAuditEventsMatching(bed.db)).toBe(audits);
   });
 
   it('answers mistakes as the caller made them: deleted is CONFLICT, blank is BAD_REQUEST naming the field, unknown and other trust NOT_FOUND', async () => {
@@ -129,13 +130,12 @@ describe.each(testProviders())('editing and deleting comments on %s', (provider)
     expect((await errorOf(rep.comment.delete({ commentId: 'no-such-comment' }))).code).toBe(
       'NOT_FOUND',
     );
-    const elsewhere = await bed.db.comment.create({
-      data: {
-        organisationId: bed.other.organisationId,
-        actionId: bed.other.actionId,
-        authorId: await bed.userId('owner@other-trust.test'),
-        body: 'Another trust',
-      },
+    const elsewhere = await createComment(bed.db, {
+      organisationId: bed.other.organisationId,
+      actionId: bed.other.actionId,
+      authorId: await bed.userId('owner@other-trust.test'),
+      body: 'Another trust',
+      now: new Date(),
     });
     expect((await errorOf(rep.comment.edit({ commentId: elsewhere.id, body: 'Hi' }))).code).toBe(
       'NOT_FOUND',

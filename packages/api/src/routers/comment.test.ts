@@ -1,4 +1,4 @@
-import { testProviders } from '@belonging/db/testing';
+import { countComments, testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../test/support/call.ts';
 import { actionOwnedBy } from '../../test/support/fixtures.ts';
@@ -29,7 +29,7 @@ describe.each(testProviders())('comment procedures on %s', (provider) => {
 
   it('refuses a board member (FORBIDDEN), nobody (UNAUTHORIZED), an empty body (BAD_REQUEST) and another trust (NOT_FOUND)', async () => {
     const action = await actionOwnedBy(bed, DEMO.owner);
-    const before = await bed.db.comment.count();
+    const before = await countComments(bed.db);
     expect(
       (
         await errorOf(
@@ -53,6 +53,6 @@ describe.each(testProviders())('comment procedures on %s', (provider) => {
     expect((await errorOf(rep.comment.list({ actionId: bed.other.actionId }))).code).toBe(
       'NOT_FOUND',
     );
-    expect(await bed.db.comment.count()).toBe(before);
+    expect(await countComments(bed.db)).toBe(before);
   });
 });

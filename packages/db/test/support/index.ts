@@ -103,3 +103,5 @@ export * from './fixtures/other-trust.ts';
 export * from './fixtures/people.ts';
 export * from './fixtures/periods.ts';
 export * from './fixtures/strategy-items.ts';
+export * from './rows/comments.ts';
+export * from './rows/eds.ts';

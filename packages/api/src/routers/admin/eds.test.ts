@@ -1,4 +1,10 @@
-import { testProviders } from '@belonging/db/testing';
+import {
+  addKpi,
+  countEdsAssessments,
+  findLatestAuditEventFor,
+  readKpiValues,
+  testProviders,
+} from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../../test/support/call.ts';
 import { DEMO } from '../../../test/support/index.ts';
@@ -52,9 +58,9 @@ describe.each(testProviders())('admin EDS 2022 procedures on %s', (provider) => 
       await api.admin.eds.save({ year: '2030/31', assessedOn: '2031-03-01', scores: achieving }),
     ).toMatchObject({ total: 22, rating: 'achieving' });
     expect(await auditCount()).toBe(start + 2);
-    const event = await bed.db.auditEvent.findFirstOrThrow({
-      where: { entity: 'eds_assessment', operation: 'update' },
-      orderBy: { at: 'desc' },
+    const event = await findLatestAuditEventFor(bed.db, {
+      entity: 'eds_assessment',
+      operation: 'update',
     });
     expect(JSON.parse(event.before ?? '{}')).toMatchObject({ total: 15 });
     expect(JSON.parse(event.after ?? '{}')).toMatchObject({ total: 22 });
@@ -72,22 +78,19 @@ describe.each(testProviders())('admin EDS 2022 procedures on %s', (provider) => 
 
     const strategy = await strategyOf(bed);
     const { ambitionId } = await firstCommitment(bed);
-    const kpi = await bed.db.kpi.create({
-      data: {
-        organisationId: bed.organisationId,
-        strategyId: strategy.id,
-        ambitionId,
-        code: 'EDS-TOTAL',
-        title: 'EDS 2022 total score',
-        unit: 'score',
-        direction: 'increase',
-        baselineValue: 11,
-        baselineDate: new Date('2024-03-31T00:00:00.000Z'),
-        targetValue: 22,
-        targetDate: new Date('2034-03-31T00:00:00.000Z'),
-        frequency: 'annual',
-      },
-      select: { id: true },
+    const kpi = await addKpi(bed.db, {
+      organisationId: bed.organisationId,
+      strategyId: strategy.id,
+      ambitionId,
+      code: 'EDS-TOTAL',
+      title: 'EDS 2022 total score',
+      unit: 'score',
+      direction: 'increase',
+      baselineValue: 11,
+      baselineDate: new Date('2024-03-31T00:00:00.000Z'),
+      targetValue: 22,
+      targetDate: new Date('2034-03-31T00:00:00.000Z'),
+      frequency: 'annual',
     });
     const start = await auditCount();
     const saved = await api.admin.eds.save({
@@ -110,11 +113,10 @@ describe.each(testProviders())('admin EDS 2022 procedures on %s', (provider) => 
     });
     expect(again.kpiValue).toMatchObject({ value: 22, replaced: 15 });
     expect(await auditCount()).toBe(start + 2);
-    const values = await bed.db.measurement.findMany({
-      where: { kpiId: kpi.id },
-      select: { periodEnd: true, value: true, group: true },
-    });
-    expect(values).toEqual([{ periodEnd: yearEnd, value: 22, group: '' }]);
+    const values = await readKpiValues(bed.db, kpi.id);
+    expect(values.map(({ periodEnd, value, group }) => ({ periodEnd, value, group }))).toEqual([
+      { periodEnd: yearEnd, value: 22, group: '' },
+    ]);
     // The KPI page shows it.
     const page = await (await bed.callerAs(DEMO.board)).kpi.byId({ id: kpi.id });
     expect(page.series.map((m) => [m.periodEnd, m.value])).toEqual([[yearEnd, 22]]);
@@ -145,9 +147,7 @@ describe.each(testProviders())('admin EDS 2022 procedures on %s', (provider) => 
     );
     expect(year.message).toMatch(/two consecutive years/);
     expect(await auditCount()).toBe(start);
-    expect(
-      await bed.db.edsAssessment.count({ where: { year: { in: ['2029/30', '2029/31'] } } }),
-    ).toBe(0);
+    expect(await countEdsAssessments(bed.db, ['2029/30', '2029/31'])).toBe(0);
   });
 
   it('refuses everyone but the EDI team', async () => {
@@ -166,6 +166,6 @@ describe.each(testProviders())('admin EDS 2022 procedures on %s', (provider) => 
         ).code,
       ).toBe('FORBIDDEN');
     }
-    expect(await bed.db.edsAssessment.count({ where: { year: '2028/29' } })).toBe(0);
+    expect(await countEdsAssessments(bed.db, ['2028/29'])).toBe(0);
   });
 });

@@ -1,4 +1,9 @@
-import { testProviders } from '@belonging/db/testing';
+import {
+  countMeasurements,
+  findAuditEventFor,
+  readKpiValues,
+  testProviders,
+} from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { detailsOf, errorOf } from '../../../test/support/call.ts';
 import { kpiByCode } from '../../../test/support/fixtures.ts';
@@ -9,8 +14,7 @@ import { freshKpi } from '../../../test/support/admin-fixtures.ts';
 describe.each(testProviders())('admin measurement import on %s', (provider) => {
   const { bed, auditCount, admin } = useApiTestBed(provider);
 
-  const measurementCount = () =>
-    bed.db.measurement.count({ where: { organisationId: bed.organisationId } });
+  const measurementCount = () => countMeasurements(bed.db, { organisationId: bed.organisationId });
 
   it('refuses a file with one bad row, writing nothing, then writes every row once it is fixed', async () => {
     const api = await admin();
@@ -54,11 +58,7 @@ describe.each(testProviders())('admin measurement import on %s', (provider) => {
     });
     const done = await api.admin.import.commit({ rows: fixed });
     expect(done).toMatchObject({ rowCount: 3, newCount: 3, replaceCount: 0 });
-    const stored = await bed.db.measurement.findMany({
-      where: { kpiId: kpi.id },
-      orderBy: { periodEnd: 'asc' },
-      select: { periodEnd: true, value: true, group: true, note: true },
-    });
+    const stored = await readKpiValues(bed.db, kpi.id);
     expect(stored).toEqual([
       { periodEnd: new Date('2024-06-30T00:00:00.000Z'), value: 41.5, group: '', note: null },
       {
@@ -70,9 +70,7 @@ describe.each(testProviders())('admin measurement import on %s', (provider) => {
       { periodEnd: new Date('2024-12-31T00:00:00.000Z'), value: 43, group: '', note: null },
     ]);
     expect(await auditCount()).toBe(audits + 1);
-    const event = await bed.db.auditEvent.findFirstOrThrow({
-      where: { entity: 'import', entityId: done.importId },
-    });
+    const event = await findAuditEventFor(bed.db, { entity: 'import', entityId: done.importId });
     expect(JSON.parse(event.after ?? '{}')).toMatchObject({
       rowCount: 3,
       newCount: 3,
@@ -92,12 +90,11 @@ describe.each(testProviders())('admin measurement import on %s', (provider) => {
       ],
     });
     expect(again).toMatchObject({ newCount: 0, replaceCount: 1 });
-    const stored = await bed.db.measurement.findMany({
-      where: { kpiId: kpi.id },
-      select: { value: true, note: true },
-    });
-    expect(stored).toEqual([{ value: 52, note: 'Corrected' }]);
-    const event = await bed.db.auditEvent.findFirstOrThrow({ where: { entityId: again.importId } });
+    const stored = await readKpiValues(bed.db, kpi.id);
+    expect(stored.map(({ value, note }) => ({ value, note }))).toEqual([
+      { value: 52, note: 'Corrected' },
+    ]);
+    const event = await findAuditEventFor(bed.db, { entityId: again.importId });
     expect(JSON.parse(event.before ?? '{}')).toEqual({
       replaced: [
         {

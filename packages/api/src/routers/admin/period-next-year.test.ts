@@ -1,4 +1,10 @@
-import { testProviders } from '@belonging/db/testing';
+import {
+  countActions,
+  countPeriods,
+  findLatestLockedPeriod,
+  findPeriodByLabel,
+  testProviders,
+} from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../../test/support/call.ts';
 import { DEMO } from '../../../test/support/index.ts';
@@ -12,8 +18,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 describe.each(testProviders())('starting the next year and moving windows on %s', (provider) => {
   const { bed, auditCount, lastEvent } = useApiTestBed(provider, TODAY);
   const adminOn = (now: Date) => bed.callerAs(DEMO.admin, { now: () => now });
-  const periodCount = () =>
-    bed.db.reportingPeriod.count({ where: { organisationId: bed.organisationId } });
+  const periodCount = () => countPeriods(bed.db, bed.organisationId);
 
   it('previews 2027/28 with the demo’s window pattern and what carries forward, writing nothing', async () => {
     const api = await adminOn(TODAY);
@@ -34,12 +39,10 @@ describe.each(testProviders())('starting the next year and moving windows on %s'
       '2026/27 has no Q4 yet: the plan copies its other quarters’ windows. Open it with “Open a reporting period” so the year has no gap.',
       '2027/28 Q4: its update window closes on 21 April 2028 and its board meets on 5 May 2028, after the strategy ends on 31 March 2028.',
     ]);
-    const live = await bed.db.action.count({
-      where: {
-        organisationId: bed.organisationId,
-        archivedAt: null,
-        status: { in: ['not_started', 'in_progress'] },
-      },
+    const live = await countActions(bed.db, {
+      organisationId: bed.organisationId,
+      isLive: true,
+      statuses: ['not_started', 'in_progress'],
     });
     expect(preview.carried?.actions).toHaveLength(live);
     expect(preview.carried?.pastDueActions.every((a) => a.dueDate < day('2026-11-20'))).toBe(true);
@@ -104,10 +107,7 @@ describe.each(testProviders())('starting the next year and moving windows on %s'
   });
 
   it('opens a closed window today and closes it the next day, one event each, never for a locked period', async () => {
-    const q4 = await bed.db.reportingPeriod.findFirstOrThrow({
-      where: { organisationId: bed.organisationId, label: '2025/26 Q4' },
-      select: { id: true },
-    });
+    const q4 = await findPeriodByLabel(bed.db, bed.organisationId, '2025/26 Q4');
     const start = await auditCount();
     const opened = await (await adminOn(TODAY)).admin.period.openWindow({ id: q4.id });
     // Its own close (21 April 2026) has passed, so the window stays open for two weeks.
@@ -129,10 +129,7 @@ describe.each(testProviders())('starting the next year and moving windows on %s'
     );
     expect(await auditCount()).toBe(start + 2);
 
-    const locked = await bed.db.reportingPeriod.findFirstOrThrow({
-      where: { organisationId: bed.organisationId, lockedAt: { not: null } },
-      select: { id: true },
-    });
+    const locked = await findLatestLockedPeriod(bed.db, bed.organisationId);
     expect((await errorOf(nextDay.admin.period.openWindow({ id: locked.id }))).code).toBe(
       'CONFLICT',
     );
@@ -141,10 +138,7 @@ describe.each(testProviders())('starting the next year and moving windows on %s'
 
   it('refuses everyone but the EDI team', async () => {
     const start = await auditCount();
-    const q3 = await bed.db.reportingPeriod.findFirstOrThrow({
-      where: { organisationId: bed.organisationId, label: '2026/27 Q3' },
-      select: { id: true },
-    });
+    const q3 = await findPeriodByLabel(bed.db, bed.organisationId, '2026/27 Q3');
     for (const email of [DEMO.owner, DEMO.board, DEMO.networkRep]) {
       const caller = await bed.callerAs(email, { now: () => TODAY });
       expect((await errorOf(caller.admin.period.nextYearPreview())).code).toBe('FORBIDDEN');

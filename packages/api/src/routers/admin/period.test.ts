@@ -1,4 +1,11 @@
-import { testProviders } from '@belonging/db/testing';
+import {
+  addProgressUpdate,
+  countBoardSnapshots,
+  findLatestAuditEventFor,
+  readBoardSnapshot,
+  setActionCreatedAt,
+  testProviders,
+} from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf, fieldErrorsOf } from '../../../test/support/call.ts';
 import { DEMO } from '../../../test/support/index.ts';
@@ -62,15 +69,10 @@ describe.each(testProviders())('admin period procedures on %s', (provider) => {
     const start = await auditCount();
     const locked = await api.admin.period.lock({ periodId: period.id });
     expect(locked.periodId).toBe(period.id);
-    const snapshot = await bed.db.boardSnapshot.findUniqueOrThrow({
-      where: { periodId: period.id },
-    });
+    const snapshot = await readBoardSnapshot(bed.db, period.id);
     expect(JSON.parse(snapshot.payload)).toMatchObject({ period: { id: period.id, locked: true } });
     expect(await auditCount()).toBe(start + 1);
-    const event = await bed.db.auditEvent.findFirstOrThrow({
-      where: { entityId: period.id },
-      orderBy: { at: 'desc' },
-    });
+    const event = await findLatestAuditEventFor(bed.db, { entityId: period.id });
     expect(event).toMatchObject({ entity: 'period', operation: 'lock' });
 
     const again = await errorOf(api.admin.period.lock({ periodId: period.id }));
@@ -78,17 +80,14 @@ describe.each(testProviders())('admin period procedures on %s', (provider) => {
     expect(again.message).toMatch(new RegExp(`${period.label} was locked on .*cannot change`));
     const edit = await errorOf(api.admin.period.update({ id: period.id, boardDate: '2031-01-01' }));
     expect(edit.code).toBe('CONFLICT');
-    expect(await bed.db.boardSnapshot.count({ where: { periodId: period.id } })).toBe(1);
+    expect(await countBoardSnapshots(bed.db, [period.id])).toBe(1);
     expect(await auditCount()).toBe(start + 1);
   });
 
   it('lists periods with lock state and a chase list of owners whose live actions have no update', async () => {
     const owner = await freshUser(bed, 'executive_owner');
     const action = await freshAction(bed, owner.email);
-    await bed.db.action.update({
-      where: { id: action.id },
-      data: { createdAt: new Date('2020-01-01T00:00:00.000Z') },
-    });
+    await setActionCreatedAt(bed.db, action.id, new Date('2020-01-01T00:00:00.000Z'));
     const api = await admin();
     const periods = await api.admin.period.list();
     expect(periods.some((p) => p.isLocked)).toBe(true);
@@ -100,16 +99,14 @@ describe.each(testProviders())('admin period procedures on %s', (provider) => {
       periods.filter((p) => p.windowState === 'upcoming').every((p) => p.chaseList.length === 0),
     ).toBe(true);
 
-    await bed.db.progressUpdate.create({
-      data: {
-        organisationId: bed.organisationId,
-        actionId: action.id,
-        periodId: opened.id,
-        authorId: owner.id,
-        narrative: 'Started the work.',
-        progressPercent: 10,
-        status: 'in_progress',
-      },
+    await addProgressUpdate(bed.db, {
+      organisationId: bed.organisationId,
+      actionId: action.id,
+      periodId: opened.id,
+      authorId: owner.id,
+      narrative: 'Started the work.',
+      progressPercent: 10,
+      status: 'in_progress',
     });
     const after = (await api.admin.period.list()).find((p) => p.id === opened.id);
     expect(after?.chaseList.some((c) => c.owner.id === owner.id)).toBe(false);
@@ -132,11 +129,7 @@ describe.each(testProviders())('admin period procedures on %s', (provider) => {
           .code,
       ).toBe('FORBIDDEN');
     }
-    expect(
-      await bed.db.boardSnapshot.count({
-        where: { periodId: { in: [period.id, bed.other.periodId] } },
-      }),
-    ).toBe(0);
+    expect(await countBoardSnapshots(bed.db, [period.id, bed.other.periodId])).toBe(0);
     expect(await auditCount()).toBe(start);
   });
 });

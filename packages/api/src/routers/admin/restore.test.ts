@@ -1,4 +1,10 @@
-import { testProviders } from '@belonging/db/testing';
+import {
+  readAction,
+  readKpi,
+  readMilestone,
+  setActionArchivedAt,
+  testProviders,
+} from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf, fieldErrorsOf } from '../../../test/support/call.ts';
 import { DEMO } from '../../../test/support/index.ts';
@@ -16,7 +22,7 @@ describe.each(testProviders())('restoring archived strategy items on %s', (provi
   it('lists each archived item with who archived it, and restores it to the same place and order', async () => {
     const api = await admin();
     const action = await freshAction(bed);
-    const { sortOrder } = await bed.db.action.findUniqueOrThrow({ where: { id: action.id } });
+    const { sortOrder } = await readAction(bed.db, action.id);
     await api.admin.action.archive({ id: action.id, expectedVersion: action.version });
 
     const archived = await api.admin.archived.list();
@@ -29,7 +35,7 @@ describe.each(testProviders())('restoring archived strategy items on %s', (provi
     const start = await auditCount();
     const restored = await api.admin.action.restore({ id: action.id });
     expect(restored).toMatchObject({ id: action.id, archivedAt: null });
-    expect(await bed.db.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({
+    expect(await readAction(bed.db, action.id)).toMatchObject({
       archivedAt: null,
       commitmentId: action.commitmentId,
       sortOrder,
@@ -58,10 +64,11 @@ describe.each(testProviders())('restoring archived strategy items on %s', (provi
 
     await api.admin.milestone.restore({ id: milestone.id });
     await api.admin.kpi.restore({ id: kpi.id });
-    expect(await bed.db.milestone.findUniqueOrThrow({ where: { id: milestone.id } })).toMatchObject(
-      { archivedAt: null, actionId: milestone.actionId },
-    );
-    expect(await bed.db.kpi.findUniqueOrThrow({ where: { id: kpi.id } })).toMatchObject({
+    expect(await readMilestone(bed.db, milestone.id)).toMatchObject({
+      archivedAt: null,
+      actionId: milestone.actionId,
+    });
+    expect(await readKpi(bed.db, kpi.id)).toMatchObject({
       archivedAt: null,
       ambitionId: kpi.ambitionId,
     });
@@ -126,7 +133,7 @@ describe.each(testProviders())('restoring archived strategy items on %s', (provi
 
   it('restores only the caller’s trust’s archived items, and only for the EDI team', async () => {
     const action = await freshAction(bed);
-    await bed.db.action.update({ where: { id: action.id }, data: { archivedAt: new Date() } });
+    await setActionArchivedAt(bed.db, action.id, new Date());
     const owner = await bed.callerAs(DEMO.owner);
     expect((await errorOf(owner.admin.action.restore({ id: action.id }))).code).toBe('FORBIDDEN');
     const live = await freshAction(bed);
