@@ -1,10 +1,11 @@
 import { ZAdminWorkforceSaveInput, ZByIdInput } from '@belonging/domain';
-import { getUpload, listUploads, saveUpload } from '../../services/admin/workforce.ts';
+import { listWorkforceUploads } from '@belonging/db';
+import { getUpload, saveUpload } from '../../services/admin/workforce.ts';
 import { adminProcedure, createTRPCRouter } from '../../trpc.ts';
 
 export const adminWorkforceRouter = createTRPCRouter({
   /** The trust's workforce uploads, newest first: provenance and whether each was saved. */
-  list: adminProcedure.query(({ ctx }) => listUploads(ctx.db, ctx.session)),
+  list: adminProcedure.query(({ ctx }) => listWorkforceUploads(ctx.db, ctx.session.organisationId)),
   /** One upload: provenance, the full figures and what saving them to the KPIs would do. */
   byId: adminProcedure
     .input(ZByIdInput)

@@ -4,7 +4,6 @@ import {
   findArchivedCommitment,
   findArchivedKpi,
   findArchivedMilestone,
-  findArchivedStrategyItems,
   findLiveAmbitionByNumber,
   restoreArchivedRow,
   type Db,
@@ -13,11 +12,6 @@ import {
 import { ApiError } from '../../errors.ts';
 import { writeWithAudit, type Actor } from '@belonging/db';
 import { requireFreeActionCode, requireFreeCommitmentCode } from './sibling-codes.ts';
-
-/** Everything archived in the trust's strategy, with who archived it and when. */
-export function listArchived(db: Db, actor: Actor) {
-  return findArchivedStrategyItems(db, { organisationId: actor.organisationId });
-}
 
 function notArchived(what: string): ApiError {
   return new ApiError('NOT_FOUND', `That ${what} is not archived in your trust.`);

@@ -1,6 +1,5 @@
 import {
   findKpiForValues,
-  listWorkforceUploads,
   markWorkforceUploadSaved,
   replaceWorkforceValues,
   type Db,
@@ -22,10 +21,6 @@ import {
   requireWorkforceUpload,
   type TWorkforceKpiPlan,
 } from './workforce-plan.ts';
-
-export async function listUploads(db: DbClient, actor: Actor) {
-  return listWorkforceUploads(db, actor.organisationId);
-}
 
 /** An upload's provenance and full figures (suppressed cells included: the EDI team's screen) and what saving would do. */
 export async function getUpload(db: DbClient, actor: Actor, id: string) {
