@@ -2,7 +2,7 @@ import { DEMO_PASSWORD, seedDemoTrust } from '@belonging/db';
 import { createTestDatabase, type TestDatabase } from '@belonging/db/testing';
 import { IMPORT_MAX_FILE_BYTES, IMPORT_MAX_ROWS } from '@belonging/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES } from './http-server.ts';
+import { MAX_BODY_BYTES } from './trpc-route.ts';
 import { startTestServer, type TestServer } from '../test/app-server.ts';
 
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>

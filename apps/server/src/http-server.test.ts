@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createDb, DEMO_PASSWORD, seedDemoTrust } from '@belonging/db';
 import { createTestDatabase, type TestDatabase } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BATCH_SIZE, MAX_BODY_BYTES } from './http-server.ts';
+import { MAX_BATCH_SIZE, MAX_BODY_BYTES } from './trpc-route.ts';
 import { startTestServer, type TestServer } from '../test/app-server.ts';
 
 const json = { 'content-type': 'application/json' };

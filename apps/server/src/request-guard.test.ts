@@ -1,21 +1,25 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { guardRequests } from './request-guard.ts';
+import { answerUnexpectedError } from './request-guard.ts';
 
-describe('guardRequests', () => {
+describe('answerUnexpectedError', () => {
   let server: http.Server;
   let url: string;
   const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
   beforeAll(async () => {
-    server = http.createServer(
-      guardRequests((req, res) => {
-        if (req.url === '/throws') throw new Error('unexpected');
-        if (req.url === '/rejects') return Promise.reject(new Error('unexpected later'));
-        res.end('fine');
-      }),
-    );
+    const app = new Hono();
+    app.onError(answerUnexpectedError);
+    app.get('/throws', () => {
+      throw new Error('unexpected');
+    });
+    app.get('/rejects', () => Promise.reject(new Error('unexpected later')));
+    app.get('/fine', (c) => c.text('fine'));
+    const listener = getRequestListener(app.fetch);
+    server = http.createServer((req, res) => void listener(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

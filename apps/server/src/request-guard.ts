@@ -1,32 +1,13 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-
-type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+import type { ErrorHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 
 /**
- * Wraps the request callback so an unexpected throw (or rejection) answers 500 and is logged,
- * instead of ending the process for everyone.
+ * The host's error handler: an unexpected throw (or rejection) answers a 500 that names nothing
+ * and is logged, instead of ending the process for everyone.
  */
-export function guardRequests(
-  handler: Handler,
-): (req: IncomingMessage, res: ServerResponse) => void {
-  const fail = (res: ServerResponse, error: unknown) => {
-    console.error('Request failed:', error);
-    if (res.headersSent) {
-      res.destroy();
-      return;
-    }
-    res.writeHead(500, {
-      'Content-Type': 'text/plain; charset=utf-8',
-      'Cache-Control': 'no-store',
-    });
-    res.end('Something went wrong on our side. Please try again.');
-  };
-  return (req, res) => {
-    try {
-      const pending = handler(req, res);
-      if (pending) pending.catch((error: unknown) => fail(res, error));
-    } catch (error) {
-      fail(res, error);
-    }
-  };
-}
+export const answerUnexpectedError: ErrorHandler = (error, c) => {
+  if (error instanceof HTTPException) return error.getResponse();
+  console.error('Request failed:', error);
+  c.header('Cache-Control', 'no-store');
+  return c.text('Something went wrong on our side. Please try again.', 500);
+};

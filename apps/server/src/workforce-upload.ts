@@ -1,11 +1,11 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import {
   createContext,
-  readSessionCookie,
   recordWorkforceUpload,
+  SESSION_COOKIE,
   workforceDefaultThreshold,
   type RequestMeta,
 } from '@belonging/api';
@@ -18,6 +18,9 @@ import {
   type TWorkforceRowError,
 } from '@belonging/domain';
 import { analyseWorkforce, WorkforceFileError } from '@belonging/workforce';
+import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { HostEnv } from './host-options.ts';
 import {
   ClientGone,
   receiveMultipart,
@@ -38,21 +41,15 @@ export type WorkforceUploadOptions = DbHandle & {
   uploadTempRoot?: string;
 };
 
-function sendJson(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  { close = false }: { close?: boolean } = {},
-): void {
-  if (res.headersSent || res.destroyed) return;
+/** A JSON answer that no cache keeps. */
+function json(status: number, body: unknown, { close = false }: { close?: boolean } = {}) {
   const headers: Record<string, string> = {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
   };
   // Refused before (or while) reading the body: close rather than read the rest of it.
   if (close) headers.Connection = 'close';
-  res.writeHead(status, headers);
-  res.end(JSON.stringify(body));
+  return new Response(JSON.stringify(body), { status, headers });
 }
 
 /** An id column's value never leaves the request, not even in an error about it. */
@@ -92,41 +89,44 @@ function readAsOf(raw: string | undefined): { iso: string; date: Date } {
  * and the files' provenance are kept, with one audit event.
  */
 export async function handleWorkforceUpload(
-  req: IncomingMessage,
-  res: ServerResponse,
+  c: Context<HostEnv>,
   meta: RequestMeta,
   opts: WorkforceUploadOptions,
-): Promise<void> {
-  if (req.method !== 'POST') {
-    res.setHeader('Allow', 'POST');
-    return sendJson(res, 405, { message: 'Send the files with POST.' }, { close: true });
+): Promise<Response> {
+  if (c.req.method !== 'POST') {
+    const refusal = json(405, { message: 'Send the files with POST.' }, { close: true });
+    refusal.headers.set('Allow', 'POST');
+    return refusal;
   }
   if (!meta.sameOrigin) {
     const message = 'Uploads must come from the Belonging Tracker app itself.';
-    return sendJson(res, 403, { message }, { close: true });
+    return json(403, { message }, { close: true });
   }
   const ctx = await createContext({
     db: opts.db,
     target: opts.target,
-    sessionToken: readSessionCookie(req.headers.cookie),
+    sessionToken: getCookie(c, SESSION_COOKIE),
     meta,
   });
   const session = ctx.session;
-  if (!session) return sendJson(res, 401, { message: 'Please sign in.' }, { close: true });
+  if (!session) return json(401, { message: 'Please sign in.' }, { close: true });
   if (!session.roles.includes('edi_admin') || session.mustChangePassword) {
     const message = session.mustChangePassword
       ? 'Change your temporary password first.'
       : 'Only the EDI team can upload workforce data.';
-    return sendJson(res, 403, { message }, { close: true });
+    return json(403, { message }, { close: true });
   }
   const maxBytes = opts.maxUploadBytes ?? MAX_UPLOAD_BYTES;
   const limit = describeFileSize(maxBytes);
-  const declared = Number(req.headers['content-length'] ?? 0);
+  const declared = Number(c.req.header('content-length') ?? 0);
   if (declared > maxBytes) {
     const message = `The upload is larger than ${limit}.`;
-    return sendJson(res, 413, { message }, { close: true });
+    return json(413, { message }, { close: true });
   }
 
+  // The body is streamed from Node's request itself: busboy reads it straight to disk.
+  const req = c.env.incoming;
+  const res = c.env.outgoing;
   let clientGone = false;
   res.once('close', () => {
     if (!res.writableEnded) clientGone = true;
@@ -144,12 +144,9 @@ export async function handleWorkforceUpload(
     // Gone before anything is kept or answered: only the aggregates outlive this point.
     await rm(dir, { recursive: true, force: true });
   }
-  if (!('analysed' in outcome)) {
-    if (outcome.status > 0) sendJson(res, outcome.status, outcome.body, { close: outcome.close });
-    return;
-  }
+  if (!('analysed' in outcome)) return json(outcome.status, outcome.body, { close: outcome.close });
   // Nobody is waiting for this answer: keep nothing, as if it had never arrived.
-  if (clientGone) return;
+  if (clientGone) return json(400, GONE, { close: true });
   try {
     const { staff, recruitment, asOf, threshold, result } = outcome.analysed;
     const upload = await recordWorkforceUpload(
@@ -169,10 +166,10 @@ export async function handleWorkforceUpload(
         result,
       },
     );
-    sendJson(res, 201, { upload, result });
+    return json(201, { upload, result });
   } catch (error) {
     logFailure(error);
-    sendJson(res, 500, { message: 'Something went wrong on our side. Please try again.' });
+    return json(500, { message: 'Something went wrong on our side. Please try again.' });
   }
 }
 
@@ -187,9 +184,12 @@ type Analysed = {
   };
 };
 
-/** What to answer for a refusal; status 0 when the client has gone and nobody is listening. */
+/** Answered to a client that has gone: nobody reads it, but every request gets an answer. */
+const GONE = { message: 'The upload stopped before it arrived.' };
+
+/** What to answer for a refusal. */
 function answerFor(error: unknown): Answer {
-  if (error instanceof ClientGone) return { status: 0, body: null };
+  if (error instanceof ClientGone) return { status: 400, body: GONE, close: true };
   if (error instanceof UploadRefusal) {
     const body = { message: error.message, ...(error.field ? { field: error.field } : {}) };
     return { status: error.status, body, close: error.status === 413 };

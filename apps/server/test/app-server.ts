@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { DbHandle } from '@belonging/db';
-import { createAppServer, type ServerOptions } from '../src/http-server.ts';
+import type { ServerOptions } from '../src/host-options.ts';
+import { createAppServer } from '../src/http-server.ts';
 
 export type TestServer = { url: string; webDir: string; close: () => Promise<void> };
 

@@ -1,0 +1,18 @@
+import type { HttpBindings } from '@hono/node-server';
+import type { DbHandle } from '@belonging/db';
+
+export type ServerOptions = DbHandle & {
+  webDir: string;
+  adminDir: string;
+  /** The public origin when behind a proxy, e.g. https://belonging.example.nhs.uk */
+  appOrigin?: string;
+  /** How many proxies in front of the server to trust for X-Forwarded-For (0: use the socket address). */
+  trustProxy?: number;
+  /** The most one workforce upload may carry (default 100 MB). */
+  maxUploadBytes?: number;
+  /** Where each workforce upload's private folder is made (default the system's temp folder). */
+  uploadTempRoot?: string;
+};
+
+/** What every handler of the host sees: Node's request and response beside the Web ones. */
+export type HostEnv = { Bindings: HttpBindings };

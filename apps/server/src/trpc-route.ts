@@ -1,0 +1,64 @@
+import { appRouter, createContext, SESSION_COOKIE, SignInThrottle } from '@belonging/api';
+import { API_MAX_BODY_BYTES } from '@belonging/domain';
+import { trpcServer } from '@hono/trpc-server';
+import { TRPCError } from '@trpc/server';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
+import type { HostEnv, ServerOptions } from './host-options.ts';
+import { requestMeta } from './request-meta.ts';
+
+/** Big enough for the largest measurement import (20,000 rows), small enough to refuse a flood. */
+export const MAX_BODY_BYTES = API_MAX_BODY_BYTES;
+/** Most procedure calls one batched request may carry. */
+export const MAX_BATCH_SIZE = 20;
+
+type TrpcEnv = HostEnv & { Variables: { bodyTooLarge?: boolean } };
+
+/** The API at /trpc: answers never cached, bodies over MAX_BODY_BYTES refused by tRPC itself. */
+export function trpcRoute(opts: ServerOptions): Hono<TrpcEnv> {
+  const throttle = new SignInThrottle();
+  const answer = trpcServer({
+    endpoint: '/trpc',
+    router: appRouter,
+    maxBatchSize: MAX_BATCH_SIZE,
+    createContext: ({ resHeaders }, c: Context<TrpcEnv>) => {
+      if (c.get('bodyTooLarge')) throw new TRPCError({ code: 'PAYLOAD_TOO_LARGE' });
+      return createContext({
+        db: opts.db,
+        target: opts.target,
+        sessionToken: getCookie(c, SESSION_COOKIE),
+        meta: requestMeta(c, opts),
+        setHeader: (name, value) => {
+          if (name.toLowerCase() === 'set-cookie') resHeaders.append(name, value);
+          else resHeaders.set(name, value);
+        },
+        throttle,
+      });
+    },
+    onError: ({ error, path }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') {
+        console.error(`tRPC ${path ?? '?'} failed:`, error.cause ?? error);
+      }
+    },
+  });
+
+  const route = new Hono<TrpcEnv>();
+  route.use(async (c, next) => {
+    await next();
+    // Answers carry signed-in people's data: never kept by a browser or proxy cache.
+    c.header('Cache-Control', 'no-store');
+  });
+  route.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      // tRPC still answers, so the refusal has the error shape and the words the apps read.
+      onError: async (c: Context<TrpcEnv, string>) => {
+        c.set('bodyTooLarge', true);
+        return (await answer(c, () => Promise.resolve())) as Response;
+      },
+    }),
+  );
+  route.use(answer);
+  return route;
+}
