@@ -47,3 +47,18 @@ export type TBoardPaperFrontSheet = z.infer<typeof ZBoardPaperFrontSheet>;
 export type TBoardPaperFrontSheetJson = Omit<TBoardPaperFrontSheet, 'meetingDate'> & {
   meetingDate: string;
 };
+
+/** Two front sheets say the same: every field and every commentary box, in order, alike. */
+export function isSameFrontSheet(
+  a: TBoardPaperFrontSheetJson,
+  b: TBoardPaperFrontSheetJson,
+): boolean {
+  const { commentary: ca, ...restA } = a;
+  const { commentary: cb, ...restB } = b;
+  const fields = Object.keys(restA) as (keyof typeof restA)[];
+  return (
+    fields.every((key) => restA[key] === restB[key]) &&
+    ca.length === cb.length &&
+    ca.every((c, i) => c.ambitionId === cb[i]?.ambitionId && c.text === cb[i]?.text)
+  );
+}

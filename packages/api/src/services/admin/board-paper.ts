@@ -7,10 +7,10 @@ import {
   type Db,
   type DbClient,
 } from '@belonging/db';
-import type {
-  TAdminBoardPaperSaveInput,
-  TBoardPaperFrontSheet,
-  TBoardPaperFrontSheetJson,
+import {
+  isSameFrontSheet,
+  type TAdminBoardPaperSaveInput,
+  type TBoardPaperFrontSheet,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 import { defaultSheetFor, frontSheetToJson } from '../board-paper-sheet.ts';
@@ -59,17 +59,6 @@ export async function checkCommentary(
     });
 }
 
-function isSameSheet(a: TBoardPaperFrontSheetJson, b: TBoardPaperFrontSheetJson): boolean {
-  const { commentary: ca, ...restA } = a;
-  const { commentary: cb, ...restB } = b;
-  const fields = Object.keys(restA) as (keyof typeof restA)[];
-  return (
-    fields.every((key) => restA[key] === restB[key]) &&
-    ca.length === cb.length &&
-    ca.every((c, i) => c.ambitionId === cb[i]?.ambitionId && c.text === cb[i]?.text)
-  );
-}
-
 async function paperPeriod(db: DbClient, actor: Actor, periodId: string) {
   const period = await findPaperPeriod(db, actor.organisationId, periodId);
   if (!period)
@@ -86,7 +75,7 @@ export async function saveBoardPaper(db: Db, actor: Actor, input: TAdminBoardPap
   await checkCommentary(db, actor, input.sheet);
   const after = frontSheetToJson(input.sheet);
   const before = await findBoardPaper(db, actor.organisationId, period.id);
-  if (before && isSameSheet(before.sheet, after)) {
+  if (before && isSameFrontSheet(before.sheet, after)) {
     return { id: before.id, periodId: period.id, changed: false, updatedAt: before.updatedAt };
   }
   return writeWithAudit(db, actor, async (tx) => {
