@@ -42,3 +42,6 @@ export * from './report/front-sheet-defaults.ts';
 export * from './report/standing.ts';
 export * from './audit/index.ts';
 export * from './strategy-items.ts';
+export * from './sibling-order.ts';
+export * from './action-dates.ts';
+export * from './rollup-rule.ts';
