@@ -1,5 +1,5 @@
 import type { Role } from '@belonging/db';
-import { testProviders } from '@belonging/db/testing';
+import { readRoles, testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { allProcedures, outcomeOf, type Outcome } from '../test/support/call.ts';
 import { ROLE_CALLERS, type AuthzRow } from '../test/support/authz.ts';
@@ -33,11 +33,7 @@ describe.each(testProviders())(
 
     it('each demo caller holds exactly the role it stands for', async () => {
       for (const role of ROLES) {
-        const roles = await bed.db.membership.findMany({
-          where: { user: { email: ROLE_CALLERS[role] } },
-          select: { role: true },
-        });
-        expect(roles.map((m) => m.role)).toEqual([role]);
+        expect(await readRoles(bed.db, { email: ROLE_CALLERS[role] })).toEqual([role]);
       }
     });
 

@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD } from '@belonging/db';
 import { londonDay } from '@belonging/domain';
-import { testProviders } from '@belonging/db/testing';
+import { findActionOf, readAction, testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { cachedAssessment } from './services/assessment-cache.ts';
 import { errorOf } from '../test/support/call.ts';
@@ -14,14 +14,9 @@ describe.each(testProviders())(
 
     /** A red action of the owner: unfinished and past its due date. */
     const redActionOf = (email: string) =>
-      bed.db.action.findFirstOrThrow({
-        where: {
-          organisationId: bed.organisationId,
-          owner: { email },
-          status: 'in_progress',
-          dueDate: { lt: londonDay(new Date()) },
-        },
-        select: { id: true, version: true },
+      findActionOf(bed.db, bed.organisationId, email, {
+        status: 'in_progress',
+        dueBefore: londonDay(new Date()),
       });
 
     const update = (action: { id: string; version: number }) => ({
@@ -41,15 +36,8 @@ describe.each(testProviders())(
       expect(error.code).toBe('BAD_REQUEST');
       expect(error.message).toMatch(/only the EDI team can cancel/);
       expect(error.message).toMatch(/"status"/);
-      expect(
-        await bed.db.action.findUniqueOrThrow({
-          where: { id: action.id },
-          select: { status: true, version: true },
-        }),
-      ).toEqual({
-        status: 'in_progress',
-        version: action.version,
-      });
+      const { status, version } = await readAction(bed.db, action.id);
+      expect({ status, version }).toEqual({ status: 'in_progress', version: action.version });
     });
 
     it('keeps cached assessments across a failed write and a sign-in, and retires them after a successful write', async () => {

@@ -1,5 +1,5 @@
 import { nameOlderAuditEvents, recordAudit } from '@belonging/db';
-import { testProviders } from '@belonging/db/testing';
+import { addUnnamedAuditEvent, testProviders } from '@belonging/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../test/support/index.ts';
 import { useApiTestBed } from '../../test/support/use-api-test-bed.ts';
@@ -64,16 +64,12 @@ describe.each(testProviders())('searching and filtering the audit trail on %s', 
   it('names an event written before names were stored by reading them now; start-up stores its words so search finds it', async () => {
     const api = await admin();
     // An event as the trail wrote it before it stored words: no subject, names or search text.
-    const old = await bed.db.auditEvent.create({
-      data: {
-        organisationId: bed.organisationId,
-        actorId: null,
-        entity: 'commitment',
-        entityId: 'cold0000000000000000000001',
-        operation: 'create',
-        after: JSON.stringify({ ambitionId, title: 'Old commitment' }),
-      },
-      select: { id: true },
+    const old = await addUnnamedAuditEvent(bed.db, {
+      organisationId: bed.organisationId,
+      entity: 'commitment',
+      entityId: 'cold0000000000000000000001',
+      operation: 'create',
+      after: JSON.stringify({ ambitionId, title: 'Old commitment' }),
     });
     const page = await api.audit.list({ entity: 'commitment', limit: 1 });
     expect(page.items[0]?.id).toBe(old.id);

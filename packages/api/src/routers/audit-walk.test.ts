@@ -1,4 +1,8 @@
-import { testProviders } from '@belonging/db/testing';
+import {
+  readHighestAmbitionNumber,
+  readMeasurementIds,
+  testProviders,
+} from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERNS, shownText } from '../../test/support/audit-shown.ts';
 import { DEMO } from '../../test/support/index.ts';
@@ -24,12 +28,7 @@ describe.each(testProviders())('the audit trail of a full walk on %s', (provider
     const ids: string[] = [];
     const keep = <T extends { id: string }>(row: T) => (ids.push(row.id), row);
 
-    const highest = await bed.db.ambition.findFirst({
-      where: { organisationId: bed.organisationId },
-      orderBy: { number: 'desc' },
-      select: { number: true },
-    });
-    const number = (highest?.number ?? 0) + 1;
+    const number = (await readHighestAmbitionNumber(bed.db, bed.organisationId)) + 1;
     const ambition = keep(
       await api.admin.ambition.create({ number, title: 'A workforce that walks the talk' }),
     );
@@ -112,11 +111,7 @@ describe.each(testProviders())('the audit trail of a full walk on %s', (provider
     await api.admin.user.reactivate({ userId: personId });
     expect(person.temporaryPassword).toBeTruthy();
 
-    const measurements = await bed.db.measurement.findMany({
-      where: { kpiId: kpi.id },
-      select: { id: true },
-    });
-    ids.push(...measurements.map((m) => m.id));
+    ids.push(...(await readMeasurementIds(bed.db, kpi.id)));
 
     // The whole trail, sign-ins too, a page at a time.
     const entries = [];

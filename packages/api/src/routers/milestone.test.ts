@@ -1,4 +1,9 @@
-import { testProviders } from '@belonging/db/testing';
+import {
+  findLatestAuditEventFor,
+  readMilestone,
+  readOpenMilestoneOwnedBy,
+  testProviders,
+} from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf, fieldErrorsOf } from '../../test/support/call.ts';
 import { isoToday, milestoneOwnedBy } from '../../test/support/fixtures.ts';
@@ -24,10 +29,7 @@ describe.each(testProviders())('milestone procedures on %s', (provider) => {
       evidenceUrl: 'https://intranet.example.nhs.uk/evidence/1',
     });
     expect(await auditCount()).toBe(before + 1);
-    const event = await bed.db.auditEvent.findFirstOrThrow({
-      where: { entityId: milestone.id },
-      orderBy: { at: 'desc' },
-    });
+    const event = await findLatestAuditEventFor(bed.db, { entityId: milestone.id });
     expect(event).toMatchObject({ entity: 'milestone', operation: 'complete' });
     expect(JSON.parse(event.after ?? '{}')).toMatchObject({
       completedAt: '2025-01-15T00:00:00.000Z',
@@ -60,13 +62,9 @@ describe.each(testProviders())('milestone procedures on %s', (provider) => {
   });
 
   it('flags an open milestone at risk and clears it again', async () => {
-    const milestone = await bed.db.milestone.findFirstOrThrow({
-      where: {
-        organisationId: bed.organisationId,
-        completedAt: null,
-        action: { owner: { email: DEMO.owner } },
-      },
-      select: { id: true },
+    const milestone = await readOpenMilestoneOwnedBy(bed.db, {
+      organisationId: bed.organisationId,
+      email: DEMO.owner,
     });
     const owner = await bed.callerAs(DEMO.owner);
     expect(
@@ -109,10 +107,7 @@ describe.each(testProviders())('milestone procedures on %s', (provider) => {
       'NOT_FOUND',
     );
     expect(await auditCount()).toBe(before);
-    const stored = await bed.db.milestone.findUniqueOrThrow({
-      where: { id: theirs.id },
-      select: { atRisk: true },
-    });
+    const stored = await readMilestone(bed.db, theirs.id);
     expect(stored.atRisk).toBe(theirs.atRisk);
   });
 });

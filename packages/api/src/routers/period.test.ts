@@ -1,4 +1,4 @@
-import { testProviders } from '@belonging/db/testing';
+import { readPeriodLocks, testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../test/support/call.ts';
 import { DEMO } from '../../test/support/index.ts';
@@ -9,10 +9,7 @@ describe.each(testProviders())('period.list on %s', (provider) => {
 
   it("lists the trust's periods oldest first with windows, board dates, locks and the current one", async () => {
     const periods = await (await bed.callerAs(DEMO.board)).period.list();
-    const stored = await bed.db.reportingPeriod.findMany({
-      where: { organisationId: bed.organisationId },
-      select: { id: true, lockedAt: true },
-    });
+    const stored = await readPeriodLocks(bed.db, bed.organisationId);
     expect(periods).toHaveLength(stored.length);
     expect(periods.map((p) => p.id)).not.toContain(bed.other.periodId);
     const ends = periods.map((p) => p.endDate.getTime());

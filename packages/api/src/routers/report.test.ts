@@ -1,4 +1,9 @@
-import { testProviders } from '@belonging/db/testing';
+import {
+  findActionOf,
+  findAnyBoardSnapshot,
+  setActionTitle,
+  testProviders,
+} from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../test/support/call.ts';
 import { actionOwnedBy, anyPeriod } from '../../test/support/fixtures.ts';
@@ -9,15 +14,9 @@ describe.each(testProviders())('report.board on %s', (provider) => {
   const { bed } = useApiTestBed(provider);
 
   it('serves a locked period byte-for-byte from its frozen snapshot, even after the data changes', async () => {
-    const snapshot = await bed.db.boardSnapshot.findFirstOrThrow({
-      where: { organisationId: bed.organisationId },
-      select: { periodId: true, payload: true },
-    });
+    const snapshot = await findAnyBoardSnapshot(bed.db, bed.organisationId);
     const action = await actionOwnedBy(bed, DEMO.owner, { status: 'in_progress' });
-    await bed.db.action.update({
-      where: { id: action.id },
-      data: { title: 'Renamed after the board met' },
-    });
+    await setActionTitle(bed.db, action.id, 'Renamed after the board met');
     await (
       await bed.callerAs(DEMO.owner)
     ).action.submitUpdate({
@@ -36,14 +35,9 @@ describe.each(testProviders())('report.board on %s', (provider) => {
 
   it('computes an open period live: a new red owner view shows as an exception with its recovery action', async () => {
     const open = await anyPeriod(bed, false);
-    const action = await bed.db.action.findFirstOrThrow({
-      where: {
-        organisationId: bed.organisationId,
-        owner: { email: DEMO.otherOwner },
-        status: 'in_progress',
-        ownerRag: 'green',
-      },
-      select: { id: true, version: true },
+    const action = await findActionOf(bed.db, bed.organisationId, DEMO.otherOwner, {
+      status: 'in_progress',
+      ownerRag: 'green',
     });
     await (
       await bed.callerAs(DEMO.otherOwner)

@@ -1,4 +1,4 @@
-import { testProviders } from '@belonging/db/testing';
+import { countActions, testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../test/support/call.ts';
 import { actionOwnedBy } from '../../test/support/fixtures.ts';
@@ -17,9 +17,7 @@ describe.each(testProviders())('strategy.tree on %s', (provider) => {
     expect(['red', 'amber', 'green', 'blue', 'grey']).toContain(tree.rollup.rag);
     const ids = actionsOf(tree).map((a) => a.id);
     expect(ids).not.toContain(bed.other.actionId);
-    const live = await bed.db.action.count({
-      where: { organisationId: bed.organisationId, archivedAt: null },
-    });
+    const live = await countActions(bed.db, { organisationId: bed.organisationId, isLive: true });
     expect(ids).toHaveLength(live);
   });
 

@@ -1,4 +1,4 @@
-import { testProviders } from '@belonging/db/testing';
+import { readLatestUpdatePeriodLabel, testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { actionOwnedBy } from '../../test/support/fixtures.ts';
 import { DEMO } from '../../test/support/index.ts';
@@ -33,11 +33,6 @@ describe.each(testProviders())('the period an owner’s update counts towards on
       progressPercent: 40,
       recoveryAction: 'Weekly check with ward managers.',
     });
-    const update = await bed.db.progressUpdate.findFirstOrThrow({
-      where: { actionId: action.id },
-      orderBy: { createdAt: 'desc' },
-      select: { period: { select: { label: true } } },
-    });
-    expect(update.period?.label).toBe('2026/27 Q3');
+    expect(await readLatestUpdatePeriodLabel(bed.db, action.id)).toBe('2026/27 Q3');
   });
 });

@@ -1,4 +1,4 @@
-import { testProviders } from '@belonging/db/testing';
+import { findLatestLockedPeriod, testProviders } from '@belonging/db/testing';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { formatInstant } from '../exports/format.ts';
@@ -9,10 +9,7 @@ describe.each(testProviders())('the generated date of a downloaded file, on %s',
   const { bed } = useApiTestBed(provider);
 
   it('is when the file was made, with a locked snapshot’s freeze time named apart', async () => {
-    const locked = await bed.db.reportingPeriod.findFirstOrThrow({
-      where: { organisationId: bed.organisationId, lockedAt: { not: null } },
-      select: { id: true, lockedAt: true },
-    });
+    const locked = await findLatestLockedPeriod(bed.db, bed.organisationId);
     const now = new Date();
     const caller = await bed.callerAs(DEMO.board, { now: () => now });
     const file = await caller.boardPaper.download({ periodId: locked.id, format: 'xlsx' });

@@ -1,4 +1,9 @@
-import { testProviders } from '@belonging/db/testing';
+import {
+  countMeasurements,
+  findAuditEventFor,
+  findLatestLockedPeriod,
+  testProviders,
+} from '@belonging/db/testing';
 import { londonDay, toIsoDay } from '@belonging/domain';
 import { describe, expect, it } from 'vitest';
 import { detailsOf, errorOf, fieldErrorsOf } from '../../../test/support/call.ts';
@@ -16,7 +21,7 @@ describe.each(testProviders())(
   'admin measurement import: dates and locked periods on %s',
   (provider) => {
     const { bed, auditCount, admin } = useApiTestBed(provider);
-    const valuesOf = (kpiId: string) => bed.db.measurement.count({ where: { kpiId } });
+    const valuesOf = (kpiId: string) => countMeasurements(bed.db, { kpiId });
 
     it('refuses a measurement dated after today, on validate and on commit, writing nothing', async () => {
       const api = await admin();
@@ -38,11 +43,7 @@ describe.each(testProviders())(
     it('says which locked quarter a value falls in, and imports it only once the person confirms', async () => {
       const api = await admin();
       const kpi = await freshKpi(bed);
-      const period = await bed.db.reportingPeriod.findFirstOrThrow({
-        where: { organisationId: bed.organisationId, lockedAt: { not: null }, archivedAt: null },
-        orderBy: { endDate: 'desc' },
-        select: { label: true, endDate: true },
-      });
+      const period = await findLatestLockedPeriod(bed.db, bed.organisationId, { isLive: true });
       const rows = [
         { line: 2, kpiCode: kpi.code, periodEnd: toIsoDay(period.endDate), value: '41' },
         {
@@ -71,9 +72,7 @@ describe.each(testProviders())(
       expect(done).toMatchObject({ rowCount: 2, newCount: 2 });
       expect(await valuesOf(kpi.id)).toBe(2);
       expect(await auditCount()).toBe(audits + 1);
-      const event = await bed.db.auditEvent.findFirstOrThrow({
-        where: { entity: 'import', entityId: done.importId },
-      });
+      const event = await findAuditEventFor(bed.db, { entity: 'import', entityId: done.importId });
       expect(JSON.parse(event.after ?? '{}')).toMatchObject({ lockedPeriods: [period.label] });
     });
 

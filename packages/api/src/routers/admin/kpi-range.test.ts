@@ -1,4 +1,4 @@
-import { testProviders } from '@belonging/db/testing';
+import { readKpi, testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../../test/support/call.ts';
 import { DEMO } from '../../../test/support/index.ts';
@@ -34,7 +34,7 @@ describe.each(testProviders())('admin KPI ranges on %s', (provider) => {
     const error = await errorOf((await admin()).admin.kpi.update(kpiForm(kpi, change)));
     expect(error.code).toBe('BAD_REQUEST');
     expect(fieldsOf(error)).toContain(field);
-    const stored = await bed.db.kpi.findUniqueOrThrow({ where: { id: kpi.id } });
+    const stored = await readKpi(bed.db, kpi.id);
     expect(stored.version).toBe(kpi.version);
   });
 

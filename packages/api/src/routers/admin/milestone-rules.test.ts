@@ -1,4 +1,4 @@
-import { testProviders } from '@belonging/db/testing';
+import { countLiveMilestonesTitled, testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { detailsOf, errorOf, fieldErrorsOf } from '../../../test/support/call.ts';
 import { useApiTestBed } from '../../../test/support/use-api-test-bed.ts';
@@ -59,11 +59,7 @@ describe.each(testProviders())('milestone due dates and duplicates on %s', (prov
       dueDate: '2026-06-30',
       confirmDuplicate: true,
     });
-    expect(
-      await bed.db.milestone.count({
-        where: { actionId, title: 'Pilot launched', archivedAt: null },
-      }),
-    ).toBe(3);
+    expect(await countLiveMilestonesTitled(bed.db, actionId, 'Pilot launched')).toBe(3);
     expect(await auditCount()).toBe(start + 2);
   });
 });

@@ -1,5 +1,5 @@
 import { verifyPassword } from '@belonging/db';
-import { testProviders } from '@belonging/db/testing';
+import { countSessions, readUser, testProviders } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../../test/support/call.ts';
 import { DEMO } from '../../../test/support/index.ts';
@@ -16,7 +16,7 @@ describe.each(testProviders())('reactivating leavers and resetting passwords on 
     const start = await auditCount();
     const done = await api.admin.user.reactivate({ userId: person.id });
     expect(done.roles).toEqual(['executive_owner']);
-    expect(await bed.db.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
+    expect(await readUser(bed.db, person.id)).toMatchObject({
       isActive: true,
       deactivatedAt: null,
     });
@@ -30,16 +30,16 @@ describe.each(testProviders())('reactivating leavers and resetting passwords on 
     const api = await admin();
     const person = await freshUser(bed);
     await bed.callerAs(person.email);
-    expect(await bed.db.session.count({ where: { userId: person.id } })).toBe(1);
+    expect(await countSessions(bed.db, person.id)).toBe(1);
     const start = await auditCount();
 
     const reset = await api.admin.user.resetPassword({ userId: person.id });
     expect(reset.temporaryPassword.length).toBeGreaterThanOrEqual(16);
-    const row = await bed.db.user.findUniqueOrThrow({ where: { id: person.id } });
+    const row = await readUser(bed.db, person.id);
     expect(row.mustChangePassword).toBe(true);
     expect(row.passwordHash.startsWith('$argon2id$')).toBe(true);
     expect(await verifyPassword(row.passwordHash, reset.temporaryPassword)).toBe(true);
-    expect(await bed.db.session.count({ where: { userId: person.id } })).toBe(0);
+    expect(await countSessions(bed.db, person.id)).toBe(0);
     expect(await auditCount()).toBe(start + 1);
     const event = await lastEvent(person.id);
     expect(event).toMatchObject({ entity: 'user', operation: 'reset_password' });

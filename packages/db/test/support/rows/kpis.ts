@@ -155,3 +155,9 @@ export function readKpiValuesByCode(
     select: { group: true, value: true, numerator: true, denominator: true, suppressed: true },
   });
 }
+
+/** The ids of a KPI's values, every group and period end. */
+export async function readMeasurementIds(db: DbClient, kpiId: string) {
+  const rows = await db.measurement.findMany({ where: { kpiId }, select: { id: true } });
+  return rows.map((row) => row.id);
+}
