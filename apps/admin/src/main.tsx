@@ -3,10 +3,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app.tsx';
-import { makeQueryClient, makeTRPCClient, TRPCProvider } from './lib/trpc.ts';
 import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
 import '@belonging/ui/styles.css';
 import './styles.css';
+import { makeQueryClient, makeTRPCClient, TRPCProvider } from '@belonging/client';
 
 const queryClient = makeQueryClient();
 const trpcClient = makeTRPCClient();

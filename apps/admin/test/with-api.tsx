@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { ReactNode } from 'react';
-import { makeQueryClient, makeTRPCClient, TRPCProvider } from '../src/lib/trpc.ts';
+import { makeQueryClient, makeTRPCClient, TRPCProvider } from '@belonging/client';
 
 /**
  * The app's own query and API clients for component tests that never reach the API: nobody is

@@ -10,7 +10,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app.tsx';
 import { keepOneTitle } from './lib/fallback-title.ts';
 import { preloadLandingPage } from './lib/preload.ts';
-import { makeQueryClient, makeTRPCClient, TRPCProvider } from './lib/trpc.ts';
+import { makeQueryClient, makeTRPCClient, TRPCProvider } from '@belonging/client';
 
 const queryClient = makeQueryClient();
 const trpcClient = makeTRPCClient();

@@ -1,1 +1,40 @@
-export {};
+export {
+  describeServerError,
+  errorCode,
+  errorDetails,
+  errorMessage,
+  serverFieldErrors,
+  SERVICE_PROBLEM,
+  type TErrorCode,
+  type TFieldErrors,
+} from './errors.ts';
+export {
+  isErrorSummaryShown,
+  onErrorSummaryChange,
+  useIsErrorSummaryShown,
+  useReportErrorSummary,
+} from './error-summaries.ts';
+export {
+  schemaFieldErrors,
+  summaryItems,
+  toErrorItems,
+  type TSchemaError,
+  type TSummaryItem,
+} from './form-errors.ts';
+export { MAX_RETRIES, retryDelay, shouldRetry } from './retry.ts';
+export {
+  currentPath,
+  queryFailure,
+  SessionExpired,
+  signInPath,
+  type TQueryFailure,
+} from './session.tsx';
+export {
+  makeQueryClient,
+  makeTRPCClient,
+  TRPCProvider,
+  useTRPC,
+  useTRPCClient,
+  type TApi,
+} from './trpc.ts';
+export { useFormErrors, type TFormErrors } from './use-form-errors.ts';

@@ -12,17 +12,30 @@ export function base64ToBlob({
 }
 
 /**
- * Saves the file through a temporary download link. The object URL is released a minute later,
- * long after the browser has started the download.
+ * Saves a file through a temporary download link (the CSP allows blob links). The object URL is
+ * released a minute later, long after the browser has started the download.
  */
-export function saveEncodedFile(file: TEncodedFile): void {
-  const url = URL.createObjectURL(base64ToBlob(file));
+export function saveBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.filename;
+  link.download = filename;
   link.rel = 'noopener';
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function saveEncodedFile(file: TEncodedFile): void {
+  saveBlob(file.filename, base64ToBlob(file));
+}
+
+/** Offers text made in the browser (a CSV template, a problems report) as a file. */
+export function saveTextFile(
+  filename: string,
+  text: string,
+  type = 'text/csv;charset=utf-8',
+): void {
+  saveBlob(filename, new Blob([text], { type }));
 }

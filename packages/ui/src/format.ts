@@ -41,9 +41,9 @@ export function formatDateTime(value: Date | string): string {
   return DATE_TIME.format(typeof value === 'string' ? new Date(value) : value);
 }
 
-/** 'YYYY-MM-DD' of a calendar day, for forms and links. */
-export function isoDay(value: Date | string): string {
-  return toDay(value).toISOString().slice(0, 10);
+/** 'YYYY-MM-DD' of a calendar day, for forms and links; empty when there is none. */
+export function isoDay(value: Date | string | null | undefined): string {
+  return value === null || value === undefined ? '' : toDay(value).toISOString().slice(0, 10);
 }
 
 export type TValueUnit = 'percent' | 'ratio' | 'number' | 'score' | 'currency';

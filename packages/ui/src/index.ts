@@ -58,5 +58,5 @@ export {
   toDay,
   type TValueUnit,
 } from './format.ts';
-export { base64ToBlob, saveEncodedFile, type TEncodedFile } from './download.ts';
+export { base64ToBlob, saveEncodedFile, saveTextFile, type TEncodedFile } from './download.ts';
 export { FileDownloads, type TDownloadChoice } from './file-downloads.tsx';

@@ -3,8 +3,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { RouterLink } from './router-link.tsx';
-import { useTRPC } from '../lib/trpc.ts';
 import { isEdiAdmin, useMe } from '../lib/use-me.ts';
+import { useTRPC } from '@belonging/client';
 
 const NAV: { href: string; label: string }[] = [
   { href: '/strategy', label: 'Strategy' },

@@ -1,3 +1,4 @@
+import { currentPath, signInPath } from '@belonging/client';
 import type { ReactNode } from 'react';
 import { usePageTitle } from '../lib/use-page-title.ts';
 import { isEdiAdmin, useMe } from '../lib/use-me.ts';
@@ -51,12 +52,6 @@ export function NoAccess({ name }: { name?: string }) {
   );
 }
 
-/** The shared sign-in page, asked to bring the person back to this admin page afterwards. */
-function signInHref(): string {
-  const here = window.location.pathname + window.location.search;
-  return `/sign-in?next=${encodeURIComponent(here)}`;
-}
-
 function SignInNeeded() {
   usePageTitle('Sign in');
   return (
@@ -67,7 +62,7 @@ function SignInNeeded() {
         this page.
       </p>
       <p>
-        <a className="nhsuk-button" href={signInHref()} draggable={false}>
+        <a className="nhsuk-button" href={signInPath(currentPath())} draggable={false}>
           Sign in
         </a>
       </p>

@@ -1,5 +1,5 @@
 import type { Dispatch, SetStateAction } from 'react';
-import type { FieldErrors } from './form-errors.ts';
+import type { TFieldErrors } from '@belonging/client';
 
 // Only keys that hold any text: a key typed as a union of words is set through its own cast.
 type TextKeys<T> = {
@@ -14,7 +14,7 @@ type TextKeys<T> = {
 export function bindFields<T extends object>(
   form: T,
   setForm: Dispatch<SetStateAction<T>>,
-  errors: FieldErrors,
+  errors: TFieldErrors,
 ) {
   return (name: TextKeys<T>) => ({
     name,

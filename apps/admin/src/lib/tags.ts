@@ -1,5 +1,5 @@
 import { findFrameworkTag } from '@belonging/domain';
-import type { FieldErrors } from './form-errors.ts';
+import type { TFieldErrors } from '@belonging/client';
 
 export type TagInput = { framework: 'edi_plan' | 'eds' | 'wres' | 'wdes'; code: string };
 
@@ -25,11 +25,11 @@ export function parseTagCodes(
 /** A form's EDI plan and EDS boxes read as tags, with a message on each box that holds unknown codes. */
 export function readTagFields(form: { ediPlanTags: string; edsTags: string }): {
   tags: TagInput[];
-  errors: FieldErrors;
+  errors: TFieldErrors;
 } {
   const edi = parseTagCodes(form.ediPlanTags, 'edi_plan');
   const eds = parseTagCodes(form.edsTags, 'eds');
-  const errors: FieldErrors = {};
+  const errors: TFieldErrors = {};
   if (edi.unknown.length)
     errors.ediPlanTags = `${edi.unknown.join(', ')}: EDI plan codes run from 1a to 6f`;
   if (eds.unknown.length)

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from './trpc.ts';
+import { useTRPC } from '@belonging/client';
 
 /** Who is signed in (null when nobody is); shared by the layout and the access guard. */
 export function useMe() {

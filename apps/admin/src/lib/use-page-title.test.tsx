@@ -1,6 +1,7 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useErrorInTitle, usePageTitle } from './use-page-title.ts';
+import { usePageTitle } from './use-page-title.ts';
+import { useReportErrorSummary } from '@belonging/client';
 
 afterEach(cleanup);
 
@@ -10,7 +11,7 @@ function Page({ title, hasErrors }: { title: string; hasErrors: boolean }) {
 }
 
 function Form({ hasErrors }: { hasErrors: boolean }) {
-  useErrorInTitle(hasErrors);
+  useReportErrorSummary(hasErrors);
   return null;
 }
 

@@ -4,7 +4,7 @@ import { useMe } from '../lib/use-me.ts';
 import { roleNoun } from '@belonging/domain';
 import type { TRole } from '../lib/roles.ts';
 import { Loading, Refusal, ServiceProblem } from './messages.tsx';
-import { errorMessage } from '../lib/trpc-errors.ts';
+import { errorMessage, signInPath } from '@belonging/client';
 
 /** Pages behind sign-in: nobody signed in goes to the sign-in page and comes back afterwards. */
 export function RequireSignIn() {
@@ -12,13 +12,7 @@ export function RequireSignIn() {
   const location = useLocation();
   if (me.isPending) return <Loading />;
   if (me.isError) return <ServiceProblem message={errorMessage(me.error)} />;
-  if (!me.data)
-    return (
-      <Navigate
-        to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}
-        replace
-      />
-    );
+  if (!me.data) return <Navigate to={signInPath(location.pathname + location.search)} replace />;
   if (me.data.mustChangePassword && location.pathname !== '/change-password') {
     return <Navigate to="/change-password" replace />;
   }

@@ -1,14 +1,13 @@
 import { Footer, Header, MainWrapper, SkipLink } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { ErrorTitleProvider } from '../lib/error-title.tsx';
 import { navFor } from '../lib/roles.ts';
-import { useTRPC } from '../lib/trpc.ts';
 import { useMe } from '../lib/use-me.ts';
 import { DemoBanner } from './demo-banner.tsx';
 import { PageErrorBoundary } from './page-error-boundary.tsx';
 import { RouterLink } from './router-link.tsx';
 import { useFocusMainOnNavigate } from './use-focus-main.ts';
+import { useTRPC } from '@belonging/client';
 
 export function Layout() {
   const me = useMe();
@@ -61,9 +60,7 @@ export function Layout() {
       ) : null}
       <MainWrapper>
         <PageErrorBoundary resetKey={pathname}>
-          <ErrorTitleProvider>
-            <Outlet />
-          </ErrorTitleProvider>
+          <Outlet />
         </PageErrorBoundary>
       </MainWrapper>
       <Footer>

@@ -1,7 +1,7 @@
+import { errorMessage, queryFailure, SessionExpired } from '@belonging/client';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router';
-import { errorCode, errorMessage } from '../lib/trpc-errors.ts';
+import { useNavigate } from 'react-router';
 import { Loading, NotFound, Refusal, ServiceProblem } from './messages.tsx';
 
 /** Renders a query's data, or says plainly why there is none: never a blank screen. */
@@ -14,15 +14,15 @@ export function QueryState<T>({
   what: string;
   children: (data: T) => ReactNode;
 }) {
-  const location = useLocation();
+  const navigate = useNavigate();
   if (query.isPending) return <Loading what={what} />;
   if (query.isError) {
-    const code = errorCode(query.error);
-    if (code === 'UNAUTHORIZED') {
-      return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname)}`} replace />;
+    const failure = queryFailure(query.error);
+    if (failure === 'session-expired') {
+      return <SessionExpired go={(path) => void navigate(path, { replace: true })} />;
     }
-    if (code === 'FORBIDDEN') return <Refusal message={errorMessage(query.error)} />;
-    if (code === 'NOT_FOUND') return <NotFound message={errorMessage(query.error)} />;
+    if (failure === 'refused') return <Refusal message={errorMessage(query.error)} />;
+    if (failure === 'not-found') return <NotFound message={errorMessage(query.error)} />;
     return <ServiceProblem message={errorMessage(query.error)} />;
   }
   return <>{children(query.data)}</>;

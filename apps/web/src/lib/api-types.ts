@@ -1,5 +1,5 @@
 import type { inferOutput } from '@trpc/tanstack-react-query';
-import type { useTRPC } from './trpc.ts';
+import type { useTRPC } from '@belonging/client';
 
 // The shapes the pages draw, read from the API's router type (the browser never imports the API).
 type TApi = ReturnType<typeof useTRPC>;

@@ -1,9 +1,9 @@
 import { act, cleanup, render, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ErrorTitleProvider, PageTitle } from './error-title.tsx';
+import { PageTitle } from './error-title.tsx';
 import { pageTitle } from './page-title.ts';
-import { useFormErrors } from './use-form-errors.ts';
+import { useFormErrors } from '@belonging/client';
 
 afterEach(cleanup);
 
@@ -11,10 +11,10 @@ describe('PageTitle with a form on the page', () => {
   it('starts "Error: " while the form has messages, and drops it when they are cleared', () => {
     const form = renderHook(() => useFormErrors(), {
       wrapper: ({ children }: { children: ReactNode }) => (
-        <ErrorTitleProvider>
+        <>
           <PageTitle text={pageTitle('Update 1.1.3')} />
           {children}
-        </ErrorTitleProvider>
+        </>
       ),
     });
     expect(document.title).toBe('Update 1.1.3 – Belonging Tracker');
@@ -34,10 +34,10 @@ describe('PageTitle with a form on the page', () => {
       );
     }
     const page = (showForm: boolean) => (
-      <ErrorTitleProvider>
+      <>
         <PageTitle text={pageTitle('1.3.1: Civility')} />
         {showForm ? <FormWithErrors /> : null}
-      </ErrorTitleProvider>
+      </>
     );
     const view = render(page(true));
     act(() => view.getByRole('button').click());

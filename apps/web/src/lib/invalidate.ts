@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { useTRPC } from './trpc.ts';
+import type { useTRPC } from '@belonging/client';
 
 type TApi = ReturnType<typeof useTRPC>;
 

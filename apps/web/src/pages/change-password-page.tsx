@@ -3,13 +3,12 @@ import { ErrorSummary, TextInput } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { summaryItems } from '../lib/form-errors.ts';
 import { PageTitle } from '../lib/error-title.tsx';
 import { pageTitle } from '../lib/page-title.ts';
 import { landingFor } from '../lib/roles.ts';
-import { useTRPC } from '../lib/trpc.ts';
-import { textFieldProps, useFormErrors } from '../lib/use-form-errors.ts';
 import { useMe } from '../lib/use-me.ts';
+import { summaryItems, useTRPC, useFormErrors } from '@belonging/client';
+import { textFieldProps } from '../lib/text-field-props.ts';
 
 export function ChangePasswordPage() {
   const trpc = useTRPC();

@@ -14,8 +14,8 @@ import { QueryState } from '../components/query-state.tsx';
 import { UpdateWindow } from '../components/update-window.tsx';
 import type { TMyAction } from '../lib/api-types.ts';
 import { pageTitle } from '../lib/page-title.ts';
-import { useTRPC } from '../lib/trpc.ts';
 import { ACTION_FILTER_FIELDS, ACTION_NOUN } from './my-actions-filters.ts';
+import { useTRPC } from '@belonging/client';
 
 type TGroup = { key: string; title: string; hint: string; match: (a: TMyAction) => boolean };
 

@@ -4,15 +4,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Loading } from '../components/messages.tsx';
-import { summaryItems } from '../lib/form-errors.ts';
 import { PageTitle } from '../lib/error-title.tsx';
 import { pageTitle } from '../lib/page-title.ts';
 import { isAdminPath, safeNext } from '../lib/next-path.ts';
 import { landingFor } from '../lib/roles.ts';
-import { useTRPC } from '../lib/trpc.ts';
-import { errorCode } from '../lib/trpc-errors.ts';
-import { textFieldProps, useFormErrors } from '../lib/use-form-errors.ts';
 import { useMe } from '../lib/use-me.ts';
+import { summaryItems, useTRPC, errorCode, useFormErrors } from '@belonging/client';
+import { textFieldProps } from '../lib/text-field-props.ts';
 
 /** Sends a signed-in person on to an admin page they were asked to sign in for. */
 function LeaveForAdmin({ path }: { path: string }) {

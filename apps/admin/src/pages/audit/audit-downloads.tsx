@@ -1,7 +1,7 @@
 import { FileDownloads } from '@belonging/ui';
 import type { TAuditExportInput } from '@belonging/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../lib/trpc.ts';
+import { useTRPC } from '@belonging/client';
 
 const FORMATS = [
   { format: 'csv', label: 'Download CSV', file: 'CSV file' },

@@ -2,7 +2,7 @@ import { ErrorSummary } from '@belonging/ui';
 import { ZAuditListInput, type TAuditEntity } from '@belonging/domain';
 import { useState, type FormEvent } from 'react';
 import { CheckboxesField, SelectField, TextField, type Option } from '../../components/fields.tsx';
-import { fieldErrorsFromZod, toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
+import { schemaFieldErrors, toErrorItems, type TFieldErrors } from '@belonging/client';
 
 const ENTITIES = [
   ['', 'Everything'],
@@ -49,7 +49,7 @@ export function AuditFilters({
   onApply: (chosen: Partial<AuditFilterValues>) => void;
 }) {
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<TFieldErrors>({});
   const set = (field: keyof AuditFilterValues) => (value: string) =>
     setDraft({ ...draft, [field]: value });
 
@@ -58,7 +58,7 @@ export function AuditFilters({
     const chosen = Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== ''));
     const check = ZAuditListInput.safeParse(chosen);
     if (!check.success) {
-      setErrors(fieldErrorsFromZod(check.error));
+      setErrors(schemaFieldErrors(check.error));
       return;
     }
     setErrors({});

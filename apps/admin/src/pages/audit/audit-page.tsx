@@ -1,15 +1,14 @@
 import { PendingButton } from '@belonging/ui';
-import { ZAuditListInput } from '@belonging/domain';
+import { ZAuditListInput, formatAuditInstant } from '@belonging/domain';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { AdminTable } from '../../components/admin-table.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { formatInstant } from '../../lib/dates.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AuditChanges } from './audit-changes.tsx';
 import { AuditDownloads } from './audit-downloads.tsx';
 import { AUDIT_FILTERS, AuditFilters, NO_FILTERS } from './audit-filters.tsx';
+import { useTRPC } from '@belonging/client';
 
 /**
  * The audit trail, searched and filtered by what changed, who changed it and when; the filters
@@ -64,7 +63,7 @@ export function AuditPage() {
           >
             {items.map((e) => (
               <tr className="nhsuk-table__row" key={e.id}>
-                <td className="nhsuk-table__cell">{formatInstant(e.at)}</td>
+                <td className="nhsuk-table__cell">{formatAuditInstant(e.at)}</td>
                 <td className="nhsuk-table__cell">{e.who}</td>
                 <td className="nhsuk-table__cell bt-break">
                   <strong>{e.what}</strong>

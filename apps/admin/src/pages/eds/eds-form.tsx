@@ -6,18 +6,17 @@ import {
   ZAdminEdsSaveInput,
   edsRating,
 } from '@belonging/domain';
-import { ErrorSummary, PendingButton, SuccessBanner } from '@belonging/ui';
+import { ErrorSummary, PendingButton, SuccessBanner, formatDay, isoDay } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { RadiosField, TextArea, TextField } from '../../components/fields.tsx';
-import { formatDay, toIsoDay } from '../../lib/dates.ts';
 import {
   describeServerError,
-  fieldErrorsFromZod,
+  schemaFieldErrors,
   toErrorItems,
-  type FieldErrors,
-} from '../../lib/form-errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
+  type TFieldErrors,
+  useTRPC,
+} from '@belonging/client';
 
 const SCORES = EDS_SCORE_LABELS.map((words, score) => ({
   value: String(score),
@@ -32,7 +31,7 @@ type Saved = {
 export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [assessedOn, setAssessedOn] = useState(toIsoDay(saved.assessedOn));
+  const [assessedOn, setAssessedOn] = useState(isoDay(saved.assessedOn));
   const [scores, setScores] = useState<Record<string, { score: string; evidence: string }>>(() =>
     Object.fromEntries(
       EDS_OUTCOME_TITLES.map((o) => {
@@ -41,7 +40,7 @@ export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
       }),
     ),
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<TFieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const save = useMutation(
     trpc.admin.eds.save.mutationOptions({
@@ -65,7 +64,7 @@ export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     save.reset();
-    const missing: FieldErrors = {};
+    const missing: TFieldErrors = {};
     for (const o of EDS_OUTCOME_TITLES) {
       if (scores[o.code]?.score === '')
         missing[`score-${o.code}`] = `Choose a score for outcome ${o.code}`;
@@ -80,7 +79,7 @@ export function EdsForm({ year, saved }: { year: string; saved: Saved }) {
           : [];
       }),
     });
-    const found = { ...(parsed.success ? {} : fieldErrorsFromZod(parsed.error)), ...missing };
+    const found = { ...(parsed.success ? {} : schemaFieldErrors(parsed.error)), ...missing };
     delete found.scores;
     if (!parsed.success || Object.keys(missing).length > 0) {
       setErrors(found);

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { SelectField } from '../../components/fields.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { recentFinancialYears } from '../../lib/financial-year.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { EdsComparison } from './eds-comparison.tsx';
 import { EdsForm } from './eds-form.tsx';
+import { useTRPC } from '@belonging/client';
 
 /** The year's EDS 2022 assessment: a score and evidence per outcome, with the total and rating. */
 export function EdsPage() {

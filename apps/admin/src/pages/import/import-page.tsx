@@ -1,14 +1,14 @@
 import { IMPORT_MAX_FILE_BYTES, describeFileSize, showNumber } from '@belonging/domain';
-import { ErrorSummary, PendingButton, SuccessBanner } from '@belonging/ui';
+import { ErrorSummary, PendingButton, SuccessBanner, saveTextFile } from '@belonging/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 
-import { downloadText } from '../../lib/download.ts';
 import { importReportCsv, importTemplateCsv } from '../../lib/import/report.ts';
 import { plural } from '../../lib/plural.ts';
-import { useErrorInTitle, usePageTitle } from '../../lib/use-page-title.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ImportProblems } from './import-problems.tsx';
 import { LockedPeriodsConfirm, UNTICKED_LOCKED_ERROR } from './locked-periods-confirm.tsx';
 import { useImport } from './use-import.ts';
+import { useReportErrorSummary } from '@belonging/client';
 
 function refusalText(bad: number, total: number): string {
   return `${showNumber(bad)} of ${plural(total, 'row')} ${bad === 1 ? 'has a problem' : 'have problems'}, so nothing has been saved. Fix the rows listed below and upload the file again.`;
@@ -37,7 +37,7 @@ export function ImportPage() {
     state.step === 'valid' || state.step === 'importing' ? state.lockedPeriods : [];
   const lockedError =
     untickedError ?? (state.step === 'valid' ? (state.lockedRefusal ?? null) : null);
-  useErrorInTitle(
+  useReportErrorSummary(
     error !== null || lockedError !== null || state.step === 'invalid' || state.step === 'failed',
   );
   // Refusals focus their error summary; a file that passes takes focus to the heading that says so
@@ -81,7 +81,7 @@ export function ImportPage() {
         <button
           type="button"
           className="nhsuk-button nhsuk-button--secondary"
-          onClick={() => downloadText('measurement-import-template.csv', importTemplateCsv())}
+          onClick={() => saveTextFile('measurement-import-template.csv', importTemplateCsv())}
         >
           Download the template (CSV)
         </button>
@@ -215,7 +215,7 @@ export function ImportPage() {
           type="button"
           className="nhsuk-button nhsuk-button--secondary"
           onClick={() =>
-            downloadText(
+            saveTextFile(
               reportName(state.fileName),
               importReportCsv(
                 state.rows,

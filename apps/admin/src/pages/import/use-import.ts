@@ -1,12 +1,11 @@
 import { IMPORT_MAX_ROWS, showNumber, type TLockedPeriodRows } from '@belonging/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { TRPCClientError } from '@trpc/client';
 import { useState } from 'react';
 import { readImportFile } from '../../lib/import/read-file.ts';
 import type { RowProblem } from '../../lib/import/report.ts';
 import { findDuplicateRows, type ImportRow } from '../../lib/import/rows.ts';
 import { mergeProblems, validateInBatches } from '../../lib/import/validate-in-batches.ts';
-import { useTRPC, useTRPCClient } from '../../lib/trpc.ts';
+import { errorDetails, useTRPC, useTRPCClient } from '@belonging/client';
 
 export type ImportState =
   | { step: 'choose' }
@@ -57,9 +56,8 @@ function toRowProblems(problems: readonly ServerProblem[]): RowProblem[] {
 
 /** Problems the API sent back with a refused commit (another edit may have landed since the check). */
 function detailsOf(error: unknown) {
-  if (!(error instanceof TRPCClientError)) return null;
   type Details = { problems?: ServerProblem[]; lockedPeriods?: TLockedPeriodRows[] };
-  return (error.data as { details?: Details | null } | undefined)?.details ?? null;
+  return errorDetails(error) as Details | null;
 }
 
 /**

@@ -1,18 +1,16 @@
-import { BackLink } from '@belonging/ui';
+import { BackLink, isoDay } from '@belonging/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { ConfirmButtons } from '../../components/buttons.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
-import { toIsoDay } from '../../lib/dates.ts';
-import { describeServerError } from '../../lib/form-errors.ts';
 import { tagCodesText, toTagInputs } from '../../lib/tags.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { type KpiFormState } from './kpi-form-state.ts';
 import { KpiForm } from './kpi-form.tsx';
 import { useKpiChoices } from './use-kpi-choices.ts';
 import { ConfirmQuestion, useConfirmQuestion } from '../../components/confirm-question.tsx';
+import { describeServerError, useTRPC } from '@belonging/client';
 
 /** One KPI's settings, with the live preview on its existing data, and archiving. */
 export function KpiEditPage() {
@@ -40,14 +38,14 @@ export function KpiEditPage() {
     unit: k.unit,
     direction: k.direction,
     baselineValue: String(k.baselineValue),
-    baselineDate: toIsoDay(k.baselineDate),
+    baselineDate: isoDay(k.baselineDate),
     targetValue: k.targetValue === null ? '' : String(k.targetValue),
-    targetDate: toIsoDay(k.targetDate),
+    targetDate: isoDay(k.targetDate),
     bandLow: k.bandLow === null ? '' : String(k.bandLow),
     bandHigh: k.bandHigh === null ? '' : String(k.bandHigh),
     toleranceKind: k.toleranceKind,
     toleranceValue: String(k.toleranceValue),
-    trajectory: k.trajectory.map((p) => ({ date: toIsoDay(p.date), value: String(p.value) })),
+    trajectory: k.trajectory.map((p) => ({ date: isoDay(p.date), value: String(p.value) })),
     frequency: k.frequency,
     reportingLagDays: k.reportingLagDays === null ? '' : String(k.reportingLagDays),
     spcMinimumPoints: String(k.spcMinimumPoints),

@@ -9,15 +9,13 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { SelectField, TextArea, TextField, type Option } from '../../components/fields.tsx';
 import { bindFields } from '../../lib/bind-fields.ts';
-import { toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
 import { readTagFields } from '../../lib/tags.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { kpiRulesFrom, placementFrom, type KpiFormState } from './kpi-form-state.ts';
 import { IndicatorHelp } from './indicator-help.tsx';
 import { KpiPreview } from './kpi-preview.tsx';
 import { KpiRangeFields } from './kpi-range-fields.tsx';
 import { KpiRuleFields } from './kpi-rule-fields.tsx';
+import { toErrorItems, type TFieldErrors, useTRPC, useFormErrors } from '@belonging/client';
 
 export type LibraryIndicator = {
   code: string;
@@ -54,7 +52,7 @@ export function KpiForm({
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const e = useFormErrors();
-  const [tagErrors, setTagErrors] = useState<FieldErrors>({});
+  const [tagErrors, setTagErrors] = useState<TFieldErrors>({});
   const [form, setForm] = useState(initial);
   const set = (patch: Partial<KpiFormState>) => setForm((f) => ({ ...f, ...patch }));
   const onSuccess = async () => {
@@ -133,7 +131,7 @@ export function KpiForm({
 
   // The schema names the placement pair as commitmentId; the form has one list for both.
   const raw = { ...e.errors, ...tagErrors };
-  const errors: FieldErrors = {};
+  const errors: TFieldErrors = {};
   for (const [k, v] of Object.entries(raw))
     errors[k === 'commitmentId' || k === 'ambitionId' ? 'placement' : k] ??= v;
   const isLibrary = mode.kind === 'library';

@@ -5,12 +5,12 @@ import { Link, useSearchParams } from 'react-router';
 import { SelectField } from '../../components/fields.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
-import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { EMPTY_KPI_FORM, type KpiFormState } from './kpi-form-state.ts';
 import { IndicatorHelp } from './indicator-help.tsx';
 import { KpiForm } from './kpi-form.tsx';
 import { useKpiChoices } from './use-kpi-choices.ts';
+import { useTRPC } from '@belonging/client';
 
 /** A new KPI: pick an NHS indicator (its definition comes pre-filled) or start from scratch. */
 export function KpiNewPage() {

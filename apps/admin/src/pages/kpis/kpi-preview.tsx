@@ -1,9 +1,9 @@
 import { ZAdminKpiRulesInput } from '@belonging/domain';
 import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useTRPC } from '../../lib/trpc.ts';
 import { KpiPreviewReading } from './kpi-preview-reading.tsx';
 import { kpiRulesFrom, type KpiFormState } from './kpi-form-state.ts';
+import { useTRPC } from '@belonging/client';
 
 /** The form's rules after the person stops typing, so the preview does not ask on every key. */
 function useSettled<T>(value: T, ms: number): T {

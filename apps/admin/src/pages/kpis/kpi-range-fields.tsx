@@ -1,7 +1,7 @@
 import { unitRangeOf, showNumber } from '@belonging/domain';
 import { TextField } from '../../components/fields.tsx';
-import type { FieldErrors } from '../../lib/form-errors.ts';
 import type { KpiFormState } from './kpi-form-state.ts';
+import type { TFieldErrors } from '@belonging/client';
 
 /**
  * The KPI's own sensible range, inside its unit's: owners' values, imports, the baseline and the
@@ -14,7 +14,7 @@ export function KpiRangeFields({
 }: {
   form: KpiFormState;
   set: (patch: Partial<KpiFormState>) => void;
-  errors: FieldErrors;
+  errors: TFieldErrors;
 }) {
   const unit = unitRangeOf({ unit: form.unit, code: form.code });
   return (

@@ -1,6 +1,6 @@
 import { CheckboxesField, RadiosField, SelectField, TextField } from '../../components/fields.tsx';
-import type { FieldErrors } from '../../lib/form-errors.ts';
 import type { KpiFormState } from './kpi-form-state.ts';
+import type { TFieldErrors } from '@belonging/client';
 
 const UNITS = [
   { value: 'percent', label: 'Percentage' },
@@ -33,7 +33,7 @@ export function KpiRuleFields({
 }: {
   form: KpiFormState;
   set: (patch: Partial<KpiFormState>) => void;
-  errors: FieldErrors;
+  errors: TFieldErrors;
   lockDefinition: boolean;
 }) {
   const isBand = form.direction === 'band';

@@ -2,9 +2,9 @@ import { RagTag, SuccessBanner } from '@belonging/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
-import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AdminTable } from '../../components/admin-table.tsx';
+import { useTRPC } from '@belonging/client';
 
 /** Every live KPI with its colour today; each opens its settings. */
 export function KpisPage() {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Option } from '../../components/fields.tsx';
-import { useTRPC } from '../../lib/trpc.ts';
+import { useTRPC } from '@belonging/client';
 
 /** Where a KPI can sit (ambitions and their commitments) and who can own it, for the KPI form. */
 export function useKpiChoices() {

@@ -5,16 +5,14 @@ import { useState, type FormEvent } from 'react';
 
 import { CheckboxesField, TextField } from '../../components/fields.tsx';
 import { bindFields } from '../../lib/bind-fields.ts';
-import { toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
 import { ROLE_OPTIONS } from '../../lib/roles.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useFormErrors } from '../../lib/use-form-errors.ts';
+import { toErrorItems, type TFieldErrors, useTRPC, useFormErrors } from '@belonging/client';
 
 /**
  * The shared email rule speaks to the person signing in ("Enter your email address"); here the
  * address is someone else's, so its messages are reworded without changing the rule.
  */
-export function forSomeoneElse(errors: FieldErrors): FieldErrors {
+export function forSomeoneElse(errors: TFieldErrors): TFieldErrors {
   return errors.email === 'Enter your email address'
     ? { ...errors, email: 'Enter their email address' }
     : errors;

@@ -5,10 +5,8 @@ import { useNavigate } from 'react-router';
 import { ConfirmButtons } from '../../components/buttons.tsx';
 import { ConfirmQuestion, useConfirmQuestion } from '../../components/confirm-question.tsx';
 import { SelectField } from '../../components/fields.tsx';
-import { describeServerError } from '../../lib/form-errors.ts';
 import { plural } from '../../lib/plural.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useErrorInTitle } from '../../lib/use-page-title.ts';
+import { describeServerError, useTRPC, useReportErrorSummary } from '@belonging/client';
 
 type Person = {
   id: string;
@@ -52,7 +50,7 @@ export function DeactivatePerson({ person, others }: { person: Person; others: P
     }),
   );
   const target = owners.find((p) => p.id === reassignTo);
-  useErrorInTitle(fieldError !== undefined || message !== null);
+  useReportErrorSummary(fieldError !== undefined || message !== null);
 
   return (
     <section aria-labelledby="deactivate-heading">

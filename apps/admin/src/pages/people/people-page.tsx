@@ -3,10 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
 import { roleLabel } from '../../lib/roles.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AddPersonForm } from './add-person-form.tsx';
 import { AdminTable } from '../../components/admin-table.tsx';
+import { useTRPC } from '@belonging/client';
 
 /** Everyone with a role in the trust, and a form to add someone. */
 export function PeoplePage() {

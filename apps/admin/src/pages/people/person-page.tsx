@@ -6,15 +6,13 @@ import { Link, useParams } from 'react-router';
 import { CheckboxesField } from '../../components/fields.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
-import { toErrorItems } from '../../lib/form-errors.ts';
 import { roleLabel, ROLE_OPTIONS } from '../../lib/roles.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { useMe } from '../../lib/use-me.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { DeactivatePerson } from './deactivate-person.tsx';
 import { ReactivatePerson } from './reactivate-person.tsx';
 import { ResetPassword } from './reset-password.tsx';
+import { toErrorItems, useTRPC, useFormErrors } from '@belonging/client';
 
 /** One person: change their roles, or deactivate them and hand their actions to someone else. */
 export function PersonPage() {

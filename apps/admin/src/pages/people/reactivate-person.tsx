@@ -4,10 +4,8 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ConfirmButtons } from '../../components/buttons.tsx';
 import { ConfirmQuestion, useConfirmQuestion } from '../../components/confirm-question.tsx';
-import { describeServerError } from '../../lib/form-errors.ts';
 import { roleLabel } from '../../lib/roles.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useErrorInTitle } from '../../lib/use-page-title.ts';
+import { describeServerError, useTRPC, useReportErrorSummary } from '@belonging/client';
 
 /** Lets a leaver back in, after a question that says what they will be able to do again. */
 export function ReactivatePerson({
@@ -33,7 +31,7 @@ export function ReactivatePerson({
       },
     }),
   );
-  useErrorInTitle(message !== null);
+  useReportErrorSummary(message !== null);
 
   return (
     <section aria-labelledby="reactivate-heading">

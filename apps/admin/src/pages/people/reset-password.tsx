@@ -3,9 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmButtons } from '../../components/buttons.tsx';
 import { ConfirmQuestion, useConfirmQuestion } from '../../components/confirm-question.tsx';
-import { describeServerError } from '../../lib/form-errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useErrorInTitle } from '../../lib/use-page-title.ts';
+import { describeServerError, useTRPC, useReportErrorSummary } from '@belonging/client';
 
 /**
  * Gives someone who has lost their password a temporary one. It is shown here once (the API keeps
@@ -28,7 +26,7 @@ export function ResetPassword({ person }: { person: { id: string; name: string; 
       },
     }),
   );
-  useErrorInTitle(message !== null);
+  useReportErrorSummary(message !== null);
 
   return (
     <section aria-labelledby="reset-heading">

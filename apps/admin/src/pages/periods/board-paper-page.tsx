@@ -4,11 +4,10 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
-import { formatInstant } from '../../lib/dates.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { FrontSheetForm } from './front-sheet-form.tsx';
+import { formatAuditInstant } from '@belonging/domain';
+import { useTRPC, useFormErrors } from '@belonging/client';
 
 /** A period's board paper front sheet and commentary: defaults from its report until saved. */
 export function BoardPaperPage() {
@@ -58,7 +57,7 @@ export function BoardPaperPage() {
           <p>Not saved yet: these answers are suggested from the report. Check them, then save.</p>
         ) : (
           <p>
-            Last saved {updatedAt ? formatInstant(updatedAt) : ''}
+            Last saved {updatedAt ? formatAuditInstant(updatedAt) : ''}
             {updatedBy ? ` by ${updatedBy}` : ''}.
           </p>
         )}

@@ -1,5 +1,5 @@
 import type { TUpdateWindowState } from '@belonging/domain';
-import { formatDay } from '../../lib/dates.ts';
+import { formatDay } from '@belonging/ui';
 
 type ChasePeriod = {
   label: string;

@@ -1,8 +1,8 @@
 import type { TBoardPaperFrontSheet, TBoardPaperFrontSheetJson } from '@belonging/domain';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { FrontSheetForm } from './front-sheet-form.tsx';
+import { useFormErrors } from '@belonging/client';
 
 afterEach(cleanup);
 

@@ -13,8 +13,7 @@ import {
 } from 'react';
 import { RadiosField, TextArea, TextField } from '../../components/fields.tsx';
 import { bindFields } from '../../lib/bind-fields.ts';
-import { toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
-import type { useFormErrors } from '../../lib/use-form-errors.ts';
+import { toErrorItems, type TFieldErrors, type useFormErrors } from '@belonging/client';
 
 export type TFrontSheetAmbition = { id: string; number: number; title: string };
 
@@ -61,7 +60,7 @@ export function FrontSheetFields({
 }: {
   form: TBoardPaperFrontSheetJson;
   setForm: Dispatch<SetStateAction<TBoardPaperFrontSheetJson>>;
-  errors: FieldErrors;
+  errors: TFieldErrors;
   ambitions: TFrontSheetAmbition[];
 }) {
   const field = bindFields(form, setForm, errors);

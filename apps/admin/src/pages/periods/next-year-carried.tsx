@@ -1,8 +1,7 @@
 import type { TCarryForward } from '@belonging/domain';
-import { SummaryList } from '@belonging/ui';
+import { SummaryList, formatDay } from '@belonging/ui';
 import type { ReactNode } from 'react';
 import { AdminTable } from '../../components/admin-table.tsx';
-import { formatDay } from '../../lib/dates.ts';
 import { plural } from '../../lib/plural.ts';
 
 /** A list the person opens when they want the detail behind a count. */

@@ -1,14 +1,12 @@
-import { BackLink, ErrorSummary, PendingButton } from '@belonging/ui';
+import { BackLink, ErrorSummary, PendingButton, formatDay } from '@belonging/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { AdminTable } from '../../components/admin-table.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
-import { formatDay } from '../../lib/dates.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { CarriedForward, NextYearWarnings } from './next-year-carried.tsx';
+import { useTRPC, useFormErrors } from '@belonging/client';
 
 /**
  * "Start the next year": the next financial year's quarters with their windows and board dates,

@@ -1,13 +1,10 @@
 import { ZAdminPeriodCreateInput, ZAdminPeriodUpdateInput } from '@belonging/domain';
-import { ErrorSummary, PendingButton } from '@belonging/ui';
+import { ErrorSummary, PendingButton, isoDay } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../../components/fields.tsx';
 import { bindFields } from '../../lib/bind-fields.ts';
-import { toIsoDay } from '../../lib/dates.ts';
-import { toErrorItems } from '../../lib/form-errors.ts';
-import { useFormErrors } from '../../lib/use-form-errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
+import { toErrorItems, useFormErrors, useTRPC } from '@belonging/client';
 
 type Period = {
   id: string;
@@ -39,9 +36,9 @@ export function EditPeriodForm({
   const invalidate = useInvalidatePeriods();
   const e = useFormErrors();
   const [form, setForm] = useState({
-    windowOpens: toIsoDay(period.windowOpens),
-    windowCloses: toIsoDay(period.windowCloses),
-    boardDate: toIsoDay(period.boardDate),
+    windowOpens: isoDay(period.windowOpens),
+    windowCloses: isoDay(period.windowCloses),
+    boardDate: isoDay(period.boardDate),
   });
   const field = bindFields(form, setForm, e.errors);
   const update = useMutation(

@@ -3,10 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { FrontSheetForm } from './front-sheet-form.tsx';
+import { useTRPC, useFormErrors } from '@belonging/client';
 
 /**
  * The confirmation page before a period is locked: locking freezes what the board sees. The board

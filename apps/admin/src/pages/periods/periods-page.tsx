@@ -1,12 +1,10 @@
-import { SuccessBanner, Tag } from '@belonging/ui';
+import { SuccessBanner, Tag, formatDay } from '@belonging/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { SmallButton, SmallLink } from '../../components/buttons.tsx';
 import { AdminTable } from '../../components/admin-table.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { formatDay } from '../../lib/dates.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ChaseList, periodToChase } from './chase-list.tsx';
 import { EditPeriodForm, NewPeriodForm } from './period-form.tsx';
@@ -16,6 +14,7 @@ import {
   reopenableId,
   type TWindowMove,
 } from './window-now.tsx';
+import { useTRPC } from '@belonging/client';
 
 /** Reporting periods: their windows and board dates, who still has to update, and locking. */
 export function PeriodsPage() {

@@ -1,11 +1,9 @@
 import { closeWindowNow, openWindowNow, type TUpdateWindowState } from '@belonging/domain';
-import { ErrorSummary } from '@belonging/ui';
+import { ErrorSummary, formatDay } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { ConfirmButtons } from '../../components/buttons.tsx';
-import { formatDay } from '../../lib/dates.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useFormErrors } from '../../lib/use-form-errors.ts';
+import { useTRPC, useFormErrors } from '@belonging/client';
 
 export type TWindowMove = 'open' | 'close';
 

@@ -3,17 +3,14 @@ import {
   ZAdminActionCreateInput,
   ZAdminActionUpdateInput,
 } from '@belonging/domain';
-import { ErrorSummary, PendingButton } from '@belonging/ui';
+import { ErrorSummary, PendingButton, formatDay, isoDay } from '@belonging/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { CheckboxesField, SelectField, TextArea, TextField } from '../../components/fields.tsx';
 import { bindFields } from '../../lib/bind-fields.ts';
-import { formatDay, toIsoDay } from '../../lib/dates.ts';
-import { toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
 import { readTagFields, tagCodesText, toTagInputs } from '../../lib/tags.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useFormErrors } from '../../lib/use-form-errors.ts';
+import { toErrorItems, type TFieldErrors, useTRPC, useFormErrors } from '@belonging/client';
 
 export type EditableAction = {
   id: string;
@@ -50,7 +47,7 @@ export function ActionForm({
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const e = useFormErrors();
-  const [tagErrors, setTagErrors] = useState<FieldErrors>({});
+  const [tagErrors, setTagErrors] = useState<TFieldErrors>({});
   const people = useQuery(trpc.admin.user.list.queryOptions());
   const kpis = useQuery(trpc.kpi.list.queryOptions());
   const [form, setForm] = useState({
@@ -60,10 +57,10 @@ export function ActionForm({
     description: action?.description ?? '',
     ownerId: action?.ownerId ?? '',
     deliveryLead: action?.deliveryLead ?? '',
-    startDate: toIsoDay(action?.startDate),
-    dueDate: toIsoDay(action?.dueDate),
+    startDate: isoDay(action?.startDate),
+    dueDate: isoDay(action?.dueDate),
     status: action?.status ?? 'not_started',
-    completedAt: toIsoDay(action?.completedAt),
+    completedAt: isoDay(action?.completedAt),
     bafRiskRef: action?.bafRiskRef ?? '',
     ediPlanTags: tagCodesText(action?.tags ?? [], 'edi_plan'),
     edsTags: tagCodesText(action?.tags ?? [], 'eds'),
@@ -142,7 +139,7 @@ export function ActionForm({
   }
 
   // An empty choice fails the id check; say what to do instead.
-  const errors: FieldErrors = {
+  const errors: TFieldErrors = {
     ...e.errors,
     ...tagErrors,
     ...(e.errors.ownerId ? { ownerId: 'Choose the executive owner' } : {}),
@@ -151,7 +148,7 @@ export function ActionForm({
   const owners = (people.data ?? []).filter(
     (p) => (p.isActive && p.roles.includes('executive_owner')) || p.id === form.ownerId,
   );
-  const dueMoved = action && form.dueDate !== toIsoDay(action.originalDueDate);
+  const dueMoved = action && form.dueDate !== isoDay(action.originalDueDate);
 
   return (
     <form onSubmit={submit} noValidate>

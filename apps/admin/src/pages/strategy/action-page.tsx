@@ -3,10 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
-import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ActionForm } from './action-form.tsx';
 import { Milestones } from './milestones.tsx';
+import { useTRPC } from '@belonging/client';
 
 /** Adds an action (`/strategy/actions/new?commitmentId=`) or changes one, with its milestones. */
 export function ActionPage() {

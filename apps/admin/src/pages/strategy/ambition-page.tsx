@@ -5,10 +5,9 @@ import { useParams } from 'react-router';
 import { TextField } from '../../components/fields.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { bindFields } from '../../lib/bind-fields.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { StrategyItemForm, useBackToStrategy } from './strategy-item-form.tsx';
+import { useTRPC, useFormErrors } from '@belonging/client';
 
 type Ambition = { id: string; number: number; title: string; description: string };
 

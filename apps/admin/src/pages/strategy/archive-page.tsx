@@ -4,9 +4,8 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ConfirmButtons } from '../../components/buttons.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
-import { describeServerError } from '../../lib/form-errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { describeServerError, useTRPC } from '@belonging/client';
 
 type Kind = 'ambition' | 'commitment' | 'action' | 'milestone';
 const KINDS: readonly string[] = ['ambition', 'commitment', 'action', 'milestone'];

@@ -5,10 +5,10 @@ import { AdminTable } from '../../components/admin-table.tsx';
 import { SmallLink } from '../../components/buttons.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
-import { formatInstant } from '../../lib/dates.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ARCHIVED_LEVELS, archivedItems, type ArchivedItem } from './archived-items.ts';
+import { formatAuditInstant } from '@belonging/domain';
+import { useTRPC } from '@belonging/client';
 
 /** Everything archived from the strategy, level by level, each with who archived it and a way back. */
 export function ArchivedPage() {
@@ -86,7 +86,7 @@ function Level({ id, heading, items }: { id: string; heading: string; items: Arc
                 {item.isParentArchived ? ' (archived: restore it first)' : ''}
               </td>
               <td className="nhsuk-table__cell">
-                {item.archivedAt ? formatInstant(item.archivedAt) : 'Not recorded'}
+                {item.archivedAt ? formatAuditInstant(item.archivedAt) : 'Not recorded'}
                 {item.archivedBy ? ` by ${item.archivedBy}` : ''}
               </td>
               <td className="nhsuk-table__cell">

@@ -5,17 +5,13 @@ import {
   type TAdminMilestoneCreateInput,
   type TAdminMilestoneUpdateInput,
 } from '@belonging/domain';
-import { ErrorSummary, PendingButton } from '@belonging/ui';
+import { ErrorSummary, PendingButton, formatDay, isoDay } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { TRPCClientError } from '@trpc/client';
 import { useRef, useState, type FormEvent } from 'react';
 import { ConfirmButtons } from '../../components/buttons.tsx';
 import { ConfirmQuestion, useConfirmQuestion } from '../../components/confirm-question.tsx';
 import { CheckboxesField, TextField } from '../../components/fields.tsx';
-import { formatDay, toIsoDay } from '../../lib/dates.ts';
-import { toErrorItems } from '../../lib/form-errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useFormErrors } from '../../lib/use-form-errors.ts';
+import { errorDetails, toErrorItems, useFormErrors, useTRPC } from '@belonging/client';
 
 export type EditableMilestone = {
   id: string;
@@ -44,8 +40,8 @@ export function MilestoneForm({
     milestone
       ? {
           title: milestone.title,
-          dueDate: toIsoDay(milestone.dueDate),
-          completedAt: toIsoDay(milestone.completedAt),
+          dueDate: isoDay(milestone.dueDate),
+          completedAt: isoDay(milestone.completedAt),
           atRisk: milestone.atRisk,
           evidenceUrl: milestone.evidenceUrl ?? '',
         }
@@ -221,7 +217,5 @@ export function MilestoneForm({
 
 /** The API's "this milestone already exists" answer, which the form turns into a question. */
 function isDuplicate(error: unknown): boolean {
-  if (!(error instanceof TRPCClientError)) return false;
-  const details = (error.data as { details?: { reason?: string } | null } | undefined)?.details;
-  return details?.reason === 'duplicate_milestone';
+  return errorDetails(error)?.reason === 'duplicate_milestone';
 }

@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { SmallButton, SmallLink } from '../../components/buttons.tsx';
-import { formatDay } from '../../lib/dates.ts';
-import { useTRPC, useTRPCClient } from '../../lib/trpc.ts';
 import { MilestoneForm, type EditableMilestone } from './milestone-form.tsx';
 import { MoveButtons, movedIds } from './move-buttons.tsx';
 import { ReorderStatus, useReorder } from './use-reorder.tsx';
 import { AdminTable } from '../../components/admin-table.tsx';
+import { formatDay } from '@belonging/ui';
+import { useTRPC, useTRPCClient } from '@belonging/client';
 
 /** An action's milestones, in the order the EDI team set: add, change, move and archive them. */
 export function Milestones({

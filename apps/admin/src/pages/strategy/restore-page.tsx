@@ -4,10 +4,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmButtons } from '../../components/buttons.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
-import { describeServerError } from '../../lib/form-errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useErrorInTitle, usePageTitle } from '../../lib/use-page-title.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
 import { archivedItems } from './archived-items.ts';
+import { describeServerError, useTRPC, useReportErrorSummary } from '@belonging/client';
 
 /** The question before restoring: the item goes back under its parent, in its old place. */
 export function RestorePage() {
@@ -45,7 +44,7 @@ export function RestorePage() {
   const problem = failed
     ? (failed.fields.code ?? failed.fields.number ?? failed.message)
     : undefined;
-  useErrorInTitle(problem !== undefined);
+  useReportErrorSummary(problem !== undefined);
 
   if (archived.isPending || archived.isError)
     return <QueryState error={archived.error} what="the archived items" />;

@@ -1,9 +1,9 @@
 import { ACTION_STATUS_LABELS, type TActionStatus } from '@belonging/domain';
 import { Link } from 'react-router';
 import { SmallLink } from '../../components/buttons.tsx';
-import { formatDay } from '../../lib/dates.ts';
 import { MoveButtons, movedIds } from './move-buttons.tsx';
 import { AdminTable } from '../../components/admin-table.tsx';
+import { formatDay } from '@belonging/ui';
 
 type ActionRow = {
   id: string;

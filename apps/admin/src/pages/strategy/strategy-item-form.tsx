@@ -4,8 +4,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { TextArea, TextField } from '../../components/fields.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
-import { toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
+import { toErrorItems, type TFieldErrors, useTRPC } from '@belonging/client';
 
 type BoundField = {
   name: string;
@@ -40,7 +39,7 @@ export function StrategyItemForm({
   children,
 }: {
   heading: string;
-  errors: FieldErrors;
+  errors: TFieldErrors;
   message: string | null;
   field: (name: 'title' | 'description') => BoundField;
   pending: boolean;

@@ -1,14 +1,13 @@
 import { SuccessBanner } from '@belonging/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { TRPCClientError } from '@trpc/client';
 import { Link, useLocation } from 'react-router';
 import { SmallLink } from '../../components/buttons.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { useTRPC, useTRPCClient } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { MoveButtons, movedIds } from './move-buttons.tsx';
 import { StrategyActions } from './strategy-actions.tsx';
 import { ReorderStatus, useReorder } from './use-reorder.tsx';
+import { queryFailure, useTRPC, useTRPCClient } from '@belonging/client';
 
 /** The strategy as a tree: ambitions, their commitments and actions, each editable and movable. */
 export function StrategyPage() {
@@ -23,11 +22,7 @@ export function StrategyPage() {
     queryClient.invalidateQueries(trpc.strategy.pathFilter()),
   );
 
-  if (
-    tree.isError &&
-    tree.error instanceof TRPCClientError &&
-    (tree.error.data as { code?: string } | undefined)?.code === 'NOT_FOUND'
-  ) {
+  if (tree.isError && queryFailure(tree.error) === 'not-found') {
     return (
       <>
         <h1>Strategy</h1>

@@ -7,10 +7,8 @@ import { RadiosField, TextField } from '../../components/fields.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
 import { financialYearLabel } from '../../lib/financial-year.ts';
-import { toErrorItems, type FieldErrors } from '../../lib/form-errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { toErrorItems, type TFieldErrors, useTRPC, useFormErrors } from '@belonging/client';
 
 type Settings = {
   title: string;
@@ -103,7 +101,7 @@ function SettingsForm({ saved }: { saved: Settings | null }) {
   }
 
   // The share is typed as a percentage: say so in the message.
-  const errors: FieldErrors = {
+  const errors: TFieldErrors = {
     ...e.errors,
     ...(e.errors.redShare
       ? { redPercent: 'Enter the red share as a percentage above 0 and up to 100, like 33.3' }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { describeServerError } from '../../lib/form-errors.ts';
+import { describeServerError } from '@belonging/client';
 
 type Direction = -1 | 1;
 

@@ -2,8 +2,8 @@ import { formatDateTime, formatDay } from '@belonging/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
-import { useTRPC } from '../../lib/trpc.ts';
 import { Cell, FiguresTable } from './figures-table.tsx';
+import { useTRPC } from '@belonging/client';
 
 function fileWords(name: string | null, rows: number | null, sha256: string | null): string {
   if (!name) return 'None';

@@ -4,10 +4,9 @@ import { useEffect, useRef, useState } from 'react';
 import { ConfirmButtons } from '../../components/buttons.tsx';
 import { CheckboxesField } from '../../components/fields.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { describeServerError } from '../../lib/form-errors.ts';
 import { plural } from '../../lib/plural.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { Cell, FiguresTable } from './figures-table.tsx';
+import { describeServerError, useTRPC } from '@belonging/client';
 
 type TPlanKpi = {
   kpiCode: string;

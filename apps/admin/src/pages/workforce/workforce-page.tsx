@@ -3,14 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useErrorInTitle, usePageTitle } from '../../lib/use-page-title.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
 import { PastUploads } from './past-uploads.tsx';
 import { RowErrors } from './row-errors.tsx';
 import { SaveToKpis } from './save-to-kpis.tsx';
 import { UploadForm } from './upload-form.tsx';
 import { useWorkforceUpload, type TUploadState } from './use-workforce-upload.ts';
 import { WorkforceFigures } from './workforce-figures.tsx';
+import { useTRPC, useReportErrorSummary } from '@belonging/client';
 
 function UploadStatus({ state }: { state: TUploadState }) {
   return (
@@ -60,7 +60,7 @@ export function WorkforcePage() {
   const [params, setParams] = useSearchParams();
   const selected = params.get('upload');
   const busy = state.step === 'uploading' || state.step === 'computing';
-  useErrorInTitle(state.step === 'refused' || state.step === 'failed');
+  useReportErrorSummary(state.step === 'refused' || state.step === 'failed');
 
   useEffect(() => {
     if (state.step === 'done') setParams({ upload: state.answer.upload.id }, { replace: true });

@@ -8,13 +8,13 @@ import { PageTitle } from '../../lib/error-title.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
 import { isOwner } from '../../lib/roles.ts';
 import { useBackLink } from '../../lib/back-link.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { useMe } from '../../lib/use-me.ts';
 import { ActionDetails } from './action-details.tsx';
 import { Comments } from './comments.tsx';
 import { LinkedKpis } from './linked-kpis.tsx';
 import { Milestones } from './milestones.tsx';
 import { UpdateHistory } from './update-history.tsx';
+import { useTRPC } from '@belonging/client';
 
 export function ActionPage() {
   const { actionId = '' } = useParams();

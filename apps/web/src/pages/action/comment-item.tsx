@@ -1,7 +1,7 @@
 import { ZCommentEditInput } from '@belonging/domain';
 import { formatDateTime, PendingButton, Textarea } from '@belonging/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { errorMessage, serverFieldErrors } from '../../lib/trpc-errors.ts';
+import { errorMessage, serverFieldErrors } from '@belonging/client';
 
 export type TCommentView = {
   id: string;

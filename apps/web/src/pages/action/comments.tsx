@@ -3,11 +3,9 @@ import { ErrorSummary, PendingButton, StatusMessage, Textarea } from '@belonging
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { TActionDetail } from '../../lib/api-types.ts';
-import { summaryItems } from '../../lib/form-errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useFormErrors } from '../../lib/use-form-errors.ts';
 import { useMe } from '../../lib/use-me.ts';
 import { CommentItem } from './comment-item.tsx';
+import { summaryItems, useTRPC, useFormErrors } from '@belonging/client';
 
 const COMMENTERS = ['executive_owner', 'network_rep', 'edi_admin'];
 

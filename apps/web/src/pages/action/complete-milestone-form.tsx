@@ -11,11 +11,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { TActionDetail } from '../../lib/api-types.ts';
-import { summaryItems } from '../../lib/form-errors.ts';
 import { invalidateActionAreas } from '../../lib/invalidate.ts';
 import { todayIso } from '../../lib/today.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useFormErrors } from '../../lib/use-form-errors.ts';
+import { summaryItems, useTRPC, useFormErrors } from '@belonging/client';
 
 type TMilestone = TActionDetail['milestones'][number];
 

@@ -6,8 +6,8 @@ import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
 import { PageTitle } from '../../lib/error-title.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { CompleteMilestoneForm } from './complete-milestone-form.tsx';
+import { useTRPC } from '@belonging/client';
 
 export function CompleteMilestonePage() {
   const { actionId = '', milestoneId = '' } = useParams();

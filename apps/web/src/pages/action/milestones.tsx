@@ -12,8 +12,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { TActionDetail } from '../../lib/api-types.ts';
 import { invalidateActionAreas } from '../../lib/invalidate.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { errorMessage } from '../../lib/trpc-errors.ts';
+import { useTRPC, errorMessage } from '@belonging/client';
 
 type TMilestone = TActionDetail['milestones'][number];
 

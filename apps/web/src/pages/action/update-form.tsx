@@ -4,12 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { TActionDetail } from '../../lib/api-types.ts';
-import { summaryItems } from '../../lib/form-errors.ts';
 import { invalidateActionAreas } from '../../lib/invalidate.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { errorCode, errorDetails, errorMessage, serverFieldErrors } from '../../lib/trpc-errors.ts';
-import { textFieldProps, useFormErrors } from '../../lib/use-form-errors.ts';
-import { useReportErrorSummary } from '../../lib/error-title.tsx';
 import { hintWithCount } from '../../components/character-count.tsx';
 import { ConflictPanel, readTheirUpdate, type TTheirUpdate } from './conflict-panel.tsx';
 import { useDraft } from './use-draft.ts';
@@ -21,6 +16,17 @@ import {
   recoveryReason,
   type TUpdateFields,
 } from './update-rules.ts';
+import {
+  errorCode,
+  errorDetails,
+  errorMessage,
+  serverFieldErrors,
+  summaryItems,
+  useFormErrors,
+  useReportErrorSummary,
+  useTRPC,
+} from '@belonging/client';
+import { textFieldProps } from '../../lib/text-field-props.ts';
 
 // Enter in a one-line box would submit the whole update; a number box is not where the owner finishes.
 const keepEnterInBox = (event: KeyboardEvent<HTMLInputElement>) => {

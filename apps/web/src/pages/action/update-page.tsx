@@ -7,8 +7,8 @@ import { RouterLink } from '../../components/router-link.tsx';
 import { UpdateWindow } from '../../components/update-window.tsx';
 import { PageTitle } from '../../lib/error-title.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { UpdateForm } from './update-form.tsx';
+import { useTRPC } from '@belonging/client';
 
 export function UpdatePage() {
   const { actionId = '' } = useParams();

@@ -5,8 +5,8 @@ import { Link, useSearchParams } from 'react-router';
 import { FilterCount, FilterForm, NoMatches } from '../../components/filter-form.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { KPI_FILTER_FIELDS, KPI_NOUN } from './kpi-filters.ts';
+import { useTRPC } from '@belonging/client';
 
 export function KpiListPage() {
   const trpc = useTRPC();

@@ -7,13 +7,13 @@ import { RouterLink } from '../../components/router-link.tsx';
 import { PageTitle } from '../../lib/error-title.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
 import { useBackLink } from '../../lib/back-link.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { SpcSection, TrajectoryChart } from './kpi-charts.tsx';
 import { IndicatorHelpSection } from './indicator-help-section.tsx';
 import { KpiDefinition, KpiStanding } from './kpi-summary.tsx';
 import { Breakdown, SeriesTable } from './kpi-tables.tsx';
 import { RecordValueForm } from './record-value-form.tsx';
 import { whoRecordsValues } from './owner-words.ts';
+import { useTRPC } from '@belonging/client';
 
 export function KpiPage() {
   const { kpiId = '' } = useParams();

@@ -15,10 +15,9 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TKpiDetail } from '../../lib/api-types.ts';
-import { summaryItems } from '../../lib/form-errors.ts';
 import { invalidateKpiAreas } from '../../lib/invalidate.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { textFieldProps, useFormErrors } from '../../lib/use-form-errors.ts';
+import { summaryItems, useTRPC, useFormErrors } from '@belonging/client';
+import { textFieldProps } from '../../lib/text-field-props.ts';
 
 export type TSeriesRow = TKpiDetail['series'][number];
 export type TValueChange = { kind: 'correct' | 'delete'; row: TSeriesRow };

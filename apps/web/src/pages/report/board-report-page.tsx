@@ -6,13 +6,13 @@ import { useSearchParams } from 'react-router';
 import { Flash } from '../../components/flash.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { ReportDownloads } from './report-downloads.tsx';
 import { Exceptions, KpiLines, OwnerFlags } from './report-lists.tsx';
 import { ReportGlance } from './report-glance.tsx';
 import { PeriodChooser, ReportStatus, standingOf } from './report-period.tsx';
 import { ReportFilters, useFilteredReport } from './report-filters.tsx';
 import { ReportSummary } from './report-summary.tsx';
+import { useTRPC } from '@belonging/client';
 
 /**
  * The printed page's footer: generated is the day it was printed, not the day the figures were

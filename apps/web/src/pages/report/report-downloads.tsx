@@ -1,7 +1,6 @@
 import { FileDownloads } from '@belonging/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../lib/trpc.ts';
-import { errorMessage } from '../../lib/trpc-errors.ts';
+import { useTRPC, errorMessage } from '@belonging/client';
 
 const FORMATS = [
   { format: 'csv', label: 'Download CSV', file: 'CSV' },

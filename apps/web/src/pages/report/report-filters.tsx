@@ -14,7 +14,7 @@ import {
   NoMatches,
   type TFilterField,
 } from '../../components/filter-form.tsx';
-import { useTRPC } from '../../lib/trpc.ts';
+import { useTRPC } from '@belonging/client';
 
 const NOUN = { one: 'exception or KPI', many: 'exceptions and KPIs' };
 /** The period is chosen separately and survives applying or clearing the filters. */

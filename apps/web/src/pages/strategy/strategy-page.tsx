@@ -5,8 +5,8 @@ import { useSearchParams } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
 import type { TStrategyTree } from '../../lib/api-types.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 import { StrategyTree } from './strategy-tree.tsx';
+import { useTRPC } from '@belonging/client';
 
 /** Brings the ambition or commitment a report link named into view, with focus on its summary. */
 function FocusTarget({ id }: { id: string | null }) {

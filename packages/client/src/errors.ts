@@ -1,0 +1,83 @@
+import { TRPCClientError } from '@trpc/client';
+
+/** The API's refusals a page explains in words; anything else is a problem with the service. */
+export type TErrorCode =
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'BAD_REQUEST'
+  | 'TOO_MANY_REQUESTS'
+  | 'OTHER';
+
+/** Field name → its first message; the order of insertion is the order the summary shows. */
+export type TFieldErrors = Record<string, string>;
+
+type TErrorData = {
+  code?: string;
+  fieldErrors?: Record<string, string[] | undefined> | null;
+  zodError?: { fieldErrors?: Record<string, string[] | undefined>; formErrors?: string[] } | null;
+  details?: Record<string, unknown> | null;
+};
+
+/** Said when the failure was not the API's answer (no connection, a proxy's error page). */
+export const SERVICE_PROBLEM =
+  'Sorry, there is a problem with the service. Check your connection and try again.';
+
+function dataOf(error: unknown): TErrorData | null {
+  if (!(error instanceof TRPCClientError)) return null;
+  const data: unknown = error.data;
+  if (!data || typeof data !== 'object') return null;
+  return data;
+}
+
+export function errorCode(error: unknown): TErrorCode {
+  const code = dataOf(error)?.code;
+  switch (code) {
+    case 'UNAUTHORIZED':
+    case 'FORBIDDEN':
+    case 'NOT_FOUND':
+    case 'CONFLICT':
+    case 'BAD_REQUEST':
+    case 'TOO_MANY_REQUESTS':
+      return code;
+    default:
+      return 'OTHER';
+  }
+}
+
+/** The server's message for people; a generic one when the failure was not the API's answer. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof TRPCClientError && dataOf(error)) return error.message;
+  return SERVICE_PROBLEM;
+}
+
+/** The first message per field, from the API's own checks and from its input schema. */
+export function serverFieldErrors(error: unknown): TFieldErrors {
+  const data = dataOf(error);
+  const out: TFieldErrors = {};
+  for (const source of [data?.zodError?.fieldErrors, data?.fieldErrors]) {
+    for (const [field, messages] of Object.entries(source ?? {})) {
+      const first = messages?.[0];
+      if (first && !out[field]) out[field] = first;
+    }
+  }
+  return out;
+}
+
+/** Extra data the API sent with a refusal (the current version on a conflict). */
+export function errorDetails(error: unknown): Record<string, unknown> | null {
+  return dataOf(error)?.details ?? null;
+}
+
+/** What the API said about a failed request: a summary line and any messages per field. */
+export function describeServerError(error: unknown): { message: string; fields: TFieldErrors } {
+  const fields = serverFieldErrors(error);
+  if (!(error instanceof TRPCClientError)) return { message: SERVICE_PROBLEM, fields };
+  const formError = dataOf(error)?.zodError?.formErrors?.[0];
+  const message =
+    Object.keys(fields).length > 0
+      ? 'Check the answers marked below.'
+      : (formError ?? error.message);
+  return { message, fields };
+}
