@@ -8,7 +8,9 @@ import {
 import {
   ZAdminKpiFromLibraryInput,
   checkValueInRange,
+  workforceAddRefusals,
   type TAdminWorkforceSaveInput,
+  type TWorkforceKpiPlan,
   type TWorkforceKpiValue,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
@@ -16,34 +18,13 @@ import { valueRulesOf } from '../measurement.ts';
 import { writeWithAudit, type Actor } from '@belonging/db';
 import { insertKpi } from './kpi.ts';
 import { libraryKpiForm } from './kpi-library.ts';
-import {
-  planWorkforceSave,
-  requireWorkforceUpload,
-  type TWorkforceKpiPlan,
-} from './workforce-plan.ts';
+import { planWorkforceSave, requireWorkforceUpload } from './workforce-plan.ts';
 
 /** An upload's provenance and full figures (suppressed cells included: the EDI team's screen) and what saving would do. */
 export async function getUpload(db: DbClient, actor: Actor, id: string) {
   const { upload, result } = await requireWorkforceUpload(db, actor, id);
   const { kpis, skipped } = await planWorkforceSave(db, actor, result);
   return { upload, result, plan: { kpis, skipped } };
-}
-
-const STATUS_REFUSALS: Record<Exclude<TWorkforceKpiPlan['status'], 'can_create'>, string> = {
-  present: 'is already one of your KPIs',
-  archived: 'is an archived KPI of your trust',
-  cannot_create: 'cannot be added from the library here',
-};
-
-/** Every chosen code that is not a missing library KPI this upload feeds, with why. */
-function refusalsOf(chosen: readonly string[], kpis: readonly TWorkforceKpiPlan[]) {
-  return chosen.flatMap((code) => {
-    const plan = kpis.find((k) => k.kpiCode === code);
-    if (!plan) return [`${code} is not a KPI these figures feed`];
-    if (plan.status === 'can_create') return [];
-    const why = STATUS_REFUSALS[plan.status];
-    return [`${code} ${why}${plan.reason ? ` (${plan.reason})` : ''}`];
-  });
 }
 
 const valueOf = (kpiCode: string, v: TWorkforceKpiValue) => ({
@@ -67,7 +48,7 @@ export async function saveUpload(db: Db, actor: Actor, input: TAdminWorkforceSav
     async (tx) => {
       const { upload, result } = await requireWorkforceUpload(tx, actor, input.id);
       const plan = await planWorkforceSave(tx, actor, result);
-      const refused = refusalsOf(chosen, plan.kpis);
+      const refused = workforceAddRefusals(chosen, plan.kpis);
       if (refused.length) {
         const message = `Nothing was saved: ${refused.join('; ')}.`;
         throw new ApiError('BAD_REQUEST', message, { addKpiCodes: refused });
