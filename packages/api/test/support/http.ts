@@ -2,10 +2,19 @@ import type { AddressInfo } from 'node:net';
 import type { DatabaseTarget, Db } from '@belonging/db';
 import { createHTTPServer } from '@trpc/server/adapters/standalone';
 import superjson from 'superjson';
-import { readSessionCookie } from '../../src/auth/session-token.ts';
+import { SESSION_COOKIE } from '../../src/auth/session-token.ts';
 import { SignInThrottle } from '../../src/auth/throttle.ts';
 import { createContext } from '../../src/context.ts';
 import { appRouter } from '../../src/root.ts';
+
+/** The session token from a Cookie header; the server itself reads it with Hono's getCookie. */
+function readSessionCookie(cookieHeader: string | undefined): string | null {
+  for (const part of (cookieHeader ?? '').split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return rest.join('=') || null;
+  }
+  return null;
+}
 
 export type TrpcHttp = {
   url: string;
