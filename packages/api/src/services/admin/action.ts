@@ -67,18 +67,9 @@ export async function createAction(
   await requireLiveKpis(db, actor, input.kpiIds);
   return writeWithAudit(db, actor, async (tx) => {
     const created = await insertAction(tx, {
+      ...input,
       organisationId: actor.organisationId,
-      commitmentId: input.commitmentId,
-      code: input.code,
-      title: input.title,
-      description: input.description,
-      ownerId: input.ownerId,
-      deliveryLead: input.deliveryLead,
-      startDate: input.startDate,
-      dueDate: input.dueDate,
-      status: input.status,
       completedAt: completionDay(input.status, input.completedAt, now),
-      bafRiskRef: input.bafRiskRef,
     });
     await replaceActionLinks(tx, actor, created.id, input);
     const after = await findActionForAdmin(tx, created.id);
@@ -118,19 +109,11 @@ export async function updateAction(
   return writeWithAudit(db, actor, async (tx) => {
     const before = await findActionForAdmin(tx, input.id);
     const saved = await updateActionIfVersion(tx, {
-      id: input.id,
-      expectedVersion: input.expectedVersion,
-      commitmentId: input.commitmentId,
-      code: input.code,
-      title: input.title,
-      description: input.description,
-      ownerId: input.ownerId,
-      deliveryLead: input.deliveryLead,
+      ...input,
       startDate,
       dueDate,
       status,
       completedAt,
-      bafRiskRef: input.bafRiskRef,
     });
     if (!saved) throw versionConflict('action', before.version);
     await replaceActionLinks(tx, actor, input.id, input);

@@ -1,6 +1,6 @@
 import {
   countLiveKpis,
-  findCurrentStrategyId,
+  findCurrentStrategy,
   findLiveAction,
   findLiveAmbition,
   findLiveCommitment,
@@ -12,9 +12,9 @@ import type { Actor } from '@belonging/db';
 
 /** The trust's current strategy: the newest one not archived. */
 export async function currentStrategy(db: DbClient, organisationId: string) {
-  const strategy = await findCurrentStrategyId(db, { organisationId });
+  const strategy = await findCurrentStrategy(db, organisationId);
   if (!strategy) throw new ApiError('NOT_FOUND', 'Your trust has no strategy yet.');
-  return strategy;
+  return { id: strategy.id };
 }
 
 /** A live ambition of the caller's trust; anything else (another trust's, archived) is NOT_FOUND. */

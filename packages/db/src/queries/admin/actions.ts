@@ -96,10 +96,22 @@ export async function updateActionIfVersion(
     bafRiskRef?: string | null;
   },
 ) {
-  const { id, expectedVersion, ...fields } = input;
   const moved = await db.action.updateMany({
-    where: { id, version: expectedVersion },
-    data: { ...fields, version: { increment: 1 } },
+    where: { id: input.id, version: input.expectedVersion },
+    data: {
+      commitmentId: input.commitmentId,
+      code: input.code,
+      title: input.title,
+      description: input.description,
+      ownerId: input.ownerId,
+      deliveryLead: input.deliveryLead,
+      startDate: input.startDate,
+      dueDate: input.dueDate,
+      status: input.status,
+      completedAt: input.completedAt,
+      bafRiskRef: input.bafRiskRef,
+      version: { increment: 1 },
+    },
   });
   return moved.count > 0;
 }

@@ -5,18 +5,6 @@ import type { DbClient } from '../../client.ts';
 const live = { archivedAt: null };
 type Scope = { organisationId: string; id: string };
 
-/** The id of the trust's current strategy: the newest one not archived. */
-export function findCurrentStrategyId(
-  db: DbClient,
-  { organisationId }: { organisationId: string },
-) {
-  return db.strategy.findFirst({
-    where: { organisationId, ...live },
-    orderBy: { createdAt: 'desc' },
-    select: { id: true },
-  });
-}
-
 export function findLiveAmbition(db: DbClient, { organisationId, id }: Scope) {
   return db.ambition.findFirst({
     where: { id, organisationId, ...live },

@@ -1,7 +1,8 @@
 import type { DbClient } from '../../client.ts';
 import type { TAdminStrategySaveInput } from '@belonging/domain';
 
-// The trust's strategy settings: its title, years and roll-up rule.
+// Writes of the trust's strategy settings: its title, years and roll-up rule (read with
+// `findCurrentStrategy`).
 
 const settingsSelect = {
   id: true,
@@ -19,15 +20,6 @@ const settingsOf = (input: TAdminStrategySaveInput) => ({
   rollupRule: input.rollupRule,
   redShare: input.redShare,
 });
-
-/** The settings of the trust's current strategy (the newest not archived), or null. */
-export function findStrategySettings(db: DbClient, { organisationId }: { organisationId: string }) {
-  return db.strategy.findFirst({
-    where: { organisationId, archivedAt: null },
-    orderBy: { createdAt: 'desc' },
-    select: settingsSelect,
-  });
-}
 
 export function updateStrategySettings(db: DbClient, id: string, input: TAdminStrategySaveInput) {
   return db.strategy.update({ where: { id }, data: settingsOf(input), select: settingsSelect });
