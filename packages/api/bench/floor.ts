@@ -16,7 +16,7 @@ import {
   type TBoardReport,
   type TStrategyInput,
 } from '@belonging/domain';
-import { floorQuery } from './floor-sql.ts';
+import { loadFloorDocument } from '@belonging/db/bench/floor';
 
 type Row = Record<string, unknown>;
 type Doc = {
@@ -57,17 +57,6 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
     else out.set(k, [row]);
   }
   return out;
-}
-
-/** The one query, parsed into plain rows. */
-export async function loadFloorDoc(
-  db: Db,
-  provider: Provider,
-  organisationId: string,
-): Promise<Doc> {
-  const [row] = await db.$queryRawUnsafe<{ data: unknown }[]>(floorQuery(provider), organisationId);
-  const data = row?.data;
-  return (typeof data === 'string' ? JSON.parse(data) : data) as Doc;
 }
 
 /** The strategy input for a day, from the loaded rows: what `loadStrategyInput` reads, filtered in memory. */
@@ -210,7 +199,8 @@ export async function floorBoardReport(
   organisationId: string,
   now: Date,
 ): Promise<TBoardReport> {
-  const doc = await loadFloorDoc(db, provider, organisationId);
+  // The one query, parsed into plain rows.
+  const doc = (await loadFloorDocument(db, provider, organisationId)) as Doc;
   const periods: Period[] = doc.periods.map((p) => ({
     id: str(p.id),
     label: str(p.label),

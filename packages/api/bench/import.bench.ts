@@ -3,26 +3,31 @@
 // Run: pnpm --filter @belonging/api exec tsx bench/import.bench.ts (PostgreSQL too when
 // TEST_POSTGRES_URL is set). The target is well under 10 s per 10,000-row commit on SQLite.
 import { performance } from 'node:perf_hooks';
+import { findKpisWithSeries, findMeasurementsAt } from '@belonging/db';
 import { testProviders } from '@belonging/db/testing';
+import { parseIsoDay } from '@belonging/domain';
 import superjson from 'superjson';
 import { createApiTestBed, DEMO, type ApiTestBed } from '../test/support/index.ts';
 
 const ROWS = 10_000;
 const TARGET_MS = 10_000;
 
-/** Percentage KPIs of the demo trust, each given its own groups and month ends, so no row repeats. */
-async function buildRows(bed: ApiTestBed, value: (i: number) => number) {
-  const kpis = await bed.db.kpi.findMany({
-    where: {
-      organisationId: bed.organisationId,
-      archivedAt: null,
-      unit: 'percent',
-      direction: { not: 'band' },
-    },
-    select: { code: true },
-    orderBy: { code: 'asc' },
-    take: 10,
-  });
+type BenchKpi = { id: string; code: string };
+
+/**
+ * Up to ten monthly percentage KPIs of the demo trust, by code: none a band, so any percentage is
+ * a value, and monthly, so every month end is a period end.
+ */
+async function findBenchKpis(bed: ApiTestBed): Promise<BenchKpi[]> {
+  const kpis = await findKpisWithSeries(bed.db, { organisationId: bed.organisationId });
+  return kpis
+    .filter((k) => k.unit === 'percent' && k.direction !== 'band' && k.frequency === 'monthly')
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .slice(0, 10);
+}
+
+/** Rows for the bench KPIs, each given its own groups and month ends, so no row repeats. */
+function buildRows(kpis: readonly BenchKpi[], value: (i: number) => number) {
   const perKpi = Math.ceil(ROWS / kpis.length);
   const rows = [];
   for (let i = 0; i < ROWS; i++) {
@@ -32,6 +37,7 @@ async function buildRows(bed: ApiTestBed, value: (i: number) => number) {
     const month = n % 120;
     const end = new Date(Date.UTC(2015 + Math.floor(month / 12), (month % 12) + 1, 0));
     rows.push({
+      kpiId: kpi.id,
       line: i + 2,
       kpiCode: kpi.code,
       periodEnd: end.toISOString().slice(0, 10),
@@ -58,18 +64,24 @@ async function benchProvider(provider: 'sqlite' | 'postgresql') {
   const bed = await createApiTestBed(provider);
   try {
     const api = await bed.callerAs(DEMO.admin);
-    const fresh = { rows: await buildRows(bed, (i) => 20 + (i % 600) / 10) };
+    const kpis = await findBenchKpis(bed);
+    const rowsOf = (value: (i: number) => number) =>
+      buildRows(kpis, value).map(({ kpiId: _, ...row }) => row);
+    const fresh = { rows: rowsOf((i) => 20 + (i % 600) / 10) };
     const validate = await time(fresh, (input) => api.admin.import.validate(input));
     if (!validate.result.isValid)
       throw new Error(
         `Bench rows invalid: ${JSON.stringify(validate.result.problems.slice(0, 3))}`,
       );
     const create = await time(fresh, (input) => api.admin.import.commit(input));
-    const again = { rows: await buildRows(bed, (i) => 25 + (i % 500) / 10) };
+    const again = { rows: rowsOf((i) => 25 + (i % 500) / 10) };
     const replace = await time(again, (input) => api.admin.import.commit(input));
-    const stored = await bed.db.measurement.count({
-      where: { organisationId: bed.organisationId, group: { startsWith: 'Bench group' } },
-    });
+    const keys = buildRows(kpis, () => 0).map((r) => ({
+      kpiId: r.kpiId,
+      periodEnd: parseIsoDay(r.periodEnd),
+      group: r.group,
+    }));
+    const stored = (await findMeasurementsAt(bed.db, bed.organisationId, keys)).length;
     if (
       stored !== ROWS ||
       create.result.newCount !== ROWS ||

@@ -7,7 +7,8 @@ import {
   type SessionUser,
 } from '@belonging/db';
 import {
-  londonDay,
+  milestoneAtRiskProblem,
+  milestoneCompletionProblem,
   type TMilestoneAtRiskInput,
   type TMilestoneCompleteInput,
 } from '@belonging/domain';
@@ -37,9 +38,10 @@ export async function completeMilestone(
   now: Date,
 ) {
   const milestone = await ownedMilestone(db, actor, input.milestoneId);
-  if (input.completedAt > londonDay(now)) {
+  const dateProblem = milestoneCompletionProblem(input.completedAt, now);
+  if (dateProblem) {
     throw new ApiError('BAD_REQUEST', 'The completion date cannot be in the future.', {
-      completedAt: ['The completion date must be today or earlier'],
+      completedAt: [dateProblem],
     });
   }
   const evidenceUrl = input.evidenceUrl ?? milestone.evidenceUrl;
@@ -73,9 +75,10 @@ export async function completeMilestone(
 /** Flags a milestone at risk, or clears the flag; a completed milestone cannot be at risk. */
 export async function setMilestoneAtRisk(db: Db, actor: SessionUser, input: TMilestoneAtRiskInput) {
   const milestone = await ownedMilestone(db, actor, input.milestoneId);
-  if (milestone.completedAt && input.atRisk) {
+  const riskProblem = milestoneAtRiskProblem(milestone, input.atRisk);
+  if (riskProblem) {
     throw new ApiError('BAD_REQUEST', 'This milestone is complete, so it cannot be at risk.', {
-      atRisk: ['A completed milestone cannot be at risk'],
+      atRisk: [riskProblem],
     });
   }
   return writeWithAudit(db, actor, async (tx) => {

@@ -7,24 +7,12 @@ import {
   type DbTransaction,
 } from '@belonging/db';
 import {
-  EDS_OUTCOMES,
   EDS_TOTAL_KPI_CODE,
-  edsRating,
   edsTotalPeriodEnd,
+  summariseEdsScores,
   type TAdminEdsSaveInput,
 } from '@belonging/domain';
 import { writeWithAudit, type Actor } from '@belonging/db';
-
-type Score = 0 | 1 | 2 | 3;
-
-function summarise(scores: readonly { outcome: string; score: number; evidence: string }[]) {
-  const ordered = EDS_OUTCOMES.flatMap((o) => scores.filter((s) => s.outcome === o));
-  const complete = ordered.length === EDS_OUTCOMES.length;
-  const rated = complete
-    ? edsRating(Object.fromEntries(ordered.map((s) => [s.outcome, s.score as Score])))
-    : null;
-  return { scores: ordered, total: rated?.total ?? null, rating: rated?.rating ?? null };
-}
 
 /** The trust's EDS 2022 assessment for a year, with its total and rating; empty when not yet recorded. */
 export async function getEds(db: Db, actor: Actor, year: string) {
@@ -44,7 +32,7 @@ export async function getEds(db: Db, actor: Actor, year: string) {
     id: assessment.id,
     assessedOn: assessment.assessedOn,
     updatedAt: assessment.updatedAt,
-    ...summarise(assessment.scores),
+    ...summariseEdsScores(assessment.scores),
   };
 }
 
@@ -87,7 +75,7 @@ export async function saveEds(db: Db, actor: Actor, input: TAdminEdsSaveInput, n
     score: s.score,
     evidence: s.evidence ?? '',
   }));
-  const rated = summarise(scores);
+  const rated = summariseEdsScores(scores);
   return writeWithAudit(db, actor, async (tx) => {
     const existing = await findEdsAssessment(tx, {
       organisationId: actor.organisationId,
@@ -110,7 +98,7 @@ export async function saveEds(db: Db, actor: Actor, input: TAdminEdsSaveInput, n
         entityId: assessment.id,
         operation: existing ? 'update' : 'create',
         before: existing
-          ? { assessedOn: existing.assessedOn, ...summarise(existing.scores) }
+          ? { assessedOn: existing.assessedOn, ...summariseEdsScores(existing.scores) }
           : undefined,
         after,
       },

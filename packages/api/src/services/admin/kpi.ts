@@ -16,13 +16,12 @@ import {
 } from '@belonging/db';
 import {
   assessKpi,
+  kpiDefinitionOfForm,
   spc,
   type TAdminKpiArchiveInput,
   type TAdminKpiCreateInput,
   type TAdminKpiPreviewInput,
-  type TAdminKpiRulesInput,
   type TAdminKpiUpdateInput,
-  type TKpiDefinition,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 import { writeWithAudit, type Actor } from '@belonging/db';
@@ -32,20 +31,6 @@ import { tagIdsOf, tagList } from './tags.ts';
 async function readKpi(tx: DbClient, id: string) {
   const { tags, ...kpi } = await findKpiForForm(tx, id);
   return { ...kpi, tags: tagList(tags) };
-}
-
-/** The rules' reading of a KPI form. */
-function definitionOf(rules: TAdminKpiRulesInput): TKpiDefinition {
-  return {
-    direction: rules.direction,
-    baseline: rules.baseline,
-    target: rules.direction === 'band' ? null : (rules.target ?? null),
-    band: rules.direction === 'band' ? (rules.band ?? null) : null,
-    tolerance: rules.tolerance,
-    trajectory: rules.trajectory.length ? rules.trajectory : null,
-    frequency: rules.frequency,
-    reportingLagDays: rules.reportingLagDays ?? null,
-  };
 }
 
 /** Where a KPI sits: under a commitment (and so its ambition) or under an ambition itself. */
@@ -186,7 +171,7 @@ export async function previewKpi(db: Db, actor: Actor, input: TAdminKpiPreviewIn
     values = found;
   }
   const rules = input.definition;
-  const definition = definitionOf(rules);
+  const definition = kpiDefinitionOfForm(rules);
   const assessment = assessKpi(definition, values, now);
   const spcResult = spc(
     values.map((m) => m.value),

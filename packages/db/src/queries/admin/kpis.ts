@@ -1,7 +1,8 @@
-import type {
-  TAdminKpiCreateInput,
-  TAdminKpiRulesInput,
-  TAdminKpiUpdateInput,
+import {
+  kpiDefinitionOfForm,
+  type TAdminKpiCreateInput,
+  type TAdminKpiRulesInput,
+  type TAdminKpiUpdateInput,
 } from '@belonging/domain';
 import type { DbClient } from '../../client.ts';
 import { kpiDefinitionSelect } from '../../reports/load-strategy.ts';
@@ -53,18 +54,18 @@ export async function findKpiCodeClash(
   });
 }
 
-/** The stored columns of a KPI form's rules; a band KPI keeps no target and the others no band. */
+/** The stored columns of a KPI form's rules, with its target or band as the rules read them. */
 function ruleColumns(rules: TAdminKpiRulesInput) {
-  const band = rules.direction === 'band';
+  const { target, band } = kpiDefinitionOfForm(rules);
   return {
     unit: rules.unit,
     direction: rules.direction,
     baselineValue: rules.baseline.value,
     baselineDate: rules.baseline.date,
-    targetValue: band ? null : (rules.target?.value ?? null),
-    targetDate: band ? null : (rules.target?.date ?? null),
-    bandLow: band ? (rules.band?.low ?? null) : null,
-    bandHigh: band ? (rules.band?.high ?? null) : null,
+    targetValue: target?.value ?? null,
+    targetDate: target?.date ?? null,
+    bandLow: band?.low ?? null,
+    bandHigh: band?.high ?? null,
     toleranceKind: rules.tolerance.kind,
     toleranceValue: rules.tolerance.value,
     frequency: rules.frequency,
