@@ -52,7 +52,8 @@ export function trpcRoute(opts: ServerOptions): Hono<TrpcEnv> {
   route.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      // tRPC still answers, so the refusal has the error shape and the words the apps read.
+      // tRPC still answers (trpcServer always returns a Response), so the refusal has the error
+      // shape and the words the apps read; the flag makes every call fail before reading the body.
       onError: async (c: Context<TrpcEnv, string>) => {
         c.set('bodyTooLarge', true);
         return (await answer(c, () => Promise.resolve())) as Response;
