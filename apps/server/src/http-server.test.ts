@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createDb, DEMO_PASSWORD, seedDemoTrust } from '@belonging/db';
+import { closeDb, createDb, DEMO_PASSWORD, seedDemoTrust } from '@belonging/db';
 import { createTestDatabase, type TestDatabase } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BATCH_SIZE, MAX_BODY_BYTES } from './trpc-route.ts';
@@ -137,7 +137,7 @@ describe('the health check with the database out of reach', () => {
       expect(text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|"error":/);
     } finally {
       await server.close();
-      await handle.db.$disconnect();
+      await closeDb(handle.db);
     }
   });
 });

@@ -5,6 +5,7 @@ import {
   createDb,
   DEMO_PASSWORD,
   DEMO_USERS,
+  closeDb,
   ensureSqliteFolder,
   hasDemoTrust,
   isDatabaseEmpty,
@@ -58,7 +59,7 @@ export async function startServer(env: Env, log: (line: string) => void = consol
 
   const close = async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    await handle.db.$disconnect();
+    await closeDb(handle.db);
   };
   return { server, port, url, close };
 }

@@ -1,5 +1,5 @@
 // The API over HTTP in its own process, so the load generator does not share its event loop.
-import { createDb } from '@belonging/db';
+import { closeDb, createDb } from '@belonging/db';
 import { startTrpcHttp } from '../test/support/http.ts';
 
 const url = process.env.DATABASE_URL;
@@ -10,6 +10,6 @@ console.log(`listening ${http.url}`);
 process.once('SIGTERM', () => {
   void http
     .close()
-    .then(() => db.$disconnect())
+    .then(() => closeDb(db))
     .then(() => process.exit(0));
 });

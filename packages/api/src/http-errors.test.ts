@@ -1,4 +1,4 @@
-import { createDb } from '@belonging/db';
+import { closeDb, createDb } from '@belonging/db';
 import { testProviders } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionOwnedBy } from '../test/support/fixtures.ts';
@@ -86,7 +86,7 @@ describe.each(testProviders())('errors as the apps receive them over HTTP, on %s
       expect(res.text).not.toMatch(/stack|sqlite|select|prisma|ECONNREFUSED|at .*\.ts/i);
     } finally {
       await brokenHttp.close();
-      await broken.db.$disconnect();
+      await closeDb(broken.db);
     }
   });
 });

@@ -23,3 +23,8 @@ export function createDb(databaseUrl: string): DbHandle {
   const db = new PostgresClient({ adapter: new PrismaPg(poolConfigFromUrl(target.url)) });
   return { db: db as unknown as Db, target };
 }
+
+/** Closes the client's connections; the process can then exit without waiting on the pool. */
+export async function closeDb(db: Db): Promise<void> {
+  await db.$disconnect();
+}
