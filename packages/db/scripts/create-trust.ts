@@ -1,8 +1,8 @@
 // Starts a real trust on an instance (run with SEED_DEMO=never): migrates the database, then
 // creates the organisation and its first EDI team member with a temporary password shown once.
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyMigrations, createDb, ensureSqliteFolder, redactUrl } from '../src/index.ts';
+import { configuredDatabaseUrl } from '../src/configured-database.ts';
 import { createTrust, TrustSetupError } from '../src/setup/create-trust.ts';
 
 const usage =
@@ -30,11 +30,7 @@ function readArgs() {
 const values = readArgs();
 
 // A relative SQLite path is taken from the folder the command was started in, as the server does.
-const raw = process.env.DATABASE_URL ?? 'file:./data/belonging.db';
-const relative = /^file:(\.{1,2}\/.*)$/.exec(raw);
-const url = relative?.[1]
-  ? `file:${path.resolve(process.env.INIT_CWD ?? process.cwd(), relative[1])}`
-  : raw;
+const url = configuredDatabaseUrl();
 
 const { db, target } = createDb(url);
 ensureSqliteFolder(target);

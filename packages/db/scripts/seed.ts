@@ -1,5 +1,4 @@
 // Loads the demo trust into an already-migrated database (run `pnpm db:migrate` first).
-import path from 'node:path';
 import {
   createDb,
   DEMO_ORGANISATION,
@@ -9,13 +8,10 @@ import {
   redactUrl,
   seedDemoTrust,
 } from '../src/index.ts';
+import { configuredDatabaseUrl } from '../src/configured-database.ts';
 
 // A relative SQLite path is taken from the folder the command was started in, as the server does.
-const raw = process.env.DATABASE_URL ?? 'file:./data/belonging.db';
-const relative = /^file:(\.{1,2}\/.*)$/.exec(raw);
-const url = relative?.[1]
-  ? `file:${path.resolve(process.env.INIT_CWD ?? process.cwd(), relative[1])}`
-  : raw;
+const url = configuredDatabaseUrl();
 
 const { db, target } = createDb(url);
 ensureSqliteFolder(target);
