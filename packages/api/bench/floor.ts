@@ -12,6 +12,7 @@ import {
   londonDayNumber,
   previousReportingPeriod,
   reportAssessmentDay,
+  rollupRuleOf,
   type Rag,
   type TBoardReport,
   type TStrategyInput,
@@ -79,7 +80,7 @@ function inputOn(doc: Doc, day: Date): TStrategyInput {
       title: str(s.title),
       startYear: str(s.startYear),
       endYear: str(s.endYear),
-      rollupRule: s.rollupRule === 'worst' ? 'worst' : 'threshold',
+      rollupRule: rollupRuleOf(str(s.rollupRule)),
       redShare: num(s.redShare),
     },
     ambitions: doc.ambitions.map((a) => ({

@@ -6,6 +6,7 @@ import {
   writeWithAudit,
   type Db,
   type DbClient,
+  type SessionUser,
 } from '@belonging/db';
 import {
   checkActionUpdate,
@@ -13,7 +14,6 @@ import {
   updatePeriod,
   type TActionUpdateInput,
 } from '@belonging/domain';
-import type { SessionUser } from '@belonging/db';
 import { ApiError } from '../errors.ts';
 
 /**

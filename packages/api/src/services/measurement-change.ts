@@ -3,6 +3,7 @@ import {
   deleteMeasurementById,
   findLockedPeriods,
   findMeasurementWithKpi,
+  writeWithAudit,
   type Db,
   type SessionUser,
 } from '@belonging/db';
@@ -14,7 +15,6 @@ import {
   type TMeasurementDeleteInput,
 } from '@belonging/domain';
 import { ApiError } from '../errors.ts';
-import { writeWithAudit } from '@belonging/db';
 import { refuseProblems, valueRulesOf } from './measurement.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { londonDay, londonDayNumber, type TStrategyInput } from '@belonging/domain';
+import { londonDay, londonDayNumber, rollupRuleOf, type TStrategyInput } from '@belonging/domain';
 
 type Input = TStrategyInput;
 type InputAction = Input['actions'][number];
@@ -114,7 +114,7 @@ export function strategyInputOn(rows: StrategyRows, asOf: Date): TStrategyInput 
   const { strategy } = rows;
 
   return {
-    strategy: { ...strategy, rollupRule: strategy.rollupRule === 'worst' ? 'worst' : 'threshold' },
+    strategy: { ...strategy, rollupRule: rollupRuleOf(strategy.rollupRule) },
     ambitions: rows.ambitions.map((a) => ({ ...a })),
     commitments: rows.commitments.map((c) => ({ ...c })),
     actions: rows.actions

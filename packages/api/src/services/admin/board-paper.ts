@@ -4,6 +4,8 @@ import {
   findBoardPaper,
   findPaperPeriod,
   upsertBoardPaper,
+  writeWithAudit,
+  type Actor,
   type Db,
   type DbClient,
 } from '@belonging/db';
@@ -14,7 +16,6 @@ import {
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 import { defaultSheetFor, frontSheetToJson } from '../board-paper-sheet.ts';
-import { writeWithAudit, type Actor } from '@belonging/db';
 
 /**
  * A period's front sheet for the form: the saved one, or defaults from the period's report

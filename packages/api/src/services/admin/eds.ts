@@ -3,6 +3,8 @@ import {
   findLiveKpiByCode,
   replaceKpiValue,
   saveEdsAssessment,
+  writeWithAudit,
+  type Actor,
   type Db,
   type DbTransaction,
 } from '@belonging/db';
@@ -12,7 +14,6 @@ import {
   summariseEdsScores,
   type TAdminEdsSaveInput,
 } from '@belonging/domain';
-import { writeWithAudit, type Actor } from '@belonging/db';
 
 /** The trust's EDS 2022 assessment for a year, with its total and rating; empty when not yet recorded. */
 export async function getEds(db: Db, actor: Actor, year: string) {

@@ -4,6 +4,8 @@ import {
   findLockedPeriods,
   findMeasurementsAt,
   upsertMeasurements,
+  writeWithAudit,
+  type Actor,
   type Db,
   type DbClient,
 } from '@belonging/db';
@@ -17,7 +19,6 @@ import {
   type TImportRowInput,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import { writeWithAudit, type Actor } from '@belonging/db';
 
 /** How many problems a refused commit sends back; validate lists them all. */
 const PROBLEMS_RETURNED = 500;

@@ -1,4 +1,4 @@
-import type { Db } from '@belonging/db';
+import { type Actor, type Db } from '@belonging/db';
 import {
   ZAdminKpiCreateInput,
   findLibraryIndicator,
@@ -6,7 +6,6 @@ import {
   type TAdminKpiFromLibraryInput,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import type { Actor } from '@belonging/db';
 import { createKpi } from './kpi.ts';
 
 /**

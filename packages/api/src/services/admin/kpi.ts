@@ -8,7 +8,10 @@ import {
   inTransaction,
   replaceKpiTags,
   replaceKpiTrajectory,
+  tagList,
   updateKpiRow,
+  writeWithAudit,
+  type Actor,
   type Db,
   type DbClient,
   type DbTransaction,
@@ -24,9 +27,8 @@ import {
   type TAdminKpiUpdateInput,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import { writeWithAudit, type Actor } from '@belonging/db';
 import { liveAmbition, liveCommitment, requireExecutiveOwner, versionConflict } from './lookups.ts';
-import { tagIdsOf, tagList } from './tags.ts';
+import { tagIdsOf } from './tags.ts';
 
 async function readKpi(tx: DbClient, id: string) {
   const { tags, ...kpi } = await findKpiForForm(tx, id);

@@ -5,10 +5,10 @@ import {
   findLiveAmbition,
   findLiveCommitment,
   hasActiveRole,
+  type Actor,
   type DbClient,
 } from '@belonging/db';
 import { ApiError } from '../../errors.ts';
-import type { Actor } from '@belonging/db';
 
 /** The trust's current strategy: the newest one not archived. */
 export async function currentStrategy(db: DbClient, organisationId: string) {

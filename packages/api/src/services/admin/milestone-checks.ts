@@ -1,7 +1,6 @@
-import { findMilestoneLimits, type DbClient } from '@belonging/db';
+import { findMilestoneLimits, type Actor, type DbClient } from '@belonging/db';
 import { isSameMilestone, milestoneDueDateProblem, strategySpan } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import type { Actor } from '@belonging/db';
 
 /** Why the API refused a milestone that already exists: the form asks "Add it anyway?". */
 export const DUPLICATE_MILESTONE = 'duplicate_milestone';

@@ -2,6 +2,8 @@ import {
   createReportingPeriods,
   findCarryForwardRows,
   findYearPlanningData,
+  writeWithAudit,
+  type Actor,
   type Db,
 } from '@belonging/db';
 import {
@@ -11,7 +13,6 @@ import {
   type TAdminPeriodStartNextYearInput,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import { writeWithAudit, type Actor } from '@belonging/db';
 import { currentStrategy } from './lookups.ts';
 
 async function plan(db: Db, actor: Actor, now: Date) {

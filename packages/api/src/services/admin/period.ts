@@ -7,6 +7,8 @@ import {
   hasPeriodLabelled,
   updatePeriodWindow,
   upsertBoardPaper,
+  writeWithAudit,
+  type Actor,
   type Db,
 } from '@belonging/db';
 import {
@@ -26,7 +28,6 @@ import {
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 import { frontSheetToJson } from '../board-paper-sheet.ts';
-import { writeWithAudit, type Actor } from '@belonging/db';
 import { checkCommentary } from './board-paper.ts';
 import { currentStrategy } from './lookups.ts';
 

@@ -6,11 +6,12 @@ import {
   findArchivedMilestone,
   findLiveAmbitionByNumber,
   restoreArchivedRow,
+  writeWithAudit,
+  type Actor,
   type Db,
   type RestorableEntity,
 } from '@belonging/db';
 import { ApiError } from '../../errors.ts';
-import { writeWithAudit, type Actor } from '@belonging/db';
 import { requireFreeActionCode, requireFreeCommitmentCode } from './sibling-codes.ts';
 
 function notArchived(what: string): ApiError {

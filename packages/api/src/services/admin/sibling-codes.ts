@@ -1,7 +1,11 @@
-import { findActionSiblings, findCommitmentSiblings, type DbClient } from '@belonging/db';
+import {
+  findActionSiblings,
+  findCommitmentSiblings,
+  type Actor,
+  type DbClient,
+} from '@belonging/db';
 import { codeClash } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import type { Actor } from '@belonging/db';
 
 /** Refuses a commitment code a live sibling under the same ambition already has, naming the field. */
 export async function requireFreeCommitmentCode(

@@ -15,6 +15,3 @@ export async function tagIdsOf(
     })),
   );
 }
-
-// The KPI service still reads tags through these; they now live beside the tag queries.
-export { tagList, tagSelect } from '@belonging/db';

@@ -4,14 +4,16 @@ import {
   deactivateUserRow,
   findLiveOwnership,
   findOrganisationUser,
-  hashPassword,
   hasAccountWithEmail,
   hasActiveRole,
+  hashPassword,
   listOrganisationUsers,
   reactivateUser as reactivateUserRow,
   reassignOwnership,
   replaceUserRoles,
   setTemporaryPassword,
+  writeWithAudit,
+  type Actor,
   type Db,
 } from '@belonging/db';
 import type {
@@ -22,7 +24,6 @@ import type {
   TAdminUserSetRolesInput,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import { writeWithAudit, type Actor } from '@belonging/db';
 
 export function listUsers(db: Db, actor: Actor) {
   return listOrganisationUsers(db, actor);

@@ -3,6 +3,7 @@ import {
   findStrategyForWorkforce,
   findValuesAt,
   findWorkforceUpload,
+  type Actor,
   type DbClient,
 } from '@belonging/db';
 import {
@@ -13,7 +14,6 @@ import {
   type TWorkforceResult,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-import type { Actor } from '@belonging/db';
 
 /** One upload of the caller's trust with its figures read; another trust's id is NOT_FOUND. */
 export async function requireWorkforceUpload(db: DbClient, actor: Actor, id: string) {

@@ -1,11 +1,12 @@
 import {
   createWorkforceUpload,
   findSmallNumberThreshold,
+  writeWithAudit,
+  type Actor,
   type Db,
   type WorkforceProvenance,
 } from '@belonging/db';
 import { SMALL_NUMBER_THRESHOLD, toIsoDay, type TWorkforceResult } from '@belonging/domain';
-import { writeWithAudit, type Actor } from '@belonging/db';
 
 export type TWorkforceUploadInput = {
   provenance: WorkforceProvenance;

@@ -2,6 +2,8 @@ import {
   findKpiForValues,
   markWorkforceUploadSaved,
   replaceWorkforceValues,
+  writeWithAudit,
+  type Actor,
   type Db,
   type DbClient,
 } from '@belonging/db';
@@ -15,7 +17,6 @@ import {
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 import { valueRulesOf } from '../measurement.ts';
-import { writeWithAudit, type Actor } from '@belonging/db';
 import { insertKpi } from './kpi.ts';
 import { libraryKpiForm } from './kpi-library.ts';
 import { planWorkforceSave, requireWorkforceUpload } from './workforce-plan.ts';
