@@ -38,3 +38,10 @@ export {
   type TApi,
 } from './trpc.ts';
 export { useFormErrors, type TFormErrors } from './use-form-errors.ts';
+export {
+  fieldErrorsOf,
+  mapResolver,
+  schemaResolver,
+  useSchemaForm,
+  type TFormResolver,
+} from './schema-form.ts';

@@ -1,40 +1,15 @@
-import {
-  ZAdminKpiCreateInput,
-  ZAdminKpiFromLibraryInput,
-  ZAdminKpiUpdateInput,
-} from '@belonging/domain';
 import { ErrorSummary, PendingButton, SummaryList } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { SelectField, TextArea, TextField, type Option } from '../../components/fields.tsx';
 import { bindFields } from '../../lib/bind-fields.ts';
-import { readTagFields } from '../../lib/tags.ts';
-import { kpiRulesFrom, placementFrom, type KpiFormState } from './kpi-form-state.ts';
+import type { KpiFormState } from './kpi-form-state.ts';
+import { kpiResolver, type TKpiFormMode, type TKpiSubmit } from './kpi-form-resolver.ts';
 import { IndicatorHelp } from './indicator-help.tsx';
 import { KpiPreview } from './kpi-preview.tsx';
 import { KpiRangeFields } from './kpi-range-fields.tsx';
 import { KpiRuleFields } from './kpi-rule-fields.tsx';
-import { toErrorItems, type TFieldErrors, useTRPC, useFormErrors } from '@belonging/client';
-
-export type LibraryIndicator = {
-  code: string;
-  title: string;
-  definition: string;
-  unit: string;
-  direction: string;
-  dataSource: string;
-};
-
-type Mode =
-  | { kind: 'scratch' }
-  | { kind: 'library'; indicator: LibraryIndicator }
-  | {
-      kind: 'edit';
-      id: string;
-      version: number;
-      keptTags: { framework: 'wres' | 'wdes' | 'edi_plan' | 'eds'; code: string }[];
-    };
+import { toErrorItems, useSchemaForm, useTRPC, type TFieldErrors } from '@belonging/client';
 
 /** Creates a KPI (from the library or from scratch) or changes one, with a live preview beside it. */
 export function KpiForm({
@@ -43,7 +18,7 @@ export function KpiForm({
   placements,
   owners,
 }: {
-  mode: Mode;
+  mode: TKpiFormMode;
   initial: KpiFormState;
   placements: Option[];
   owners: Option[];
@@ -51,10 +26,17 @@ export function KpiForm({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const e = useFormErrors();
-  const [tagErrors, setTagErrors] = useState<TFieldErrors>({});
-  const [form, setForm] = useState(initial);
-  const set = (patch: Partial<KpiFormState>) => setForm((f) => ({ ...f, ...patch }));
+  const {
+    values: form,
+    set,
+    errors: found,
+    message,
+    submit,
+    showServerErrors,
+  } = useSchemaForm({
+    defaultValues: initial,
+    resolver: kpiResolver(mode),
+  });
   const onSuccess = async () => {
     await queryClient.invalidateQueries(trpc.kpi.pathFilter());
     await queryClient.invalidateQueries(trpc.admin.kpi.pathFilter());
@@ -62,86 +44,38 @@ export function KpiForm({
     void navigate('/kpis', { state: { done: `${name} is saved.` } });
   };
   const create = useMutation(
-    trpc.admin.kpi.create.mutationOptions({ onSuccess, onError: e.fromServer }),
+    trpc.admin.kpi.create.mutationOptions({ onSuccess, onError: showServerErrors }),
   );
   const fromLibrary = useMutation(
-    trpc.admin.kpi.createFromLibrary.mutationOptions({ onSuccess, onError: e.fromServer }),
+    trpc.admin.kpi.createFromLibrary.mutationOptions({ onSuccess, onError: showServerErrors }),
   );
   const update = useMutation(
-    trpc.admin.kpi.update.mutationOptions({ onSuccess, onError: e.fromServer }),
+    trpc.admin.kpi.update.mutationOptions({ onSuccess, onError: showServerErrors }),
   );
   const pending = create.isPending || fromLibrary.isPending || update.isPending;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const rules = kpiRulesFrom(form);
-    const placement = placementFrom(form.placement);
-    const ownerId = form.ownerId || null;
-    if (mode.kind === 'library') {
-      const data = e.check(
-        ZAdminKpiFromLibraryInput.safeParse({
-          libraryCode: mode.indicator.code,
-          ...placement,
-          code: form.code.trim() || undefined,
-          title: form.title.trim() || undefined,
-          baseline: rules.baseline,
-          target: rules.target,
-          band: rules.band,
-          tolerance: rules.tolerance,
-          trajectory: rules.trajectory,
-          frequency: rules.frequency,
-          reportingLagDays: rules.reportingLagDays,
-          ownerId,
-          spc: rules.spc,
-          rangeLow: rules.rangeLow,
-          rangeHigh: rules.rangeHigh,
-        }),
-      );
-      if (data) fromLibrary.mutate(data);
-      return;
-    }
-    const typed = readTagFields(form);
-    setTagErrors(typed.errors);
-    const tagsOk = Object.keys(typed.errors).length === 0;
-    const kept = mode.kind === 'edit' ? mode.keptTags : [];
-    const text = {
-      code: form.code,
-      title: form.title,
-      definition: form.definition,
-      dataSource: form.dataSource,
-      ownerId,
-      tags: [...typed.tags, ...kept],
-    };
-    if (mode.kind === 'edit') {
-      const data = e.check(
-        ZAdminKpiUpdateInput.safeParse({
-          id: mode.id,
-          expectedVersion: mode.version,
-          ...placement,
-          ...text,
-          ...rules,
-        }),
-      );
-      if (data && tagsOk) update.mutate(data);
-      return;
-    }
-    const data = e.check(ZAdminKpiCreateInput.safeParse({ ...placement, ...text, ...rules }));
-    if (data && tagsOk) create.mutate(data);
-  }
+  const send = (input: TKpiSubmit) => {
+    if (input.kind === 'library') fromLibrary.mutate(input.data);
+    else if (input.kind === 'edit') update.mutate(input.data);
+    else create.mutate(input.data);
+  };
 
   // The schema names the placement pair as commitmentId; the form has one list for both.
-  const raw = { ...e.errors, ...tagErrors };
   const errors: TFieldErrors = {};
-  for (const [k, v] of Object.entries(raw))
+  for (const [k, v] of Object.entries(found))
     errors[k === 'commitmentId' || k === 'ambitionId' ? 'placement' : k] ??= v;
   const isLibrary = mode.kind === 'library';
-  const field = bindFields(form, setForm, errors);
+  const field = bindFields(
+    form,
+    (next) => set(typeof next === 'function' ? next(form) : next),
+    errors,
+  );
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <form onSubmit={submit} noValidate>
-          <ErrorSummary errors={toErrorItems(errors)} description={e.message ?? undefined} />
+        <form onSubmit={submit(send)} noValidate>
+          <ErrorSummary errors={toErrorItems(errors)} description={message ?? undefined} />
           {isLibrary ? (
             <>
               <SummaryList
