@@ -1,3 +1,4 @@
+import { listOrganisationUsers } from '@belonging/db';
 import {
   ZAdminUserCreateInput,
   ZAdminUserDeactivateInput,
@@ -8,7 +9,6 @@ import {
 import {
   createUser,
   deactivateUser,
-  listUsers,
   reactivateUser,
   resetUserPassword,
   setUserRoles,
@@ -16,7 +16,7 @@ import {
 import { adminProcedure, createTRPCRouter } from '../../trpc.ts';
 
 export const adminUserRouter = createTRPCRouter({
-  list: adminProcedure.query(({ ctx }) => listUsers(ctx.db, ctx.session)),
+  list: adminProcedure.query(({ ctx }) => listOrganisationUsers(ctx.db, ctx.session)),
   /** Answers the temporary password once; the person must change it at first sign-in. */
   create: adminProcedure
     .input(ZAdminUserCreateInput)

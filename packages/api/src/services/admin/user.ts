@@ -7,7 +7,6 @@ import {
   hasAccountWithEmail,
   hasActiveRole,
   hashPassword,
-  listOrganisationUsers,
   reactivateUser as reactivateUserRow,
   reassignOwnership,
   replaceUserRoles,
@@ -24,10 +23,6 @@ import type {
   TAdminUserSetRolesInput,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
-
-export function listUsers(db: Db, actor: Actor) {
-  return listOrganisationUsers(db, actor);
-}
 
 /** 16 URL-safe characters from 96 random bits: shown once, changed at first sign-in. */
 function temporaryPassword(): string {
