@@ -1,9 +1,7 @@
 import type { inferOutput } from '@trpc/tanstack-react-query';
-import type { useTRPC } from '@belonging/client';
+import type { TApi } from '@belonging/client';
 
 // The shapes the pages draw, read from the API's router type (the browser never imports the API).
-type TApi = ReturnType<typeof useTRPC>;
-
 export type TMyActions = inferOutput<TApi['action']['mine']>;
 export type TMyAction = TMyActions['actions'][number];
 export type TActionDetail = inferOutput<TApi['action']['byId']>;

@@ -1,7 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { useTRPC } from '@belonging/client';
-
-type TApi = ReturnType<typeof useTRPC>;
+import type { TApi } from '@belonging/client';
 
 /** After an owner changes an action or milestone: the areas whose colours it moves. */
 export async function invalidateActionAreas(queryClient: QueryClient, trpc: TApi): Promise<void> {

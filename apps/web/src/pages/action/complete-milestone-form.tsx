@@ -1,4 +1,4 @@
-import { EVIDENCE_LINK_HINT, ZMilestoneCompleteInput } from '@belonging/domain';
+import { EVIDENCE_LINK_HINT, toIsoDay, ZMilestoneCompleteInput } from '@belonging/domain';
 import {
   DateInput,
   dayPartsToIso,
@@ -12,7 +12,6 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { TActionDetail } from '../../lib/api-types.ts';
 import { invalidateActionAreas } from '../../lib/invalidate.ts';
-import { todayIso } from '../../lib/today.ts';
 import { summaryItems, useTRPC, useFormErrors } from '@belonging/client';
 
 type TMilestone = TActionDetail['milestones'][number];
@@ -27,7 +26,9 @@ export function CompleteMilestoneForm({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [completedOn, setCompletedOn] = useState<TDayParts>(() => isoToDayParts(todayIso()));
+  const [completedOn, setCompletedOn] = useState<TDayParts>(() =>
+    isoToDayParts(toIsoDay(new Date())),
+  );
   const [evidenceUrl, setEvidenceUrl] = useState(milestone.evidenceUrl ?? '');
   const { errors, check, showServerError } = useFormErrors();
 
@@ -53,7 +54,7 @@ export function CompleteMilestoneForm({
     });
     const dateError = !iso
       ? 'Enter the date the milestone was completed'
-      : parsed.success && iso > todayIso()
+      : parsed.success && iso > toIsoDay(new Date())
         ? 'The completion date must be today or earlier'
         : null;
     const input = check(parsed, dateError ? { completedAt: dateError } : {});
