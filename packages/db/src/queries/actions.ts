@@ -6,7 +6,7 @@ import { commentSelect } from './comments.ts';
 
 const live = { archivedAt: null };
 
-export const actionSummarySelect = {
+const actionHeadSelect = {
   ...actionStateSelect,
   commitment: {
     select: {
@@ -17,32 +17,68 @@ export const actionSummarySelect = {
     },
   },
   owner: { select: { id: true, name: true } },
-  milestones: {
-    where: live,
-    orderBy: [{ sortOrder: 'asc' }, { dueDate: 'asc' }],
-    select: {
-      id: true,
-      title: true,
-      dueDate: true,
-      completedAt: true,
-      atRisk: true,
-      evidenceUrl: true,
-    },
-  },
 } satisfies Prisma.ActionSelect;
 
-/** An executive owner's live actions with their milestones and latest update time. */
+const milestoneOrder = [
+  { sortOrder: 'asc' },
+  { dueDate: 'asc' },
+] satisfies Prisma.MilestoneOrderByWithRelationInput[];
+
+const milestoneSelect = {
+  id: true,
+  title: true,
+  dueDate: true,
+  completedAt: true,
+  atRisk: true,
+  evidenceUrl: true,
+} satisfies Prisma.MilestoneSelect;
+
+export const actionSummarySelect = {
+  ...actionHeadSelect,
+  milestones: { where: live, orderBy: milestoneOrder, select: milestoneSelect },
+} satisfies Prisma.ActionSelect;
+
+/**
+ * An executive owner's live actions with their milestones and latest update time. Milestones and
+ * latest updates are read in queries filtered by owner, not by a list of action ids, so an owner
+ * with more actions than the database takes query parameters is still read.
+ */
 export async function findActionsForOwner(
   db: DbClient,
   { organisationId, ownerId }: { organisationId: string; ownerId: string },
 ) {
-  return db.action.findMany({
-    where: { organisationId, ownerId, ...live, commitment: { ...live, ambition: live } },
-    orderBy: [{ dueDate: 'asc' }, { code: 'asc' }],
-    select: {
-      ...actionSummarySelect,
-      updates: { orderBy: { createdAt: 'desc' }, take: 1, select: { createdAt: true } },
-    },
+  const where = { organisationId, ownerId, ...live, commitment: { ...live, ambition: live } };
+  const [actions, milestones, latest] = await Promise.all([
+    db.action.findMany({
+      where,
+      orderBy: [{ dueDate: 'asc' }, { code: 'asc' }],
+      select: actionHeadSelect,
+    }),
+    db.milestone.findMany({
+      where: { ...live, action: where },
+      orderBy: milestoneOrder,
+      select: { ...milestoneSelect, actionId: true },
+    }),
+    db.progressUpdate.groupBy({
+      by: ['actionId'],
+      where: { action: where },
+      _max: { createdAt: true },
+    }),
+  ]);
+  const milestonesOf = new Map<string, typeof milestones>();
+  for (const m of milestones) {
+    const list = milestonesOf.get(m.actionId);
+    if (list) list.push(m);
+    else milestonesOf.set(m.actionId, [m]);
+  }
+  const lastUpdateAt = new Map(latest.map((u) => [u.actionId, u._max.createdAt]));
+  return actions.map((action) => {
+    const createdAt = lastUpdateAt.get(action.id);
+    return {
+      ...action,
+      milestones: (milestonesOf.get(action.id) ?? []).map(({ actionId: _, ...m }) => m),
+      updates: createdAt ? [{ createdAt }] : [],
+    };
   });
 }
 
