@@ -78,6 +78,20 @@ describe('useSchemaForm', () => {
   });
 });
 
+describe('useSchemaForm set and reset', () => {
+  it('takes an updater like a state setter, and reset goes back to the start with no messages', async () => {
+    const form = renderForm();
+    act(() => form.result.current.set((current) => ({ body: `${current.body}Hello` })));
+    act(() => form.result.current.set((current) => ({ body: `${current.body}, world` })));
+    expect(form.result.current.values.body).toBe('Hello, world');
+    act(() => form.result.current.set({ note: 'bad' }));
+    await submitWith(form, vi.fn());
+    act(() => form.result.current.reset());
+    expect(form.result.current.values).toEqual({ body: '', note: '' });
+    expect(form.result.current.errors).toEqual({});
+  });
+});
+
 describe('fieldErrorsOf', () => {
   it('names nested and listed fields by their path, leaving out the summary line', () => {
     expect(

@@ -132,12 +132,15 @@ export function useSchemaForm<TValues extends FieldValues, TOutput>({
     values,
     errors,
     message,
-    /** Changes some values, as a field's change handler does. */
-    set: (patch: Partial<TValues>) => {
-      for (const [name, value] of Object.entries(patch)) {
+    /** Changes some values, as a field's change handler does (like a state setter, it takes an updater). */
+    set: (patch: Partial<TValues> | ((current: TValues) => Partial<TValues>)) => {
+      const changes = typeof patch === 'function' ? patch(form.getValues()) : patch;
+      for (const [name, value] of Object.entries(changes)) {
         form.setValue(name as Path<TValues>, value as PathValue<TValues, Path<TValues>>);
       }
     },
+    /** Back to the starting values, messages cleared (after a person is added, say). */
+    reset: () => form.reset(),
     /** The form's submit handler: `send` gets the checked input; otherwise the errors show. */
     submit: (send: (input: TOutput) => void) => (event: FormEvent) => {
       // Only the input: react-hook-form would pass the event too, which `mutate` reads as options.

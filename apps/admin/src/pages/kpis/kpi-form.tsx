@@ -65,11 +65,7 @@ export function KpiForm({
   for (const [k, v] of Object.entries(found))
     errors[k === 'commitmentId' || k === 'ambitionId' ? 'placement' : k] ??= v;
   const isLibrary = mode.kind === 'library';
-  const field = bindFields(
-    form,
-    (next) => set(typeof next === 'function' ? next(form) : next),
-    errors,
-  );
+  const field = bindFields(form, set, errors);
 
   return (
     <div className="nhsuk-grid-row">
