@@ -1,4 +1,4 @@
-import { Prisma, isReportError, type ReportErrorCode } from '@belonging/db';
+import { databaseErrorKind, isReportError, type ReportErrorCode } from '@belonging/db';
 import { isDomainError } from '@belonging/domain';
 import { TRPCError } from '@trpc/server';
 
@@ -45,21 +45,16 @@ export function toTRPCError(error: unknown): TRPCError | null {
       }),
     );
   }
-  if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (error.code === 'P2002') {
-      return new TRPCError({
-        code: 'CONFLICT',
-        message: 'A record with the same unique values already exists.',
-        cause: error,
-      });
-    }
-    if (error.code === 'P2025') {
-      return new TRPCError({
-        code: 'NOT_FOUND',
-        message: 'The record was not found.',
-        cause: error,
-      });
-    }
+  const kind = databaseErrorKind(error);
+  if (kind === 'duplicate') {
+    return new TRPCError({
+      code: 'CONFLICT',
+      message: 'A record with the same unique values already exists.',
+      cause: error,
+    });
+  }
+  if (kind === 'not_found') {
+    return new TRPCError({ code: 'NOT_FOUND', message: 'The record was not found.', cause: error });
   }
   return null;
 }

@@ -7,7 +7,7 @@ export { applyMigrations, pendingSchemaChange, unappliedMigrations } from './mig
 export { PROVIDERS, type Provider } from './migrate/schema-source.ts';
 export * from './generated/sqlite/enums.ts';
 export type * from './generated/sqlite/models.ts';
-export { Prisma } from './generated/sqlite/client.ts';
+export * from './database-errors.ts';
 export * from './sqlite-file.ts';
 export * from './queries/audit.ts';
 export * from './queries/audit-names.ts';
