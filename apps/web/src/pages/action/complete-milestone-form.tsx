@@ -1,4 +1,9 @@
-import { EVIDENCE_LINK_HINT, toIsoDay, ZMilestoneCompleteInput } from '@belonging/domain';
+import {
+  EVIDENCE_LINK_HINT,
+  milestoneCompletionProblem,
+  toIsoDay,
+  ZMilestoneCompleteInput,
+} from '@belonging/domain';
 import {
   DateInput,
   dayPartsToIso,
@@ -54,8 +59,8 @@ export function CompleteMilestoneForm({
     });
     const dateError = !iso
       ? 'Enter the date the milestone was completed'
-      : parsed.success && iso > toIsoDay(new Date())
-        ? 'The completion date must be today or earlier'
+      : parsed.success
+        ? milestoneCompletionProblem(parsed.data.completedAt, new Date())
         : null;
     const input = check(parsed, dateError ? { completedAt: dateError } : {});
     if (input) complete.mutate({ ...input, completedAt: iso });
