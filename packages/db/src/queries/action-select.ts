@@ -16,3 +16,13 @@ export const actionStateSelect = {
   version: true,
   ownerId: true,
 } satisfies Prisma.ActionSelect;
+
+/** A milestone as its action's page and the EDI team's list show it. */
+export const milestoneSelect = {
+  id: true,
+  title: true,
+  dueDate: true,
+  completedAt: true,
+  atRisk: true,
+  evidenceUrl: true,
+} satisfies Prisma.MilestoneSelect;

@@ -1,7 +1,7 @@
 import type { DbClient } from '../client.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
 import { periodSelect } from '../reports/load-strategy.ts';
-import { actionStateSelect } from './action-select.ts';
+import { actionStateSelect, milestoneSelect } from './action-select.ts';
 import { commentSelect } from './comments.ts';
 
 const live = { archivedAt: null };
@@ -23,15 +23,6 @@ const milestoneOrder = [
   { sortOrder: 'asc' },
   { dueDate: 'asc' },
 ] satisfies Prisma.MilestoneOrderByWithRelationInput[];
-
-const milestoneSelect = {
-  id: true,
-  title: true,
-  dueDate: true,
-  completedAt: true,
-  atRisk: true,
-  evidenceUrl: true,
-} satisfies Prisma.MilestoneSelect;
 
 export const actionSummarySelect = {
   ...actionHeadSelect,

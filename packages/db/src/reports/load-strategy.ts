@@ -47,18 +47,21 @@ export const periodSelect = {
 } satisfies Prisma.ReportingPeriodSelect;
 
 /** The trust's current strategy: the newest one not archived. */
+/** A strategy's own settings: its title, years and roll-up rule. */
+export const strategySettingsSelect = {
+  id: true,
+  title: true,
+  startYear: true,
+  endYear: true,
+  rollupRule: true,
+  redShare: true,
+} as const;
+
 export function findCurrentStrategy(db: DbClient, organisationId: string) {
   return db.strategy.findFirst({
     where: { organisationId, ...live },
     orderBy: { createdAt: 'desc' },
-    select: {
-      id: true,
-      title: true,
-      startYear: true,
-      endYear: true,
-      rollupRule: true,
-      redShare: true,
-    },
+    select: strategySettingsSelect,
   });
 }
 

@@ -1,17 +1,10 @@
 import type { DbClient } from '../../client.ts';
+import { milestoneSelect as shownSelect } from '../action-select.ts';
 import { nextSortOrder } from './sort-order.ts';
 
 // Reads and writes of an action's milestones for the EDI team.
 
-const listedSelect = {
-  id: true,
-  title: true,
-  dueDate: true,
-  completedAt: true,
-  atRisk: true,
-  evidenceUrl: true,
-  sortOrder: true,
-} as const;
+const listedSelect = { ...shownSelect, sortOrder: true } as const;
 const milestoneSelect = { ...listedSelect, actionId: true, archivedAt: true } as const;
 
 type MilestoneFields = {

@@ -1,17 +1,9 @@
 import type { DbClient } from '../../client.ts';
+import { strategySettingsSelect } from '../../reports/load-strategy.ts';
 import type { TAdminStrategySaveInput } from '@belonging/domain';
 
 // Writes of the trust's strategy settings: its title, years and roll-up rule (read with
 // `findCurrentStrategy`).
-
-const settingsSelect = {
-  id: true,
-  title: true,
-  startYear: true,
-  endYear: true,
-  rollupRule: true,
-  redShare: true,
-} as const;
 
 const settingsOf = (input: TAdminStrategySaveInput) => ({
   title: input.title,
@@ -22,7 +14,11 @@ const settingsOf = (input: TAdminStrategySaveInput) => ({
 });
 
 export function updateStrategySettings(db: DbClient, id: string, input: TAdminStrategySaveInput) {
-  return db.strategy.update({ where: { id }, data: settingsOf(input), select: settingsSelect });
+  return db.strategy.update({
+    where: { id },
+    data: settingsOf(input),
+    select: strategySettingsSelect,
+  });
 }
 
 export function createStrategy(
@@ -31,6 +27,6 @@ export function createStrategy(
 ) {
   return db.strategy.create({
     data: { organisationId, ...settingsOf(input) },
-    select: settingsSelect,
+    select: strategySettingsSelect,
   });
 }
