@@ -9,7 +9,7 @@ import type { TKpiDirection, TTolerance } from './kpi-definition.ts';
  */
 export const KPI_UNIT_LABELS: Record<z.infer<typeof ZKpiUnitInput>, string> = {
   percent: 'Percentage',
-  ratio: 'Ratio',
+  ratio: 'Ratio (relative likelihood)',
   number: 'Number',
   score: 'Score',
   currency: 'Money (£)',

@@ -1,24 +1,16 @@
 import { CheckboxesField, RadiosField, SelectField, TextField } from '../../components/fields.tsx';
 import type { KpiFormState } from './kpi-form-state.ts';
 import type { TFieldErrors } from '@belonging/client';
+import {
+  choiceOptions,
+  KPI_DIRECTION_LABELS,
+  KPI_FREQUENCY_LABELS,
+  KPI_UNIT_LABELS,
+} from '@belonging/domain';
 
-const UNITS = [
-  { value: 'percent', label: 'Percentage' },
-  { value: 'ratio', label: 'Ratio (relative likelihood)' },
-  { value: 'number', label: 'Number' },
-  { value: 'score', label: 'Score' },
-  { value: 'currency', label: 'Money (£)' },
-];
-const DIRECTIONS = [
-  { value: 'increase', label: 'Higher is better' },
-  { value: 'decrease', label: 'Lower is better' },
-  { value: 'band', label: 'Best inside a band (like 0.80 to 1.25)' },
-];
-const FREQUENCIES = [
-  { value: 'monthly', label: 'Monthly' },
-  { value: 'quarterly', label: 'Quarterly' },
-  { value: 'annual', label: 'Annual' },
-];
+const UNITS = choiceOptions(KPI_UNIT_LABELS);
+const DIRECTIONS = choiceOptions(KPI_DIRECTION_LABELS);
+const FREQUENCIES = choiceOptions(KPI_FREQUENCY_LABELS);
 
 /**
  * The fields that decide the KPI's colour and SPC reading: baseline, target or band, tolerance,
@@ -54,6 +46,7 @@ export function KpiRuleFields({
           <RadiosField
             name="direction"
             label="Which way is better?"
+            hint="A band is a range the value should stay inside, like 0.80 to 1.25 for a relative likelihood."
             value={form.direction}
             onChange={(v) => set({ direction: v as KpiFormState['direction'] })}
             options={DIRECTIONS}
