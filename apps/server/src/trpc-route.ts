@@ -56,7 +56,10 @@ export function trpcRoute(opts: ServerOptions): Hono<TrpcEnv> {
       // shape and the words the apps read; the flag makes every call fail before reading the body.
       onError: async (c: Context<TrpcEnv, string>) => {
         c.set('bodyTooLarge', true);
-        return (await answer(c, () => Promise.resolve())) as Response;
+        const refusal = (await answer(c, () => Promise.resolve())) as Response;
+        // Close rather than keep the connection: Node would otherwise read (and drop) the rest.
+        refusal.headers.set('Connection', 'close');
+        return refusal;
       },
     }),
   );

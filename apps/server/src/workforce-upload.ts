@@ -102,6 +102,14 @@ export async function handleWorkforceUpload(
     const message = 'Uploads must come from the Belonging Tracker app itself.';
     return json(403, { message }, { close: true });
   }
+  // The size first: an upload too large is refused by what it declares, before any session work.
+  const maxBytes = opts.maxUploadBytes ?? MAX_UPLOAD_BYTES;
+  const limit = describeFileSize(maxBytes);
+  const declared = Number(c.req.header('content-length') ?? 0);
+  if (declared > maxBytes) {
+    const message = `The upload is larger than ${limit}.`;
+    return json(413, { message }, { close: true });
+  }
   const ctx = await createContext({
     db: opts.db,
     target: opts.target,
@@ -115,13 +123,6 @@ export async function handleWorkforceUpload(
       ? 'Change your temporary password first.'
       : 'Only the EDI team can upload workforce data.';
     return json(403, { message }, { close: true });
-  }
-  const maxBytes = opts.maxUploadBytes ?? MAX_UPLOAD_BYTES;
-  const limit = describeFileSize(maxBytes);
-  const declared = Number(c.req.header('content-length') ?? 0);
-  if (declared > maxBytes) {
-    const message = `The upload is larger than ${limit}.`;
-    return json(413, { message }, { close: true });
   }
 
   // The body is streamed from Node's request itself: busboy reads it straight to disk.
