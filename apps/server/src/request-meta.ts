@@ -12,7 +12,9 @@ export function requestMeta<E extends HostEnv>(
   c: Context<E>,
   { appOrigin, trustProxy = 0 }: Pick<ServerOptions, 'appOrigin' | 'trustProxy'>,
 ): RequestMeta {
-  const forwardedProto = (c.req.header('x-forwarded-proto') ?? '').split(',')[0]?.trim();
+  // Anyone can send X-Forwarded-Proto: it is believed only when a trusted proxy wrote it.
+  const forwardedProto =
+    trustProxy > 0 ? (c.req.header('x-forwarded-proto') ?? '').split(',')[0]?.trim() : undefined;
   const secure = appOrigin ? appOrigin.startsWith('https:') : forwardedProto === 'https';
   const expected = appOrigin ?? `${secure ? 'https' : 'http'}://${c.req.header('host') ?? ''}`;
   const origin = c.req.header('origin');
