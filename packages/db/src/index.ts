@@ -31,5 +31,6 @@ export * from './queries/workforce.ts';
 export * from './queries/board-paper.ts';
 export * from './queries/measurements.ts';
 export * from './queries/audited-write.ts';
+export * from './queries/row-locks.ts';
 export * from './queries/action-updates.ts';
 export * from './queries/organisations.ts';

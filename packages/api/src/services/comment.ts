@@ -2,6 +2,7 @@ import {
   createComment,
   findCommentForChange,
   findComments,
+  holdRow,
   isLiveAction,
   markCommentDeleted,
   updateCommentBody,
@@ -57,8 +58,17 @@ export async function addComment(db: Db, actor: SessionUser, input: TCommentInpu
   });
 }
 
-/** The comment to change, read inside the transaction so a racing delete is seen; refused unless it is the caller's own. */
+/**
+ * The comment to change, refused unless it is the caller's own, read again once it is held in the
+ * transaction: a racing edit or delete is seen, and each audits what the one before it left.
+ */
 async function ownComment(tx: DbClient, actor: SessionUser, commentId: string) {
+  await checkedComment(tx, actor, commentId);
+  await holdRow(tx, 'Comment', commentId);
+  return checkedComment(tx, actor, commentId);
+}
+
+async function checkedComment(tx: DbClient, actor: SessionUser, commentId: string) {
   const comment = await findCommentForChange(tx, {
     organisationId: actor.organisationId,
     id: commentId,

@@ -3,8 +3,11 @@ import {
   deleteMeasurementById,
   findLockedPeriods,
   findMeasurementWithKpi,
+  holdRow,
   writeWithAudit,
   type Db,
+  type DbClient,
+  type DbTransaction,
   type SessionUser,
 } from '@belonging/db';
 import {
@@ -21,7 +24,7 @@ import { refuseProblems, valueRulesOf } from './measurement.ts';
  * The value to change, if the caller may change it: the KPI's owner or the EDI team, in the
  * caller's trust. Also says which locked period (if any) holds it, whose snapshot stays as it is.
  */
-async function changeableMeasurement(db: Db, actor: SessionUser, id: string, verb: string) {
+async function changeableMeasurement(db: DbClient, actor: SessionUser, id: string, verb: string) {
   const found = await findMeasurementWithKpi(db, { organisationId: actor.organisationId, id });
   if (!found) throw new ApiError('NOT_FOUND', 'That value does not exist in your trust.');
   const isAdmin = actor.roles.includes('edi_admin');
@@ -33,6 +36,16 @@ async function changeableMeasurement(db: Db, actor: SessionUser, id: string, ver
   }
   const locked = await findLockedPeriods(db, actor);
   return { ...found, lockedPeriod: lockedPeriodHolding(found.periodEnd, locked) };
+}
+
+/**
+ * The value to change, read again once its KPI's values are held in the transaction: of
+ * concurrent changes, each audits the value the one before it left.
+ */
+async function heldMeasurement(tx: DbTransaction, actor: SessionUser, id: string, verb: string) {
+  const { kpi } = await changeableMeasurement(tx, actor, id, verb);
+  await holdRow(tx, 'Kpi', kpi.id);
+  return changeableMeasurement(tx, actor, id, verb);
 }
 
 /** The stored value as the audit trail keeps it, readable without the KPI's id. */
@@ -59,9 +72,9 @@ export async function correctMeasurement(
   input: TMeasurementCorrectInput,
   now: Date,
 ) {
-  const current = await changeableMeasurement(db, actor, input.id, 'correct');
-  refuseProblems(measurementProblems({ value: input.value }, valueRulesOf(current.kpi)));
   return writeWithAudit(db, actor, async (tx) => {
+    const current = await heldMeasurement(tx, actor, input.id, 'correct');
+    refuseProblems(measurementProblems({ value: input.value }, valueRulesOf(current.kpi)));
     const saved = await correctMeasurementValue(tx, {
       id: current.id,
       value: input.value,
@@ -96,8 +109,8 @@ export async function deleteMeasurement(
   actor: SessionUser,
   input: TMeasurementDeleteInput,
 ) {
-  const current = await changeableMeasurement(db, actor, input.id, 'delete');
   return writeWithAudit(db, actor, async (tx) => {
+    const current = await heldMeasurement(tx, actor, input.id, 'delete');
     await deleteMeasurementById(tx, current.id);
     return {
       result: {

@@ -1,6 +1,7 @@
 import {
   findKpiForValues,
   findMeasurement,
+  holdRow,
   saveMeasurement,
   writeWithAudit,
   type Db,
@@ -64,6 +65,8 @@ export async function recordMeasurement(
     enteredAt: now,
   };
   return writeWithAudit(db, actor, async (tx) => {
+    // Held before the read: of concurrent calls for one value, one creates and each other replaces.
+    await holdRow(tx, 'Kpi', kpi.id);
     const previous = await findMeasurement(tx, key);
     const saved = await saveMeasurement(tx, { organisationId: actor.organisationId, key, values });
     return {

@@ -1,6 +1,7 @@
 import {
   findLiveMilestone,
   findMilestoneById,
+  holdRow,
   insertMilestone,
   markMilestoneArchived,
   updateMilestoneFields,
@@ -60,6 +61,8 @@ export async function updateMilestone(db: Db, actor: Actor, input: TAdminMilesto
     });
   }
   return writeWithAudit(db, actor, async (tx) => {
+    // Held before the read, so concurrent edits each audit the state the one before left.
+    await holdRow(tx, 'Milestone', input.id);
     const before = await findMilestoneById(tx, input.id);
     const after = await updateMilestoneFields(tx, input.id, input);
     return {
