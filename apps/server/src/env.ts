@@ -1,32 +1,60 @@
 import path from 'node:path';
 import { parseDatabaseUrl } from '@belonging/db';
 import { z } from 'zod';
+import { DEFAULT_CONNECTION_LIMITS } from './connection-limits.ts';
 
-const ZEnv = z.object({
-  DATABASE_URL: z
-    .string()
-    .default('file:./data/belonging.db')
-    .superRefine((url, ctx) => {
-      try {
-        parseDatabaseUrl(url);
-      } catch (error) {
-        ctx.addIssue({
-          code: 'custom',
-          message: error instanceof Error ? error.message : String(error),
-        });
-      }
-    }),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  APP_ORIGIN: z.url().optional(),
-  SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
-  TRUST_PROXY: z.coerce
-    .number({ error: 'TRUST_PROXY must be a whole number of proxies' })
-    .int('TRUST_PROXY must be a whole number of proxies')
-    .min(0, 'TRUST_PROXY must be 0 or more')
-    .max(10, 'TRUST_PROXY must be 10 or fewer')
-    .default(0),
-});
+/** Milliseconds, whole, from one second up to an hour. */
+const wholeMs = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number of milliseconds` })
+    .int(`${name} must be a whole number of milliseconds`)
+    .min(1_000, `${name} must be 1000 (one second) or more`)
+    .max(3_600_000, `${name} must be 3600000 (one hour) or less`)
+    .default(fallback);
+
+const ZEnv = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .default('file:./data/belonging.db')
+      .superRefine((url, ctx) => {
+        try {
+          parseDatabaseUrl(url);
+        } catch (error) {
+          ctx.addIssue({
+            code: 'custom',
+            message: error instanceof Error ? error.message : String(error),
+          });
+        }
+      }),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    APP_ORIGIN: z.url().optional(),
+    SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+    TRUST_PROXY: z.coerce
+      .number({ error: 'TRUST_PROXY must be a whole number of proxies' })
+      .int('TRUST_PROXY must be a whole number of proxies')
+      .min(0, 'TRUST_PROXY must be 0 or more')
+      .max(10, 'TRUST_PROXY must be 10 or fewer')
+      .default(0),
+    HTTP_HEADERS_TIMEOUT_MS: wholeMs(
+      'HTTP_HEADERS_TIMEOUT_MS',
+      DEFAULT_CONNECTION_LIMITS.headersTimeoutMs,
+    ),
+    HTTP_REQUEST_TIMEOUT_MS: wholeMs(
+      'HTTP_REQUEST_TIMEOUT_MS',
+      DEFAULT_CONNECTION_LIMITS.requestTimeoutMs,
+    ),
+    HTTP_MAX_CONNECTIONS: z.coerce
+      .number({ error: 'HTTP_MAX_CONNECTIONS must be a whole number' })
+      .int('HTTP_MAX_CONNECTIONS must be a whole number')
+      .min(1, 'HTTP_MAX_CONNECTIONS must be 1 or more')
+      .default(DEFAULT_CONNECTION_LIMITS.maxConnections),
+  })
+  .refine((env) => env.HTTP_HEADERS_TIMEOUT_MS <= env.HTTP_REQUEST_TIMEOUT_MS, {
+    path: ['HTTP_HEADERS_TIMEOUT_MS'],
+    message: 'HTTP_HEADERS_TIMEOUT_MS must be no longer than HTTP_REQUEST_TIMEOUT_MS',
+  });
 
 export type Env = z.infer<typeof ZEnv>;
 

@@ -1,5 +1,6 @@
 import type { HttpBindings } from '@hono/node-server';
 import type { DbHandle } from '@belonging/db';
+import type { ConnectionLimits } from './connection-limits.ts';
 
 export type ServerOptions = DbHandle & {
   webDir: string;
@@ -12,6 +13,8 @@ export type ServerOptions = DbHandle & {
   maxUploadBytes?: number;
   /** Where each workforce upload's private folder is made (default the system's temp folder). */
   uploadTempRoot?: string;
+  /** Header and request timeouts and the connection cap (default DEFAULT_CONNECTION_LIMITS). */
+  limits?: ConnectionLimits;
 };
 
 /** What every handler of the host sees: Node's request and response beside the Web ones. */

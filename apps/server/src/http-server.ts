@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
+import { DEFAULT_CONNECTION_LIMITS, serverTimeouts } from './connection-limits.ts';
 import { answerHealth } from './health.ts';
 import type { HostEnv, ServerOptions } from './host-options.ts';
 import { answerUnexpectedError } from './request-guard.ts';
@@ -27,5 +28,8 @@ export function createApp(opts: ServerOptions): Hono<HostEnv> {
 export function createAppServer(opts: ServerOptions): http.Server {
   // The listener answers every failure itself (500 or a closed socket): nothing to await.
   const listener = getRequestListener(createApp(opts).fetch);
-  return http.createServer((req, res) => void listener(req, res));
+  const limits = opts.limits ?? DEFAULT_CONNECTION_LIMITS;
+  const server = http.createServer(serverTimeouts(limits), (req, res) => void listener(req, res));
+  server.maxConnections = limits.maxConnections;
+  return server;
 }

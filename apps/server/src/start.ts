@@ -40,6 +40,11 @@ export async function startServer(env: Env, log: (line: string) => void = consol
     adminDir: appDir('admin'),
     appOrigin: env.APP_ORIGIN,
     trustProxy: env.TRUST_PROXY,
+    limits: {
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      maxConnections: env.HTTP_MAX_CONNECTIONS,
+    },
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

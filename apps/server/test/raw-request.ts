@@ -11,7 +11,8 @@ export type RawAnswer = {
 /**
  * Sends a request's head over a plain socket, then keeps writing body bytes (up to `bodyBytes`,
  * in 64 KB pieces, only while the server reads them) until the server answers and closes. Settles
- * when the server closes the connection: one that waits for the rest of the body never settles.
+ * when the server closes the connection. Once the whole body is written the client half-closes,
+ * so a server that read it all still answers; with no body the head may be left unfinished.
  */
 export function rawRequest(url: string, head: string, bodyBytes = 0): Promise<RawAnswer> {
   const { hostname, port } = new URL(url);
@@ -31,7 +32,7 @@ export function rawRequest(url: string, head: string, bodyBytes = 0): Promise<Ra
         }
       }
       // All of it sent: say so, so a server that read it all answers and closes rather than waits.
-      if (!answered) socket.end();
+      if (!answered && bodyBytes > 0) socket.end();
     };
     socket.setEncoding('latin1');
     socket.on('connect', () => {
