@@ -41,6 +41,8 @@ export async function createContext(opts: ContextOptions) {
     db: opts.db,
     target: opts.target,
     session,
+    /** The session cookie's hash even when its session has ended: a device that signed in before. */
+    sessionTokenHash: opts.sessionToken ? hashSessionToken(opts.sessionToken) : null,
     meta: { ip: 'local', sameOrigin: true, secure: false, ...opts.meta },
     setHeader: opts.setHeader ?? (() => undefined),
     throttle: opts.throttle ?? new SignInThrottle(),

@@ -1,6 +1,6 @@
 export { appRouter, createCaller, type AppRouter } from './root.ts';
 export { createContext, type Context, type ContextOptions, type RequestMeta } from './context.ts';
-export { SignInThrottle, DEFAULT_THROTTLE, type ThrottleLimits } from './auth/throttle.ts';
+export { SignInThrottle } from './auth/throttle.ts';
 export { SESSION_COOKIE } from './auth/session-token.ts';
 export {
   recordWorkforceUpload,

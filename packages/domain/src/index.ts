@@ -48,3 +48,4 @@ export * from './strategy-items.ts';
 export * from './sibling-order.ts';
 export * from './action-dates.ts';
 export * from './rollup-rule.ts';
+export * from './sign-in-throttle.ts';

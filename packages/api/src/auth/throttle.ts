@@ -1,54 +1,51 @@
+import { createHash } from 'node:crypto';
+import { deleteStaleSignInRecords, type DbClient } from '@belonging/db';
+import { DEFAULT_SIGN_IN_LIMITS, type TSignInLimits } from '@belonging/domain';
+
+/** How often one server process sweeps stale throttle counters and forgotten addresses away. */
+const SWEEP_EVERY_MS = 10 * 60_000;
+
 /**
- * Password-check throttling: attempts are counted per account and per address in a sliding
- * window; past the limit, checks are refused until the oldest attempt leaves the window. In
- * memory, which suits the single server process this product runs as.
+ * The sign-in throttle's limits (rules in @belonging/domain sign-in-throttle.ts). Its counters are
+ * in the database, so they survive a restart and are shared by every server process; this object
+ * only remembers when this process last swept the stale ones away.
  */
-export type ThrottleLimits = { perAccount: number; perAddress: number; windowMs: number };
-
-export const DEFAULT_THROTTLE: ThrottleLimits = {
-  perAccount: 5,
-  perAddress: 20,
-  windowMs: 15 * 60 * 1000,
-};
-
 export class SignInThrottle {
-  private readonly attempts = new Map<string, number[]>();
+  readonly limits: TSignInLimits;
+  private nextSweepAt = 0;
 
-  constructor(private readonly limits: ThrottleLimits = DEFAULT_THROTTLE) {}
-
-  /**
-   * Counts an attempt before any password is checked, so concurrent attempts cannot all slip
-   * under the limit. Answers the seconds to wait (nothing counted) or 0 when the check may go ahead.
-   */
-  begin(account: string, address: string, now: number): number {
-    const wait = Math.max(
-      this.waitFor(`account:${account}`, this.limits.perAccount, now),
-      this.waitFor(`address:${address}`, this.limits.perAddress, now),
-    );
-    if (wait > 0) return Math.ceil(wait / 1000);
-    for (const key of [`account:${account}`, `address:${address}`])
-      this.attempts.set(key, [...this.recent(key, now), now]);
-    return 0;
+  constructor(limits: Partial<TSignInLimits> = {}) {
+    this.limits = { ...DEFAULT_SIGN_IN_LIMITS, ...limits };
   }
 
-  /** A correct password: the account starts afresh and the attempt begun at `at` no longer counts against the address. */
-  succeed(account: string, address: string, at: number): void {
-    this.attempts.delete(`account:${account}`);
-    const key = `address:${address}`;
-    const list = this.attempts.get(key) ?? [];
-    const index = list.lastIndexOf(at);
-    if (index >= 0) list.splice(index, 1);
-    if (list.length === 0) this.attempts.delete(key);
-  }
-
-  private recent(key: string, now: number): number[] {
-    return (this.attempts.get(key) ?? []).filter((t) => now - t < this.limits.windowMs);
-  }
-
-  private waitFor(key: string, limit: number, now: number): number {
-    const list = this.recent(key, now);
-    if (list.length < limit) return 0;
-    const oldest = list[list.length - limit] ?? now;
-    return oldest + this.limits.windowMs - now;
+  /** Deletes expired counters and long-unused addresses, at most once per interval per process. */
+  async sweepIfDue(db: DbClient, now: Date): Promise<void> {
+    if (now.getTime() < this.nextSweepAt) return;
+    this.nextSweepAt = now.getTime() + SWEEP_EVERY_MS;
+    await deleteStaleSignInRecords(db, {
+      now,
+      addressesBefore: new Date(now.getTime() - this.limits.knownAddressMemoryMs),
+    });
   }
 }
+
+// Keys are hashes so that the tables hold no email or address in plain text; the parts are
+// joined with a character neither can contain.
+const hashOf = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex');
+
+/** The counters a sign-in attempt for `email` from `address` touches. */
+export function signInKeys(email: string, address: string) {
+  return {
+    pair: hashOf('sign-in pair', email, address),
+    account: hashOf('sign-in account', email),
+    address: hashOf('sign-in address', address),
+  };
+}
+
+export type SignInKeys = ReturnType<typeof signInKeys>;
+
+export const passwordChangeKey = (userId: string) => hashOf('password change', userId);
+
+/** A known sign-in address, hashed with the user's id so one address looks different per user. */
+export const knownAddressHash = (userId: string, address: string) =>
+  hashOf('known address', userId, address);

@@ -2,6 +2,7 @@ import {
   changeOwnPassword,
   createSession,
   deleteSession,
+  deleteSignInCounter,
   findPasswordHash,
   findUserForSignIn,
   hashPassword,
@@ -17,43 +18,37 @@ import {
   newSessionToken,
   sessionCookie,
 } from '../auth/session-token.ts';
+import {
+  beginPasswordChange,
+  beginSignIn,
+  failSignIn,
+  succeedSignIn,
+} from '../auth/sign-in-guard.ts';
 import { ApiError } from '../errors.ts';
-import { authedProcedure, createTRPCRouter, publicProcedure, type Context } from '../trpc.ts';
+import { authedProcedure, createTRPCRouter, publicProcedure } from '../trpc.ts';
 
 // Verifying against a real hash when the account does not exist keeps the timing the same, so
 // the answer never reveals whether an email is registered.
 const decoyHash = hashPassword('decoy-password-never-used');
 const SIGN_IN_FAILED = 'Enter a correct email address and password.';
 
-/** Counts a password check before it starts (see SignInThrottle.begin); refuses it past the limit. */
-function beginPasswordCheck(ctx: Context, account: string, at: number): void {
-  const wait = ctx.throttle.begin(account, ctx.meta.ip, at);
-  if (wait > 0) {
-    ctx.setHeader('Retry-After', String(wait));
-    throw new ApiError(
-      'TOO_MANY_REQUESTS',
-      `Too many attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`,
-    );
-  }
-}
-
 export const authRouter = createTRPCRouter({
   signIn: publicProcedure.input(ZSignInInput).mutation(async ({ ctx, input }) => {
-    const now = ctx.now();
-    const account = `sign-in:${input.email}`;
-    beginPasswordCheck(ctx, account, now.getTime());
     const user = await findUserForSignIn(ctx.db, input.email);
+    const attempt = await beginSignIn(ctx, input.email, user?.id);
     const passwordOk = await verifyPassword(
       user?.passwordHash ?? (await decoyHash),
       input.password,
     );
     const organisationId = user?.memberships[0]?.organisationId;
     if (!user || !passwordOk || !user.isActive || !organisationId) {
+      await failSignIn(ctx, attempt);
       throw new ApiError('UNAUTHORIZED', SIGN_IN_FAILED);
     }
-    ctx.throttle.succeed(account, ctx.meta.ip, now.getTime());
     const token = newSessionToken();
+    const now = ctx.now();
     await writeWithAudit(ctx.db, { userId: user.id, organisationId }, async (tx) => {
+      await succeedSignIn(tx, ctx, attempt, user.id);
       const session = await createSession(tx, {
         tokenHash: hashSessionToken(token),
         userId: user.id,
@@ -101,18 +96,16 @@ export const authRouter = createTRPCRouter({
 
   changePassword: authedProcedure.input(ZChangePasswordInput).mutation(async ({ ctx, input }) => {
     const { session } = ctx;
-    const now = ctx.now().getTime();
-    const account = `change-password:${session.userId}`;
-    beginPasswordCheck(ctx, account, now);
+    const throttleKey = await beginPasswordChange(ctx, session.userId);
     const currentHash = await findPasswordHash(ctx.db, session.userId);
     if (!(await verifyPassword(currentHash, input.currentPassword))) {
       throw new ApiError('BAD_REQUEST', 'Your current password is not correct.', {
         currentPassword: ['Your current password is not correct'],
       });
     }
-    ctx.throttle.succeed(account, ctx.meta.ip, now);
     const passwordHash = await hashPassword(input.newPassword);
     await writeWithAudit(ctx.db, session, async (tx) => {
+      await deleteSignInCounter(tx, throttleKey);
       // Other sessions of this user end: a changed password should lock out whoever knew the old one.
       await changeOwnPassword(tx, {
         userId: session.userId,

@@ -49,3 +49,12 @@ export async function setSessionTimes(
 ) {
   await db.session.update({ where: { tokenHash }, data: times });
 }
+
+/** Sign-in throttle counters stored, of any kind: to see stale ones swept away. */
+export function countSignInCounters(db: DbClient) {
+  return db.signInCounter.count();
+}
+
+export function countKnownSignInAddresses(db: DbClient, userId: string) {
+  return db.knownSignInAddress.count({ where: { userId } });
+}
