@@ -23,12 +23,7 @@ try {
   const file = args[0]
     ? path.resolve(startFolder(), args[0])
     : defaultBackupFile(target.provider, startFolder());
-  const { switchedToWal } = await backupDatabase(target, file);
-  if (switchedToWal) {
-    console.log(
-      `Switched ${redactUrl(url)} to WAL mode, so backups never hold up the server's writes.`,
-    );
-  }
+  await backupDatabase(target, file);
   console.log(`Backed up ${redactUrl(url)} to ${file}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

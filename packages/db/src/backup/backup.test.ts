@@ -72,8 +72,8 @@ describe.each(testProviders())('pnpm db:backup under write load (%s)', (provider
     source = await createTestDatabase(provider, demoTrustAsOf(TODAY));
     restored = await createTestDatabase(provider);
     dir = mkdtempSync(path.join(os.tmpdir(), 'belonging-backup-'));
-    // A database's first backup switches SQLite to WAL mode, which waits for a quiet moment (see
-    // sqlite.ts); the load below runs against the database as every later backup finds it.
+    // An earlier backup, as a nightly job leaves behind; the load below runs against a database
+    // that has been backed up before, as most backups find it.
     const first = await runDbScript('backup.ts', ['first'], {
       DATABASE_URL: source.url,
       INIT_CWD: dir,

@@ -4,7 +4,7 @@ import { readBackupProvider } from './backup-file.ts';
 import { backupPostgres, restorePostgres } from './postgresql.ts';
 import { backupSqlite, restoreSqlite } from './sqlite.ts';
 
-export type BackupResult = { file: string; switchedToWal: boolean };
+export type BackupResult = { file: string };
 
 const PROVIDER_NAMES = { sqlite: 'SQLite', postgresql: 'PostgreSQL' } as const;
 
@@ -14,9 +14,9 @@ export async function backupDatabase(
   file: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<BackupResult> {
-  if (target.provider === 'sqlite') return { file, ...(await backupSqlite(target.url, file)) };
-  await backupPostgres(target.url, file, env);
-  return { file, switchedToWal: false };
+  if (target.provider === 'sqlite') await backupSqlite(target.url, file);
+  else await backupPostgres(target.url, file, env);
+  return { file };
 }
 
 /**

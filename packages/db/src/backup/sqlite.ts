@@ -1,6 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient, type Client } from '@libsql/client';
 import { readMigrationList } from '../migrate/migrations.ts';
 import { BackupError } from './backup-error.ts';
@@ -8,9 +7,6 @@ import { writeNewFile } from './backup-file.ts';
 
 /** Long enough for the server's longest write transaction to finish. */
 const BUSY_TIMEOUT_MS = 30_000;
-/** Tries at switching to WAL mode, a moment apart: about ten seconds in all. */
-const WAL_SWITCH_ATTEMPTS = 400;
-const WAL_SWITCH_PAUSE_MS = 25;
 
 /** The file a `file:` DATABASE_URL names. */
 export function sqliteFilePath(url: string): string {
@@ -26,56 +22,20 @@ async function openSqlite(file: string): Promise<Client> {
 
 /**
  * Copies a SQLite database into a new file with `VACUUM INTO`, a consistent snapshot taken in one
- * read transaction. In WAL mode that read never holds up the server's writes; in the default
- * rollback-journal mode it would make them fail while it runs, so a database not yet in WAL mode
- * is switched to it first (once: the mode is kept in the file). Returns whether it was switched.
+ * read transaction. Every client opens SQLite in WAL mode (client.ts), where that read never holds
+ * up the server's writes.
  */
-export async function backupSqlite(url: string, file: string): Promise<{ switchedToWal: boolean }> {
+export async function backupSqlite(url: string, file: string): Promise<void> {
   const source = sqliteFilePath(url);
   if (!existsSync(source)) throw new BackupError(`There is no SQLite database at ${source}.`);
   const client = await openSqlite(source);
   try {
-    const switchedToWal = (await journalMode(client)) !== 'wal';
-    if (switchedToWal) await switchToWal(client, source);
     await writeNewFile(file, async (partial) => {
       await client.execute({ sql: 'VACUUM INTO ?', args: [partial] });
     });
-    return { switchedToWal };
   } finally {
     client.close();
   }
-}
-
-/**
- * The switch needs the database to itself for a moment. Waiting for it in SQLite's busy handler
- * would hold a lock that makes the server's next statements fail meanwhile (the server's
- * connection does not wait), so each try gives up at once and the next comes a little later.
- * A statement the server starts in the very moment of the switch can still fail, once: the
- * README says to take the first backup while the server is quiet.
- */
-async function switchToWal(client: Client, source: string): Promise<void> {
-  await client.execute('PRAGMA busy_timeout = 0');
-  for (let attempt = 0; attempt < WAL_SWITCH_ATTEMPTS; attempt++) {
-    const mode = await journalMode(client, 'WAL').catch((error: unknown) => {
-      if (String(error).includes('SQLITE_BUSY')) return 'busy';
-      throw error;
-    });
-    if (mode === 'wal') {
-      await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
-      return;
-    }
-    if (mode !== 'busy') break;
-    await sleep(WAL_SWITCH_PAUSE_MS);
-  }
-  throw new BackupError(
-    `${source} could not be switched to WAL mode for backups: it stayed busy. Try again when the server is quieter.`,
-  );
-}
-
-async function journalMode(client: Client, set?: 'WAL'): Promise<string> {
-  const result = await client.execute(set ? `PRAGMA journal_mode = ${set}` : 'PRAGMA journal_mode');
-  const mode = result.rows[0]?.journal_mode;
-  return typeof mode === 'string' ? mode.toLowerCase() : '';
 }
 
 /**

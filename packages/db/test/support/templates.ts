@@ -11,6 +11,7 @@ import {
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { createClient } from '@libsql/client';
 import { createDb, type Db } from '../../src/client.ts';
 import { applyMigrations } from '../../src/migrate/migrations.ts';
 import { migrationsDir, type Provider } from '../../src/migrate/schema-source.ts';
@@ -81,6 +82,7 @@ async function buildTemplate<T>(
     const building = `${source}.building`;
     rmSync(building, { force: true });
     const facts = await migrateAndFill(`file:${building}`, recipe);
+    await checkpointSqlite(building);
     renameSync(building, source);
     return facts;
   }
@@ -106,6 +108,20 @@ async function migrateAndFill<T>(url: string, recipe: TemplateRecipe<T>): Promis
     return await recipe.fill(handle.db);
   } finally {
     await handle.db.$disconnect();
+  }
+}
+
+/**
+ * Moves everything in a WAL-mode file's write-ahead log into the file itself and empties the log,
+ * so copying the one file copies every row (the clients open SQLite in WAL mode).
+ */
+async function checkpointSqlite(file: string): Promise<void> {
+  const client = createClient({ url: `file:${file}`, timeout: 30_000 });
+  try {
+    const result = await client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
+    if (result.rows[0]?.busy !== 0) throw new Error(`The test template ${file} stayed busy.`);
+  } finally {
+    client.close();
   }
 }
 

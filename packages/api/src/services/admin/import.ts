@@ -3,8 +3,8 @@ import {
   findImportKpis,
   findLockedPeriods,
   findMeasurementsAt,
-  upsertMeasurements,
-  writeWithAudit,
+  findMeasurementsToReplace,
+  writeMeasurementImport,
   type Actor,
   type Db,
   type DbClient,
@@ -41,7 +41,23 @@ async function checkRows(db: DbClient, actor: Actor, rows: readonly TImportRowIn
     })),
     { now, locked },
   );
-  return { ...checked, codeOf: new Map(kpis.map((k) => [k.id, k.code])) };
+  return {
+    ...checked,
+    codeOf: new Map(kpis.map((k) => [k.id, k.code])),
+    basis: JSON.stringify({ kpis, locked }),
+  };
+}
+
+/** Refuses the commit if the KPIs or locked periods the rows were checked against have changed. */
+async function confirmSameBasis(tx: DbClient, actor: Actor, basis: string): Promise<void> {
+  const kpis = await findImportKpis(tx, actor);
+  const locked = await findLockedPeriods(tx, actor);
+  if (JSON.stringify({ kpis, locked }) !== basis) {
+    throw new ApiError(
+      'CONFLICT',
+      'The KPIs or locked periods changed while the file was importing: nothing was imported. Import the file again.',
+    );
+  }
 }
 
 /**
@@ -79,8 +95,10 @@ function refuse(problems: TImportProblem[]): ApiError {
 }
 
 /**
- * Writes every row or none: re-checks the whole file, then replaces and adds all values in one
- * transaction with a single `import` audit event that keeps the values it replaced. Values for a
+ * Writes every row or none: checks the whole file, then replaces and adds all values a chunk at a
+ * time (so other people's requests are answered meanwhile), ending in one transaction that
+ * confirms the KPIs and locked periods are as checked and writes a single `import` audit event
+ * keeping the values it replaced; a failure on the way puts every value back. Values for a
  * locked period are written only when the person confirmed it; its board snapshot stays frozen.
  */
 export async function commitImport(
@@ -90,64 +108,55 @@ export async function commitImport(
   now: Date,
 ) {
   const importId = randomUUID();
-  return writeWithAudit(
+  const checked = await checkRows(db, actor, rows, now);
+  if (checked.problems.length) throw refuse(checked.problems);
+  const lockedRefusal = confirmLockedPeriods ? null : lockedImportRefusal(checked.lockedPeriods);
+  if (lockedRefusal) {
+    throw new ApiError(
+      'BAD_REQUEST',
+      lockedRefusal,
+      { confirmLockedPeriods: [lockedRefusal] },
+      { lockedPeriods: checked.lockedPeriods },
+    );
+  }
+  const replaced = await findMeasurementsToReplace(db, actor.organisationId, checked.rows);
+  const result = {
+    importId,
+    rowCount: checked.rows.length,
+    newCount: checked.rows.length - replaced.length,
+    replaceCount: replaced.length,
+  };
+  const audit = {
+    entity: 'import',
+    entityId: importId,
+    operation: 'import_measurements',
+    before: {
+      replaced: replaced.map((m) => ({
+        kpiCode: checked.codeOf.get(m.kpiId) ?? m.kpiId,
+        periodEnd: m.periodEnd.toISOString().slice(0, 10),
+        group: m.group,
+        value: m.value,
+        numerator: m.numerator,
+        denominator: m.denominator,
+        note: m.note,
+      })),
+    },
+    after: {
+      ...result,
+      byKpi: countByKpi(checked.rows),
+      ...(checked.lockedPeriods.length
+        ? { lockedPeriods: checked.lockedPeriods.map((p) => p.label) }
+        : {}),
+    },
+  } as const;
+  return writeMeasurementImport(
     db,
     actor,
+    { rows: checked.rows, replaced, at: now },
     async (tx) => {
-      const checked = await checkRows(tx, actor, rows, now);
-      if (checked.problems.length) throw refuse(checked.problems);
-      const lockedRefusal = confirmLockedPeriods
-        ? null
-        : lockedImportRefusal(checked.lockedPeriods);
-      if (lockedRefusal) {
-        throw new ApiError(
-          'BAD_REQUEST',
-          lockedRefusal,
-          { confirmLockedPeriods: [lockedRefusal] },
-          { lockedPeriods: checked.lockedPeriods },
-        );
-      }
-      const replaced = await findMeasurementsAt(tx, actor.organisationId, checked.rows);
-      await upsertMeasurements(tx, {
-        organisationId: actor.organisationId,
-        enteredById: actor.userId,
-        enteredAt: now,
-        rows: checked.rows,
-      });
-      const result = {
-        importId,
-        rowCount: checked.rows.length,
-        newCount: checked.rows.length - replaced.length,
-        replaceCount: replaced.length,
-      };
-      return {
-        result,
-        audit: {
-          entity: 'import',
-          entityId: importId,
-          operation: 'import_measurements',
-          before: {
-            replaced: replaced.map((m) => ({
-              kpiCode: checked.codeOf.get(m.kpiId) ?? m.kpiId,
-              periodEnd: m.periodEnd.toISOString().slice(0, 10),
-              group: m.group,
-              value: m.value,
-              numerator: m.numerator,
-              denominator: m.denominator,
-              note: m.note,
-            })),
-          },
-          after: {
-            ...result,
-            byKpi: countByKpi(checked.rows),
-            ...(checked.lockedPeriods.length
-              ? { lockedPeriods: checked.lockedPeriods.map((p) => p.label) }
-              : {}),
-          },
-        },
-      };
+      await confirmSameBasis(tx, actor, checked.basis);
+      return { result, audit };
     },
-    { timeout: 120_000 },
   );
 }
 

@@ -3,6 +3,7 @@ export * from './tags.ts';
 export * from './people.ts';
 export * from './chase-list.ts';
 export * from './measurements.ts';
+export * from './measurement-import.ts';
 export * from './archived.ts';
 export * from './strategy-items.ts';
 export * from './next-year.ts';

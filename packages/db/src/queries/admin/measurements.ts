@@ -43,6 +43,19 @@ export async function findMeasurementsAt(
   return candidates.filter((m) => wanted.has(keyOf(m)));
 }
 
+/** The columns a multi-row measurement insert writes, in the order of its values. */
+export const MEASUREMENT_COLUMNS = Prisma.sql`("id", "organisationId", "kpiId", "periodEnd", "group", "value", "numerator", "denominator", "note", "suppressed", "enteredById", "enteredAt")`;
+
+/** A row that meets a stored one on (KPI, period end, group) replaces its values. */
+export const REPLACE_ON_KEY = Prisma.sql`ON CONFLICT ("kpiId", "periodEnd", "group") DO UPDATE SET
+  "value" = excluded."value",
+  "numerator" = excluded."numerator",
+  "denominator" = excluded."denominator",
+  "note" = excluded."note",
+  "suppressed" = excluded."suppressed",
+  "enteredById" = excluded."enteredById",
+  "enteredAt" = excluded."enteredAt"`;
+
 export type NewMeasurement = MeasurementKey & {
   value: number;
   numerator: number | null;
@@ -76,15 +89,8 @@ export async function upsertMeasurements(
           Prisma.sql`(${randomUUID()}, ${input.organisationId}, ${r.kpiId}, ${r.periodEnd}, ${r.group}, ${r.value}, ${r.numerator}, ${r.denominator}, ${r.note}, ${r.suppressed ?? false}, ${input.enteredById}, ${input.enteredAt})`,
       );
     await db.$executeRaw`
-      INSERT INTO "Measurement" ("id", "organisationId", "kpiId", "periodEnd", "group", "value", "numerator", "denominator", "note", "suppressed", "enteredById", "enteredAt")
+      INSERT INTO "Measurement" ${MEASUREMENT_COLUMNS}
       VALUES ${Prisma.join(values)}
-      ON CONFLICT ("kpiId", "periodEnd", "group") DO UPDATE SET
-        "value" = excluded."value",
-        "numerator" = excluded."numerator",
-        "denominator" = excluded."denominator",
-        "note" = excluded."note",
-        "suppressed" = excluded."suppressed",
-        "enteredById" = excluded."enteredById",
-        "enteredAt" = excluded."enteredAt"`;
+      ${REPLACE_ON_KEY}`;
   }
 }
