@@ -24,16 +24,20 @@ import type {
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
 
+const EMAIL_NOT_USABLE_FIELD = 'This email address cannot be used for a new account';
+const EMAIL_NOT_USABLE = `${EMAIL_NOT_USABLE_FIELD}. If the person is in your trust, find them in the list of people; otherwise ask them for another work email address.`;
+
 /** 16 URL-safe characters from 96 random bits: shown once, changed at first sign-in. */
 function temporaryPassword(): string {
   return randomBytes(12).toString('base64url');
 }
 
 export async function createUser(db: Db, actor: Actor, input: TAdminUserCreateInput) {
+  // Accounts are shared across trusts, so the refusal is worded alike whichever trust holds the
+  // email: it never says an account exists. Attaching that person here is not offered, as it
+  // would let this trust's EDI team reset a password another trust relies on.
   if (await hasAccountWithEmail(db, input.email)) {
-    throw new ApiError('BAD_REQUEST', 'Someone already has an account with this email address.', {
-      email: ['Someone already has an account with this email address'],
-    });
+    throw new ApiError('BAD_REQUEST', EMAIL_NOT_USABLE, { email: [EMAIL_NOT_USABLE_FIELD] });
   }
   const password = input.temporaryPassword ?? temporaryPassword();
   const passwordHash = await hashPassword(password);
