@@ -83,7 +83,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.js', '*.ts', '.ci/**'],
+    files: ['*.js', '*.ts', '.ci/**', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
   // A later block's no-restricted-imports replaces an earlier one's for the same file, so each

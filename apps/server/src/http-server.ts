@@ -1,6 +1,8 @@
 import http from 'node:http';
 import { getRequestListener } from '@hono/node-server';
+import { ExportRateLimit } from '@belonging/api';
 import { Hono } from 'hono';
+import { BOARD_PAPER_PATH, boardPaperRoute } from './board-paper-download.ts';
 import { DEFAULT_CONNECTION_LIMITS, serverTimeouts } from './connection-limits.ts';
 import { answerHealth } from './health.ts';
 import type { HostEnv, ServerOptions } from './host-options.ts';
@@ -16,7 +18,10 @@ export function createApp(opts: ServerOptions): Hono<HostEnv> {
   const app = new Hono<HostEnv>();
   app.onError(answerUnexpectedError);
   app.use(securityHeaders(opts.appOrigin));
-  app.route('/trpc', trpcRoute(opts));
+  // One count of files made per person, whether asked for over tRPC or as a download link.
+  const exportLimit = new ExportRateLimit();
+  app.route('/trpc', trpcRoute(opts, exportLimit));
+  app.route(BOARD_PAPER_PATH, boardPaperRoute(opts, exportLimit));
   app.all(WORKFORCE_UPLOAD_PATH, (c) => handleWorkforceUpload(c, requestMeta(c, opts), opts));
   app.get('/healthz', (c) => answerHealth(c, opts));
   app.route('/admin', builtApp(opts.adminDir, '/admin'));

@@ -1,5 +1,12 @@
-import { appRouter, createContext, SESSION_COOKIE, SignInThrottle } from '@belonging/api';
-import { API_MAX_BODY_BYTES } from '@belonging/domain';
+import {
+  appRouter,
+  createContext,
+  ExportRateLimit,
+  HeavyCallBudget,
+  SESSION_COOKIE,
+  SignInThrottle,
+} from '@belonging/api';
+import { API_MAX_BODY_BYTES, SERVICE_UNAVAILABLE_RETRY_SECONDS } from '@belonging/domain';
 import { trpcServer } from '@hono/trpc-server';
 import { TRPCError } from '@trpc/server';
 import { Hono, type Context } from 'hono';
@@ -16,7 +23,7 @@ export const MAX_BATCH_SIZE = 20;
 type TrpcEnv = HostEnv & { Variables: { bodyTooLarge?: boolean } };
 
 /** The API at /trpc: answers never cached, bodies over MAX_BODY_BYTES refused by tRPC itself. */
-export function trpcRoute(opts: ServerOptions): Hono<TrpcEnv> {
+export function trpcRoute(opts: ServerOptions, exportLimit = new ExportRateLimit()): Hono<TrpcEnv> {
   const throttle = new SignInThrottle();
   const answer = trpcServer({
     endpoint: '/trpc',
@@ -34,13 +41,27 @@ export function trpcRoute(opts: ServerOptions): Hono<TrpcEnv> {
           else resHeaders.set(name, value);
         },
         throttle,
+        exportLimit,
+        // A batch is one request: it may make one file at most.
+        heavyCalls: new HeavyCallBudget(),
       });
     },
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') {
         console.error(`tRPC ${path ?? '?'} failed:`, error.cause ?? error);
       }
+      if (error.code === 'SERVICE_UNAVAILABLE') {
+        // The last line only: Prisma's message first quotes the calling code.
+        const cause = error.cause?.message.trim().split('\n').at(-1) ?? '';
+        console.error(`tRPC ${path ?? '?'} failed: the database is unavailable (${cause})`);
+      }
     },
+    // A database outage is 503: say when to try again (a streamed answer's status and headers
+    // are sent before its calls end, so only unstreamed answers carry it).
+    responseMeta: ({ errors }) =>
+      errors.some((e) => e.code === 'SERVICE_UNAVAILABLE')
+        ? { headers: { 'Retry-After': String(SERVICE_UNAVAILABLE_RETRY_SECONDS) } }
+        : {},
   });
 
   const route = new Hono<TrpcEnv>();

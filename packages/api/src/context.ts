@@ -12,6 +12,8 @@ import {
   hashSessionToken,
 } from './auth/session-token.ts';
 import { SignInThrottle } from './auth/throttle.ts';
+import { rethrowMapped } from './errors.ts';
+import { ExportRateLimit, type HeavyCallBudget } from './services/export-limits.ts';
 
 export type RequestMeta = {
   /** The caller's address, for sign-in throttling. */
@@ -30,13 +32,20 @@ export type ContextOptions = {
   /** Where procedures set response headers (cookies, Retry-After). */
   setHeader?: (name: string, value: string) => void;
   throttle?: SignInThrottle;
+  /** Files each person may have made per minute; the host shares one across requests. */
+  exportLimit?: ExportRateLimit;
+  /** One per HTTP request, so a tRPC batch makes at most one file; none outside HTTP. */
+  heavyCalls?: HeavyCallBudget;
   now?: () => Date;
 };
 
 /** The HTTP-free context: the server builds it from a request, tests build it directly. */
 export async function createContext(opts: ContextOptions) {
   const now = opts.now ?? (() => new Date());
-  const session = opts.sessionToken ? await loadSession(opts.db, opts.sessionToken, now()) : null;
+  // Read before any procedure runs, so its errors are mapped here as the procedures' are (a 503).
+  const session = opts.sessionToken
+    ? await loadSession(opts.db, opts.sessionToken, now()).catch(rethrowMapped)
+    : null;
   return {
     db: opts.db,
     target: opts.target,
@@ -46,6 +55,8 @@ export async function createContext(opts: ContextOptions) {
     meta: { ip: 'local', sameOrigin: true, secure: false, ...opts.meta },
     setHeader: opts.setHeader ?? (() => undefined),
     throttle: opts.throttle ?? new SignInThrottle(),
+    exportLimit: opts.exportLimit ?? new ExportRateLimit(),
+    heavyCalls: opts.heavyCalls ?? null,
     now,
   };
 }

@@ -7,3 +7,7 @@ export {
   workforceDefaultThreshold,
   type TWorkforceUploadInput,
 } from './services/admin/workforce-upload.ts';
+export { ZBoardPaperDownloadInput } from './routers/board-paper.ts';
+export { makeBoardPaperFile } from './services/board-paper-download.ts';
+export { ExportRateLimit, HeavyCallBudget, exportLimitMessage } from './services/export-limits.ts';
+export { toTRPCError } from './errors.ts';

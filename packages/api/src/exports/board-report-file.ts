@@ -9,7 +9,7 @@ import type { TBoardPaperInput } from './paper-types.ts';
 export const BOARD_REPORT_FORMATS = ['csv', 'xlsx', 'pdf', 'docx'] as const;
 export type TBoardReportFormat = (typeof BOARD_REPORT_FORMATS)[number];
 
-const MIME_TYPES: Record<TBoardReportFormat, string> = {
+export const BOARD_REPORT_MIME_TYPES: Record<TBoardReportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
@@ -18,39 +18,39 @@ const MIME_TYPES: Record<TBoardReportFormat, string> = {
 
 export type TBoardReportFile = { filename: string; mimeType: string; base64: string };
 
+/** One export's bytes with the name and type it is served under. */
+export type TBoardReportBytes = { filename: string; mimeType: string; bytes: Uint8Array };
+
 /** What the paper needs beyond the report: its front sheet, and the file's metadata and series. */
 export type TPaperParts = Omit<TBoardPaperInput, 'report'>;
 
-async function bytesOf(
-  report: TBoardReport,
-  format: TBoardReportFormat,
-  loadPaper: () => Promise<TPaperParts>,
-): Promise<Buffer> {
-  switch (format) {
+/** What a render needs: the report, and for the paper formats (PDF, Word) their parts too. */
+export type TRenderJob = { report: TBoardReport; format: TBoardReportFormat; paper?: TPaperParts };
+
+export function isPaperFormat(format: TBoardReportFormat): boolean {
+  return format === 'pdf' || format === 'docx';
+}
+
+function paperOf({ report, format, paper }: TRenderJob): TBoardPaperInput {
+  if (!paper) throw new Error(`A ${format} board paper needs its front sheet and series.`);
+  return { report, ...paper };
+}
+
+/** The file's bytes: pure rendering, no database, so it runs in a worker thread. */
+export async function renderBoardReportBytes(job: TRenderJob): Promise<Buffer> {
+  switch (job.format) {
     case 'csv':
-      return Buffer.from(toCsv(report), 'utf8');
+      return Buffer.from(toCsv(job.report), 'utf8');
     case 'xlsx':
-      return toXlsx(report);
+      return toXlsx(job.report);
     case 'pdf':
-      return toPdf({ report, ...(await loadPaper()) });
+      return toPdf(paperOf(job));
     case 'docx':
-      return toDocx({ report, ...(await loadPaper()) });
+      return toDocx(paperOf(job));
   }
 }
 
-/**
- * One export of the board report, ready to send as JSON (the bytes as base64). The data formats
- * need the report alone; the paper formats (PDF, Word) load their front sheet and series too.
- */
-export async function renderBoardReport(
-  report: TBoardReport,
-  format: TBoardReportFormat,
-  loadPaper: () => Promise<TPaperParts>,
-): Promise<TBoardReportFile> {
-  const bytes = await bytesOf(report, format, loadPaper);
-  return {
-    filename: `${reportFileStem(report)}.${format}`,
-    mimeType: MIME_TYPES[format],
-    base64: bytes.toString('base64'),
-  };
+/** The name a download of the report in `format` is saved under. */
+export function boardReportFilename(report: TBoardReport, format: TBoardReportFormat): string {
+  return `${reportFileStem(report)}.${format}`;
 }

@@ -2,7 +2,8 @@ import { ZId } from '@belonging/domain';
 import { z } from 'zod';
 import { BOARD_REPORT_FORMATS } from '../exports/board-report-file.ts';
 import { downloadBoardPaper } from '../services/board-paper-download.ts';
-import { authedProcedure, createTRPCRouter } from '../trpc.ts';
+import { heavyAuthedProcedure } from '../heavy-procedure.ts';
+import { createTRPCRouter } from '../trpc.ts';
 
 export const ZBoardPaperDownloadInput = z.object({
   periodId: ZId.optional(),
@@ -13,9 +14,9 @@ export const boardPaperRouter = createTRPCRouter({
   /**
    * The board report of a period (the current one when none is named) as CSV, Excel, or the board
    * paper as PDF or Word. Everyone signed in to the trust reads the board report, so any role may
-   * download it.
+   * download it. The web app downloads from GET /api/board-paper/:periodId instead (apps/server).
    */
-  download: authedProcedure
+  download: heavyAuthedProcedure
     .input(ZBoardPaperDownloadInput)
     .query(({ ctx, input }) => downloadBoardPaper(ctx.db, ctx.session, input, ctx.now())),
 });

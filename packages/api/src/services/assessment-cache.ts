@@ -18,6 +18,11 @@ export function isSharedAnswer(value: unknown): value is object {
   return typeof value === 'object' && value !== null && sharedAnswers.has(value);
 }
 
+/** The data version now: it moves on with every write, so anything cached under it is current. */
+export function currentDataVersion(): number {
+  return dataVersion;
+}
+
 /** Called after every mutation: cached assessments made before it are never served again. */
 export function noteDataChanged(): void {
   dataVersion += 1;
