@@ -125,12 +125,12 @@ describe('the HTTP server in front of the API and the built apps', () => {
   });
 });
 
-describe('the health check with the database out of reach', () => {
+describe('the readiness check with the database out of reach', () => {
   it('answers 503 without the database error text', async () => {
     const handle = createDb('postgresql://belonging:secret@127.0.0.1:1/belonging');
     const server = await startTestServer(handle);
     try {
-      const res = await fetch(`${server.url}/healthz`);
+      const res = await fetch(`${server.url}/readyz`);
       const text = await res.text();
       expect(res.status).toBe(503);
       expect(JSON.parse(text)).toMatchObject({ status: 'error', database: { reachable: false } });

@@ -4,7 +4,7 @@ import { ExportRateLimit } from '@belonging/api';
 import { Hono } from 'hono';
 import { BOARD_PAPER_PATH, boardPaperRoute } from './board-paper-download.ts';
 import { DEFAULT_CONNECTION_LIMITS, serverTimeouts } from './connection-limits.ts';
-import { answerHealth } from './health.ts';
+import { answerLive, answerReady } from './health.ts';
 import type { HostEnv, ServerOptions } from './host-options.ts';
 import { answerUnexpectedError } from './request-guard.ts';
 import { requestMeta } from './request-meta.ts';
@@ -13,7 +13,7 @@ import { builtApp } from './static-apps.ts';
 import { trpcRoute } from './trpc-route.ts';
 import { handleWorkforceUpload, WORKFORCE_UPLOAD_PATH } from './workforce-upload.ts';
 
-/** The host: tRPC at /trpc, workforce uploads, /healthz, the admin app at /admin and the web app at /. */
+/** The host: tRPC at /trpc, workforce uploads, /healthz, /readyz, the admin app at /admin and the web app at /. */
 export function createApp(opts: ServerOptions): Hono<HostEnv> {
   const app = new Hono<HostEnv>();
   app.onError(answerUnexpectedError);
@@ -23,7 +23,8 @@ export function createApp(opts: ServerOptions): Hono<HostEnv> {
   app.route('/trpc', trpcRoute(opts, exportLimit));
   app.route(BOARD_PAPER_PATH, boardPaperRoute(opts, exportLimit));
   app.all(WORKFORCE_UPLOAD_PATH, (c) => handleWorkforceUpload(c, requestMeta(c, opts), opts));
-  app.get('/healthz', (c) => answerHealth(c, opts));
+  app.get('/healthz', (c) => answerLive(c));
+  app.get('/readyz', (c) => answerReady(c, opts));
   app.route('/admin', builtApp(opts.adminDir, '/admin'));
   app.route('/', builtApp(opts.webDir));
   return app;

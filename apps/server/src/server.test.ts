@@ -73,8 +73,9 @@ describe('the server on a fresh SQLite file', () => {
     expect(text).toContain('belonging-demo');
   });
 
-  it('reports health: database reachable and migrations applied', async () => {
-    const res = await fetch(`${server.url}/healthz`);
+  it('reports readiness: database reachable and migrations applied', async () => {
+    // /healthz says only that the process is up; the database's state is /readyz's to report.
+    const res = await fetch(`${server.url}/readyz`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
     expect(body).toMatchObject({

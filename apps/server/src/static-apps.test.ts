@@ -27,7 +27,7 @@ describe('the built apps and the headers every answer carries', () => {
     await database?.drop();
   });
 
-  it.each(['/', '/actions/42', '/admin/', '/trpc/auth.me', '/healthz', '/%E0%A4%A'])(
+  it.each(['/', '/actions/42', '/admin/', '/trpc/auth.me', '/healthz', '/readyz', '/%E0%A4%A'])(
     '%s carries the security headers',
     async (route) => {
       const res = await fetch(`${server.url}${route}`);

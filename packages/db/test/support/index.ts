@@ -98,6 +98,7 @@ export * from './rows/users.ts';
 export * from './rows/counts.ts';
 export * from './rows/demo-trust.ts';
 export * from './rows/every-table.ts';
+export * from './rows/migrations.ts';
 export * from './fixtures/archived-items.ts';
 export * from './fixtures/other-trust.ts';
 export * from './fixtures/people.ts';
