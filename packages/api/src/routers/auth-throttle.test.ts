@@ -17,7 +17,8 @@ const DAY = 24 * 60 * MINUTE;
 describe.each(testProviders())('the sign-in throttle on %s', (provider) => {
   const { bed } = useApiTestBed(provider);
 
-  // Each test has addresses of its own, and a clock it moves by hand from a start of its own.
+  // Each test has addresses of its own, and a clock it moves by hand from a start of its own. A
+  // throttle object stands for one server process: a new one is a restart or another process.
   let lastAddress = 0;
   const newAddress = () => `198.51.100.${++lastAddress}`;
   let lastStart = 0;
@@ -51,8 +52,9 @@ describe.each(testProviders())('the sign-in throttle on %s', (provider) => {
 
   it('lets the owner in with the right password after an attacker’s five, and twenty, wrong tries from another address', async () => {
     const clock = newClock();
-    const attacker = { ip: newAddress(), clock };
-    const owner = { ip: newAddress(), clock };
+    const throttle = new SignInThrottle();
+    const attacker = { ip: newAddress(), clock, throttle };
+    const owner = { ip: newAddress(), clock, throttle };
     for (let i = 0; i < 5; i++)
       expect((await attempt(DEMO.owner, 'guess', attacker)).code).toBe('UNAUTHORIZED');
     expect((await attempt(DEMO.owner, DEMO_PASSWORD, owner)).code).toBe('OK');
@@ -66,7 +68,7 @@ describe.each(testProviders())('the sign-in throttle on %s', (provider) => {
 
   it('delays the attacker’s pair growingly after five failures, the right password too, saying when to try again', async () => {
     const clock = newClock();
-    const attacker = { ip: newAddress(), clock };
+    const attacker = { ip: newAddress(), clock, throttle: new SignInThrottle() };
     for (let i = 0; i < 5; i++) await attempt(DEMO.board, 'guess', attacker);
     const waits: (string | null)[] = [];
     for (const [pause, wait] of [
@@ -90,7 +92,7 @@ describe.each(testProviders())('the sign-in throttle on %s', (provider) => {
   });
 
   it('lets another person sign in from a shared address after twenty failures from it across accounts', async () => {
-    const proxy = { ip: newAddress(), clock: newClock() };
+    const proxy = { ip: newAddress(), clock: newClock(), throttle: new SignInThrottle() };
     for (let i = 0; i < 20; i++)
       expect((await attempt(`someone.${i}@belonging.test`, 'guess', proxy)).code).toBe(
         'UNAUTHORIZED',

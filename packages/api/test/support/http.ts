@@ -28,8 +28,15 @@ export type TrpcHttp = {
   close: () => Promise<void>;
 };
 
-/** The API over real HTTP (the standalone adapter), with the same context the server builds. */
-export async function startTrpcHttp(db: Db, target: DatabaseTarget): Promise<TrpcHttp> {
+/**
+ * The API over real HTTP (the standalone adapter), with the same context the server builds; a
+ * test may set its clock. Each one is a server process of its own, with its own throttle object.
+ */
+export async function startTrpcHttp(
+  db: Db,
+  target: DatabaseTarget,
+  opts: { now?: () => Date } = {},
+): Promise<TrpcHttp> {
   const throttle = new SignInThrottle();
   const server = createHTTPServer({
     router: appRouter,
@@ -41,6 +48,7 @@ export async function startTrpcHttp(db: Db, target: DatabaseTarget): Promise<Trp
         meta: { ip: req.socket.remoteAddress ?? 'unknown', sameOrigin: true, secure: false },
         setHeader: (name, value) => res.setHeader(name, value),
         throttle,
+        now: opts.now,
       }),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
