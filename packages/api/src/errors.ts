@@ -1,5 +1,5 @@
 import { databaseErrorKind, isReportError, type ReportErrorCode } from '@belonging/db';
-import { isDomainError } from '@belonging/domain';
+import { isDomainError, SERVICE_UNAVAILABLE_MESSAGE } from '@belonging/domain';
 import { TRPCError } from '@trpc/server';
 
 /** A rule of the API broken by the caller, with the tRPC code it should answer with. */
@@ -53,8 +53,21 @@ export function toTRPCError(error: unknown): TRPCError | null {
       cause: error,
     });
   }
+  if (kind === 'unavailable') {
+    // 503: the caller did nothing wrong and the same call will work once the database is back.
+    return new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message: SERVICE_UNAVAILABLE_MESSAGE,
+      cause: error,
+    });
+  }
   if (kind === 'not_found') {
     return new TRPCError({ code: 'NOT_FOUND', message: 'The record was not found.', cause: error });
   }
   return null;
+}
+
+/** Throws the tRPC error an error maps to, or the error itself: for work done outside a procedure. */
+export function rethrowMapped(error: unknown): never {
+  throw toTRPCError(error) ?? error;
 }

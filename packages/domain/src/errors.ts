@@ -50,3 +50,8 @@ export function assertFinite(value: number, label: string, field?: string): void
     );
   }
 }
+
+/** Said when the database cannot be reached: by the API's answer (503) and by the apps. */
+export const SERVICE_UNAVAILABLE_MESSAGE = 'The service is unavailable, try again in a minute.';
+/** How long the 503 answer asks a client to wait before trying again (its Retry-After). */
+export const SERVICE_UNAVAILABLE_RETRY_SECONDS = 30;

@@ -99,6 +99,7 @@ export * from './rows/counts.ts';
 export * from './rows/demo-trust.ts';
 export * from './rows/every-table.ts';
 export * from './rows/migrations.ts';
+export { takePostgresDatabaseAway } from './outage.ts';
 export * from './fixtures/archived-items.ts';
 export * from './fixtures/other-trust.ts';
 export * from './fixtures/people.ts';
