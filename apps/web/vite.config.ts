@@ -8,6 +8,6 @@ export default defineConfig({
   build: { outDir: 'dist', emptyOutDir: true },
   server: {
     port: 5173,
-    proxy: { '/trpc': 'http://localhost:3000' },
+    proxy: { '/trpc': 'http://localhost:3000', '/api': 'http://localhost:3000' },
   },
 });

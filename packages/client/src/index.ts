@@ -5,6 +5,7 @@ export {
   errorMessage,
   serverFieldErrors,
   SERVICE_PROBLEM,
+  SERVICE_UNAVAILABLE_MESSAGE,
   type TErrorCode,
   type TFieldErrors,
 } from './errors.ts';
@@ -45,3 +46,10 @@ export {
   useSchemaForm,
   type TFormResolver,
 } from './schema-form.ts';
+export {
+  attachmentName,
+  DownloadRefused,
+  downloadErrorMessage,
+  fetchDownload,
+  type TFetchedFile,
+} from './download.ts';

@@ -31,6 +31,15 @@ export function saveEncodedFile(file: TEncodedFile): void {
   saveBlob(file.filename, base64ToBlob(file));
 }
 
+/** A file fetched as bytes from a download link (the board report downloads). */
+export type TBlobFile = { filename: string; blob: Blob };
+
+/** Saves a file however it came: as bytes from a download link, or as base64 from the API. */
+export function saveDownloadedFile(file: TEncodedFile | TBlobFile): void {
+  if ('blob' in file) saveBlob(file.filename, file.blob);
+  else saveEncodedFile(file);
+}
+
 /** Offers text made in the browser (a CSV template, a problems report) as a file. */
 export function saveTextFile(
   filename: string,

@@ -53,4 +53,38 @@ describe('FileDownloads', () => {
       spy.mockRestore();
     }
   });
+  it('saves a file fetched as bytes from a download link, saying "Preparing…" until it is made', async () => {
+    const saved: Blob[] = [];
+    const spy = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved.push(blob as Blob);
+      return 'blob:test';
+    });
+    let deliver: (file: { filename: string; blob: Blob }) => void = () => undefined;
+    try {
+      render(
+        <FileDownloads
+          choices={[{ format: 'pdf', label: 'Download PDF board paper', file: 'PDF board paper' }]}
+          fetchFile={() => new Promise((resolve) => (deliver = resolve))}
+          describeError={() => 'Try again.'}
+          doneWords={(file) => `${file} downloaded.`}
+          testId="outcome"
+        />,
+      );
+      fireEvent.click(screen.getByRole('button', { name: 'Download PDF board paper' }));
+      await waitFor(() =>
+        expect(screen.getByTestId('outcome').textContent).toBe('Preparing the PDF board paper…'),
+      );
+      deliver({
+        filename: 'board-report-2025-26-Q3.pdf',
+        blob: new Blob(['%PDF-1.7'], { type: 'application/pdf' }),
+      });
+      await waitFor(() =>
+        expect(screen.getByTestId('outcome').textContent).toBe('PDF board paper downloaded.'),
+      );
+      expect(saved.map((blob) => blob.type)).toEqual(['application/pdf']);
+      expect(await saved[0]?.text()).toBe('%PDF-1.7');
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { saveEncodedFile, type TEncodedFile } from './download.ts';
+import { saveDownloadedFile, type TBlobFile, type TEncodedFile } from './download.ts';
 import { ErrorSummary } from './error-summary.tsx';
 import { PendingButton } from './pending-button.tsx';
 import { StatusMessage } from './success-banner.tsx';
@@ -7,7 +7,8 @@ import { StatusMessage } from './success-banner.tsx';
 export type TDownloadChoice<F extends string> = { format: F; label: string; file: string };
 
 /**
- * A row of buttons that each fetch a file made by the server and save it. The buttons keep focus
+ * A row of buttons that each fetch a file made by the server (bytes from a download link, or
+ * base64 from the API) and save it. The buttons keep focus
  * while a file is made; what is happening is said in a status message, and a failure in an error
  * summary. `extra` sits at the end of the row (a Print button, say).
  */
@@ -20,7 +21,7 @@ export function FileDownloads<F extends string>({
   extra,
 }: {
   choices: readonly TDownloadChoice<F>[];
-  fetchFile: (format: F) => Promise<TEncodedFile>;
+  fetchFile: (format: F) => Promise<TEncodedFile | TBlobFile>;
   describeError: (error: unknown) => string;
   doneWords: (file: string) => string;
   testId: string;
@@ -35,7 +36,7 @@ export function FileDownloads<F extends string>({
     setProblem(null);
     setOutcome(`Preparing the ${file}…`);
     try {
-      saveEncodedFile(await fetchFile(format));
+      saveDownloadedFile(await fetchFile(format));
       setOutcome(doneWords(file));
     } catch (error) {
       setOutcome('');

@@ -58,5 +58,12 @@ export {
   toDay,
   type TValueUnit,
 } from './format.ts';
-export { base64ToBlob, saveEncodedFile, saveTextFile, type TEncodedFile } from './download.ts';
+export {
+  base64ToBlob,
+  saveDownloadedFile,
+  saveEncodedFile,
+  saveTextFile,
+  type TBlobFile,
+  type TEncodedFile,
+} from './download.ts';
 export { FileDownloads, type TDownloadChoice } from './file-downloads.tsx';

@@ -1,6 +1,5 @@
 import { FileDownloads } from '@belonging/ui';
-import { useQueryClient } from '@tanstack/react-query';
-import { useTRPC, errorMessage } from '@belonging/client';
+import { downloadErrorMessage, fetchDownload } from '@belonging/client';
 
 const FORMATS = [
   { format: 'csv', label: 'Download CSV', file: 'CSV' },
@@ -9,25 +8,26 @@ const FORMATS = [
   { format: 'docx', label: 'Download Word board paper', file: 'Word board paper' },
 ] as const;
 
+/** The server's download link for the period's report in one format. */
+export function reportDownloadUrl(periodId: string, format: string): string {
+  return `/api/board-paper/${encodeURIComponent(periodId)}?format=${format}`;
+}
+
 /**
- * The same report as files: fetched on demand, decoded from base64 and saved through a link. The
- * buttons keep focus while a file is made; what is happening is said in a status message.
+ * The same report as files: fetched on demand from the server's download link and saved. The
+ * buttons keep focus while a file is made; what is happening ("Preparing…") is said in a status
+ * message, and a refusal in the server's words.
  */
 export function ReportDownloads({ periodId }: { periodId: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   return (
     <section aria-labelledby="downloads-heading" className="bt-no-print">
       <h2 id="downloads-heading">Download or print</h2>
       <FileDownloads
         choices={FORMATS}
         fetchFile={(format) =>
-          queryClient.fetchQuery({
-            ...trpc.boardPaper.download.queryOptions({ periodId, format }),
-            staleTime: 0,
-          })
+          fetchDownload(reportDownloadUrl(periodId, format), `board-report.${format}`)
         }
-        describeError={errorMessage}
+        describeError={downloadErrorMessage}
         doneWords={(file) => `${file} downloaded.`}
         testId="download-outcome"
         extra={
