@@ -100,6 +100,19 @@ describe.each(testProviders())('the sign-in throttle on %s', (provider) => {
     expect((await attempt(DEMO.networkRep, DEMO_PASSWORD, proxy)).code).toBe('OK');
   });
 
+  it('holds back an address spraying many accounts at its loose ceiling, but not an account that signed in from it before', async () => {
+    const throttle = new SignInThrottle({ addressCeiling: 5 });
+    const proxy = { ip: newAddress(), clock: newClock(), throttle };
+    expect((await attempt(DEMO.board, DEMO_PASSWORD, proxy)).code).toBe('OK');
+    for (let i = 0; i < 5; i++) await attempt(`sprayed.${i}@belonging.test`, 'guess', proxy);
+    expect(await attempt('sprayed.5@belonging.test', 'guess', proxy)).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      retryAfter: '900',
+    });
+    expect((await attempt(DEMO.admin, DEMO_PASSWORD, proxy)).code).toBe('TOO_MANY_REQUESTS');
+    expect((await attempt(DEMO.board, DEMO_PASSWORD, proxy)).code).toBe('OK');
+  });
+
   it('holds an unknown address back at the account ceiling, but not an address or device that signed in before, nor reveals the account', async () => {
     const throttle = new SignInThrottle({ accountCeiling: 4 });
     const clock = newClock();
