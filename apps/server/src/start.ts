@@ -16,6 +16,7 @@ import {
 import { ROLE_LABELS } from '@belonging/domain';
 import type { Env } from './env.ts';
 import { createAppServer } from './http-server.ts';
+import { SHUTDOWN_GRACE_MS, stopServing } from './stop-serving.ts';
 
 const appDir = (name: string) => fileURLToPath(new URL(`../../${name}/dist`, import.meta.url));
 
@@ -62,8 +63,8 @@ export async function startServer(env: Env, log: (line: string) => void = consol
   // Printed last, so it is the line people see and the line scripts wait for.
   log(`Belonging Tracker is running at ${url}  (admin: ${url}/admin)`);
 
-  const close = async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+  const close = async (graceMs = SHUTDOWN_GRACE_MS) => {
+    await stopServing(server, graceMs);
     await closeDb(handle.db);
   };
   return { server, port, url, close };

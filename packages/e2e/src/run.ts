@@ -1,5 +1,5 @@
-// `pnpm test:e2e`: finds (or installs) Chromium, builds the web and admin apps, then runs every
-// browser test against the real server on a fresh SQLite database loaded with the demo trust.
+// `pnpm test:e2e`: finds (or installs) Chromium, builds the web and admin apps and the server, then
+// runs every browser test against the built server on a fresh SQLite database with the demo trust.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -30,6 +30,8 @@ if (
     'build',
     '--filter=@belonging/web',
     '--filter=@belonging/admin',
+    // The browser tests drive the production server: plain JavaScript, as `pnpm start` runs it.
+    '--filter=@belonging/server',
     '--output-logs=errors-only',
   ]) !== 0
 ) {
