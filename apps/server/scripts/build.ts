@@ -38,6 +38,15 @@ const outdir = path.join(serverDir, 'dist');
 /** Packages that load native code or files beside themselves: left out and loaded from where pnpm put them. */
 const NATIVE = /^(libsql|@libsql\/[a-z0-9-]+|@node-rs\/argon2|pg-native|@duckdb\/[a-z0-9-]+)$/;
 
+/**
+ * Modules that start a compiled sibling (a worker thread) find it beside the bundle, so their
+ * import.meta.url stays the bundle's own; each sibling is an entry point below.
+ */
+const LOOKS_BESIDE_BUNDLE = [
+  path.join('packages', 'api', 'src', 'exports', 'worker', 'render-pool.ts'),
+];
+const workspace = path.resolve(serverDir, '..', '..');
+
 const toBundle = (file: string) => {
   const rel = path.relative(outdir, file).split(path.sep).join('/');
   return rel.startsWith('.') ? rel : `./${rel}`;
@@ -51,6 +60,7 @@ const keepModuleUrls: Plugin = {
   name: 'keep-module-urls',
   setup(build) {
     build.onLoad({ filter: /\.(m?[jt]s|cjs)$/ }, async ({ path: file }) => {
+      if (LOOKS_BESIDE_BUNDLE.some((tail) => file.endsWith(tail))) return undefined;
       const source = await readFile(file, 'utf8');
       if (!source.includes('import.meta.url')) return undefined;
       const here = `new URL(${JSON.stringify(toBundle(file))}, import.meta.url).href`;
@@ -77,8 +87,11 @@ const loadNativeInPlace: Plugin = {
 };
 
 await esbuild.build({
-  entryPoints: [path.join(serverDir, 'src', 'main.ts')],
-  outfile: path.join(outdir, 'main.js'),
+  entryPoints: {
+    main: path.join(serverDir, 'src', 'main.ts'),
+    'render-worker': path.join(workspace, 'packages/api/src/exports/worker/render-worker.ts'),
+  },
+  outdir,
   bundle: true,
   platform: 'node',
   format: 'esm',
