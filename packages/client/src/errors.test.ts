@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { apiError, networkError } from '../test/api-errors.ts';
+import {
+  apiError,
+  databaseUnavailable,
+  networkError,
+  proxyUnavailable,
+} from '../test/api-errors.ts';
 import {
   describeServerError,
   errorCode,
@@ -88,5 +93,23 @@ describe('errorDetails', () => {
     expect(errorDetails(error)).toEqual({ version: 3 });
     expect(errorDetails(apiError('No', { code: 'FORBIDDEN' }))).toBeNull();
     expect(errorDetails(networkError())).toBeNull();
+  });
+});
+
+describe('a service that is unavailable', () => {
+  it.each([
+    ['the API’s 503 while its database is away', databaseUnavailable()],
+    ['a proxy’s 503 page while the server is away', proxyUnavailable()],
+  ])('%s says "The service is unavailable, try again in a minute."', (_, error) => {
+    expect(errorCode(error)).toBe('SERVICE_UNAVAILABLE');
+    expect(errorMessage(error)).toBe('The service is unavailable, try again in a minute.');
+    expect(describeServerError(error)).toEqual({
+      message: 'The service is unavailable, try again in a minute.',
+      fields: {},
+    });
+  });
+
+  it('leaves a network failure the service-problem sentence', () => {
+    expect(errorMessage(networkError())).toBe(SERVICE_PROBLEM);
   });
 });

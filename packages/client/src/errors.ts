@@ -1,3 +1,4 @@
+import { SERVICE_UNAVAILABLE_MESSAGE } from '@belonging/domain';
 import { TRPCClientError } from '@trpc/client';
 
 /** The API's refusals a page explains in words; anything else is a problem with the service. */
@@ -8,6 +9,7 @@ export type TErrorCode =
   | 'CONFLICT'
   | 'BAD_REQUEST'
   | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
   | 'OTHER';
 
 /** Field name → its first message; the order of insertion is the order the summary shows. */
@@ -40,14 +42,28 @@ export function errorCode(error: unknown): TErrorCode {
     case 'CONFLICT':
     case 'BAD_REQUEST':
     case 'TOO_MANY_REQUESTS':
+    case 'SERVICE_UNAVAILABLE':
       return code;
     default:
-      return 'OTHER';
+      return isProxy503(error) ? 'SERVICE_UNAVAILABLE' : 'OTHER';
   }
 }
 
-/** The server's message for people; a generic one when the failure was not the API's answer. */
+/** A 503 that is not the API's own answer: a proxy's page while the server is away. */
+function isProxy503(error: unknown): boolean {
+  if (!(error instanceof TRPCClientError) || dataOf(error)) return false;
+  const meta: unknown = error.meta;
+  const response =
+    meta && typeof meta === 'object' && 'response' in meta ? meta.response : undefined;
+  return response instanceof Response && response.status === 503;
+}
+
+/**
+ * The server's message for people; when the service is unavailable (the database or the server
+ * away) the words that say so; a generic one when the failure was not the API's answer.
+ */
 export function errorMessage(error: unknown): string {
+  if (errorCode(error) === 'SERVICE_UNAVAILABLE') return SERVICE_UNAVAILABLE_MESSAGE;
   if (error instanceof TRPCClientError && dataOf(error)) return error.message;
   return SERVICE_PROBLEM;
 }
@@ -73,6 +89,9 @@ export function errorDetails(error: unknown): Record<string, unknown> | null {
 /** What the API said about a failed request: a summary line and any messages per field. */
 export function describeServerError(error: unknown): { message: string; fields: TFieldErrors } {
   const fields = serverFieldErrors(error);
+  if (errorCode(error) === 'SERVICE_UNAVAILABLE') {
+    return { message: SERVICE_UNAVAILABLE_MESSAGE, fields };
+  }
   if (!(error instanceof TRPCClientError)) return { message: SERVICE_PROBLEM, fields };
   const formError = dataOf(error)?.zodError?.formErrors?.[0];
   const message =
@@ -81,3 +100,5 @@ export function describeServerError(error: unknown): { message: string; fields: 
       : (formError ?? error.message);
   return { message, fields };
 }
+
+export { SERVICE_UNAVAILABLE_MESSAGE };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiError, networkError } from '../test/api-errors.ts';
+import { apiError, databaseUnavailable, networkError } from '../test/api-errors.ts';
 import { MAX_RETRIES, retryDelay, shouldRetry } from './retry.ts';
 import { makeQueryClient } from './trpc.ts';
 
@@ -26,6 +26,7 @@ describe('shouldRetry', () => {
     ['a 429', tooMany()],
     ['a server error', refusal('INTERNAL_SERVER_ERROR')],
     ['a network failure', networkError()],
+    ['a database outage (503)', databaseUnavailable()],
   ])('tries %s again, at most twice', (_, error) => {
     expect(MAX_RETRIES).toBe(2);
     expect(shouldRetry(0, error)).toBe(true);
@@ -62,5 +63,12 @@ describe('makeQueryClient', () => {
     expect(queries?.retryDelay).toBe(retryDelay);
     expect(queries?.staleTime).toBe(30_000);
     expect(queries?.refetchOnWindowFocus).toBe(false);
+  });
+});
+
+describe('retryDelay on a database outage', () => {
+  it('backs off 1 s, 2 s rather than wait the 503’s Retry-After, so the page says so within seconds', () => {
+    expect(retryDelay(0, databaseUnavailable())).toBe(1000);
+    expect(retryDelay(1, databaseUnavailable())).toBe(2000);
   });
 });

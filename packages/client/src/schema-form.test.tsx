@@ -1,7 +1,7 @@
 import { ZCommentInput, type TCommentInput } from '@belonging/domain';
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { apiError } from '../test/api-errors.ts';
+import { apiError, databaseUnavailable, proxyUnavailable } from '../test/api-errors.ts';
 import { isErrorSummaryShown } from './error-summaries.ts';
 import { fieldErrorsOf, schemaResolver, useSchemaForm } from './schema-form.ts';
 
@@ -101,5 +101,22 @@ describe('fieldErrorsOf', () => {
         root: { server: { type: 'server', message: 'Check the answers marked below.' } },
       } as never),
     ).toEqual({ 'baseline.value': 'Enter a baseline', 'trajectory.1.date': 'Enter a date' });
+  });
+});
+
+describe('useSchemaForm when the service is unavailable', () => {
+  it.each([
+    ['the API answers 503', databaseUnavailable()],
+    ['a proxy answers 503', proxyUnavailable()],
+  ])('when %s, keeps what was typed and says to try again in a minute', async (_, outage) => {
+    const form = renderForm();
+    act(() => form.result.current.set({ body: 'Recruitment panels now include a network rep.' }));
+    // As a mutation's onError calls it, after the request failed.
+    await submitWith(form, () => form.result.current.showServerErrors(outage));
+    expect(form.result.current.message).toBe('The service is unavailable, try again in a minute.');
+    expect(form.result.current.values).toEqual({
+      body: 'Recruitment panels now include a network rep.',
+      note: '',
+    });
   });
 });

@@ -21,3 +21,17 @@ export function apiError(
 
 /** What fetch throws when the request never reaches the server. */
 export const networkError = () => new TypeError('Failed to fetch');
+
+/** What the client makes of a 503 page from a proxy in front of a server that is away. */
+export const proxyUnavailable = () =>
+  TRPCClientError.from(new Error('Unexpected token < in JSON'), {
+    meta: { response: new Response('<h1>503 Service Unavailable</h1>', { status: 503 }) },
+  });
+
+/** The API's own answer while its database cannot be reached. */
+export const databaseUnavailable = () =>
+  apiError(
+    'The service is unavailable, try again in a minute.',
+    { code: 'SERVICE_UNAVAILABLE' },
+    new Response(null, { status: 503, headers: { 'Retry-After': '30' } }),
+  );
