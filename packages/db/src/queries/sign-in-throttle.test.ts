@@ -88,6 +88,12 @@ describe.each(testProviders())('the sign-in throttle’s counters on %s', (provi
     ]);
   });
 
+  it('remembers an address once when several sign-ins from it land together', async () => {
+    const remember = () =>
+      rememberSignInAddress(bed.db, { userId, addressHash: 'together', at: at(1), keep: 3 });
+    await expect(Promise.all(Array.from({ length: 10 }, remember))).resolves.toHaveLength(10);
+  });
+
   it('deletes expired counters and addresses unused since the cut-off, and nothing else', async () => {
     const fresh = { count: 1, windowStart: NOW, blockedUntil: null, expiresAt: at(10 * MINUTE) };
     await replaceSignInCounter(bed.db, 'fresh', null, fresh);
