@@ -55,6 +55,18 @@ describe('an SQLite file that cannot be opened', () => {
   it('answers a signed-in call the same way, the session being unreadable', async () => {
     await expectUnavailable(whoAmI(server.url, `${SESSION_COOKIE}=some-token`));
   });
+
+  it('gives each call of a streamed batch (as the apps send them) the code and the words', async () => {
+    const res = await fetch(`${server.url}/trpc/auth.me,kpi.list?batch=1&input={}`, {
+      headers: { cookie: `${SESSION_COOKIE}=some-token`, 'trpc-accept': 'application/jsonl' },
+    });
+    const text = await res.text();
+    // Its status went out before the calls ended; each call's error says what happened.
+    for (const path of ['auth.me', 'kpi.list']) {
+      expect(text).toContain(`"code":"SERVICE_UNAVAILABLE","httpStatus":503,"path":"${path}"`);
+    }
+    expect(text.split(SERVICE_UNAVAILABLE_MESSAGE)).toHaveLength(3);
+  });
 });
 
 describe.runIf(process.env.TEST_POSTGRES_URL)('a PostgreSQL database taken away mid-test', () => {
