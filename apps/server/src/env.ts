@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseDatabaseUrl } from '@belonging/db';
 import { z } from 'zod';
 import { DEFAULT_CONNECTION_LIMITS } from './connection-limits.ts';
+import { LOG_FORMATS, LOG_LEVELS } from './logger.ts';
 
 /** Milliseconds, whole, from one second up to an hour. */
 const wholeMs = (name: string, fallback: number) =>
@@ -50,6 +51,12 @@ const ZEnv = z
       .int('HTTP_MAX_CONNECTIONS must be a whole number')
       .min(1, 'HTTP_MAX_CONNECTIONS must be 1 or more')
       .default(DEFAULT_CONNECTION_LIMITS.maxConnections),
+    LOG_LEVEL: z
+      .enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+      .default('info'),
+    LOG_FORMAT: z
+      .enum(LOG_FORMATS, { error: `LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}` })
+      .default('auto'),
   })
   .refine((env) => env.HTTP_HEADERS_TIMEOUT_MS <= env.HTTP_REQUEST_TIMEOUT_MS, {
     path: ['HTTP_HEADERS_TIMEOUT_MS'],

@@ -1,5 +1,6 @@
 import { checkDatabaseHealth, type DbHandle } from '@belonging/db';
 import type { Context } from 'hono';
+import { requestLogger } from './request-log.ts';
 import { VERSION } from './version.ts';
 
 /** GET /healthz: the process is up and answering. It touches nothing else, so it stays quick. */
@@ -20,7 +21,8 @@ function notReadyBecause(database: { reachable: boolean; pendingMigrations: stri
 export async function answerReady(c: Context, { db, target }: DbHandle): Promise<Response> {
   const { error, ...database } = await checkDatabaseHealth(db, target);
   // The error text can name hosts and users: it goes to the log, not to whoever asks.
-  if (error) console.error('Readiness check: the database is not reachable:', error);
+  if (error)
+    requestLogger().error({ cause: error }, 'Readiness check: the database is not reachable');
   const ok = database.reachable && database.migrationsApplied;
   c.header('Cache-Control', 'no-store');
   return c.json(

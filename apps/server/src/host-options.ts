@@ -1,6 +1,7 @@
 import type { HttpBindings } from '@hono/node-server';
 import type { DbHandle } from '@belonging/db';
 import type { ConnectionLimits } from './connection-limits.ts';
+import type { Logger } from './logger.ts';
 
 export type ServerOptions = DbHandle & {
   webDir: string;
@@ -15,6 +16,8 @@ export type ServerOptions = DbHandle & {
   uploadTempRoot?: string;
   /** Header and request timeouts and the connection cap (default DEFAULT_CONNECTION_LIMITS). */
   limits?: ConnectionLimits;
+  /** Where request lines and errors go (default JSON lines, or readable ones in a terminal, on stdout). */
+  logger?: Logger;
 };
 
 /** What every handler of the host sees: Node's request and response beside the Web ones. */

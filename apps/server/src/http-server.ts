@@ -6,7 +6,9 @@ import { BOARD_PAPER_PATH, boardPaperRoute } from './board-paper-download.ts';
 import { DEFAULT_CONNECTION_LIMITS, serverTimeouts } from './connection-limits.ts';
 import { answerLive, answerReady } from './health.ts';
 import type { HostEnv, ServerOptions } from './host-options.ts';
+import { createLogger } from './logger.ts';
 import { answerUnexpectedError } from './request-guard.ts';
+import { requestLog } from './request-log.ts';
 import { requestMeta } from './request-meta.ts';
 import { securityHeaders } from './security-headers.ts';
 import { builtApp } from './static-apps.ts';
@@ -17,6 +19,7 @@ import { handleWorkforceUpload, WORKFORCE_UPLOAD_PATH } from './workforce-upload
 export function createApp(opts: ServerOptions): Hono<HostEnv> {
   const app = new Hono<HostEnv>();
   app.onError(answerUnexpectedError);
+  app.use(requestLog(opts.logger ?? createLogger()));
   app.use(securityHeaders(opts.appOrigin));
   // One count of files made per person, whether asked for over tRPC or as a download link.
   const exportLimit = new ExportRateLimit();

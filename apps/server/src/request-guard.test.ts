@@ -2,19 +2,22 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { captureLogs } from '../test/log-capture.ts';
 import { answerUnexpectedError } from './request-guard.ts';
+import { requestLog } from './request-log.ts';
 
 describe('answerUnexpectedError', () => {
   let server: http.Server;
   let url: string;
-  const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const capture = captureLogs();
 
   beforeAll(async () => {
     const app = new Hono();
     app.onError(answerUnexpectedError);
+    app.use(requestLog(capture.logger));
     app.get('/throws', () => {
-      throw new Error('unexpected');
+      throw new Error('unexpected', { cause: new Error('the disk is full') });
     });
     app.get('/rejects', () => Promise.reject(new Error('unexpected later')));
     app.get('/fine', (c) => c.text('fine'));
@@ -25,7 +28,6 @@ describe('answerUnexpectedError', () => {
   });
 
   afterAll(async () => {
-    quiet.mockRestore();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
@@ -35,7 +37,25 @@ describe('answerUnexpectedError', () => {
       expect(res.status).toBe(500);
       expect(await res.text()).not.toMatch(/unexpected/);
     }
-    expect(quiet).toHaveBeenCalledTimes(2);
+    const failures = capture.lines().filter((l) => l.msg === 'Request failed');
+    expect(failures).toHaveLength(2);
     expect(await (await fetch(`${url}/fine`)).text()).toBe('fine');
+  });
+
+  it('logs the error with its cause on a line that carries the request id, beside the 500 request line', async () => {
+    const res = await fetch(`${url}/throws`);
+    const requestId = res.headers.get('x-request-id');
+    const lines = capture.lines().filter((l) => l.requestId === requestId);
+    expect(lines.map((l) => [l.msg, l.level])).toEqual([
+      ['Request failed', 50],
+      ['request', 50],
+    ]);
+    expect(lines[0]?.err).toMatchObject({
+      type: 'Error',
+      message: 'unexpected',
+      stack: expect.stringContaining('request-guard.test.ts') as unknown,
+      cause: { type: 'Error', message: 'the disk is full' },
+    });
+    expect(lines[1]).toMatchObject({ route: '/throws', status: 500 });
   });
 });

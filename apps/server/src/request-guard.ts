@@ -1,5 +1,6 @@
 import type { ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { requestLogger } from './request-log.ts';
 
 /**
  * The host's error handler: an unexpected throw (or rejection) answers a 500 that names nothing
@@ -7,7 +8,7 @@ import { HTTPException } from 'hono/http-exception';
  */
 export const answerUnexpectedError: ErrorHandler = (error, c) => {
   if (error instanceof HTTPException) return error.getResponse();
-  console.error('Request failed:', error);
+  requestLogger().error({ err: error }, 'Request failed');
   c.header('Cache-Control', 'no-store');
   return c.text('Something went wrong on our side. Please try again.', 500);
 };

@@ -13,6 +13,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import type { HostEnv, ServerOptions } from './host-options.ts';
+import { noteSignedInUser, requestLogger } from './request-log.ts';
 import { requestMeta } from './request-meta.ts';
 
 /** Big enough for the largest measurement import (20,000 rows), small enough to refuse a flood. */
@@ -29,9 +30,9 @@ export function trpcRoute(opts: ServerOptions, exportLimit = new ExportRateLimit
     endpoint: '/trpc',
     router: appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
-    createContext: ({ resHeaders }, c: Context<TrpcEnv>) => {
+    createContext: async ({ resHeaders }, c: Context<TrpcEnv>) => {
       if (c.get('bodyTooLarge')) throw new TRPCError({ code: 'PAYLOAD_TOO_LARGE' });
-      return createContext({
+      const ctx = await createContext({
         db: opts.db,
         target: opts.target,
         sessionToken: getCookie(c, SESSION_COOKIE),
@@ -45,15 +46,22 @@ export function trpcRoute(opts: ServerOptions, exportLimit = new ExportRateLimit
         // A batch is one request: it may make one file at most.
         heavyCalls: new HeavyCallBudget(),
       });
+      // The request's log line names who asked, by id only.
+      noteSignedInUser(ctx.session?.userId);
+      return ctx;
     },
+    // Only the procedure's name and the error: its input (which can hold narrative text) never.
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') {
-        console.error(`tRPC ${path ?? '?'} failed:`, error.cause ?? error);
+        requestLogger().error({ err: error.cause ?? error, procedure: path }, 'tRPC call failed');
       }
       if (error.code === 'SERVICE_UNAVAILABLE') {
         // The last line only: Prisma's message first quotes the calling code.
         const cause = error.cause?.message.trim().split('\n').at(-1) ?? '';
-        console.error(`tRPC ${path ?? '?'} failed: the database is unavailable (${cause})`);
+        requestLogger().error(
+          { cause, procedure: path },
+          'tRPC call failed: the database is unavailable',
+        );
       }
     },
     // A database outage is 503: say when to try again (a streamed answer's status and headers

@@ -27,6 +27,7 @@ import {
   UploadRefusal,
   type ReceivedFile,
 } from './multipart-upload.ts';
+import { noteSignedInUser, requestLogger } from './request-log.ts';
 
 export const WORKFORCE_UPLOAD_PATH = '/api/workforce/uploads';
 /** The one limit the admin app checks before sending, too. */
@@ -62,7 +63,7 @@ function redactRowError(error: TWorkforceRowError): TWorkforceRowError {
 function logFailure(error: unknown): void {
   const kind = error instanceof Error ? error.name : typeof error;
   const frames = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 8) : [];
-  console.error(`Workforce upload failed (${kind}):\n${frames.join('\n')}`);
+  requestLogger().error({ errorType: kind, stack: frames.join('\n') }, 'Workforce upload failed');
 }
 
 function readThreshold(raw: string | undefined, fallback: number): number {
@@ -117,6 +118,7 @@ export async function handleWorkforceUpload(
     meta,
   });
   const session = ctx.session;
+  noteSignedInUser(session?.userId);
   if (!session) return json(401, { message: 'Please sign in.' }, { close: true });
   if (!session.roles.includes('edi_admin') || session.mustChangePassword) {
     const message = session.mustChangePassword

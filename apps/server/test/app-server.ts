@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { DbHandle } from '@belonging/db';
 import type { ServerOptions } from '../src/host-options.ts';
 import { createAppServer } from '../src/http-server.ts';
+import { createLogger } from '../src/logger.ts';
 
 export type TestServer = { url: string; webDir: string; close: () => Promise<void> };
 
@@ -23,7 +24,9 @@ export async function startTestServer(
     mkdirSync(folder);
     writeFileSync(path.join(folder, 'index.html'), `<title>${title}</title>`);
   }
-  const server = createAppServer({ ...handle, webDir, adminDir, ...opts });
+  // Warnings and errors only, unless a test passes its own logger: a line per request is noise here.
+  const logger = createLogger({ level: 'warn', format: 'json' });
+  const server = createAppServer({ ...handle, webDir, adminDir, logger, ...opts });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
