@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { closeDb, createDb } from '@belonging/db';
 import { testProviders } from '@belonging/db/testing';
+import { SERVICE_UNAVAILABLE_MESSAGE } from '@belonging/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionOwnedBy } from '../test/support/fixtures.ts';
 import { startTrpcHttp, type TrpcHttp } from '../test/support/http.ts';
@@ -70,23 +74,46 @@ describe.each(testProviders())('errors as the apps receive them over HTTP, on %s
     expect((await http.call('query', 'audit.list', {}, null)).status).toBe(401);
   });
 
-  it('hides an unexpected failure: 500 with a plain message, no stack and no SQL', async () => {
-    const broken = createDb(
-      provider === 'sqlite'
-        ? 'file:/nonexistent-folder/belonging.db'
-        : 'postgresql://nobody@127.0.0.1:1/none',
-    );
+  /** An HTTP API over a database that fails every call, with what the first signed-in call gets. */
+  async function firstCallOn(url: string) {
+    const broken = createDb(url);
     const brokenHttp = await startTrpcHttp(broken.db, broken.target);
     try {
-      const res = await brokenHttp.call('query', 'auth.me', undefined, 'some-token');
+      return await brokenHttp.call('query', 'auth.me', undefined, 'some-token');
+    } finally {
+      await brokenHttp.close();
+      await closeDb(broken.db);
+    }
+  }
+
+  it('hides an unexpected failure: 500 with a plain message, no stack and no SQL', async () => {
+    // A database that answers but has none of our tables: a failure nobody planned for. (One that
+    // cannot be reached is an outage, answered 503 below.)
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'belonging-unmigrated-'));
+    try {
+      const res = await firstCallOn(
+        provider === 'sqlite'
+          ? `file:${path.join(dir, 'belonging.db')}`
+          : (process.env.TEST_POSTGRES_URL ?? ''),
+      );
       expect(res.status).toBe(500);
       expect((res.body as ErrorBody).error.json.message).toBe(
         'Something went wrong on our side. Please try again.',
       );
       expect(res.text).not.toMatch(/stack|sqlite|select|prisma|ECONNREFUSED|at .*\.ts/i);
     } finally {
-      await brokenHttp.close();
-      await closeDb(broken.db);
+      rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('answers a database that cannot be reached with 503 and the words, no stack and no SQL', async () => {
+    const res = await firstCallOn(
+      provider === 'sqlite'
+        ? 'file:/nonexistent-folder/belonging.db'
+        : 'postgresql://nobody@127.0.0.1:1/none',
+    );
+    expect(res.status).toBe(503);
+    expect((res.body as ErrorBody).error.json.message).toBe(SERVICE_UNAVAILABLE_MESSAGE);
+    expect(res.text).not.toMatch(/stack|sqlite|select|prisma|ECONNREFUSED|at .*\.ts/i);
   });
 });
