@@ -7,7 +7,7 @@ import { findMeasurementsAt } from '@belonging/db';
 import { testProviders } from '@belonging/db/testing';
 import { parseIsoDay } from '@belonging/domain';
 import superjson from 'superjson';
-import { buildImportRows, findImportableKpis } from '../test/support/import-rows.ts';
+import { buildImportRows, findImportableKpis } from '@belonging/db/testing';
 import { createApiTestBed, DEMO } from '../test/support/index.ts';
 
 const ROWS = 10_000;

@@ -107,3 +107,4 @@ export * from './fixtures/periods.ts';
 export * from './fixtures/strategy-items.ts';
 export * from './rows/comments.ts';
 export * from './rows/eds.ts';
+export * from './fixtures/import-rows.ts';

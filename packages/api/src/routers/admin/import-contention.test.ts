@@ -1,8 +1,8 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { countMeasurements } from '@belonging/db/testing';
+import { buildImportRows, countMeasurements, findImportableKpis } from '@belonging/db/testing';
 import { describe, expect, it } from 'vitest';
 import { actionOwnedBy } from '../../../test/support/fixtures.ts';
-import { buildImportRows, findImportableKpis } from '../../../test/support/import-rows.ts';
+
 import { DEMO } from '../../../test/support/index.ts';
 import { useApiTestBed } from '../../../test/support/use-api-test-bed.ts';
 
