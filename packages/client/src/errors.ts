@@ -49,13 +49,18 @@ export function errorCode(error: unknown): TErrorCode {
   }
 }
 
-/** A 503 that is not the API's own answer: a proxy's page while the server is away. */
-function isProxy503(error: unknown): boolean {
-  if (!(error instanceof TRPCClientError) || dataOf(error)) return false;
+/** The HTTP response a failed call came back in, when there was one. */
+export function responseOf(error: unknown): Response | null {
+  if (!(error instanceof TRPCClientError)) return null;
   const meta: unknown = error.meta;
   const response =
     meta && typeof meta === 'object' && 'response' in meta ? meta.response : undefined;
-  return response instanceof Response && response.status === 503;
+  return response instanceof Response ? response : null;
+}
+
+/** A 503 that is not the API's own answer: a proxy's page while the server is away. */
+function isProxy503(error: unknown): boolean {
+  return !dataOf(error) && responseOf(error)?.status === 503;
 }
 
 /**

@@ -1,5 +1,4 @@
-import { TRPCClientError } from '@trpc/client';
-import { errorCode } from './errors.ts';
+import { errorCode, responseOf } from './errors.ts';
 
 /** Answers that a second try cannot change: the input, the session or the person's rights. */
 const FINAL = new Set(['BAD_REQUEST', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
@@ -16,18 +15,16 @@ export function shouldRetry(failures: number, error: unknown): boolean {
 }
 
 function retryAfterMs(error: unknown): number | null {
-  if (!(error instanceof TRPCClientError)) return null;
-  const meta: unknown = error.meta;
-  const response =
-    meta && typeof meta === 'object' && 'response' in meta ? meta.response : undefined;
-  if (!(response instanceof Response)) return null;
+  const response = responseOf(error);
+  if (!response) return null;
   const seconds = Number(response.headers.get('retry-after'));
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : null;
 }
 
 /**
  * How long to wait before the next try: a 429 waits as long as the server asks (Retry-After), or
- * at least two seconds; anything else backs off 1 s, 2 s. Never more than 30 s.
+ * at least two seconds; anything else backs off 1 s, 2 s. Never more than 30 s. A 503's
+ * Retry-After (a database outage) is not waited for: the page says so after the short backoff.
  */
 export function retryDelay(failures: number, error: unknown): number {
   const backoff = 1000 * 2 ** failures;
