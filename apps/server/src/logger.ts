@@ -44,6 +44,7 @@ function readableLines(out: DestinationStream): DestinationStream {
   const prettify = prettyFactory({
     translateTime: 'SYS:HH:MM:ss',
     ignore: 'pid,hostname',
+    singleLine: true,
     colorize: out === process.stdout && process.stdout.isTTY,
   });
   return { write: (line: string) => void out.write(prettify(line)) };

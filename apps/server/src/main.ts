@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readEnv } from './env.ts';
+import { createLogger, type Logger } from './logger.ts';
 import { startServer } from './start.ts';
 import { SHUTDOWN_GRACE_MS } from './stop-serving.ts';
 
@@ -8,19 +9,23 @@ import { SHUTDOWN_GRACE_MS } from './stop-serving.ts';
 const envFile = path.resolve(process.env.INIT_CWD ?? process.cwd(), '.env');
 if (existsSync(envFile)) process.loadEnvFile(envFile);
 
+let logger: Logger | undefined;
 try {
-  const running = await startServer(readEnv());
+  const env = readEnv();
+  const log = createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT });
+  logger = log;
+  const running = await startServer(env, log);
   const stop = (signal: string) => {
-    console.log(
+    log.info(
       `${signal}: no new connections; finishing the requests in flight (up to ${SHUTDOWN_GRACE_MS / 1000} s)…`,
     );
     running.close().then(
       () => {
-        console.log('Stopped: requests finished and the database closed.');
+        log.info('Stopped: requests finished and the database closed.');
         process.exit(0);
       },
       (error: unknown) => {
-        console.error('Stopping failed:', error instanceof Error ? error.message : error);
+        log.error({ err: error }, 'Stopping failed');
         process.exit(1);
       },
     );
@@ -28,6 +33,8 @@ try {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  // Settings not valid: there is no logger yet, and the message alone says what to fix.
+  if (logger) logger.fatal({ err: error }, 'The server could not start');
+  else console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }

@@ -16,12 +16,17 @@ import {
 import { ROLE_LABELS } from '@belonging/domain';
 import type { Env } from './env.ts';
 import { createAppServer } from './http-server.ts';
+import { createLogger, type Logger } from './logger.ts';
 import { SHUTDOWN_GRACE_MS, stopServing } from './stop-serving.ts';
 
 const appDir = (name: string) => fileURLToPath(new URL(`../../${name}/dist`, import.meta.url));
 
 /** Migrates, seeds the demo trust into an empty database, and starts listening. */
-export async function startServer(env: Env, log: (line: string) => void = console.log) {
+export async function startServer(
+  env: Env,
+  logger: Logger = createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT }),
+) {
+  const log = (line: string) => logger.info(line);
   const handle = createDb(env.DATABASE_URL);
   ensureSqliteFolder(handle.target);
   const applied = await applyMigrations(handle.target);
@@ -41,6 +46,7 @@ export async function startServer(env: Env, log: (line: string) => void = consol
     adminDir: appDir('admin'),
     appOrigin: env.APP_ORIGIN,
     trustProxy: env.TRUST_PROXY,
+    logger,
     limits: {
       headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
       requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
@@ -57,8 +63,10 @@ export async function startServer(env: Env, log: (line: string) => void = consol
 
   log(`Database: ${redactUrl(env.DATABASE_URL)}${seeded ? ' (demo trust loaded)' : ''}`);
   if (await hasDemoTrust(handle.db)) {
-    log(`Demo sign-ins (demo data only; password "${DEMO_PASSWORD}"):`);
-    for (const u of DEMO_USERS) log(`  ${u.email.padEnd(34)} ${ROLE_LABELS[u.role]}`);
+    // A table for the person at the terminal, of demo accounts (not people): plain lines, not log
+    // events, so the log itself never carries an email address or a password.
+    console.log(`Demo sign-ins (demo data only; password "${DEMO_PASSWORD}"):`);
+    for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(34)} ${ROLE_LABELS[u.role]}`);
   }
   // Printed last, so it is the line people see and the line scripts wait for.
   log(`Belonging Tracker is running at ${url}  (admin: ${url}/admin)`);
