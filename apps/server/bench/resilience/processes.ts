@@ -1,7 +1,14 @@
 // The processes the resilience check starts (its own PostgreSQL cluster, the real server) and the
 // one place that stops them all, on success, failure or Ctrl-C.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -69,13 +76,24 @@ export async function startCluster(dir: string): Promise<Cluster> {
 
 export type RunningServer = { url: string; child: ChildProcess; log: string };
 
+/** The server from source (default), or as built (`RESILIENCE_SERVER=built`, after `pnpm build`). */
+function serverArgs(): string[] {
+  const which = process.env.RESILIENCE_SERVER ?? 'source';
+  if (which === 'source') return ['--import', 'tsx', 'src/main.ts'];
+  if (which !== 'built') throw new Error('RESILIENCE_SERVER must be source or built');
+  if (!existsSync(path.join(serverDir, 'dist/main.js'))) {
+    throw new Error('RESILIENCE_SERVER=built: apps/server/dist/main.js is missing; run pnpm build');
+  }
+  return ['dist/main.js'];
+}
+
 /**
- * The real server (apps/server/src/main.ts) in its own process on a free port, as `pnpm start`
- * runs it; it migrates and loads the demo trust into an empty database itself.
+ * The real server in its own process on a free port; it migrates and loads the demo trust into an
+ * empty database itself, as on a trust's first `pnpm start`.
  */
 export async function startServer(databaseUrl: string, log: string): Promise<RunningServer> {
   const out = createWriteStream(log, { flags: 'a' });
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, serverArgs(), {
     cwd: serverDir,
     env: {
       ...process.env,

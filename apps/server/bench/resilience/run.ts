@@ -3,6 +3,7 @@
 // its own database file, cluster and server, stops them all, and exits 1 when a check fails.
 //   RESILIENCE_LOAD_SECONDS  mixed load per database (default 60)
 //   RESILIENCE_DATABASES     sqlite,postgresql (default both)
+//   RESILIENCE_SERVER        source (default: src/main.ts with tsx) or built (dist/main.js)
 import path from 'node:path';
 import { mixedLoad } from './mixed-load.ts';
 import { postgresOutage } from './postgres-outage.ts';
