@@ -9,10 +9,17 @@ import {
   type TBoardReportFormat,
   type TRenderJob,
 } from '../exports/board-report-file.ts';
-import { renderPool } from '../exports/worker/render-pool.ts';
+import { ConcurrencyLimit } from '../exports/worker/concurrency-limit.ts';
+import { RENDER_WORKERS, renderPool } from '../exports/worker/render-pool.ts';
 import { loadBoardPaperSheet } from './board-paper-sheet.ts';
 import { cachedExport } from './export-cache.ts';
 import { loadKpiSeries } from './kpi-series.ts';
+
+/**
+ * Files being read and rendered at once: one beside each worker, so the next file's data is read
+ * while a worker renders, but ten requests never read ten reports on the event loop together.
+ */
+const making = new ConcurrencyLimit(RENDER_WORKERS + 1);
 
 export type TBoardPaperRequest = { periodId?: string; format: TBoardReportFormat };
 
@@ -58,14 +65,16 @@ export function makeBoardPaperFile(
     toIsoDay(londonDay(now)),
     reader,
   ];
-  return cachedExport(key.join('|'), async () => {
-    const job = await loadRenderJob(db, session, request, now);
-    return {
-      filename: boardReportFilename(job.report, format),
-      mimeType: BOARD_REPORT_MIME_TYPES[format],
-      bytes: await renderPool().render(job),
-    };
-  });
+  return cachedExport(key.join('|'), () =>
+    making.run(async () => {
+      const job = await loadRenderJob(db, session, request, now);
+      return {
+        filename: boardReportFilename(job.report, format),
+        mimeType: BOARD_REPORT_MIME_TYPES[format],
+        bytes: await renderPool().render(job),
+      };
+    }),
+  );
 }
 
 /** The same file as JSON (the bytes as base64), for the tRPC procedure. */
