@@ -11,6 +11,7 @@ import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { Hono, type Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { HostEnv, ServerOptions } from './host-options.ts';
+import { noteSignedInUser } from './request-log.ts';
 import { requestMeta } from './request-meta.ts';
 
 export const BOARD_PAPER_PATH = '/api/board-paper';
@@ -50,6 +51,7 @@ async function answer(
     meta: requestMeta(c, opts),
   });
   const session = ctx.session;
+  noteSignedInUser(session?.userId);
   if (!session) return refuse(401, 'Please sign in.');
   if (session.roles.length === 0) return refuse(403, 'You have no role in this trust.');
   if (session.mustChangePassword) return refuse(403, 'Change your temporary password first.');

@@ -73,6 +73,30 @@ describe.each(testProviders())('request logs over HTTP on %s', (provider) => {
     }
   });
 
+  it('names a board paper download by its route with the period id replaced, and who asked', async () => {
+    const cookie = await signInCookie(server.url, OWNER);
+    const me = await queryTrpc<{ id: string }>(server.url, 'auth.me', undefined, cookie);
+    const [period] = await queryTrpc<{ id: string }[]>(
+      server.url,
+      'period.list',
+      undefined,
+      cookie,
+    );
+    const res = await fetch(`${server.url}/api/board-paper/${period?.id ?? ''}?format=csv`, {
+      headers: { cookie },
+    });
+    expect(res.status).toBe(200);
+    await res.arrayBuffer();
+    expect(capture.requestLines().at(-1)).toMatchObject({
+      method: 'GET',
+      route: '/api/board-paper/:id',
+      status: 200,
+      userId: me.id,
+      requestId: res.headers.get('x-request-id'),
+    });
+    expect(capture.text()).not.toContain(period?.id);
+  });
+
   it('keeps a short plain X-Request-Id the caller sends, and answers a made one in place of anything else', async () => {
     const sent = 'trace-0123456789';
     const kept = await fetch(`${server.url}/healthz`, { headers: { 'X-Request-Id': sent } });
