@@ -13,6 +13,8 @@ const WRITER = 'packages/domain/src/csv.ts';
 const NOT_CSV = new Map<string, string>([
   // Repeated X-Forwarded-For headers are joined as the header itself would be.
   ['apps/server/src/client-address.ts', ".join(',')"],
+  // A batched tRPC path names its procedures joined by commas, as the URL does.
+  ['apps/server/src/request-log.ts', ".join(',')"],
   // A DuckDB identifier is quoted by doubling its quotes, as SQL asks.
   ['packages/workforce/src/duckdb.ts', `'""'`],
 ]);
