@@ -12,6 +12,7 @@ import { Hono, type Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { HostEnv, ServerOptions } from './host-options.ts';
 import { noteSignedInUser } from './request-log.ts';
+import { isDatabaseUnavailable, unavailableResponse } from './request-guard.ts';
 import { requestMeta } from './request-meta.ts';
 
 export const BOARD_PAPER_PATH = '/api/board-paper';
@@ -76,6 +77,7 @@ async function answer(
     const known = toTRPCError(error);
     // Anything unrecognised goes to the host's handler: logged, and a 500 that names nothing.
     if (!known || known.code === 'INTERNAL_SERVER_ERROR') throw error;
+    if (isDatabaseUnavailable(known)) return unavailableResponse();
     return refuse(getHTTPStatusCodeFromError(known), known.message);
   }
 }

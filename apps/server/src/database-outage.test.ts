@@ -56,6 +56,19 @@ describe('an SQLite file that cannot be opened', () => {
     await expectUnavailable(whoAmI(server.url, `${SESSION_COOKIE}=some-token`));
   });
 
+  it.each([
+    ['a board paper download', 'GET', '/api/board-paper/some-period?format=csv'],
+    ['a workforce upload', 'POST', '/api/workforce/uploads'],
+  ])('answers %s the same way, outside tRPC', async (_, method, route) => {
+    const res = await fetch(`${server.url}${route}`, {
+      method,
+      headers: { cookie: `${SESSION_COOKIE}=some-token`, origin: server.url },
+    });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('30');
+    expect(await res.json()).toEqual({ message: SERVICE_UNAVAILABLE_MESSAGE });
+  });
+
   it('gives each call of a streamed batch (as the apps send them) the code and the words', async () => {
     const res = await fetch(`${server.url}/trpc/auth.me,kpi.list?batch=1&input={}`, {
       headers: { cookie: `${SESSION_COOKIE}=some-token`, 'trpc-accept': 'application/jsonl' },

@@ -27,6 +27,7 @@ import {
   UploadRefusal,
   type ReceivedFile,
 } from './multipart-upload.ts';
+import { isDatabaseUnavailable, unavailableResponse } from './request-guard.ts';
 import { noteSignedInUser, requestLogger } from './request-log.ts';
 
 export const WORKFORCE_UPLOAD_PATH = '/api/workforce/uploads';
@@ -171,6 +172,7 @@ export async function handleWorkforceUpload(
     );
     return json(201, { upload, result });
   } catch (error) {
+    if (isDatabaseUnavailable(error)) return unavailableResponse();
     logFailure(error);
     return json(500, { message: 'Something went wrong on our side. Please try again.' });
   }
