@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import {
   applyMigrations,
   createDb,
+  deleteAbandonedImportRows,
   DEMO_PASSWORD,
   DEMO_USERS,
   closeDb,
@@ -33,6 +34,9 @@ export async function startServer(
   if (applied.length) log(`Applied ${applied.length} database migration(s).`);
   const named = await nameOlderAuditEvents(handle.db);
   if (named) log(`Named ${named} older audit event(s) so the trail can search them.`);
+  const abandoned = await deleteAbandonedImportRows(handle.db);
+  if (abandoned)
+    log(`Deleted ${abandoned} staged row(s) of a measurement import that never finished.`);
 
   let seeded = false;
   if (env.SEED_DEMO === 'auto' && (await isDatabaseEmpty(handle.db))) {

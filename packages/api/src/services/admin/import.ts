@@ -95,11 +95,12 @@ function refuse(problems: TImportProblem[]): ApiError {
 }
 
 /**
- * Writes every row or none: checks the whole file, then replaces and adds all values a chunk at a
- * time (so other people's requests are answered meanwhile), ending in one transaction that
- * confirms the KPIs and locked periods are as checked and writes a single `import` audit event
- * keeping the values it replaced; a failure on the way puts every value back. Values for a
- * locked period are written only when the person confirmed it; its board snapshot stays frozen.
+ * Writes every row or none: checks the whole file, then stages its rows a chunk at a time (so
+ * other people's requests are answered meanwhile), ending in one transaction that confirms the
+ * KPIs and locked periods are as checked, moves the staged rows into the measurements and writes
+ * a single `import` audit event keeping the values it replaced; a failure or a crash on the way
+ * leaves the measurements untouched. Values for a locked period are written only when the person
+ * confirmed it; its board snapshot stays frozen.
  */
 export async function commitImport(
   db: Db,
@@ -152,7 +153,7 @@ export async function commitImport(
   return writeMeasurementImport(
     db,
     actor,
-    { rows: checked.rows, replaced, at: now },
+    { rows: checked.rows, at: now, importId },
     async (tx) => {
       await confirmSameBasis(tx, actor, checked.basis);
       return { result, audit };

@@ -10,7 +10,13 @@ import {
 import { DEMO_USERS } from '../../seed/demo-people.ts';
 import { findUserForSignIn } from '../sessions.ts';
 import type { Actor } from '../audited-write.ts';
-import { findMeasurementsToReplace, writeMeasurementImport } from './measurement-import.ts';
+import {
+  deleteAbandonedImportRows,
+  findMeasurementsToReplace,
+  IMPORT_CHUNK_ROWS,
+  stageMeasurementImportRows,
+  writeMeasurementImport,
+} from './measurement-import.ts';
 import { findImportKpis, upsertMeasurements, type NewMeasurement } from './measurements.ts';
 
 const TODAY = parseIsoDay('2026-11-24');
@@ -60,7 +66,7 @@ describe.each(testProviders())('a large measurement import on %s', (provider) =>
     const audits = await countAuditEventsMatching(source.db, { entity: 'import' });
     const replaced = await findMeasurementsToReplace(source.db, actor.organisationId, rows);
     expect(replaced.length).toBeGreaterThanOrEqual(STORED);
-    const run = writeMeasurementImport(source.db, actor, { rows, replaced, at: new Date() }, () => {
+    const run = writeMeasurementImport(source.db, actor, { rows, at: new Date() }, () => {
       if (finishFails) return Promise.reject(new Error('The final check refused the import'));
       return Promise.resolve({
         result: null,
@@ -81,5 +87,54 @@ describe.each(testProviders())('a large measurement import on %s', (provider) =>
 
   it('leaves nothing when the final check fails after every row was written', async () => {
     await importFailing(rowsFor(kpiId, ROWS, 60), true);
+  });
+
+  it('leaves Measurement and the audit as they were when the process dies after staging a few chunks; the next import deletes what it staged', async () => {
+    const before = await storedBefore();
+    const audits = await countAuditEventsMatching(source.db, { entity: 'import' });
+    const rows = rowsFor(kpiId, ROWS, 70);
+    const stamp = {
+      ...actor,
+      importId: 'crashed',
+      enteredById: actor.userId,
+      enteredAt: new Date(),
+    };
+    // A crash (kill -9) after three chunks: staged, and the final transaction never runs.
+    for (let i = 0; i < 3 * IMPORT_CHUNK_ROWS; i += IMPORT_CHUNK_ROWS) {
+      await stageMeasurementImportRows(source.db, stamp, rows.slice(i, i + IMPORT_CHUNK_ROWS));
+    }
+    expect(await source.db.measurementImportRow.count({ where: { importId: 'crashed' } })).toBe(
+      3 * IMPORT_CHUNK_ROWS,
+    );
+    expect(await storedBefore()).toEqual(before);
+    expect(await countAuditEventsMatching(source.db, { entity: 'import' })).toBe(audits);
+
+    await writeMeasurementImport(
+      source.db,
+      actor,
+      { rows: rows.slice(0, 10), at: new Date() },
+      () =>
+        Promise.resolve({
+          result: null,
+          audit: { entity: 'import', entityId: 'next', operation: 'import_measurements' },
+        }),
+    );
+    expect(await source.db.measurementImportRow.count()).toBe(0);
+    const after = await storedBefore();
+    expect(after.filter((m) => m.value === 70)).toHaveLength(10);
+    expect(after.slice(10)).toEqual(before.slice(10));
+    expect(await countAuditEventsMatching(source.db, { entity: 'import' })).toBe(audits + 1);
+  });
+
+  it('deletes the staged rows of an import that never finished when the server starts', async () => {
+    const stamp = {
+      ...actor,
+      importId: 'crashed-again',
+      enteredById: actor.userId,
+      enteredAt: new Date(),
+    };
+    await stageMeasurementImportRows(source.db, stamp, rowsFor(kpiId, IMPORT_CHUNK_ROWS, 80));
+    expect(await deleteAbandonedImportRows(source.db)).toBe(IMPORT_CHUNK_ROWS);
+    expect(await source.db.measurementImportRow.count()).toBe(0);
   });
 });

@@ -1,20 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Db, DbTransaction } from '../../client.ts';
+import type { Db, DbClient, DbTransaction } from '../../client.ts';
 import { Prisma } from '../../generated/sqlite/client.ts';
-import { inTransaction, writeWithAudit, type Actor, type AuditRecord } from '../audited-write.ts';
+import { writeWithAudit, type Actor, type AuditRecord } from '../audited-write.ts';
 import { measurementSelect } from '../kpis.ts';
 import {
   MEASUREMENT_COLUMNS,
   REPLACE_ON_KEY,
-  upsertMeasurements,
   type MeasurementKey,
   type NewMeasurement,
 } from './measurements.ts';
 
 /**
- * Rows written per statement by a large import. On SQLite a transaction holds the client's one
- * connection and libsql runs each statement on the event loop, so a big file goes in many short
- * statements with a turn of the event loop between them; other requests get in between.
+ * Rows staged per statement by a large import. On SQLite a transaction holds the client's one
+ * connection and libsql runs each statement on the event loop, so a big file is staged in many
+ * short statements with a turn of the event loop between them; other requests get in between.
  */
 export const IMPORT_CHUNK_ROWS = 250;
 
@@ -48,64 +48,97 @@ export async function findMeasurementsToReplace(
 
 export type ReplacedMeasurement = Awaited<ReturnType<typeof findMeasurementsToReplace>>[number];
 
+/** Who staged an import's rows, for which trust, and when; `importId` ties its staged rows. */
+export type ImportStamp = {
+  importId: string;
+  organisationId: string;
+  enteredById: string;
+  enteredAt: Date;
+};
+
+/** Imports being written by this process: their staged rows are not left over from a crash. */
+const importsUnderWay = new Set<string>();
+
+/** Stages one chunk of an import's rows in one statement; nothing reaches Measurement yet. */
+export async function stageMeasurementImportRows(
+  db: DbClient,
+  stamp: ImportStamp,
+  rows: readonly NewMeasurement[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const values = rows.map(
+    (r) =>
+      Prisma.sql`(${randomUUID()}, ${stamp.importId}, ${stamp.organisationId}, ${r.kpiId}, ${r.periodEnd}, ${r.group}, ${r.value}, ${r.numerator}, ${r.denominator}, ${r.note}, ${r.suppressed ?? false}, ${stamp.enteredById}, ${stamp.enteredAt})`,
+  );
+  await db.$executeRaw`
+    INSERT INTO "MeasurementImportRow" ("id", "importId", "organisationId", "kpiId", "periodEnd", "group", "value", "numerator", "denominator", "note", "suppressed", "enteredById", "enteredAt")
+    VALUES ${Prisma.join(values)}`;
+}
+
 /**
- * Writes an import's rows a chunk at a time, then the last chunk, `finish`'s final checks and the
- * import's one audit event in one transaction. If anything fails on the way, one transaction puts
- * back the values it replaced and removes the ones it added (each carries the import's author and
- * time), so a failed import leaves nothing; a value someone else saved meanwhile is kept.
+ * Deletes the staged rows of imports that never finished (the process stopped part-way), keeping
+ * those of imports this process is still writing. Returns how many rows it deleted.
+ */
+export async function deleteAbandonedImportRows(db: DbClient): Promise<number> {
+  const { count } = await db.measurementImportRow.deleteMany({
+    where: { importId: { notIn: [...importsUnderWay] } },
+  });
+  return count;
+}
+
+/** Moves an import's staged rows into Measurement in one statement and deletes them. */
+async function moveStagedRows(tx: DbTransaction, importId: string, expected: number) {
+  const moved = await tx.$executeRaw`
+    INSERT INTO "Measurement" ${MEASUREMENT_COLUMNS}
+    SELECT "id", "organisationId", "kpiId", "periodEnd", "group", "value", "numerator", "denominator", "note", "suppressed", "enteredById", "enteredAt"
+    FROM "MeasurementImportRow" WHERE "importId" = ${importId}
+    ${REPLACE_ON_KEY}`;
+  const deleted = await tx.measurementImportRow.deleteMany({ where: { importId } });
+  if (moved !== expected || deleted.count !== expected) {
+    throw new Error(
+      `The import staged ${deleted.count} of its ${expected} rows: nothing was imported.`,
+    );
+  }
+}
+
+/**
+ * Stages an import's rows a chunk at a time (short statements, turns between), then in ONE
+ * transaction runs `finish`'s final checks, moves the staged rows into Measurement, writes the
+ * import's one audit event and deletes the staged rows. Until that transaction commits, nothing
+ * of the import is in Measurement: a failure, or a crash, leaves only staged rows, deleted here on
+ * failure and otherwise by the next import or the server's next start.
  */
 export async function writeMeasurementImport<T>(
   db: Db,
   actor: Actor,
-  input: { rows: readonly NewMeasurement[]; replaced: readonly ReplacedMeasurement[]; at: Date },
+  input: { rows: readonly NewMeasurement[]; at: Date; importId?: string },
   finish: (tx: DbTransaction) => Promise<{ result: T; audit: AuditRecord }>,
 ): Promise<T> {
-  const stamp = {
+  const stamp: ImportStamp = {
+    importId: input.importId ?? randomUUID(),
     organisationId: actor.organisationId,
     enteredById: actor.userId,
     enteredAt: input.at,
   };
-  const last = Math.max(0, input.rows.length - IMPORT_CHUNK_ROWS);
+  await deleteAbandonedImportRows(db);
+  importsUnderWay.add(stamp.importId);
   try {
-    for (let i = 0; i < last; i += IMPORT_CHUNK_ROWS) {
-      const rows = input.rows.slice(i, Math.min(i + IMPORT_CHUNK_ROWS, last));
-      await upsertMeasurements(db, { ...stamp, rows });
+    for (let i = 0; i < input.rows.length; i += IMPORT_CHUNK_ROWS) {
+      await stageMeasurementImportRows(db, stamp, input.rows.slice(i, i + IMPORT_CHUNK_ROWS));
       await nextTurn();
     }
     return await writeWithAudit(db, actor, async (tx) => {
-      await upsertMeasurements(tx, { ...stamp, rows: input.rows.slice(last) });
-      return finish(tx);
+      const done = await finish(tx);
+      await moveStagedRows(tx, stamp.importId, input.rows.length);
+      return done;
     });
   } catch (error) {
-    if (last > 0) await undoMeasurementImport(db, stamp, input.replaced);
+    // Best effort: what a failed clean-up leaves, the next import or start deletes.
+    await db.measurementImportRow
+      .deleteMany({ where: { importId: stamp.importId } })
+      .catch(() => null);
     throw error;
+  } finally {
+    importsUnderWay.delete(stamp.importId);
   }
-}
-
-async function undoMeasurementImport(
-  db: Db,
-  stamp: { organisationId: string; enteredById: string; enteredAt: Date },
-  replaced: readonly ReplacedMeasurement[],
-): Promise<void> {
-  const stampedByImport = Prisma.sql`"Measurement"."enteredById" = ${stamp.enteredById} AND "Measurement"."enteredAt" = ${stamp.enteredAt}`;
-  await inTransaction(
-    db,
-    async (tx) => {
-      for (let i = 0; i < replaced.length; i += IMPORT_CHUNK_ROWS) {
-        const values = replaced
-          .slice(i, i + IMPORT_CHUNK_ROWS)
-          .map(
-            (m) =>
-              Prisma.sql`(${m.id}, ${stamp.organisationId}, ${m.kpiId}, ${m.periodEnd}, ${m.group}, ${m.value}, ${m.numerator}, ${m.denominator}, ${m.note}, ${m.suppressed}, ${m.enteredById}, ${m.enteredAt})`,
-          );
-        await tx.$executeRaw`
-          INSERT INTO "Measurement" ${MEASUREMENT_COLUMNS}
-          VALUES ${Prisma.join(values)}
-          ${REPLACE_ON_KEY}
-          WHERE ${stampedByImport}`;
-      }
-      await tx.$executeRaw`DELETE FROM "Measurement" WHERE "organisationId" = ${stamp.organisationId} AND ${stampedByImport}`;
-    },
-    { timeout: 120_000 },
-  );
 }

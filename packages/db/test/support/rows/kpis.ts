@@ -122,6 +122,11 @@ export function countMeasurements(db: DbClient, count: MeasurementCount = {}) {
   return db.measurement.count({ where: count });
 }
 
+/** How many rows measurement imports have staged and not yet moved into the measurements. */
+export function countStagedImportRows(db: DbClient, organisationId: string) {
+  return db.measurementImportRow.count({ where: { organisationId } });
+}
+
 /**
  * A KPI's values oldest first (by group within a period end), optionally only one group's, one
  * period end's, or those up to a day.
