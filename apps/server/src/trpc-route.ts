@@ -12,6 +12,7 @@ import { TRPCError } from '@trpc/server';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
+import { lingerWhenClosing } from './linger.ts';
 import type { HostEnv, ServerOptions } from './host-options.ts';
 import { noteSignedInUser, requestLogger } from './request-log.ts';
 import { requestMeta } from './request-meta.ts';
@@ -88,6 +89,7 @@ export function trpcRoute(opts: ServerOptions, exportLimit = new ExportRateLimit
         const refusal = (await answer(c, () => Promise.resolve())) as Response;
         // Close rather than keep the connection: Node would otherwise read (and drop) the rest.
         refusal.headers.set('Connection', 'close');
+        lingerWhenClosing(c.env.incoming.socket);
         return refusal;
       },
     }),

@@ -27,6 +27,7 @@ import {
   UploadRefusal,
   type ReceivedFile,
 } from './multipart-upload.ts';
+import { lingerWhenClosing } from './linger.ts';
 import { isDatabaseUnavailable, unavailableResponse } from './request-guard.ts';
 import { noteSignedInUser, requestLogger } from './request-log.ts';
 
@@ -95,6 +96,8 @@ export async function handleWorkforceUpload(
   meta: RequestMeta,
   opts: WorkforceUploadOptions,
 ): Promise<Response> {
+  // Refusals below close the connection with the body unread: let the caller read them first.
+  lingerWhenClosing(c.env.incoming.socket);
   if (c.req.method !== 'POST') {
     const refusal = json(405, { message: 'Send the files with POST.' }, { close: true });
     refusal.headers.set('Allow', 'POST');
