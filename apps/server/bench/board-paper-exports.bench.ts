@@ -8,14 +8,10 @@ import { createTestDatabase } from '@belonging/db/testing';
 import { startTestServer } from '../test/app-server.ts';
 import { queryTrpc } from '../test/trpc-client.ts';
 import { signInCookie } from '../test/upload-client.ts';
+import { percentile } from '@belonging/api/bench/stats';
 
 const PAPERS = 10;
 const TARGET_P95_MS = 200;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 

@@ -17,6 +17,7 @@ import {
 import { startTestServer } from '../test/app-server.ts';
 import { callTrpc } from '../test/trpc-client.ts';
 import { signInCookie } from '../test/upload-client.ts';
+import { percentile } from '@belonging/api/bench/stats';
 
 const ROWS = 20_000;
 const TARGET_P95_MS = 500;
@@ -24,11 +25,6 @@ const OWNERS = ['chief.people@belonging.test', 'chief.nurse@belonging.test'];
 const ADMIN = 'edi.lead@belonging.test';
 
 const ms = (n: number) => `${Math.round(n)} ms`;
-
-function percentile(times: readonly number[], p: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 
 /** Runs `call` one after another until `running()` turns false; the time of each. */
 async function timeWhile(running: () => boolean, call: () => Promise<void>): Promise<number[]> {

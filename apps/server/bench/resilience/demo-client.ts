@@ -91,8 +91,4 @@ export async function storedNarratives(url: string, action: OwnedAction): Promis
   return new Set(detail.updates.map((u) => u.narrative));
 }
 
-export function percentile(times: readonly number[], p: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] ?? Number.NaN;
-}
+export { percentile } from '@belonging/api/bench/stats';
