@@ -14,6 +14,7 @@ export * from './queries/audit-names.ts';
 export * from './queries/audit-words.ts';
 export * from './queries/sessions.ts';
 export * from './queries/sign-in-throttle.ts';
+export * from './queries/outbox.ts';
 export * from './queries/actions.ts';
 export * from './reports/load-strategy.ts';
 export * from './queries/admin/index.ts';

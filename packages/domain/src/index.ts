@@ -33,6 +33,7 @@ export * from './rollup.ts';
 export * from './spc.ts';
 export * from './rag-spc.ts';
 export * from './equality.ts';
+export * from './public/payload.ts';
 export * from './report/types.ts';
 export * from './report/assess-strategy.ts';
 export * from './report/board-report.ts';
