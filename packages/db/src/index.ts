@@ -15,6 +15,7 @@ export * from './queries/audit-words.ts';
 export * from './queries/sessions.ts';
 export * from './queries/sign-in-throttle.ts';
 export * from './queries/outbox.ts';
+export * from './queries/publications.ts';
 export * from './queries/actions.ts';
 export * from './reports/load-strategy.ts';
 export * from './queries/admin/index.ts';
