@@ -24,6 +24,8 @@ describe('audit operations in words', () => {
     ['period', 'start_year', 'Next financial year started'],
     ['period', 'open_window', 'Update window opened'],
     ['period', 'close_window', 'Update window closed'],
+    ['email_settings', 'update', 'Email settings changed'],
+    ['email_preferences', 'update', 'Email preferences changed'],
   ])('names a listed event %s: %s as "%s"', (entity, operation, label) => {
     expect(operationLabel(entity, operation)).toBe(label);
   });

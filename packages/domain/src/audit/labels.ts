@@ -29,6 +29,8 @@ export const AUDIT_OPERATION_LABELS: Record<TAuditOperationKey, string> = {
   'comment:delete': 'Comment deleted',
   'eds_assessment:create': 'EDS 2022 assessment recorded',
   'eds_assessment:update': 'EDS 2022 assessment updated',
+  'email_preferences:update': 'Email preferences changed',
+  'email_settings:update': 'Email settings changed',
   'import:import_measurements': 'Measurements imported',
   'kpi:create': 'KPI added',
   'kpi:update': 'KPI updated',
@@ -84,6 +86,8 @@ export const AUDIT_ENTITY_WORDS: Record<TAuditEntity, string> = {
   workforce_upload: 'Workforce upload',
   session: 'Sign-in',
   import: 'Measurements import',
+  email_settings: 'Email settings',
+  email_preferences: 'Email preferences',
 };
 
 /** Past tenses that do not follow the add-"d"-or-"ed" rule, and verbs better said another way. */
@@ -153,6 +157,9 @@ const FIELD_LABELS: Record<string, string> = {
   deliveryLead: 'Delivery lead',
   dueDate: 'Due date',
   effectiveRag: 'RAG rating',
+  emailDigest: 'Weekly digest email',
+  emailPaused: 'All email paused',
+  emailReminders: 'Reminder emails',
   evidenceUrl: 'Evidence link',
   isActive: 'Active',
   kpiCode: 'KPI',
@@ -167,6 +174,7 @@ const FIELD_LABELS: Record<string, string> = {
   newCount: 'Values added',
   notWritten: 'Not written',
   order: 'Order',
+  overdueRepeatDays: 'Repeat reminders every (days)',
   originalDueDate: 'Original due date',
   ownerId: 'Owner',
   ownerRag: "Owner's RAG view",
@@ -179,6 +187,7 @@ const FIELD_LABELS: Record<string, string> = {
   reassignedTo: 'Reassigned to',
   milestoneId: 'Milestone',
   progressPercent: 'Progress',
+  reminderDaysBeforeClose: 'Reminder days before the window closes',
   replaceCount: 'Values replaced',
   replaced: 'Earlier values replaced',
   rowCount: 'Rows imported',
