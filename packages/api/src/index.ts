@@ -11,3 +11,7 @@ export { ZBoardPaperDownloadInput } from './routers/board-paper.ts';
 export { makeBoardPaperFile } from './services/board-paper-download.ts';
 export { ExportRateLimit, HeavyCallBudget, exportLimitMessage } from './services/export-limits.ts';
 export { toTRPCError } from './errors.ts';
+export {
+  buildPublicationPreview,
+  type TPublicationChoice,
+} from './services/admin/publication-preview.ts';
