@@ -50,3 +50,6 @@ export * from './sibling-order.ts';
 export * from './action-dates.ts';
 export * from './rollup-rule.ts';
 export * from './sign-in-throttle.ts';
+export * from './email-outbox.ts';
+export * from './sign-in-settings.ts';
+export * from './sso.ts';

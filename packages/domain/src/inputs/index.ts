@@ -6,3 +6,4 @@ export * from './audit.ts';
 export * from './report.ts';
 export * from './admin/index.ts';
 export * from './board-paper.ts';
+export * from './email.ts';
