@@ -30,6 +30,7 @@ export type TAuditEntity = z.infer<typeof ZAuditEntity>;
 export const AUDIT_OPERATIONS = [
   'archive',
   'change_password',
+  'change_sign_in_settings',
   'close_window',
   'complete',
   'correct',
@@ -103,6 +104,7 @@ export const AUDIT_OPERATION_KEYS = [
   'milestone:set_at_risk',
   'milestone:restore',
   'organisation:create',
+  'organisation:change_sign_in_settings',
   'period:create',
   'period:update',
   'period:lock',

@@ -11,3 +11,4 @@ export * from './import.ts';
 export * from './eds.ts';
 export * from './workforce.ts';
 export * from './restore.ts';
+export * from './sign-in-settings.ts';
