@@ -13,6 +13,7 @@ export {
 } from './page-parts.tsx';
 export { ErrorSummary, type TErrorItem } from './error-summary.tsx';
 export { PendingButton } from './pending-button.tsx';
+export { Checkbox } from './checkbox.tsx';
 export { StatusMessage, SuccessBanner } from './success-banner.tsx';
 export {
   DateInput,

@@ -70,6 +70,7 @@ export async function submitActionUpdate(
       risks: input.risks ?? null,
       nextSteps: input.nextSteps ?? null,
       recoveryAction: input.recoveryAction ?? null,
+      isInternal: input.narrativeInternal,
     });
     if (!update) throw await conflict(tx, action.id);
     return {
@@ -95,6 +96,7 @@ export async function submitActionUpdate(
           ownerRag,
           version: action.version + 1,
           updateId: update.id,
+          narrativeInternal: input.narrativeInternal,
         },
       },
     };

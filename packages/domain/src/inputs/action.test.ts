@@ -47,7 +47,14 @@ describe('ZActionUpdateInput', () => {
         nextSteps: '',
         recoveryAction: ' ',
       }),
-    ).toEqual({ ...update, status: 'in_progress', ownerRag: null });
+    ).toEqual({ ...update, status: 'in_progress', ownerRag: null, narrativeInternal: false });
+  });
+
+  it('keeps a narrative public unless the owner keeps it inside the trust', () => {
+    expect(accepted(ZActionUpdateInput, update).narrativeInternal).toBe(false);
+    expect(
+      accepted(ZActionUpdateInput, { ...update, narrativeInternal: true }).narrativeInternal,
+    ).toBe(true);
   });
 
   it.each(Object.entries(UPDATE_TEXT_LIMITS))(
@@ -91,6 +98,7 @@ describe('ZActionUpdateInput', () => {
     ['nextSteps', chars(5001), 'Next steps must be 5000 characters or fewer'],
     ['recoveryAction', chars(5001), 'The recovery action must be 5000 characters or fewer'],
     ['actionId', 'act 1', 'Id is not valid'],
+    ['narrativeInternal', 'yes', 'Keep this narrative inside the trust must be true or false'],
   ])('refuses %s = %j', (path, value, message) => {
     expect(issuesOf(ZActionUpdateInput, { ...update, [path]: value })).toEqual([{ path, message }]);
   });

@@ -47,6 +47,10 @@ export const ZActionUpdateInput = z.object({
   risks: optionalText('Risks and issues', UPDATE_TEXT_LIMITS.risks),
   nextSteps: optionalText('Next steps', UPDATE_TEXT_LIMITS.nextSteps),
   recoveryAction: optionalText('The recovery action', UPDATE_TEXT_LIMITS.recoveryAction),
+  /** The owner keeps this quarter's narrative inside the trust: never on the public progress page. */
+  narrativeInternal: z
+    .boolean({ error: 'Keep this narrative inside the trust must be true or false' })
+    .default(false),
 });
 export type TActionUpdateInput = z.infer<typeof ZActionUpdateInput>;
 

@@ -1,5 +1,5 @@
 import { RAG_LABELS, UPDATE_TEXT_LIMITS, ZActionUpdateInput } from '@belonging/domain';
-import { ErrorSummary, Radios, RagTag, Textarea, TextInput } from '@belonging/ui';
+import { Checkbox, ErrorSummary, Radios, RagTag, Textarea, TextInput } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -14,6 +14,7 @@ import {
   initialFields,
   checkFields,
   recoveryReason,
+  updateInput,
   type TUpdateFields,
 } from './update-rules.ts';
 import {
@@ -94,19 +95,7 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = ZActionUpdateInput.safeParse({
-      actionId: action.id,
-      expectedVersion: version,
-      narrative: fields.narrative,
-      progressPercent:
-        fields.progressPercent.trim() === '' ? undefined : Number(fields.progressPercent),
-      status: fields.status,
-      ownerRag: fields.ownerRag || null,
-      ownerRagReason: fields.ownerRagReason,
-      risks: fields.risks,
-      nextSteps: fields.nextSteps,
-      recoveryAction: fields.recoveryAction,
-    });
+    const parsed = ZActionUpdateInput.safeParse(updateInput(action.id, version, fields));
     setProblem(null);
     const input = check(parsed, checked.fieldErrors);
     if (input) submit.mutate(input);
@@ -125,6 +114,13 @@ export function UpdateForm({ action }: { action: TActionDetail }) {
         label="Progress this quarter (required)"
         labelClassName="nhsuk-label--s"
         rows={6}
+      />
+      <Checkbox
+        id="narrativeInternal"
+        label="Keep this narrative inside the trust (it will not appear on the public progress page)"
+        hint="The board and the EDI team still read it. Your progress, status and RAG rating are published as usual."
+        checked={fields.narrativeInternal === true}
+        onChange={(checked) => set('narrativeInternal', checked)}
       />
       <TextInput
         {...text('progressPercent')}

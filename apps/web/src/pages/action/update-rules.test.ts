@@ -4,6 +4,7 @@ import {
   checkFields,
   initialFields,
   recoveryReason,
+  updateInput,
   type TActionDates,
   type TUpdateFields,
 } from './update-rules.ts';
@@ -121,5 +122,32 @@ describe('a new quarter’s form, from the last update', () => {
     const next = chooseOwnerRag(from, rag, carried);
     expect(next.ownerRag).toBe(rag);
     expect(next.ownerRagReason).toBe(reason);
+  });
+});
+
+describe('the update the form sends', () => {
+  it('keeps the narrative inside the trust only when the owner ticks the box', () => {
+    expect(updateInput('act_1', 3, fields({ narrativeInternal: true })).narrativeInternal).toBe(
+      true,
+    );
+    expect(updateInput('act_1', 3, fields({ narrativeInternal: false })).narrativeInternal).toBe(
+      false,
+    );
+  });
+
+  it('sends a public narrative from a draft saved before the box existed', () => {
+    expect(updateInput('act_1', 3, fields({})).narrativeInternal).toBe(false);
+  });
+
+  it('starts each quarter with the narrative public', () => {
+    expect(
+      initialFields({
+        progressPercent: 20,
+        status: 'in_progress',
+        ownerRag: null,
+        ownerRagReason: null,
+        updates: [],
+      }).narrativeInternal,
+    ).toBe(false);
   });
 });

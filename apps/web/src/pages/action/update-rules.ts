@@ -16,6 +16,8 @@ export type TUpdateFields = {
   risks: string;
   nextSteps: string;
   recoveryAction: string;
+  /** Kept inside the trust: never on the public progress page. Absent in a draft saved before it. */
+  narrativeInternal?: boolean;
 };
 
 export const FIELD_ORDER: (keyof TUpdateFields)[] = [
@@ -89,6 +91,25 @@ export function initialFields(action: TCarried): TUpdateFields {
     risks: last?.risks ?? '',
     nextSteps: last?.nextSteps ?? '',
     recoveryAction: '',
+    narrativeInternal: false,
+  };
+}
+
+/** The form's answers as the update the API takes, before `ZActionUpdateInput` checks them. */
+export function updateInput(actionId: string, expectedVersion: number, fields: TUpdateFields) {
+  return {
+    actionId,
+    expectedVersion,
+    narrative: fields.narrative,
+    progressPercent:
+      fields.progressPercent.trim() === '' ? undefined : Number(fields.progressPercent),
+    status: fields.status,
+    ownerRag: fields.ownerRag || null,
+    ownerRagReason: fields.ownerRagReason,
+    risks: fields.risks,
+    nextSteps: fields.nextSteps,
+    recoveryAction: fields.recoveryAction,
+    narrativeInternal: fields.narrativeInternal === true,
   };
 }
 

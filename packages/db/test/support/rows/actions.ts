@@ -122,6 +122,14 @@ export function countProgressUpdates(db: DbClient, actionId: string) {
   return db.progressUpdate.count({ where: { actionId } });
 }
 
+/** A stored progress update: its narrative and whether it is kept inside the trust. */
+export function readProgressUpdate(db: DbClient, id: string) {
+  return db.progressUpdate.findUniqueOrThrow({
+    where: { id },
+    select: { narrative: true, isInternal: true },
+  });
+}
+
 /** The label of the period the action's newest progress update counts towards, if any. */
 export async function readLatestUpdatePeriodLabel(db: DbClient, actionId: string) {
   const update = await db.progressUpdate.findFirstOrThrow({
