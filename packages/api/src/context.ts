@@ -11,6 +11,7 @@ import {
   SESSION_TOUCH_MS,
   hashSessionToken,
 } from './auth/session-token.ts';
+import { SingleSignOn } from './auth/sso/single-sign-on.ts';
 import { SignInThrottle } from './auth/throttle.ts';
 import { rethrowMapped } from './errors.ts';
 import { ExportRateLimit, type HeavyCallBudget } from './services/export-limits.ts';
@@ -32,6 +33,8 @@ export type ContextOptions = {
   /** Where procedures set response headers (cookies, Retry-After). */
   setHeader?: (name: string, value: string) => void;
   throttle?: SignInThrottle;
+  /** Single sign-on settings and discovered providers; the host shares one across requests. */
+  sso?: SingleSignOn;
   /** Files each person may have made per minute; the host shares one across requests. */
   exportLimit?: ExportRateLimit;
   /** One per HTTP request, so a tRPC batch makes at most one file; none outside HTTP. */
@@ -55,6 +58,7 @@ export async function createContext(opts: ContextOptions) {
     meta: { ip: 'local', sameOrigin: true, secure: false, ...opts.meta },
     setHeader: opts.setHeader ?? (() => undefined),
     throttle: opts.throttle ?? new SignInThrottle(),
+    sso: opts.sso ?? new SingleSignOn(),
     exportLimit: opts.exportLimit ?? new ExportRateLimit(),
     heavyCalls: opts.heavyCalls ?? null,
     now,

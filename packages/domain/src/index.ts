@@ -34,6 +34,8 @@ export * from './spc.ts';
 export * from './rag-spc.ts';
 export * from './equality.ts';
 export * from './public/payload.ts';
+export * from './public/build.ts';
+export * from './public/workforce-figures.ts';
 export * from './report/types.ts';
 export * from './report/assess-strategy.ts';
 export * from './report/board-report.ts';

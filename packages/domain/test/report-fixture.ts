@@ -127,3 +127,16 @@ export function smallStrategy(): TStrategyInput {
     ],
   };
 }
+
+/** The day the small strategy's reports are assessed, in 2025/26 Q3's update window. */
+export const Q3_AS_OF = new Date('2026-01-25T12:00:00Z');
+export const Q3_UPDATE_WINDOW = { opens: day('2025-12-17'), closes: day('2026-01-21') };
+export const Q3_PERIOD = {
+  id: 'p-q3',
+  label: '2025/26 Q3',
+  startDate: '2025-10-01',
+  endDate: '2025-12-31',
+  boardDate: '2026-02-05',
+  locked: false,
+  lockedAt: null,
+};

@@ -1,23 +1,24 @@
 import {
   changeOwnPassword,
-  createSession,
   deleteSession,
   deleteSignInCounter,
   findPasswordHash,
+  findTrustSsoSettings,
   findUserForSignIn,
   hashPassword,
   verifyPassword,
   writeWithAudit,
 } from '@belonging/db';
-import { ZChangePasswordInput, ZSignInInput } from '@belonging/domain';
-
 import {
-  SESSION_ABSOLUTE_MS,
-  clearedSessionCookie,
-  hashSessionToken,
-  newSessionToken,
-  sessionCookie,
-} from '../auth/session-token.ts';
+  passwordSignInDisabledMessage,
+  ZChangePasswordInput,
+  ZSignInInput,
+  type TSignInOptions,
+} from '@belonging/domain';
+
+import { openSession } from '../auth/open-session.ts';
+import { clearedSessionCookie } from '../auth/session-token.ts';
+import { SSO_START_PATH } from '../auth/sso/single-sign-on.ts';
 import {
   beginPasswordChange,
   beginSignIn,
@@ -45,29 +46,52 @@ export const authRouter = createTRPCRouter({
       await failSignIn(ctx, attempt);
       throw new ApiError('UNAUTHORIZED', SIGN_IN_FAILED);
     }
-    const token = newSessionToken();
-    const now = ctx.now();
-    await writeWithAudit(ctx.db, { userId: user.id, organisationId }, async (tx) => {
-      await succeedSignIn(tx, ctx, attempt, user.id);
-      const session = await createSession(tx, {
-        tokenHash: hashSessionToken(token),
-        userId: user.id,
-        organisationId,
-        expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
-      });
-      return {
-        result: session,
-        audit: { entity: 'session', entityId: session.id, operation: 'sign_in' },
-      };
+    // Asked only after a correct password, so the answer tells a guesser nothing about the account.
+    const trust = await findTrustSsoSettings(ctx.db, organisationId);
+    if (trust?.passwordSignInDisabled && trust.breakGlassUserId !== user.id) {
+      throw new ApiError('FORBIDDEN', passwordSignInDisabledMessage(trust.name));
+    }
+    const cookie = await openSession(ctx.db, {
+      userId: user.id,
+      organisationId,
+      now: ctx.now(),
+      secure: ctx.meta.secure,
+      via: 'password',
+      alongside: (tx) => succeedSignIn(tx, ctx, attempt, user.id),
     });
-    ctx.setHeader('Set-Cookie', sessionCookie(token, ctx.meta.secure));
+    ctx.setHeader('Set-Cookie', cookie);
     return { ok: true as const };
   }),
 
-  /** Public, so a browser holding an expired or unknown session cookie can still have it cleared. */
+  /** What the sign-in page offers: a "Sign in with <trust>" button per trust with single sign-on. */
+  signInOptions: publicProcedure.query(async ({ ctx }): Promise<TSignInOptions> => {
+    const trusts = await ctx.sso.trusts(ctx.db);
+    return {
+      sso: trusts.flatMap(({ settings, sso }) =>
+        sso
+          ? [
+              {
+                organisationName: settings.name,
+                startUrl: `${SSO_START_PATH}?trust=${encodeURIComponent(settings.slug)}`,
+              },
+            ]
+          : [],
+      ),
+      passwordFormOpen:
+        trusts.length === 0 || trusts.some((t) => !t.settings.passwordSignInDisabled),
+    };
+  }),
+
+  /**
+   * Public, so a browser holding an expired or unknown session cookie can still have it cleared.
+   * When the trust signs in through a provider, gives its logout address so the app can offer it.
+   */
   signOut: publicProcedure.mutation(async ({ ctx }) => {
     const { session } = ctx;
+    let providerLogoutUrl: string | null = null;
     if (session) {
+      const sso = await ctx.sso.forTrust(ctx.db, session.organisationId);
+      if (sso) providerLogoutUrl = await ctx.sso.providerLogoutUrl(sso);
       await writeWithAudit(ctx.db, session, async (tx) => {
         await deleteSession(tx, session.sessionId);
         return {
@@ -77,7 +101,7 @@ export const authRouter = createTRPCRouter({
       });
     }
     ctx.setHeader('Set-Cookie', clearedSessionCookie(ctx.meta.secure));
-    return { ok: true as const };
+    return { ok: true as const, providerLogoutUrl };
   }),
 
   /** Who is signed in, or null: the apps call this first to decide what to show. */

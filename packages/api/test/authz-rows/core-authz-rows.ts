@@ -28,6 +28,7 @@ export const CORE_AUTHZ_ROWS: AuthzRow[] = [
   },
   { path: 'auth.signOut', allowed: 'public', input: () => undefined },
   { path: 'auth.me', allowed: 'public', input: () => undefined },
+  { path: 'auth.signInOptions', allowed: 'public', input: () => undefined },
   {
     path: 'auth.changePassword',
     allowed: everyone,

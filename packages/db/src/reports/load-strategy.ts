@@ -90,6 +90,7 @@ async function findUpdateTexts(db: DbClient, organisationId: string, ids: readon
         recoveryAction: true,
         ownerRag: true,
         ownerRagReason: true,
+        isInternal: true,
       },
     });
     for (const { id, ...update } of rows) out.set(id, update);

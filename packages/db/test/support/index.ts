@@ -108,3 +108,4 @@ export * from './fixtures/strategy-items.ts';
 export * from './rows/comments.ts';
 export * from './rows/eds.ts';
 export * from './fixtures/import-rows.ts';
+export * from './rows/sso.ts';

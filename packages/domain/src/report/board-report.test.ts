@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { assessStrategy } from './assess-strategy.ts';
 import { buildBoardReport, type TBoardReportOptions } from './board-report.ts';
-import { smallStrategy } from '../../test/report-fixture.ts';
+import { Q3_AS_OF, Q3_PERIOD, Q3_UPDATE_WINDOW, smallStrategy } from '../../test/report-fixture.ts';
 import { parseIsoDay as day } from '../dates.ts';
 import { nonAdverseBandWords } from './target-words.ts';
 import type { TBoardReport } from './types.ts';
 
-const asOf = new Date('2026-01-25T12:00:00Z');
-const updateWindow = { opens: day('2025-12-17'), closes: day('2026-01-21') };
-const period = {
-  id: 'p-q3',
-  label: '2025/26 Q3',
-  startDate: '2025-10-01',
-  endDate: '2025-12-31',
-  boardDate: '2026-02-05',
-  locked: false,
-  lockedAt: null,
-};
+const asOf = Q3_AS_OF;
+const updateWindow = Q3_UPDATE_WINDOW;
+const period = Q3_PERIOD;
 const options = (previous: TBoardReport | null): TBoardReportOptions => ({
   organisationName: 'Demo Partnership NHS Foundation Trust',
   isDemo: true,

@@ -60,6 +60,8 @@ export type TStrategyInput = {
       /** The owner's view this update gave; absent when the loader did not read it. */
       ownerRag?: Rag | null;
       ownerRagReason: string | null;
+      /** The narrative stays inside the trust; absent when the loader did not read it. */
+      isInternal?: boolean;
     } | null;
   }[];
   kpis: {

@@ -11,4 +11,5 @@ export * from './import.ts';
 export * from './eds.ts';
 export * from './workforce.ts';
 export * from './restore.ts';
+export * from './publication.ts';
 export * from './sign-in-settings.ts';

@@ -1,0 +1,32 @@
+import type { DbClient } from '../../../src/client.ts';
+import type { Role } from '../../../src/generated/sqlite/enums.ts';
+
+// Setters for a trust's single sign-on settings, as the admin settings page would leave them,
+// and a reader of the sign-in attempts a test checks.
+
+export type TrustSignInSettings = Partial<{
+  oidcIssuer: string | null;
+  oidcClientId: string | null;
+  oidcClientSecret: string | null;
+  oidcCreateAccounts: boolean;
+  oidcNewAccountRole: Role | null;
+  passwordSignInDisabled: boolean;
+  breakGlassUserId: string | null;
+}>;
+
+export async function setTrustSignIn(
+  db: DbClient,
+  organisationId: string,
+  settings: TrustSignInSettings,
+): Promise<void> {
+  await db.organisation.update({ where: { id: organisationId }, data: settings });
+}
+
+/** The sign-in attempts a trust has open or used, oldest first. */
+export function readSsoAttempts(db: DbClient, organisationId: string) {
+  return db.ssoSignInAttempt.findMany({
+    where: { organisationId },
+    select: { stateHash: true, returnTo: true, usedAt: true, expiresAt: true },
+    orderBy: { createdAt: 'asc' },
+  });
+}
