@@ -55,3 +55,4 @@ export * from './sign-in-throttle.ts';
 export * from './email-outbox.ts';
 export * from './sign-in-settings.ts';
 export * from './sso.ts';
+export * from './email/index.ts';

@@ -1,0 +1,98 @@
+import { londonDay, londonDayNumber } from '../dates.ts';
+import { currentReportingPeriod } from '../reporting-period.ts';
+import { periodChaseList, type TChaseListData } from '../period-chase-list.ts';
+import { updateWindowState } from '../update-window-state.ts';
+import {
+  checkEmailSettings,
+  type TDueAction,
+  type TDueEmail,
+  type TDueKpi,
+  type TEmailPeriod,
+  type TEmailPerson,
+  type TEmailSettings,
+} from './types.ts';
+
+export type TOwnerEmailInput = {
+  /** The trust's current period (see `currentEmailPeriod`), or null when none has opened. */
+  period: TEmailPeriod | null;
+  settings: TEmailSettings;
+  today: Date;
+  /** The trust's active members; owners not among them (deactivated) get nothing. */
+  people: readonly TEmailPerson[];
+  /** What the chase list is built from: it alone says who still has something missing. */
+  chase: TChaseListData;
+  /** Live KPIs with an owner: their values are due each period too. */
+  ownedKpis: readonly (TDueKpi & { ownerId: string })[];
+};
+
+const recipientOf = (p: TEmailPerson) => ({ id: p.id, name: p.name, email: p.email });
+
+/**
+ * The owners' messages due on `today`: `window_opened` once while the window is open, to owners
+ * with actions still to update or KPIs they own; `window_closing` once from `reminderDaysBeforeClose`
+ * days before the close, to owners still on the chase list; after the close `overdue` every
+ * `overdueRepeatDays` days (one key per step) to owners still on it, until the period is locked.
+ * Nothing when the trust has paused email or for anyone who turned reminders off.
+ */
+export function ownerEmailsDue(input: TOwnerEmailInput): TDueEmail[] {
+  const { period, today } = input;
+  const settings = checkEmailSettings(input.settings);
+  if (settings.emailPaused || !period || period.lockedAt) return [];
+  const state = updateWindowState(period, today);
+  if (state === 'upcoming') return [];
+
+  const missing = new Map<string, TDueAction[]>(
+    periodChaseList(period, input.chase, londonDay(today)).map((e) => [e.owner.id, e.actions]),
+  );
+  const kpisOf = new Map<string, TDueKpi[]>();
+  for (const { ownerId, ...kpi } of input.ownedKpis)
+    kpisOf.set(ownerId, [...(kpisOf.get(ownerId) ?? []), kpi]);
+
+  const day = londonDayNumber(today, 'Today');
+  const closeDay = londonDayNumber(period.windowCloses, "The update window's close date");
+  const out: TDueEmail[] = [];
+  for (const person of input.people) {
+    if (!person.emailReminders) continue;
+    const actions = missing.get(person.id) ?? [];
+    const kpis = kpisOf.get(person.id) ?? [];
+    const base = { recipient: recipientOf(person), period };
+    const key = (kind: string) => `${kind}:${period.id}:${person.id}`;
+    if (state === 'open') {
+      if (actions.length > 0 || kpis.length > 0)
+        out.push({
+          ...base,
+          kind: 'window_opened',
+          dedupeKey: key('window_opened'),
+          actions,
+          kpis,
+        });
+      if (actions.length > 0 && day >= closeDay - settings.reminderDaysBeforeClose) {
+        const daysLeft = closeDay - day;
+        out.push({
+          ...base,
+          kind: 'window_closing',
+          dedupeKey: key('window_closing'),
+          actions,
+          daysLeft,
+        });
+      }
+    } else if (actions.length > 0) {
+      const daysOverdue = day - closeDay;
+      const step = Math.floor((daysOverdue - 1) / settings.overdueRepeatDays);
+      const dedupeKey = `${key('overdue')}:${step}`;
+      out.push({ ...base, kind: 'overdue', dedupeKey, actions, step, daysOverdue });
+    }
+  }
+  return out;
+}
+
+/**
+ * The period the emails are about on `today`: the latest whose window has opened (the same
+ * current period the reports use). Earlier periods are never chased again once a later one opens.
+ */
+export function currentEmailPeriod<T extends TEmailPeriod & { endDate: Date }>(
+  periods: readonly T[],
+  today: Date,
+): T | null {
+  return currentReportingPeriod(periods, londonDay(today));
+}
