@@ -108,4 +108,6 @@ export * from './fixtures/strategy-items.ts';
 export * from './rows/comments.ts';
 export * from './rows/eds.ts';
 export * from './fixtures/import-rows.ts';
+export * from './rows/outbox.ts';
+export * from './fixtures/outbox-messages.ts';
 export * from './rows/sso.ts';
