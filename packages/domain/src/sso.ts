@@ -63,7 +63,7 @@ export function safeReturnPath(next: string | null | undefined): string {
   if (!next || next.length > 512) return '/';
   // One leading slash, no scheme-relative `//host`, no backslash (browsers read `/\host` as `//host`).
   if (!next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return '/';
-  if (/[\u0000-\u001f\u007f]/.test(next)) return '/';
+  if ([...next].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) return '/';
   return next;
 }
 
