@@ -57,7 +57,12 @@ export type TSignInSettingsFacts = {
 };
 
 export type TSignInSettingsField =
-  'issuer' | 'clientId' | 'newAccountRole' | 'passwordSignInDisabled' | 'breakGlassUserId';
+  | 'issuer'
+  | 'clientId'
+  | 'clientSecret'
+  | 'newAccountRole'
+  | 'passwordSignInDisabled'
+  | 'breakGlassUserId';
 
 /** Single sign-on is configured when there is an issuer, a client id and its secret to sign in with. */
 export function isSsoConfigured(
