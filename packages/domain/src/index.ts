@@ -19,6 +19,7 @@ export * from './eds-comparison.ts';
 export * from './eds-summary.ts';
 export * from './period-end.ts';
 export * from './value-range.ts';
+export * from './value-format.ts';
 export * from './kpi-definition.ts';
 export * from './kpi-form-definition.ts';
 export * from './kpi-assessment.ts';

@@ -1,4 +1,5 @@
 // Dates and values as people read them in an NHS service: "31 March 2026", "43.4%", "£1,200".
+import { formatValue, type TValueUnit } from '@belonging/domain';
 
 const DAY = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -46,28 +47,7 @@ export function isoDay(value: Date | string | null | undefined): string {
   return value === null || value === undefined ? '' : toDay(value).toISOString().slice(0, 10);
 }
 
-export type TValueUnit = 'percent' | 'ratio' | 'number' | 'score' | 'currency';
-
-const DECIMALS: Record<TValueUnit, number> = {
-  percent: 1,
-  ratio: 2,
-  number: 0,
-  score: 1,
-  currency: 0,
-};
-
-/** A KPI value with its unit; ratios keep two decimals because 0.80 and 1.25 are the thresholds. */
-export function formatValue(value: number | null | undefined, unit: TValueUnit): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return 'No data';
-  const decimals = Number.isInteger(value) && unit !== 'ratio' ? 0 : DECIMALS[unit];
-  const text = value.toLocaleString('en-GB', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: Math.max(decimals, 2),
-  });
-  if (unit === 'percent') return `${text}%`;
-  if (unit === 'currency') return `£${text}`;
-  return text;
-}
+export { formatValue, type TValueUnit } from '@belonging/domain';
 
 /** A signed gap, "+2.1 points better" style, in the KPI's unit. */
 export function formatGap(gap: number | null | undefined, unit: TValueUnit): string {
