@@ -40,6 +40,8 @@ export type ContextOptions = {
   /** One per HTTP request, so a tRPC batch makes at most one file; none outside HTTP. */
   heavyCalls?: HeavyCallBudget;
   now?: () => Date;
+  /** Whether the server can send email (SMTP_URL is set); without it the outbox only fills. */
+  mailConfigured?: boolean;
 };
 
 /** The HTTP-free context: the server builds it from a request, tests build it directly. */
@@ -62,6 +64,7 @@ export async function createContext(opts: ContextOptions) {
     exportLimit: opts.exportLimit ?? new ExportRateLimit(),
     heavyCalls: opts.heavyCalls ?? null,
     now,
+    mailConfigured: opts.mailConfigured ?? false,
   };
 }
 

@@ -1,3 +1,4 @@
+import { accountRouter } from './routers/account.ts';
 import { actionRouter } from './routers/action.ts';
 import { adminRouter } from './routers/admin/index.ts';
 import { auditRouter } from './routers/audit.ts';
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   admin: adminRouter,
   boardPaper: boardPaperRouter,
+  account: accountRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -37,4 +37,5 @@ export * from './queries/audited-write.ts';
 export * from './queries/row-locks.ts';
 export * from './queries/action-updates.ts';
 export * from './queries/organisations.ts';
+export * from './queries/email-preferences.ts';
 export * from './queries/sso.ts';

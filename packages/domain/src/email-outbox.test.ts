@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emailKindWords, OUTBOX_STATUS_WORDS, outboxStatusOf } from './email-outbox.ts';
+import {
+  emailKindWords,
+  OUTBOX_STATUS_WORDS,
+  outboxStatusOf,
+  storedStateFor,
+} from './email-outbox.ts';
 
 const at = new Date('2026-01-10T09:00:00Z');
 
@@ -25,5 +30,19 @@ describe('an outbox message in words', () => {
     ['a_new_kind', 'A new kind'],
   ])('names the kind %s as "%s"', (kind, words) => {
     expect(emailKindWords(kind)).toBe(words);
+  });
+});
+
+describe('the outbox filtered by status', () => {
+  it.each([
+    [undefined, false, undefined],
+    ['sent', true, 'sent'],
+    ['failed', false, 'failed'],
+    ['waiting', false, 'unsent'],
+    ['waiting', true, 'none'],
+    ['paused', true, 'unsent'],
+    ['paused', false, 'none'],
+  ] as const)('asks for %s messages (paused: %s) as the stored %s', (status, paused, state) => {
+    expect(storedStateFor(status, paused)).toBe(state);
   });
 });

@@ -27,6 +27,19 @@ export function outboxStatusOf(
   return emailPaused ? 'paused' : 'waiting';
 }
 
+/**
+ * Which stored messages a status filter asks for: unsent ones are waiting while email is on and
+ * held while it is paused, so one of those two filters always finds none.
+ */
+export function storedStateFor(
+  status: TOutboxStatus | undefined,
+  emailPaused: boolean,
+): 'sent' | 'failed' | 'unsent' | 'none' | undefined {
+  if (status === 'waiting') return emailPaused ? 'none' : 'unsent';
+  if (status === 'paused') return emailPaused ? 'unsent' : 'none';
+  return status;
+}
+
 /** The kinds of message the mail rules write, in words. */
 const EMAIL_KIND_WORDS: Record<string, string> = {
   window_opened: 'Update window open',

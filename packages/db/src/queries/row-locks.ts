@@ -2,13 +2,15 @@ import type { DbClient } from '../client.ts';
 import { Prisma } from '../generated/sqlite/client.ts';
 
 /** The tables whose rows a read-then-write holds, named as the schema's models are. */
-export type HeldTable = 'Kpi' | 'Milestone' | 'Comment';
+export type HeldTable = 'Kpi' | 'Milestone' | 'Comment' | 'Organisation' | 'User';
 
 /** A column of each table that no unique key or foreign key uses, written back unchanged. */
 const UNKEYED_COLUMN: Record<HeldTable, string> = {
   Kpi: 'updatedAt',
   Milestone: 'updatedAt',
   Comment: 'createdAt',
+  Organisation: 'createdAt',
+  User: 'updatedAt',
 };
 
 /**

@@ -5,6 +5,7 @@ import { adminArchivedRouter } from './archived.ts';
 import { adminBoardPaperRouter } from './board-paper.ts';
 import { adminCommitmentRouter } from './commitment.ts';
 import { adminEdsRouter } from './eds.ts';
+import { adminEmailRouter } from './email.ts';
 import { adminImportRouter } from './import.ts';
 import { adminKpiRouter } from './kpi.ts';
 import { adminLibraryRouter } from './library.ts';
@@ -30,4 +31,5 @@ export const adminRouter = createTRPCRouter({
   eds: adminEdsRouter,
   workforce: adminWorkforceRouter,
   archived: adminArchivedRouter,
+  email: adminEmailRouter,
 });

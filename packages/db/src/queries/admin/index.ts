@@ -17,3 +17,4 @@ export * from './actions.ts';
 export * from './milestones.ts';
 export * from './kpis.ts';
 export * from './periods.ts';
+export * from './emails.ts';
