@@ -16,6 +16,8 @@ export type ServerOptions = DbHandle & {
   uploadTempRoot?: string;
   /** Header and request timeouts and the connection cap (default DEFAULT_CONNECTION_LIMITS). */
   limits?: ConnectionLimits;
+  /** Whether SMTP_URL is set: the Emails page says messages only wait here when it is not. */
+  mailConfigured?: boolean;
   /** Where request lines and errors go (default JSON lines, or readable ones in a terminal, on stdout). */
   logger?: Logger;
 };

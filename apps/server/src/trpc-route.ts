@@ -46,6 +46,7 @@ export function trpcRoute(opts: ServerOptions, exportLimit = new ExportRateLimit
         exportLimit,
         // A batch is one request: it may make one file at most.
         heavyCalls: new HeavyCallBudget(),
+        mailConfigured: opts.mailConfigured ?? false,
       });
       // The request's log line names who asked, by id only.
       noteSignedInUser(ctx.session?.userId);
