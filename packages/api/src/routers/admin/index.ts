@@ -11,6 +11,7 @@ import { adminKpiRouter } from './kpi.ts';
 import { adminLibraryRouter } from './library.ts';
 import { adminMilestoneRouter } from './milestone.ts';
 import { adminPeriodRouter } from './period.ts';
+import { adminSignInSettingsRouter } from './sign-in-settings.ts';
 import { adminStrategyRouter } from './strategy.ts';
 import { adminUserRouter } from './user.ts';
 import { adminWorkforceRouter } from './workforce.ts';
@@ -31,5 +32,6 @@ export const adminRouter = createTRPCRouter({
   eds: adminEdsRouter,
   workforce: adminWorkforceRouter,
   archived: adminArchivedRouter,
+  signInSettings: adminSignInSettingsRouter,
   email: adminEmailRouter,
 });

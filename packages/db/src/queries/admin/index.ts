@@ -18,3 +18,4 @@ export * from './milestones.ts';
 export * from './kpis.ts';
 export * from './periods.ts';
 export * from './emails.ts';
+export * from './sign-in-settings.ts';

@@ -1,0 +1,151 @@
+import {
+  countTrusts,
+  findActiveAdmins,
+  findSignInSettings,
+  holdRow,
+  updateSignInSettings,
+  writeWithAudit,
+  type Actor,
+  type Db,
+  type DbClient,
+  type SignInSettingsRow,
+} from '@belonging/db';
+import {
+  checkSignInSettings,
+  type TAdminSignInSettingsInput,
+  type TSignInSettingsPlan,
+} from '@belonging/domain';
+import { sealSecret, settingsKey } from '../../auth/sealed-secret.ts';
+import { environmentSetsTrust, ssoEnvFrom } from '../../auth/sso-environment.ts';
+import { ApiError } from '../../errors.ts';
+
+// The EDI team's sign-in settings. The client secret is write-only: it is sealed under
+// SETTINGS_KEY on the way in and only `secretSet` ever comes back out, here or in the audit trail.
+
+export const NO_SETTINGS_KEY =
+  'Set SETTINGS_KEY on the server to store a secret here, or set OIDC_CLIENT_SECRET';
+const FROM_ENVIRONMENT = (name: string) =>
+  `Set by the server’s environment (${name}): change it there`;
+
+type Env = NodeJS.ProcessEnv;
+
+async function loadSettings(db: DbClient, organisationId: string) {
+  const settings = await findSignInSettings(db, organisationId);
+  if (!settings) throw new ApiError('NOT_FOUND', 'The trust was not found.');
+  return settings;
+}
+
+/** The environment's issuer and client id when they are what this trust signs in with, else null. */
+async function environmentFor(db: DbClient, slug: string, env: Env) {
+  const sso = ssoEnvFrom(env);
+  if (!environmentSetsTrust(sso, slug, await countTrusts(db))) return null;
+  return { issuer: sso.issuer ?? '', clientId: sso.clientId ?? '' };
+}
+
+/** The trust's sign-in settings for the admin page: never the secret, only whether one is stored. */
+export async function getSignInSettings(db: Db, actor: Actor, env: Env = process.env) {
+  const { slug: _slug, ...settings } = await loadSettings(db, actor.organisationId);
+  return {
+    ...settings,
+    /** Set when the server's environment configures single sign-on: shown read-only. */
+    fromEnvironment: await environmentFor(db, _slug, env),
+    /** Whether a secret typed here can be stored (SETTINGS_KEY is set). */
+    canStoreSecret: settingsKey(env) !== null,
+    breakGlassCandidates: await findActiveAdmins(db, actor.organisationId),
+  };
+}
+
+/** What an audit event records: every field but the secret, which reads as stored, not stored or replaced. */
+function auditView(s: SignInSettingsRow, secretReplaced = false) {
+  return {
+    issuer: s.issuer,
+    clientId: s.clientId,
+    clientSecret: secretReplaced ? 'replaced' : s.secretSet ? 'stored' : 'not stored',
+    createAccounts: s.createAccounts,
+    newAccountRole: s.newAccountRole,
+    passwordSignInDisabled: s.passwordSignInDisabled,
+    breakGlassUserId: s.breakGlassUserId,
+  };
+}
+
+/** The secret to store: sealed, null to remove it, undefined to keep the stored one. */
+function secretToStore(input: TAdminSignInSettingsInput, env: Env): string | null | undefined {
+  if (input.clearClientSecret) return null;
+  if (!input.clientSecret) return undefined;
+  const key = settingsKey(env);
+  if (!key) throw fieldError('clientSecret', NO_SETTINGS_KEY);
+  return sealSecret(input.clientSecret, key);
+}
+
+function fieldError(field: string, message: string) {
+  return new ApiError('BAD_REQUEST', message, { [field]: [message] });
+}
+
+/** Refuses the environment's fields when the environment sets them. */
+function refuseEnvironmentFields(input: TAdminSignInSettingsInput) {
+  if (input.issuer !== undefined) throw fieldError('issuer', FROM_ENVIRONMENT('OIDC_ISSUER'));
+  if (input.clientId !== undefined)
+    throw fieldError('clientId', FROM_ENVIRONMENT('OIDC_CLIENT_ID'));
+  if (input.clientSecret || input.clearClientSecret)
+    throw fieldError('clientSecret', FROM_ENVIRONMENT('OIDC_CLIENT_SECRET'));
+}
+
+/** Saves the settings whole (the secret and the environment's fields aside), with one audit event. */
+export async function saveSignInSettings(
+  db: Db,
+  actor: Actor,
+  input: TAdminSignInSettingsInput,
+  env: Env = process.env,
+) {
+  const { organisationId } = actor;
+  await writeWithAudit(db, actor, async (tx) => {
+    await holdRow(tx, 'Organisation', organisationId);
+    const before = await loadSettings(tx, organisationId);
+    const environment = await environmentFor(tx, before.slug, env);
+    if (environment) refuseEnvironmentFields(input);
+    const sealedSecret = secretToStore(input, env);
+    const keep = <T>(given: T | undefined, stored: T) => (given === undefined ? stored : given);
+    const after: SignInSettingsRow = {
+      slug: before.slug,
+      issuer: keep(input.issuer, before.issuer) || null,
+      clientId: keep(input.clientId, before.clientId) || null,
+      secretSet: sealedSecret === undefined ? before.secretSet : sealedSecret !== null,
+      createAccounts: input.createAccounts,
+      newAccountRole: input.newAccountRole ?? null,
+      passwordSignInDisabled: input.passwordSignInDisabled,
+      breakGlassUserId: input.breakGlassUserId ?? null,
+    };
+    const plan: TSignInSettingsPlan = environment
+      ? { ...after, ...environment, hasClientSecret: true }
+      : { ...after, hasClientSecret: after.secretSet };
+    const admins = await findActiveAdmins(tx, organisationId);
+    const problems = checkSignInSettings(plan, {
+      activeAdminIds: new Set(admins.map((a) => a.id)),
+    });
+    const [first, ...rest] = Object.entries(problems);
+    if (first) {
+      const fieldErrors = Object.fromEntries([first, ...rest].map(([f, m]) => [f, [m]]));
+      throw new ApiError('BAD_REQUEST', first[1], fieldErrors);
+    }
+    await updateSignInSettings(tx, organisationId, {
+      issuer: after.issuer,
+      clientId: after.clientId,
+      sealedSecret,
+      createAccounts: after.createAccounts,
+      newAccountRole: after.newAccountRole,
+      passwordSignInDisabled: after.passwordSignInDisabled,
+      breakGlassUserId: after.breakGlassUserId,
+    });
+    return {
+      result: null,
+      audit: {
+        entity: 'organisation',
+        entityId: organisationId,
+        operation: 'change_sign_in_settings',
+        before: auditView(before),
+        after: auditView(after, Boolean(sealedSecret) && before.secretSet),
+      },
+    };
+  });
+  return getSignInSettings(db, actor, env);
+}
