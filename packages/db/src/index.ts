@@ -16,6 +16,8 @@ export * from './queries/sessions.ts';
 export * from './queries/sign-in-throttle.ts';
 export * from './queries/outbox.ts';
 export * from './queries/publications.ts';
+export * from './queries/public-flags.ts';
+export * from './reports/publication-sources.ts';
 export * from './queries/actions.ts';
 export * from './reports/load-strategy.ts';
 export * from './queries/admin/index.ts';

@@ -14,6 +14,7 @@ import {
 import { DEMO_STRATEGY } from './demo-plan.ts';
 import { buildComments, buildPlanRows } from './demo-plan-rows.ts';
 import { demoEdsAssessments } from './demo-eds.ts';
+import { DEMO_INTERNAL_NARRATIVE_ACTION, publishDemoPage } from './demo-publication.ts';
 import { seedDemoWorkforce } from './demo-workforce.ts';
 import { ensureFrameworkTags } from './framework-tags.ts';
 import { insertInChunks, newId } from './insert.ts';
@@ -136,6 +137,12 @@ export async function seedDemoTrust(
         now,
       });
     }
+    await publishDemoPage(tx, {
+      organisationId,
+      ediLeadId: ownerIds.edi,
+      internalNarrativeActionId: plan.actionIds.get(DEMO_INTERNAL_NARRATIVE_ACTION),
+      now: atHour(today, 9),
+    });
   }, TRANSACTION_OPTIONS);
 
   return { created: true, organisationId };

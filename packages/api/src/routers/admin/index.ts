@@ -11,6 +11,7 @@ import { adminKpiRouter } from './kpi.ts';
 import { adminLibraryRouter } from './library.ts';
 import { adminMilestoneRouter } from './milestone.ts';
 import { adminPeriodRouter } from './period.ts';
+import { adminPublicationRouter } from './publication.ts';
 import { adminSignInSettingsRouter } from './sign-in-settings.ts';
 import { adminStrategyRouter } from './strategy.ts';
 import { adminUserRouter } from './user.ts';
@@ -32,6 +33,7 @@ export const adminRouter = createTRPCRouter({
   eds: adminEdsRouter,
   workforce: adminWorkforceRouter,
   archived: adminArchivedRouter,
+  publication: adminPublicationRouter,
   signInSettings: adminSignInSettingsRouter,
   email: adminEmailRouter,
 });
