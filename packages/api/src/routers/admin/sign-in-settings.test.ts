@@ -8,6 +8,7 @@ import {
 import { findTrustSsoSettings } from '@belonging/db';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openSecret, settingsKey } from '../../auth/sealed-secret.ts';
+import { SingleSignOn } from '../../auth/sso/single-sign-on.ts';
 import { errorOf, fieldErrorsOf } from '../../../test/support/call.ts';
 import { DEMO } from '../../../test/support/index.ts';
 import { useApiTestBed } from '../../../test/support/use-api-test-bed.ts';
@@ -243,5 +244,15 @@ describe.each(testProviders())('admin sign-in settings on %s', (provider) => {
       clearClientSecret: true,
       ...off,
     });
+  });
+
+  it('gives the redirect URI to register from APP_ORIGIN, never from the request', async () => {
+    expect((await (await admin()).admin.signInSettings.get()).redirectUri).toBeNull();
+    const api = await bed.callerAs(DEMO.admin, {
+      sso: new SingleSignOn({ appOrigin: 'https://tracker.example.nhs.uk/' }),
+    });
+    expect((await api.admin.signInSettings.get()).redirectUri).toBe(
+      'https://tracker.example.nhs.uk/auth/sso/callback',
+    );
   });
 });

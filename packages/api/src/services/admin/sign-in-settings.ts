@@ -28,6 +28,8 @@ const FROM_ENVIRONMENT = (name: string) =>
   `Set by the server’s environment (${name}): change it there`;
 
 type Env = NodeJS.ProcessEnv;
+/** The server's environment (process.env unless a test gives one) and the redirect URI it builds from APP_ORIGIN. */
+export type SignInSettingsOptions = { env?: Env; redirectUri?: string | null };
 
 async function loadSettings(db: DbClient, organisationId: string) {
   const settings = await findSignInSettings(db, organisationId);
@@ -43,7 +45,11 @@ async function environmentFor(db: DbClient, slug: string, env: Env) {
 }
 
 /** The trust's sign-in settings for the admin page: never the secret, only whether one is stored. */
-export async function getSignInSettings(db: Db, actor: Actor, env: Env = process.env) {
+export async function getSignInSettings(
+  db: Db,
+  actor: Actor,
+  { env = process.env, redirectUri = null }: SignInSettingsOptions = {},
+) {
   const { slug: _slug, ...settings } = await loadSettings(db, actor.organisationId);
   return {
     ...settings,
@@ -52,6 +58,8 @@ export async function getSignInSettings(db: Db, actor: Actor, env: Env = process
     /** Whether a secret typed here can be stored (SETTINGS_KEY is set). */
     canStoreSecret: settingsKey(env) !== null,
     breakGlassCandidates: await findActiveAdmins(db, actor.organisationId),
+    /** The address to register with the provider; null when APP_ORIGIN is unset (the page uses its own origin). */
+    redirectUri,
   };
 }
 
@@ -95,8 +103,9 @@ export async function saveSignInSettings(
   db: Db,
   actor: Actor,
   input: TAdminSignInSettingsInput,
-  env: Env = process.env,
+  options: SignInSettingsOptions = {},
 ) {
+  const env = options.env ?? process.env;
   const { organisationId } = actor;
   await writeWithAudit(db, actor, async (tx) => {
     await holdRow(tx, 'Organisation', organisationId);
@@ -147,5 +156,5 @@ export async function saveSignInSettings(
       },
     };
   });
-  return getSignInSettings(db, actor, env);
+  return getSignInSettings(db, actor, options);
 }
