@@ -1,0 +1,106 @@
+import {
+  createEmailOnlyTrust,
+  createTestDatabase,
+  enqueueNumberedEmails,
+  readOutbox,
+  testProviders,
+  type TestDatabase,
+} from '@belonging/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestSmtpServer, type TestSmtpServer } from '../../test/smtp-test-server.ts';
+import { startMailWorker, type TMailLogger } from './worker.ts';
+
+const MAIL_FROM = 'Belonging Tracker <no-reply@tracker.example.nhs.uk>';
+const APP_ORIGIN = 'https://tracker.example.nhs.uk';
+
+/** A logger that keeps its lines, and wakes whoever waits for a line to appear. */
+function recordingLogger() {
+  const lines: string[] = [];
+  const waiters: Array<() => void> = [];
+  const add = (line: string) => {
+    lines.push(line);
+    waiters.splice(0).forEach((wake) => wake());
+  };
+  const logger: TMailLogger = {
+    info: add,
+    warn: add,
+    error: (fields, message) => add(`${message}: ${String(fields.err)}`),
+  };
+  const waitFor = async (pattern: RegExp) => {
+    while (!lines.some((line) => pattern.test(line)))
+      await new Promise<void>((wake) => waiters.push(wake));
+  };
+  return { logger, lines, waitFor };
+}
+
+describe.each(testProviders())('the mail worker on %s', (provider) => {
+  let bed: TestDatabase;
+  let smtp: TestSmtpServer;
+  let organisationId: string;
+
+  beforeAll(async () => {
+    bed = await createTestDatabase(provider);
+    smtp = await startTestSmtpServer({ user: 'tracker', pass: 'pa55-in-the-url' });
+    organisationId = (await createEmailOnlyTrust(bed.db)).id;
+  });
+  afterAll(async () => {
+    await smtp.close();
+    await bed.drop();
+  });
+
+  const start = (logger: TMailLogger, smtpUrl?: string) =>
+    startMailWorker({
+      db: bed.db,
+      smtpUrl,
+      mailFrom: MAIL_FROM,
+      appOrigin: APP_ORIGIN,
+      logger,
+      intervalMs: 60_000,
+    });
+
+  it('without SMTP_URL says once that email is not configured, and leaves messages waiting', async () => {
+    await enqueueNumberedEmails(bed.db, { organisationId, count: 2, prefix: 'unsent' });
+    const { logger, lines } = recordingLogger();
+    const worker = start(logger);
+    await worker.stop();
+    expect(lines).toEqual(['Email is not configured: messages wait in the outbox']);
+    expect((await readOutbox(bed.db)).every((row) => !row.sentAt && !row.claimedBy)).toBe(true);
+  });
+
+  it('sends what waits, and on stop finishes the message in flight before it returns', async () => {
+    const before = smtp.dataCount();
+    const held = smtp.holdMessage(before + 3);
+    const { logger, lines } = recordingLogger();
+    await enqueueNumberedEmails(bed.db, { organisationId, count: 3, prefix: 'sent' });
+    const worker = start(logger, smtp.url);
+    const inFlight = await held;
+    let stopped = false;
+    const stopping = worker.stop().then(() => (stopped = true));
+    await smtp.waitForReceived(2);
+    expect(stopped).toBe(false);
+    inFlight.accept();
+    await stopping;
+    // 2 unsent + 3 sent rows: the first two waiting ones and the held one went, two are left.
+    const rows = await readOutbox(bed.db);
+    expect(rows.filter((row) => row.sentAt)).toHaveLength(3);
+    expect(rows.every((row) => row.claimedBy === null)).toBe(true);
+    expect(lines).toContain(`Email goes out through the SMTP server at 127.0.0.1:${smtp.port}.`);
+    expect(lines.join('\n')).not.toMatch(/pa55|@mail\.test/);
+  });
+
+  it('says once that the SMTP server is down, keeps the app’s rows waiting with the reason, and no secret', async () => {
+    smtp.refuseConnections({ code: 421, text: '4.3.2 Try again later' });
+    const { logger, lines, waitFor } = recordingLogger();
+    const worker = start(logger, smtp.url);
+    await waitFor(/Email could not be sent/);
+    await worker.stop();
+    smtp.refuseConnections(null);
+    expect(lines.filter((line) => line.includes('could not be sent'))).toEqual([
+      `Email could not be sent (127.0.0.1:${smtp.port}): 421 4.3.2 Try again later. Messages wait in the outbox and are tried again.`,
+    ]);
+    const waiting = (await readOutbox(bed.db)).filter((row) => !row.sentAt);
+    expect(waiting).toHaveLength(2);
+    expect(waiting.every((row) => row.lastError === '421 4.3.2 Try again later')).toBe(true);
+    expect(lines.join('\n')).not.toMatch(/pa55|@mail\.test/);
+  });
+});
