@@ -3,6 +3,9 @@ import { AdminLayout } from './components/admin-layout.tsx';
 import { RequireAdmin } from './components/require-admin.tsx';
 import { AuditPage } from './pages/audit/audit-page.tsx';
 import { EdsPage } from './pages/eds/eds-page.tsx';
+import { EmailPage } from './pages/emails/email-page.tsx';
+import { EmailSettingsPage } from './pages/emails/email-settings-page.tsx';
+import { EmailsPage } from './pages/emails/emails-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { ImportPage } from './pages/import/import-page.tsx';
 import { KpiEditPage } from './pages/kpis/kpi-edit-page.tsx';
@@ -56,6 +59,9 @@ export function App() {
           <Route path="people/:userId" element={<PersonPage />} />
           <Route path="eds" element={<EdsPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route path="emails" element={<EmailsPage />} />
+          <Route path="emails/settings" element={<EmailSettingsPage />} />
+          <Route path="emails/:emailId" element={<EmailPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </RequireAdmin>

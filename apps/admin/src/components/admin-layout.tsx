@@ -14,6 +14,7 @@ const NAV: { href: string; label: string }[] = [
   { href: '/periods', label: 'Reporting periods' },
   { href: '/people', label: 'People' },
   { href: '/eds', label: 'EDS 2022' },
+  { href: '/emails', label: 'Emails' },
   { href: '/audit', label: 'Audit' },
 ];
 

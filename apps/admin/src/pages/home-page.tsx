@@ -1,5 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { usePageTitle } from '../lib/use-page-title.ts';
+import { FailedEmailsLine } from './emails/email-notices.tsx';
+import { useTRPC } from '@belonging/client';
 
 const SECTIONS: { to: string; title: string; text: string }[] = [
   {
@@ -33,6 +36,11 @@ const SECTIONS: { to: string; title: string; text: string }[] = [
     text: 'The year’s Equality Delivery System scores and evidence.',
   },
   {
+    to: '/emails',
+    title: 'Emails',
+    text: 'Every reminder and digest the tracker writes, what became of it, and pausing email.',
+  },
+  {
     to: '/audit',
     title: 'Audit trail',
     text: 'Who changed what and when, with the values before and after.',
@@ -41,12 +49,16 @@ const SECTIONS: { to: string; title: string; text: string }[] = [
 
 export function HomePage() {
   usePageTitle('EDI team admin');
+  const trpc = useTRPC();
+  // Only the count of failures matters here: one row is enough to read it.
+  const failed = useQuery(trpc.admin.email.list.queryOptions({ status: 'failed', limit: 1 }));
   return (
     <>
       <h1>EDI team admin</h1>
       <p className="nhsuk-lede-text">
         Keep the Belonging and Inclusion Strategy true: what the board reads comes from here.
       </p>
+      <FailedEmailsLine failedCount={failed.data?.failedCount ?? 0} />
       <ul className="nhsuk-grid-row nhsuk-card-group">
         {SECTIONS.map((s) => (
           <li className="nhsuk-grid-column-one-half nhsuk-card-group__item" key={s.to}>
