@@ -41,3 +41,4 @@ export * from './queries/action-updates.ts';
 export * from './queries/organisations.ts';
 export * from './queries/email-preferences.ts';
 export * from './queries/sso.ts';
+export * from './queries/email-recipients.ts';

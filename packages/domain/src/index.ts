@@ -57,3 +57,4 @@ export * from './email-outbox.ts';
 export * from './sign-in-settings.ts';
 export * from './sso.ts';
 export * from './email/index.ts';
+export * from './html-escape.ts';

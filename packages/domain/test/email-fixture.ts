@@ -22,7 +22,7 @@ export function emailPerson(
     id,
     name,
     email: `${id}@example.nhs.uk`,
-    role: 'executive_owner',
+    roles: ['executive_owner'],
     emailReminders: true,
     emailDigest: true,
     ...extra,

@@ -1,4 +1,26 @@
-import type { Db } from '@belonging/db';
+import {
+  buildPeriodReport,
+  databaseErrorKind,
+  enqueueEmails,
+  findChaseListData,
+  findEmailPeople,
+  findEmailPeriods,
+  findEmailTrusts,
+  findOwnedKpis,
+  findQueuedDedupeKeys,
+  inTransaction,
+  type Db,
+  type TOutboxDraft,
+} from '@belonging/db';
+import {
+  currentEmailPeriod,
+  digestContent,
+  digestDue,
+  ownerEmailsDue,
+  updateWindowState,
+  type TDueEmail,
+} from '@belonging/domain';
+import { emailLinks, outboxDrafts } from './templates/index.ts';
 
 export type TEnqueueDueEmailsOptions = {
   /** The instant of this tick; the London day of it decides what is due. */
@@ -9,16 +31,78 @@ export type TEnqueueDueEmailsOptions = {
 
 export type TEnqueueDueEmailsResult = { trusts: number; enqueued: number };
 
+type TTrust = Awaited<ReturnType<typeof findEmailTrusts>>[number];
+
 /**
  * One tick of the email schedule: for every trust, enqueues the reminders and digests due on the
- * London day of `now` that are not already in the outbox. Safe to run again: a second tick the
- * same day adds nothing.
+ * London day of `now` that are not already in the outbox, each trust's batch in one transaction.
+ * Safe to run again, and from several processes at once: a second tick the same day adds nothing.
  */
 export async function enqueueDueEmails(
   db: Db,
-  options: TEnqueueDueEmailsOptions,
+  { now, appOrigin }: TEnqueueDueEmailsOptions,
 ): Promise<TEnqueueDueEmailsResult> {
-  void db;
-  void options;
-  return { trusts: 0, enqueued: 0 };
+  emailLinks(appOrigin);
+  const trusts = await findEmailTrusts(db);
+  let enqueued = 0;
+  for (const trust of trusts) {
+    if (trust.emailPaused) continue;
+    enqueued += await enqueueBatch(db, await dueDrafts(db, trust, now, appOrigin));
+  }
+  return { trusts: trusts.length, enqueued };
+}
+
+/** The trust's messages due now and not yet in the outbox, rendered. */
+async function dueDrafts(
+  db: Db,
+  trust: TTrust,
+  now: Date,
+  appOrigin: string,
+): Promise<TOutboxDraft[]> {
+  const organisationId = trust.id;
+  const period = currentEmailPeriod(await findEmailPeriods(db, { organisationId }), now);
+  // Nothing is due before the current window opens or once it is locked: skip the reads.
+  if (!period || period.lockedAt || updateWindowState(period, now) === 'upcoming') return [];
+  const [people, chase, ownedKpis] = await Promise.all([
+    findEmailPeople(db, { organisationId }),
+    findChaseListData(db, { organisationId }),
+    findOwnedKpis(db, { organisationId }),
+  ]);
+  const rules = { period, settings: trust, today: now, people };
+  const dues: TDueEmail[] = ownerEmailsDue({ ...rules, chase, ownedKpis });
+  const digest = digestDue({ ...rules, organisationId });
+  const queued = await findQueuedDedupeKeys(db, [
+    ...dues.map((d) => d.dedupeKey),
+    ...(digest?.recipients.map((r) => r.dedupeKey) ?? []),
+  ]);
+  const digestTo = digest?.recipients.filter((r) => !queued.has(r.dedupeKey)) ?? [];
+  if (digest && digestTo.length > 0) {
+    // The report is the costly read: made only in the week's first tick.
+    const report = await buildPeriodReport(db, { organisationId, periodId: period.id, now });
+    const content = digestContent(period, chase, now, report);
+    for (const to of digestTo)
+      dues.push({ kind: 'digest', ...to, period, week: digest.week, content });
+  }
+  return outboxDrafts(
+    dues.filter((d) => !queued.has(d.dedupeKey)),
+    trust,
+    appOrigin,
+  );
+}
+
+/**
+ * Enqueues one trust's batch in one transaction. Another process enqueueing the same keys at the
+ * same moment makes the insert fail as a duplicate: try once more (its rows are then seen and
+ * skipped), and if it races again leave the rest to it.
+ */
+async function enqueueBatch(db: Db, drafts: readonly TOutboxDraft[]): Promise<number> {
+  if (drafts.length === 0) return 0;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await inTransaction(db, (tx) => enqueueEmails(tx, drafts));
+    } catch (error) {
+      if (databaseErrorKind(error) !== 'duplicate') throw error;
+      if (attempt === 2) return 0;
+    }
+  }
 }

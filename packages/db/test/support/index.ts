@@ -111,3 +111,4 @@ export * from './fixtures/import-rows.ts';
 export * from './rows/outbox.ts';
 export * from './fixtures/outbox-messages.ts';
 export * from './rows/sso.ts';
+export * from './rows/email-schedule.ts';

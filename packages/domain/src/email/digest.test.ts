@@ -6,11 +6,11 @@ import { day, emailPerson, Q3 } from '../../test/email-fixture.ts';
 
 const period = Q3;
 const person = (id: string, extra: Partial<TEmailPerson>) =>
-  emailPerson(id, id, { role: 'edi_admin', ...extra });
+  emailPerson(id, id, { roles: ['edi_admin'], ...extra });
 const people = [
   person('lead', {}),
   person('deputy', { emailDigest: false }),
-  person('chair', { role: 'board_member' }),
+  person('chair', { roles: ['board_member'] }),
 ];
 
 describe('the ISO week of a day', () => {

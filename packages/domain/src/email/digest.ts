@@ -45,7 +45,7 @@ export function digestDue(input: {
   if (updateWindowState(period, today) === 'upcoming') return null;
   const week = isoWeekOf(today);
   const recipients = input.people
-    .filter((p) => p.role === 'edi_admin' && p.emailDigest)
+    .filter((p) => p.roles.includes('edi_admin') && p.emailDigest)
     .map((p) => ({
       recipient: { id: p.id, name: p.name, email: p.email },
       dedupeKey: `digest:${input.organisationId}:${week}:${p.id}`,

@@ -11,11 +11,12 @@ const period = {
   lockedAt: new Date('2026-10-24T10:00:00Z'),
 };
 const person = (id: string, role: TEmailRole, emailReminders = true) =>
-  emailPerson(id, id, { role, emailReminders });
+  emailPerson(id, id, { roles: [role], emailReminders });
 const people = [
   person('chair', 'board_member'),
   person('ned', 'board_member', false),
   person('lead', 'edi_admin'),
+  { ...person('both', 'board_member'), roles: ['board_member', 'edi_admin'] as const },
   person('cpo', 'executive_owner'),
   person('rep', 'network_rep'),
 ];
@@ -25,7 +26,11 @@ describe('the snapshot-locked emails', () => {
     const keys = snapshotLockedEmails({ period, settings: DEFAULT_EMAIL_SETTINGS, people }).map(
       (e) => e.dedupeKey,
     );
-    expect(keys).toEqual(['snapshot_locked:q2:chair', 'snapshot_locked:q2:lead']);
+    expect(keys).toEqual([
+      'snapshot_locked:q2:chair',
+      'snapshot_locked:q2:lead',
+      'snapshot_locked:q2:both',
+    ]);
   });
 
   it('are not written while the trust has paused email', () => {

@@ -17,7 +17,10 @@ export function snapshotLockedEmails(input: {
 }): TDueEmail[] {
   if (checkEmailSettings(input.settings).emailPaused) return [];
   return input.people
-    .filter((p) => (p.role === 'board_member' || p.role === 'edi_admin') && p.emailReminders)
+    .filter(
+      (p) =>
+        (p.roles.includes('board_member') || p.roles.includes('edi_admin')) && p.emailReminders,
+    )
     .map((p) => ({
       kind: 'snapshot_locked' as const,
       dedupeKey: `snapshot_locked:${input.period.id}:${p.id}`,

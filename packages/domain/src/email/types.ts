@@ -38,12 +38,12 @@ export type TEmailPeriod = {
 
 export type TEmailRole = 'edi_admin' | 'executive_owner' | 'board_member' | 'network_rep';
 
-/** Someone who may be written to: an active member of the trust, with their own preferences. */
+/** Someone who may be written to: an active member of the trust (one entry each, with every role they hold there). */
 export type TEmailPerson = {
   id: string;
   name: string;
   email: string;
-  role: TEmailRole;
+  roles: readonly TEmailRole[];
   emailReminders: boolean;
   emailDigest: boolean;
 };
