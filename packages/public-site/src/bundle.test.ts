@@ -62,6 +62,7 @@ describe('publicStylesheet', () => {
     expect(text).toMatch(/@media print\s*\{\s*\.nhsuk-skip-link/);
     expect(text).not.toMatch(/url\(\s*["']?\//);
     expect(text).not.toContain('sourceMappingURL');
+    expect(text).not.toContain('assets.nhs.uk');
     expect(version).toMatch(/^[0-9a-f]{12}$/);
   });
 });

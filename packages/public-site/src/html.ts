@@ -1,5 +1,6 @@
 // HTML built from strings, safe by default: every value put into the `html` template is escaped
 // unless it is itself the result of `html` (or `raw`, for text we wrote ourselves, such as CSS).
+import { escapeHtml } from '@belonging/domain';
 
 const SAFE = Symbol('safe html');
 
@@ -7,19 +8,6 @@ const SAFE = Symbol('safe html');
 export type SafeHtml = { readonly [SAFE]: true; readonly text: string };
 
 type Slot = SafeHtml | string | number | null | undefined | false | readonly Slot[];
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text for an element's content or a quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
-}
 
 /** Markup we wrote ourselves (a stylesheet, a doctype): trusted as it is. */
 export function raw(text: string): SafeHtml {

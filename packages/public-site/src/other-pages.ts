@@ -57,14 +57,18 @@ export function renderAccessibilityStatement(payload: TPublicPayload, links: TPu
   });
 }
 
-/** The 404 page: nothing is published at this address (never which trusts exist). */
-export function renderNotPublished(stylesheet: string): string {
+/** A plain page of a heading and a few sentences: the 404, or why a preview cannot be shown. */
+export function renderMessagePage(
+  title: string,
+  paragraphs: readonly string[],
+  stylesheet: string,
+): string {
   return `<!DOCTYPE html>\n${
     html`<html lang="en-GB">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>Page not found</title>
+        <title>${title}</title>
         <meta name="robots" content="noindex" />
         <link rel="stylesheet" href="${stylesheet}" />
       </head>
@@ -72,15 +76,23 @@ export function renderNotPublished(stylesheet: string): string {
         <a class="nhsuk-skip-link" href="#maincontent">Skip to main content</a>
         <div class="nhsuk-width-container">
           <main class="nhsuk-main-wrapper" id="maincontent">
-            <h1>Page not found</h1>
-            <p>
-              Nothing is published at this address. The trust may have taken its progress page down,
-              or the address may be mistyped.
-            </p>
-            <p>If you followed a link from a trust's website, check the address with that trust.</p>
+            <h1>${title}</h1>
+            ${paragraphs.map((words) => html`<p>${words}</p>`)}
           </main>
         </div>
       </body>
-    </html> `.text
-  }`;
+    </html>`.text
+  }\n`;
+}
+
+/** The 404 page: nothing is published at this address (never which trusts exist). */
+export function renderNotPublished(stylesheet: string): string {
+  return renderMessagePage(
+    'Page not found',
+    [
+      'Nothing is published at this address. The trust may have taken its progress page down, or the address may be mistyped.',
+      "If you followed a link from a trust's website, check the address with that trust.",
+    ],
+    stylesheet,
+  );
 }

@@ -79,3 +79,8 @@ export function publicCsv(payload: TPublicPayload): string {
     ...edsRows(payload),
   ]);
 }
+
+/** A file name for the download: "demo-partnership-figures-2025-09-30.csv". */
+export function publicCsvName(payload: TPublicPayload): string {
+  return `${payload.organisation.slug}-figures-${payload.period.endDate}.csv`;
+}
