@@ -36,6 +36,9 @@ const HelpPage = lazyPage(() => import('./pages/help/help-page.tsx').then((m) =>
 const ChangePasswordPage = lazyPage(() =>
   import('./pages/change-password-page.tsx').then((m) => m.ChangePasswordPage),
 );
+const SettingsPage = lazyPage(() =>
+  import('./pages/settings/settings-page.tsx').then((m) => m.SettingsPage),
+);
 
 function show(Page: LazyExoticComponent<ComponentType>) {
   return (
@@ -77,6 +80,7 @@ export function App() {
           <Route path="report" element={show(BoardReportPage)} />
           <Route path="strategy" element={show(StrategyPage)} />
           <Route path="change-password" element={show(ChangePasswordPage)} />
+          <Route path="settings" element={show(SettingsPage)} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Route>

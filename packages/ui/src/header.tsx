@@ -45,7 +45,8 @@ export function Header({
   serviceName: string;
   homeHref: string;
   navItems?: TNavItem[];
-  account?: { name: string; onSignOut: () => void; signingOut?: boolean };
+  /** `settingsHref`: the person's own settings page, linked beside their name. */
+  account?: { name: string; onSignOut: () => void; signingOut?: boolean; settingsHref?: string };
   Link?: ComponentType<TLinkProps>;
 }) {
   return (
@@ -62,6 +63,13 @@ export function Header({
           <nav className="nhsuk-header__account" aria-label="Account">
             <ul className="nhsuk-header__account-list">
               <li className="nhsuk-header__account-item">{account.name}</li>
+              {account.settingsHref ? (
+                <li className="nhsuk-header__account-item">
+                  <Link className="nhsuk-header__account-link" href={account.settingsHref}>
+                    Your settings
+                  </Link>
+                </li>
+              ) : null}
               <li className="nhsuk-header__account-item">
                 <button
                   type="button"

@@ -51,6 +51,7 @@ export function Layout() {
                 name: me.data.name,
                 onSignOut: () => signOut.mutate(),
                 signingOut: signOut.isPending,
+                settingsHref: '/settings',
               }
             : undefined
         }
