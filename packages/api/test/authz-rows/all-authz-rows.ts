@@ -5,6 +5,7 @@ import { WORKFORCE_AUTHZ_ROWS } from './workforce-authz-rows.ts';
 import { PERIOD_AUTHZ_ROWS } from './period-authz-rows.ts';
 import type { AuthzRow } from '../support/authz.ts';
 import { CORE_AUTHZ_ROWS } from './core-authz-rows.ts';
+import { PUBLICATION_AUTHZ_ROWS } from './publication-authz-rows.ts';
 import { SIGN_IN_SETTINGS_AUTHZ_ROWS } from './sign-in-settings-authz-rows.ts';
 import { SIGN_IN_SETTINGS_AUTHZ_ROWS } from './sign-in-settings-authz-rows.ts';
 import { EMAIL_AUTHZ_ROWS } from './email-authz-rows.ts';
@@ -17,6 +18,7 @@ export const ALL_AUTHZ_ROWS: AuthzRow[] = [
   ...WORKFORCE_AUTHZ_ROWS,
   ...BOARD_PAPER_AUTHZ_ROWS,
   ...PERIOD_AUTHZ_ROWS,
+  ...PUBLICATION_AUTHZ_ROWS,
   ...SIGN_IN_SETTINGS_AUTHZ_ROWS,
   ...SIGN_IN_SETTINGS_AUTHZ_ROWS,
   ...EMAIL_AUTHZ_ROWS,

@@ -102,6 +102,7 @@ export * from './rows/migrations.ts';
 export { takePostgresDatabaseAway } from './outage.ts';
 export * from './fixtures/archived-items.ts';
 export * from './fixtures/other-trust.ts';
+export * from './fixtures/public-leak.ts';
 export * from './fixtures/people.ts';
 export * from './fixtures/periods.ts';
 export * from './fixtures/strategy-items.ts';
