@@ -34,3 +34,74 @@ describe('readEnv: LOG_LEVEL and LOG_FORMAT', () => {
     expect(() => readEnv({ [name]: value })).toThrow(new RegExp(`${name}: ${name} must be one of`));
   });
 });
+
+describe('readEnv: single sign-on', () => {
+  const provider = {
+    OIDC_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0',
+    OIDC_CLIENT_ID: 'tracker',
+    OIDC_CLIENT_SECRET: 'secret',
+  };
+
+  it('reads a provider with its client, and the trust it is for', () => {
+    expect(readEnv({ ...provider, OIDC_TRUST: 'demo-partnership' })).toMatchObject({
+      ...provider,
+      OIDC_TRUST: 'demo-partnership',
+    });
+  });
+
+  it('refuses an issuer without its client id and secret, naming them', () => {
+    expect(() => readEnv({ OIDC_ISSUER: provider.OIDC_ISSUER })).toThrow(
+      /OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/,
+    );
+  });
+
+  it('refuses an issuer that is not a URL', () => {
+    expect(() => readEnv({ ...provider, OIDC_ISSUER: 'entra' })).toThrow(
+      /OIDC_ISSUER: OIDC_ISSUER must be/,
+    );
+  });
+});
+
+describe('readEnv: email', () => {
+  it('sends no email without SMTP_URL, from a no-reply address at the app’s host, every minute', () => {
+    const env = readEnv({});
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env).toMatchObject({
+      MAIL_FROM: 'Belonging Tracker <no-reply@localhost>',
+      MAIL_INTERVAL_MS: 60_000,
+    });
+    const behindProxy = readEnv({ APP_ORIGIN: 'https://tracker.trust.nhs.uk', SMTP_URL: '' });
+    expect(behindProxy.SMTP_URL).toBeUndefined();
+    expect(behindProxy.MAIL_FROM).toBe('Belonging Tracker <no-reply@tracker.trust.nhs.uk>');
+  });
+
+  it('reads an SMTP or SMTPS URL, a From address and an interval', () => {
+    const env = readEnv({
+      SMTP_URL: 'smtps://tracker:secret@smtp.trust.nhs.uk:465',
+      MAIL_FROM: 'EDI team <edi@trust.nhs.uk>',
+      MAIL_INTERVAL_MS: '30000',
+    });
+    expect(env).toMatchObject({
+      SMTP_URL: 'smtps://tracker:secret@smtp.trust.nhs.uk:465',
+      MAIL_FROM: 'EDI team <edi@trust.nhs.uk>',
+      MAIL_INTERVAL_MS: 30_000,
+    });
+  });
+
+  it.each(['smtp.trust.nhs.uk', 'http://smtp.trust.nhs.uk', 'smtp://user:pa55word@'])(
+    'refuses SMTP_URL=%j, naming the variable and never repeating its value',
+    (value) => {
+      const refusal = () => readEnv({ SMTP_URL: value });
+      expect(refusal).toThrow(/SMTP_URL: SMTP_URL must be a URL like smtp:\/\//);
+      expect(refusal).not.toThrow(/pa55word/);
+    },
+  );
+
+  it.each([
+    ['MAIL_FROM', 'the tracker', /MAIL_FROM: MAIL_FROM must be one email address/],
+    ['MAIL_FROM', 'a@trust.nhs.uk, b@trust.nhs.uk', /MAIL_FROM: MAIL_FROM must be one email/],
+    ['MAIL_INTERVAL_MS', '500', /MAIL_INTERVAL_MS: MAIL_INTERVAL_MS must be 1000/],
+  ])('refuses %s=%j, naming the variable', (name, value, said) => {
+    expect(() => readEnv({ [name]: value })).toThrow(said);
+  });
+});

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseDatabaseUrl } from '@belonging/db';
+import { defaultMailFrom, parseMailFrom } from '@belonging/mail';
 import { z } from 'zod';
 import { DEFAULT_CONNECTION_LIMITS } from './connection-limits.ts';
 import { LOG_FORMATS, LOG_LEVELS } from './logger.ts';
@@ -32,6 +33,24 @@ const ZEnv = z
     HOST: z.string().min(1).default('127.0.0.1'),
     APP_ORIGIN: z.url().optional(),
     SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+    // Email: unset SMTP_URL keeps messages in the outbox (the admin app's Emails page shows them).
+    SMTP_URL: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .url({
+          protocol: /^smtps?$/,
+          error: 'SMTP_URL must be a URL like smtp://user:password@smtp.example.nhs.uk:587',
+        })
+        .optional(),
+    ),
+    MAIL_FROM: z
+      .string()
+      .refine((value) => parseMailFrom(value) !== null, {
+        error:
+          'MAIL_FROM must be one email address, e.g. Belonging Tracker <no-reply@example.nhs.uk>',
+      })
+      .optional(),
+    MAIL_INTERVAL_MS: wholeMs('MAIL_INTERVAL_MS', 60_000),
     TRUST_PROXY: z.coerce
       .number({ error: 'TRUST_PROXY must be a whole number of proxies' })
       .int('TRUST_PROXY must be a whole number of proxies')
@@ -63,7 +82,8 @@ const ZEnv = z
     message: 'HTTP_HEADERS_TIMEOUT_MS must be no longer than HTTP_REQUEST_TIMEOUT_MS',
   });
 
-export type Env = z.infer<typeof ZEnv>;
+/** MAIL_FROM defaults to a no-reply address at APP_ORIGIN's host. */
+export type Env = z.infer<typeof ZEnv> & { MAIL_FROM: string };
 
 /**
  * The server's environment, validated once. A relative SQLite path is taken from the folder the
@@ -75,7 +95,10 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || 'env'}: ${i.message}`);
     throw new Error(`The server's environment is not valid:\n${lines.join('\n')}`);
   }
-  const env = parsed.data;
+  const env = {
+    ...parsed.data,
+    MAIL_FROM: parsed.data.MAIL_FROM ?? defaultMailFrom(parsed.data.APP_ORIGIN),
+  };
   const match = /^file:(\.{1,2}\/.*)$/.exec(env.DATABASE_URL);
   if (match?.[1]) {
     env.DATABASE_URL = `file:${path.resolve(source.INIT_CWD ?? process.cwd(), match[1])}`;

@@ -15,12 +15,19 @@ import {
   seedDemoTrust,
 } from '@belonging/db';
 import { ROLE_LABELS } from '@belonging/domain';
+import { startMailWorker } from '@belonging/mail';
 import type { Env } from './env.ts';
 import { createAppServer } from './http-server.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { SHUTDOWN_GRACE_MS, stopServing } from './stop-serving.ts';
 
 const appDir = (name: string) => fileURLToPath(new URL(`../../${name}/dist`, import.meta.url));
+
+const withinGrace = (work: Promise<void>, graceMs: number) => {
+  let timer: NodeJS.Timeout | undefined;
+  const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
+  return Promise.race([work, grace]).finally(() => clearTimeout(timer));
+};
 
 /** Migrates, seeds the demo trust into an empty database, and starts listening. */
 export async function startServer(
@@ -72,11 +79,20 @@ export async function startServer(
     console.log(`Demo sign-ins (demo data only; password "${DEMO_PASSWORD}"):`);
     for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(34)} ${ROLE_LABELS[u.role]}`);
   }
+  const mail = startMailWorker({
+    db: handle.db,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    appOrigin: env.APP_ORIGIN ?? url,
+    logger,
+    intervalMs: env.MAIL_INTERVAL_MS,
+  });
   // Printed last, so it is the line people see and the line scripts wait for.
   log(`Belonging Tracker is running at ${url}  (admin: ${url}/admin)`);
 
   const close = async (graceMs = SHUTDOWN_GRACE_MS) => {
-    await stopServing(server, graceMs);
+    // The message being sent finishes too, within the same grace; one cut short is sent again.
+    await Promise.all([stopServing(server, graceMs), withinGrace(mail.stop(), graceMs)]);
     await closeDb(handle.db);
   };
   return { server, port, url, close };
