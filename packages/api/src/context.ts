@@ -5,6 +5,7 @@ import {
   type DatabaseTarget,
   type SessionUser,
 } from '@belonging/db';
+import { DEFAULT_APP_ORIGIN } from '@belonging/mail';
 import {
   SESSION_ABSOLUTE_MS,
   SESSION_IDLE_MS,
@@ -40,6 +41,8 @@ export type ContextOptions = {
   /** One per HTTP request, so a tRPC batch makes at most one file; none outside HTTP. */
   heavyCalls?: HeavyCallBudget;
   now?: () => Date;
+  /** The web app's public origin (APP_ORIGIN) that links in emails start from. */
+  appOrigin?: string;
   /** Whether the server can send email (SMTP_URL is set); without it the outbox only fills. */
   mailConfigured?: boolean;
 };
@@ -64,6 +67,8 @@ export async function createContext(opts: ContextOptions) {
     exportLimit: opts.exportLimit ?? new ExportRateLimit(),
     heavyCalls: opts.heavyCalls ?? null,
     now,
+    /** Where links in emails point: APP_ORIGIN, or the server's default address. */
+    appOrigin: opts.appOrigin ?? DEFAULT_APP_ORIGIN,
     mailConfigured: opts.mailConfigured ?? false,
   };
 }

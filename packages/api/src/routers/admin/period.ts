@@ -48,6 +48,6 @@ export const adminPeriodRouter = createTRPCRouter({
   lock: adminProcedure
     .input(ZAdminPeriodLockInput)
     .mutation(({ ctx, input }) =>
-      lockPeriod(ctx.db, ctx.session, input.periodId, ctx.now(), input.sheet),
+      lockPeriod(ctx.db, ctx.session, input.periodId, ctx.now(), input.sheet, ctx.appOrigin),
     ),
 });

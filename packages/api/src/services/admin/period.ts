@@ -26,6 +26,7 @@ import {
   WINDOW_ORDER_MESSAGE,
   type TBoardPaperFrontSheet,
 } from '@belonging/domain';
+import { enqueueSnapshotLockedEmails } from '@belonging/mail';
 import { ApiError } from '../../errors.ts';
 import { frontSheetToJson } from '../board-paper-sheet.ts';
 import { checkCommentary } from './board-paper.ts';
@@ -154,13 +155,15 @@ export async function moveWindowNow(
 /**
  * Locks the period and freezes the board report it shows, in one transaction with the `lock` event.
  * With a front sheet, the board paper is saved in the same transaction and the one event carries it.
+ * The board's "report locked" emails are enqueued in the same transaction, linking on `appOrigin`.
  */
 export async function lockPeriod(
   db: Db,
   actor: Actor,
   periodId: string,
   now: Date,
-  sheet?: TBoardPaperFrontSheet,
+  sheet: TBoardPaperFrontSheet | undefined,
+  appOrigin: string,
 ) {
   const before = await openPeriod(db, actor, periodId);
   if (sheet) await checkCommentary(db, actor, sheet);
@@ -182,6 +185,11 @@ export async function lockPeriod(
             sheet,
           })
         : null;
+      await enqueueSnapshotLockedEmails(tx, {
+        organisationId: actor.organisationId,
+        periodId,
+        appOrigin,
+      });
       return {
         result: {
           periodId,
