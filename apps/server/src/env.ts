@@ -70,6 +70,11 @@ const ZEnv = z
       .int('HTTP_MAX_CONNECTIONS must be a whole number')
       .min(1, 'HTTP_MAX_CONNECTIONS must be 1 or more')
       .default(DEFAULT_CONNECTION_LIMITS.maxConnections),
+    // Single sign-on for one trust from the environment (it wins over the trust's stored settings).
+    OIDC_ISSUER: z.url({ error: "OIDC_ISSUER must be the provider's issuer URL" }).optional(),
+    OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_TRUST: z.string().trim().min(1).optional(),
     LOG_LEVEL: z
       .enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
       .default('info'),
@@ -80,7 +85,14 @@ const ZEnv = z
   .refine((env) => env.HTTP_HEADERS_TIMEOUT_MS <= env.HTTP_REQUEST_TIMEOUT_MS, {
     path: ['HTTP_HEADERS_TIMEOUT_MS'],
     message: 'HTTP_HEADERS_TIMEOUT_MS must be no longer than HTTP_REQUEST_TIMEOUT_MS',
-  });
+  })
+  .refine(
+    (env) => Boolean(env.OIDC_ISSUER) === Boolean(env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET),
+    {
+      path: ['OIDC_ISSUER'],
+      message: 'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together',
+    },
+  );
 
 /** MAIL_FROM defaults to a no-reply address at APP_ORIGIN's host. */
 export type Env = z.infer<typeof ZEnv> & { MAIL_FROM: string };

@@ -1,4 +1,5 @@
 import type { HttpBindings } from '@hono/node-server';
+import type { SingleSignOn } from '@belonging/api';
 import type { DbHandle } from '@belonging/db';
 import type { ConnectionLimits } from './connection-limits.ts';
 import type { Logger } from './logger.ts';
@@ -16,6 +17,8 @@ export type ServerOptions = DbHandle & {
   uploadTempRoot?: string;
   /** Header and request timeouts and the connection cap (default DEFAULT_CONNECTION_LIMITS). */
   limits?: ConnectionLimits;
+  /** Single sign-on: the providers from the environment and each trust's settings (default: stored settings only). */
+  sso?: SingleSignOn;
   /** Whether SMTP_URL is set: the Emails page says messages only wait here when it is not. */
   mailConfigured?: boolean;
   /** Where request lines and errors go (default JSON lines, or readable ones in a terminal, on stdout). */

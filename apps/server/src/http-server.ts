@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { getRequestListener } from '@hono/node-server';
-import { ExportRateLimit } from '@belonging/api';
+import { ExportRateLimit, SingleSignOn } from '@belonging/api';
 import { Hono } from 'hono';
 import { BOARD_PAPER_PATH, boardPaperRoute } from './board-paper-download.ts';
 import { DEFAULT_CONNECTION_LIMITS, serverTimeouts } from './connection-limits.ts';
@@ -11,12 +11,18 @@ import { answerUnexpectedError } from './request-guard.ts';
 import { requestLog } from './request-log.ts';
 import { requestMeta } from './request-meta.ts';
 import { securityHeaders } from './security-headers.ts';
+import { SSO_ROUTES_PATH, ssoRoutes } from './sso-routes.ts';
 import { builtApp } from './static-apps.ts';
 import { trpcRoute } from './trpc-route.ts';
 import { handleWorkforceUpload, WORKFORCE_UPLOAD_PATH } from './workforce-upload.ts';
 
 /** The host: tRPC at /trpc, workforce uploads, /healthz, /readyz, the admin app at /admin and the web app at /. */
-export function createApp(opts: ServerOptions): Hono<HostEnv> {
+export function createApp(options: ServerOptions): Hono<HostEnv> {
+  // One single sign-on for the host: its discovered providers are shared by every request.
+  const opts = {
+    ...options,
+    sso: options.sso ?? new SingleSignOn({ appOrigin: options.appOrigin }),
+  };
   const app = new Hono<HostEnv>();
   app.onError(answerUnexpectedError);
   app.use(requestLog(opts.logger ?? createLogger()));
@@ -26,6 +32,7 @@ export function createApp(opts: ServerOptions): Hono<HostEnv> {
   app.route('/trpc', trpcRoute(opts, exportLimit));
   app.route(BOARD_PAPER_PATH, boardPaperRoute(opts, exportLimit));
   app.all(WORKFORCE_UPLOAD_PATH, (c) => handleWorkforceUpload(c, requestMeta(c, opts), opts));
+  app.route(SSO_ROUTES_PATH, ssoRoutes(opts));
   app.get('/healthz', (c) => answerLive(c));
   app.get('/readyz', (c) => answerReady(c, opts));
   app.route('/admin', builtApp(opts.adminDir, '/admin'));

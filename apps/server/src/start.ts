@@ -14,6 +14,7 @@ import {
   redactUrl,
   seedDemoTrust,
 } from '@belonging/db';
+import { settingsKey, SingleSignOn } from '@belonging/api';
 import { ROLE_LABELS } from '@belonging/domain';
 import { startMailWorker } from '@belonging/mail';
 import type { Env } from './env.ts';
@@ -56,6 +57,16 @@ export async function startServer(
     webDir: appDir('web'),
     adminDir: appDir('admin'),
     appOrigin: env.APP_ORIGIN,
+    sso: new SingleSignOn({
+      env: {
+        issuer: env.OIDC_ISSUER,
+        clientId: env.OIDC_CLIENT_ID,
+        clientSecret: env.OIDC_CLIENT_SECRET,
+        trust: env.OIDC_TRUST,
+      },
+      appOrigin: env.APP_ORIGIN,
+      settingsKey: settingsKey(),
+    }),
     trustProxy: env.TRUST_PROXY,
     logger,
     limits: {

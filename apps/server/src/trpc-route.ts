@@ -43,6 +43,7 @@ export function trpcRoute(opts: ServerOptions, exportLimit = new ExportRateLimit
           else resHeaders.set(name, value);
         },
         throttle,
+        sso: opts.sso,
         exportLimit,
         // A batch is one request: it may make one file at most.
         heavyCalls: new HeavyCallBudget(),

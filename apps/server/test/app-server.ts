@@ -9,10 +9,10 @@ import { createLogger } from '../src/logger.ts';
 
 export type TestServer = { url: string; webDir: string; close: () => Promise<void> };
 
-/** The app server in this process on a free port, over temporary built-app folders. */
+/** The app server in this process on a free port (or `port`), over temporary built-app folders. */
 export async function startTestServer(
   handle: DbHandle,
-  opts: Partial<ServerOptions> = {},
+  { port = 0, ...opts }: Partial<ServerOptions> & { port?: number } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'belonging-http-'));
   const webDir = path.join(dir, 'web');
@@ -27,7 +27,7 @@ export async function startTestServer(
   // Warnings and errors only, unless a test passes its own logger: a line per request is noise here.
   const logger = createLogger({ level: 'warn', format: 'json' });
   const server = createAppServer({ ...handle, webDir, adminDir, logger, ...opts });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     webDir,

@@ -2,6 +2,14 @@ export { appRouter, createCaller, type AppRouter } from './root.ts';
 export { createContext, type Context, type ContextOptions, type RequestMeta } from './context.ts';
 export { SignInThrottle } from './auth/throttle.ts';
 export { SESSION_COOKIE } from './auth/session-token.ts';
+export { settingsKey } from './auth/sealed-secret.ts';
+export { SingleSignOn, type SingleSignOnOptions, type SsoEnv } from './auth/sso/single-sign-on.ts';
+export {
+  finishSsoSignIn,
+  SSO_STATE_COOKIE,
+  startSsoSignIn,
+  type SsoAnswer,
+} from './auth/sso/flow.ts';
 export {
   recordWorkforceUpload,
   workforceDefaultThreshold,

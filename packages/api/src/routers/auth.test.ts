@@ -171,7 +171,7 @@ describe.each(testProviders())('auth procedures on %s', (provider) => {
           now: () => new Date(later),
           setHeader: (n, v) => (headers[n] = v),
         });
-        expect(await caller.auth.signOut()).toEqual({ ok: true });
+        expect(await caller.auth.signOut()).toEqual({ ok: true, providerLogoutUrl: null });
         expect(headers['Set-Cookie']).toMatch(/^bt_session=;.*Max-Age=0/);
         expect(await countAuditEventsMatching(bed.db, { operation: 'sign_out' })).toBe(before);
       }

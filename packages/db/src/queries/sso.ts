@@ -1,5 +1,6 @@
-import type { DbClient } from '../client.ts';
+import type { Db, DbClient } from '../client.ts';
 import type { Role } from '../generated/sqlite/enums.ts';
+import { recordAudit } from './audit.ts';
 
 // Single sign-on: each trust's provider settings, the short-lived sign-in attempts (state, nonce
 // and PKCE verifier kept server-side), and finding or making the person a provider vouches for.
@@ -116,9 +117,12 @@ export async function findSsoPerson(
   return { id: user.id, isActive: user.isActive, isMember: user.memberships.length > 0 };
 }
 
-/** A person made by their first single sign-on, with one role in the trust. */
-export async function createSsoUser(
-  db: DbClient,
+/**
+ * Makes the account of a person whose first single sign-on their trust lets in, with the trust's
+ * role for new sign-ins, and its one audit event (made by the person themselves) in one transaction.
+ */
+export async function createSsoAccount(
+  db: Db,
   input: {
     organisationId: string;
     email: string;
@@ -128,13 +132,24 @@ export async function createSsoUser(
     passwordHash: string;
   },
 ): Promise<{ id: string }> {
-  return db.user.create({
-    data: {
-      email: input.email.trim().toLowerCase(),
-      name: input.name,
-      passwordHash: input.passwordHash,
-      memberships: { create: { organisationId: input.organisationId, role: input.role } },
-    },
-    select: { id: true },
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: {
+        email: input.email.trim().toLowerCase(),
+        name: input.name,
+        passwordHash: input.passwordHash,
+        memberships: { create: { organisationId: input.organisationId, role: input.role } },
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      organisationId: input.organisationId,
+      actorId: user.id,
+      entity: 'user',
+      entityId: user.id,
+      operation: 'create',
+      after: { name: input.name, roles: [input.role], via: 'single sign-on' },
+    });
+    return user;
   });
 }
