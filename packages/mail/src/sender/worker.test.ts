@@ -1,9 +1,13 @@
+import { updatePeriodWindow } from '@belonging/db';
 import {
   createEmailOnlyTrust,
   createTestDatabase,
+  demoTrustAsOf,
   enqueueNumberedEmails,
+  findPeriodByLabel,
   readOutbox,
   testProviders,
+  type DemoTestDatabase,
   type TestDatabase,
 } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,5 +106,58 @@ describe.each(testProviders())('the mail worker on %s', (provider) => {
     expect(waiting).toHaveLength(2);
     expect(waiting.every((row) => row.lastError === '421 4.3.2 Try again later')).toBe(true);
     expect(lines.join('\n')).not.toMatch(/pa55|@mail\.test/);
+  });
+});
+
+describe.each(testProviders())('the mail worker’s schedule tick on %s', (provider) => {
+  const TODAY = new Date('2026-12-03T00:00:00.000Z');
+  let bed: DemoTestDatabase;
+  let smtp: TestSmtpServer;
+
+  beforeAll(async () => {
+    bed = await createTestDatabase(provider, demoTrustAsOf(TODAY));
+    smtp = await startTestSmtpServer();
+    const q3 = await findPeriodByLabel(bed.db, bed.facts.organisationId, '2026/27 Q3');
+    // The update window opens today: the tick has messages to queue.
+    await updatePeriodWindow(bed.db, q3.id, {
+      windowOpens: TODAY,
+      windowCloses: new Date('2027-01-21T00:00:00.000Z'),
+    });
+  });
+  afterAll(async () => {
+    await smtp.close();
+    await bed.drop();
+  });
+
+  const startOn = (logger: TMailLogger, smtpUrl?: string) =>
+    startMailWorker({
+      db: bed.db,
+      smtpUrl,
+      mailFrom: MAIL_FROM,
+      appOrigin: APP_ORIGIN,
+      logger,
+      intervalMs: 60_000,
+      scheduleNow: () => new Date('2026-12-03T10:00:00.000Z'),
+    });
+
+  it('without SMTP_URL still runs the tick: the outbox fills and nothing is sent', async () => {
+    const worker = startOn(recordingLogger().logger);
+    await worker.stop();
+    const rows = await readOutbox(bed.db);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => !row.sentAt && !row.claimedBy)).toBe(true);
+    expect(smtp.dataCount()).toBe(0);
+  });
+
+  it('with SMTP_URL sends what the tick queued, each to its recipient under its row’s Message-ID', async () => {
+    const { logger, waitFor } = recordingLogger();
+    const worker = startOn(logger, smtp.url);
+    await waitFor(/^Sent \d+ email\(s\)\.$/);
+    await worker.stop();
+    const rows = await readOutbox(bed.db);
+    expect(rows.every((row) => row.sentAt)).toBe(true);
+    const sent = rows.map((row) => [`<${row.id}@tracker.example.nhs.uk>`, row.toAddress]).sort();
+    const arrived = smtp.received.map((mail) => [mail.messageId, ...mail.to]).sort();
+    expect(arrived).toEqual(sent);
   });
 });

@@ -26,6 +26,8 @@ export type TMailWorkerOptions = {
   /** How long a claim lasts unrenewed: a message a dead process held is sent after this. */
   leaseMs?: number;
   batchSize?: number;
+  /** The instant each tick of the schedule decides what is due at (tests pin a day); claims always use the real clock. */
+  scheduleNow?: () => Date;
 };
 
 export type TMailWorker = {
@@ -37,6 +39,7 @@ export function startMailWorker(options: TMailWorkerOptions): TMailWorker {
   const { db, logger, intervalMs } = options;
   const workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const leaseMs = options.leaseMs ?? 2 * intervalMs;
+  const scheduleNow = options.scheduleNow ?? (() => new Date());
   let sender: TMailSender | null = null;
   if (options.smtpUrl) {
     sender = createSmtpSender({ smtpUrl: options.smtpUrl, mailFrom: options.mailFrom });
@@ -74,7 +77,7 @@ export function startMailWorker(options: TMailWorkerOptions): TMailWorker {
 
   const runOnce = async () => {
     try {
-      await enqueueDueEmails(db, { now: new Date(), appOrigin: options.appOrigin });
+      await enqueueDueEmails(db, { now: scheduleNow(), appOrigin: options.appOrigin });
     } catch (error) {
       logger.error({ err: error }, 'The email schedule could not run; it runs again next interval');
     }
@@ -92,7 +95,8 @@ export function startMailWorker(options: TMailWorkerOptions): TMailWorker {
   const running = { current: Promise.resolve() };
   const loop = () => {
     running.current = runOnce().finally(() => {
-      if (!stopping) timer = setTimeout(loop, intervalMs);
+      // Unref'd: the loop never keeps a process alive on its own.
+      if (!stopping) timer = setTimeout(loop, intervalMs).unref();
     });
   };
   loop();
