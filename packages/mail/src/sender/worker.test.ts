@@ -1,4 +1,4 @@
-import { updatePeriodWindow } from '@belonging/db';
+import { updatePeriodWindow, type Db } from '@belonging/db';
 import {
   createEmailOnlyTrust,
   createTestDatabase,
@@ -37,6 +37,18 @@ function recordingLogger() {
   return { logger, lines, waitFor };
 }
 
+/** A worker whose schedule ticks at mid-morning on 3 December 2026, every minute. */
+const startOn = (db: Db, logger: TMailLogger, smtpUrl?: string) =>
+  startMailWorker({
+    db,
+    smtpUrl,
+    mailFrom: MAIL_FROM,
+    appOrigin: APP_ORIGIN,
+    logger,
+    intervalMs: 60_000,
+    scheduleNow: () => new Date('2026-12-03T10:00:00.000Z'),
+  });
+
 describe.each(testProviders())('the mail worker on %s', (provider) => {
   let bed: TestDatabase;
   let smtp: TestSmtpServer;
@@ -52,15 +64,7 @@ describe.each(testProviders())('the mail worker on %s', (provider) => {
     await bed.drop();
   });
 
-  const start = (logger: TMailLogger, smtpUrl?: string) =>
-    startMailWorker({
-      db: bed.db,
-      smtpUrl,
-      mailFrom: MAIL_FROM,
-      appOrigin: APP_ORIGIN,
-      logger,
-      intervalMs: 60_000,
-    });
+  const start = (logger: TMailLogger, smtpUrl?: string) => startOn(bed.db, logger, smtpUrl);
 
   it('without SMTP_URL says once that email is not configured, and leaves messages waiting', async () => {
     await enqueueNumberedEmails(bed.db, { organisationId, count: 2, prefix: 'unsent' });
@@ -129,19 +133,10 @@ describe.each(testProviders())('the mail worker’s schedule tick on %s', (provi
     await bed.drop();
   });
 
-  const startOn = (logger: TMailLogger, smtpUrl?: string) =>
-    startMailWorker({
-      db: bed.db,
-      smtpUrl,
-      mailFrom: MAIL_FROM,
-      appOrigin: APP_ORIGIN,
-      logger,
-      intervalMs: 60_000,
-      scheduleNow: () => new Date('2026-12-03T10:00:00.000Z'),
-    });
+  const start = (logger: TMailLogger, smtpUrl?: string) => startOn(bed.db, logger, smtpUrl);
 
   it('without SMTP_URL still runs the tick: the outbox fills and nothing is sent', async () => {
-    const worker = startOn(recordingLogger().logger);
+    const worker = start(recordingLogger().logger);
     await worker.stop();
     const rows = await readOutbox(bed.db);
     expect(rows.length).toBeGreaterThan(0);
@@ -151,7 +146,7 @@ describe.each(testProviders())('the mail worker’s schedule tick on %s', (provi
 
   it('with SMTP_URL sends what the tick queued, each to its recipient under its row’s Message-ID', async () => {
     const { logger, waitFor } = recordingLogger();
-    const worker = startOn(logger, smtp.url);
+    const worker = start(logger, smtp.url);
     await waitFor(/^Sent \d+ email\(s\)\.$/);
     await worker.stop();
     const rows = await readOutbox(bed.db);
