@@ -5,11 +5,13 @@ import {
   findChaseListData,
   findEmailPeople,
   findEmailPeriods,
+  findEmailTrust,
   findEmailTrusts,
   findOwnedKpis,
   findQueuedDedupeKeys,
   inTransaction,
   type Db,
+  type DbClient,
   type TOutboxDraft,
 } from '@belonging/db';
 import {
@@ -52,6 +54,21 @@ export async function enqueueDueEmails(
   return { trusts: trusts.length, enqueued };
 }
 
+/** The current period and the owners' reminders due in it now, or null when none can be due. */
+async function readOwnerDues(db: DbClient, trust: TTrust, now: Date) {
+  const organisationId = trust.id;
+  const period = currentEmailPeriod(await findEmailPeriods(db, { organisationId }), now);
+  // Nothing is due before the current window opens or once it is locked: skip the reads.
+  if (!period || period.lockedAt || updateWindowState(period, now) === 'upcoming') return null;
+  const [people, chase, ownedKpis] = await Promise.all([
+    findEmailPeople(db, { organisationId }),
+    findChaseListData(db, { organisationId }),
+    findOwnedKpis(db, { organisationId }),
+  ]);
+  const dues = ownerEmailsDue({ period, settings: trust, today: now, people, chase, ownedKpis });
+  return { period, people, chase, dues };
+}
+
 /** The trust's messages due now and not yet in the outbox, rendered. */
 async function dueDrafts(
   db: Db,
@@ -59,18 +76,12 @@ async function dueDrafts(
   now: Date,
   appOrigin: string,
 ): Promise<TOutboxDraft[]> {
+  const owners = await readOwnerDues(db, trust, now);
+  if (!owners) return [];
+  const { period, people, chase } = owners;
+  const dues: TDueEmail[] = [...owners.dues];
   const organisationId = trust.id;
-  const period = currentEmailPeriod(await findEmailPeriods(db, { organisationId }), now);
-  // Nothing is due before the current window opens or once it is locked: skip the reads.
-  if (!period || period.lockedAt || updateWindowState(period, now) === 'upcoming') return [];
-  const [people, chase, ownedKpis] = await Promise.all([
-    findEmailPeople(db, { organisationId }),
-    findChaseListData(db, { organisationId }),
-    findOwnedKpis(db, { organisationId }),
-  ]);
-  const rules = { period, settings: trust, today: now, people };
-  const dues: TDueEmail[] = ownerEmailsDue({ ...rules, chase, ownedKpis });
-  const digest = digestDue({ ...rules, organisationId });
+  const digest = digestDue({ organisationId, period, settings: trust, today: now, people });
   const queued = await findQueuedDedupeKeys(db, [
     ...dues.map((d) => d.dedupeKey),
     ...(digest?.recipients.map((r) => r.dedupeKey) ?? []),
@@ -88,6 +99,21 @@ async function dueDrafts(
     trust,
     appOrigin,
   );
+}
+
+/**
+ * Enqueues the owners' reminders due now for one trust in the caller's transaction: opening (or
+ * closing) a window writes its emails with the change, rather than waiting for the next tick.
+ * The weekly digest is left to the tick. Returns how many were added.
+ */
+export async function enqueueWindowEmails(
+  tx: DbClient,
+  { organisationId, now, appOrigin }: { organisationId: string } & TEnqueueDueEmailsOptions,
+): Promise<number> {
+  const trust = await findEmailTrust(tx, { organisationId });
+  if (!trust || trust.emailPaused) return 0;
+  const owners = await readOwnerDues(tx, trust, now);
+  return owners ? enqueueEmails(tx, outboxDrafts(owners.dues, trust, appOrigin)) : 0;
 }
 
 /**

@@ -28,13 +28,13 @@ export const adminPeriodRouter = createTRPCRouter({
   openWindow: adminProcedure
     .input(ZAdminPeriodWindowNowInput)
     .mutation(({ ctx, input }) =>
-      moveWindowNow(ctx.db, ctx.session, input.id, ctx.now(), 'open_window'),
+      moveWindowNow(ctx.db, ctx.session, input.id, ctx.now(), 'open_window', ctx.appOrigin),
     ),
   /** Closes the update window now: yesterday becomes its last day. */
   closeWindow: adminProcedure
     .input(ZAdminPeriodWindowNowInput)
     .mutation(({ ctx, input }) =>
-      moveWindowNow(ctx.db, ctx.session, input.id, ctx.now(), 'close_window'),
+      moveWindowNow(ctx.db, ctx.session, input.id, ctx.now(), 'close_window', ctx.appOrigin),
     ),
   /** The next financial year's quarters and what carries into them, before anything is written. */
   nextYearPreview: adminProcedure.query(({ ctx }) =>

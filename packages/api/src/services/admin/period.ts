@@ -26,7 +26,7 @@ import {
   WINDOW_ORDER_MESSAGE,
   type TBoardPaperFrontSheet,
 } from '@belonging/domain';
-import { enqueueSnapshotLockedEmails } from '@belonging/mail';
+import { enqueueSnapshotLockedEmails, enqueueWindowEmails } from '@belonging/mail';
 import { ApiError } from '../../errors.ts';
 import { frontSheetToJson } from '../board-paper-sheet.ts';
 import { checkCommentary } from './board-paper.ts';
@@ -117,7 +117,8 @@ export async function updatePeriod(db: Db, actor: Actor, input: TAdminPeriodUpda
 
 /**
  * Opens the period's update window today (`open_window`) or makes yesterday its last day
- * (`close_window`): the close date is the last day owners may update.
+ * (`close_window`): the close date is the last day owners may update. The owners' emails this
+ * makes due (window open, or overdue) are enqueued in the same transaction, linking on `appOrigin`.
  */
 export async function moveWindowNow(
   db: Db,
@@ -125,12 +126,14 @@ export async function moveWindowNow(
   id: string,
   now: Date,
   operation: 'open_window' | 'close_window',
+  appOrigin: string,
 ) {
   const before = await openPeriod(db, actor, id);
   const move = operation === 'open_window' ? openWindowNow : closeWindowNow;
   const window = move(before, londonDay(now));
   return writeWithAudit(db, actor, async (tx) => {
     const after = await updatePeriodWindow(tx, id, window);
+    await enqueueWindowEmails(tx, { organisationId: actor.organisationId, now, appOrigin });
     return {
       result: after,
       audit: {
