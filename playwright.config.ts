@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './packages/e2e/src/chromium.ts';
+import { e2eSsoEnv } from './packages/e2e/test/sso.ts';
 
 // Browser tests run through `pnpm test:e2e`, which builds the apps and picks a fresh database and
 // port. One worker: the tests share one server and demo database, as people share one trust.
@@ -32,6 +33,13 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',
-    env: { DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'auto' },
+    env: {
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'auto',
+      // Single sign-on through the provider apps/web/e2e/sso.spec.ts starts; sign-in by password stays.
+      ...e2eSsoEnv(),
+    },
   },
 });
