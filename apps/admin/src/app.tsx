@@ -14,6 +14,7 @@ import { KpisPage } from './pages/kpis/kpis-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PeoplePage } from './pages/people/people-page.tsx';
 import { PersonPage } from './pages/people/person-page.tsx';
+import { PublicationPage } from './pages/publication/publication-page.tsx';
 import { BoardPaperPage } from './pages/periods/board-paper-page.tsx';
 import { PeriodLockPage } from './pages/periods/period-lock-page.tsx';
 import { NextYearPage } from './pages/periods/next-year-page.tsx';
@@ -62,6 +63,7 @@ export function App() {
           <Route path="emails" element={<EmailsPage />} />
           <Route path="emails/settings" element={<EmailSettingsPage />} />
           <Route path="emails/:emailId" element={<EmailPage />} />
+          <Route path="publication" element={<PublicationPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </RequireAdmin>

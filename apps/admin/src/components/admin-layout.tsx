@@ -15,6 +15,7 @@ const NAV: { href: string; label: string }[] = [
   { href: '/people', label: 'People' },
   { href: '/eds', label: 'EDS 2022' },
   { href: '/emails', label: 'Emails' },
+  { href: '/publication', label: 'Public page' },
   { href: '/audit', label: 'Audit' },
 ];
 

@@ -36,6 +36,11 @@ const SECTIONS: { to: string; title: string; text: string }[] = [
     text: 'The year’s Equality Delivery System scores and evidence.',
   },
   {
+    to: '/publication',
+    title: 'Public progress page',
+    text: 'Preview and publish a locked quarter’s progress and equality figures for anyone to read.',
+  },
+  {
     to: '/emails',
     title: 'Emails',
     text: 'Every reminder and digest the tracker writes, what became of it, and pausing email.',

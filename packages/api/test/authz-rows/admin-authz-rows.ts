@@ -90,6 +90,11 @@ export const ADMIN_AUTHZ_ROWS: AuthzRow[] = [
     }),
   },
   {
+    path: 'admin.commitment.byId',
+    allowed: EDI,
+    input: async (bed) => ({ id: (await freshCommitment(bed)).id }),
+  },
+  {
     path: 'admin.commitment.update',
     allowed: EDI,
     input: async (bed) => ({ id: (await freshCommitment(bed)).id, title: 'Renamed commitment' }),

@@ -2,6 +2,7 @@ import { BackLink, isoDay } from '@belonging/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { ConfirmButtons } from '../../components/buttons.tsx';
+import { KeepInternal } from '../../components/keep-internal.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
 import { tagCodesText, toTagInputs } from '../../lib/tags.ts';
@@ -77,6 +78,7 @@ export function KpiEditPage() {
         placements={choices.placements}
         owners={choices.owners}
       />
+      <KeepInternal key={k.id} entity="kpi" id={k.id} name={k.code} isInternal={k.isInternal} />
       <ArchiveKpi id={k.id} version={k.version} code={k.code} />
     </>
   );

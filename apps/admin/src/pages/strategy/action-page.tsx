@@ -1,6 +1,7 @@
 import { BackLink, SuccessBanner } from '@belonging/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useParams, useSearchParams } from 'react-router';
+import { KeepInternal } from '../../components/keep-internal.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -62,6 +63,15 @@ export function ActionPage() {
       )}
       {detail ? (
         <Milestones actionId={detail.id} actionCode={detail.code} milestones={detail.milestones} />
+      ) : null}
+      {detail ? (
+        <KeepInternal
+          key={detail.id}
+          entity="action"
+          id={detail.id}
+          name={`Action ${detail.code}`}
+          isInternal={detail.isInternal}
+        />
       ) : null}
     </>
   );

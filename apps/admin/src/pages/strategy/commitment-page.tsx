@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { SelectField, TextField } from '../../components/fields.tsx';
+import { KeepInternal } from '../../components/keep-internal.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { bindFields } from '../../lib/bind-fields.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -36,11 +37,30 @@ export function CommitmentPage() {
     return <QueryState error={new Error('not found')} what="this commitment" />;
   const ambitionId = owner?.id ?? params.get('ambitionId') ?? ambitions[0]?.id ?? '';
   return (
-    <CommitmentForm
-      key={commitmentId ?? 'new'}
-      ambitions={ambitions}
-      ambitionId={ambitionId}
-      commitment={commitment}
+    <>
+      <CommitmentForm
+        key={commitmentId ?? 'new'}
+        ambitions={ambitions}
+        ambitionId={ambitionId}
+        commitment={commitment}
+      />
+      {commitment ? <CommitmentInternal key={commitment.id} commitment={commitment} /> : null}
+    </>
+  );
+}
+
+/** Whether the commitment stays off the public progress page, read from the commitment itself. */
+function CommitmentInternal({ commitment }: { commitment: Commitment }) {
+  const trpc = useTRPC();
+  const read = useQuery(trpc.admin.commitment.byId.queryOptions({ id: commitment.id }));
+  if (read.isPending || read.isError)
+    return <QueryState error={read.error} what="whether the commitment is published" />;
+  return (
+    <KeepInternal
+      entity="commitment"
+      id={commitment.id}
+      name={`Commitment ${commitment.code}`}
+      isInternal={read.data.isInternal}
     />
   );
 }

@@ -8,6 +8,7 @@ import {
 import {
   archiveCommitment,
   createCommitment,
+  getCommitmentForEdit,
   reorderCommitments,
   updateCommitment,
 } from '../../services/admin/strategy.ts';
@@ -15,6 +16,10 @@ import { restoreCommitment } from '../../services/admin/restore.ts';
 import { adminProcedure, createTRPCRouter } from '../../trpc.ts';
 
 export const adminCommitmentRouter = createTRPCRouter({
+  /** The commitment as its edit page needs it, with whether it is kept off the public page. */
+  byId: adminProcedure
+    .input(ZArchiveInput)
+    .query(({ ctx, input }) => getCommitmentForEdit(ctx.db, ctx.session, input.id)),
   create: adminProcedure
     .input(ZAdminCommitmentCreateInput)
     .mutation(({ ctx, input }) => createCommitment(ctx.db, ctx.session, input)),

@@ -124,6 +124,12 @@ export async function createCommitment(db: Db, actor: Actor, input: TAdminCommit
   });
 }
 
+/** The commitment as its edit page reads it, with whether it is kept off the public page. */
+export async function getCommitmentForEdit(db: Db, actor: Actor, id: string) {
+  await liveCommitment(db, actor, id);
+  return findCommitmentById(db, id);
+}
+
 export async function updateCommitment(db: Db, actor: Actor, input: TAdminCommitmentUpdateInput) {
   const current = await liveCommitment(db, actor, input.id);
   if (input.ambitionId) await liveAmbition(db, actor, input.ambitionId);

@@ -19,6 +19,7 @@ const actionSelect = {
   status: true,
   completedAt: true,
   bafRiskRef: true,
+  isInternal: true,
   version: true,
   sortOrder: true,
   archivedAt: true,

@@ -9,6 +9,7 @@ const commitmentSelect = {
   code: true,
   title: true,
   description: true,
+  isInternal: true,
   sortOrder: true,
   archivedAt: true,
 } as const;

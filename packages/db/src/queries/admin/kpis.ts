@@ -18,6 +18,7 @@ const kpiFormSelect = {
   ownerId: true,
   rangeLow: true,
   rangeHigh: true,
+  isInternal: true,
   version: true,
   archivedAt: true,
   trajectory: { orderBy: { date: 'asc' }, select: { date: true, value: true } },
