@@ -78,6 +78,21 @@ describe.each(testProviders())('email delivery by the server process on %s', (pr
     expect(log).not.toContain('@mail.test');
   });
 
+  it('on SIGTERM finishes the message being sent, gives back the rest, and exits 0', async () => {
+    const held = smtp.holdMessage(5);
+    const server = await start(smtp.url);
+    const inFlight = await held;
+    server.child.kill('SIGTERM');
+    await server.saidBy(/SIGTERM: no new connections/);
+    inFlight.accept();
+    expect(await server.exited).toBe(0);
+
+    expect(smtp.received).toHaveLength(5);
+    const rows = await readOutbox(bed.db);
+    expect(rows.filter((row) => row.sentAt)).toHaveLength(5);
+    expect(rows.every((row) => row.claimedBy === null)).toBe(true);
+  });
+
   it('keeps answering while the SMTP server is down, and keeps the messages waiting with the reason', async () => {
     const server = await start(`smtp://tracker:${PASSWORD}@127.0.0.1:${await closedPort()}`);
     await server.saidBy(/Email could not be sent/);
