@@ -77,11 +77,11 @@ export async function publish(
       },
       now,
     );
+    // Words and the period's id (which the trail names), not the upload's id (which it cannot).
     const after = {
       periodId: input.periodId,
-      periodLabel: payload.period.label,
-      workforceUploadId: input.workforceUploadId ?? null,
-      slug: payload.organisation.slug,
+      workforceYear: payload.workforce?.asOf ?? null,
+      address: `/p/${payload.organisation.slug}`,
     };
     return {
       result: { id: stored.id, publishedAt: stored.publishedAt, payload },
@@ -136,8 +136,8 @@ export async function setInternal(db: Db, actor: Actor, input: TAdminPublication
         entity: entity === 'narrative' ? 'action' : entity,
         entityId: changed.auditId,
         operation: isNarrative ? 'set_narrative_internal' : 'set_internal',
-        before: { isInternal: changed.before, ...(isNarrative ? { updateId: input.id } : {}) },
-        after: { isInternal: input.isInternal, ...(isNarrative ? { updateId: input.id } : {}) },
+        before: { isInternal: changed.before },
+        after: { isInternal: input.isInternal },
       },
     };
   });
