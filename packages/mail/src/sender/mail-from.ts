@@ -12,8 +12,9 @@ export function parseMailFrom(value: string): { address: string; domain: string 
 
 /** The From line when MAIL_FROM is not set: a no-reply address at the app's own host. */
 export function defaultMailFrom(appOrigin: string | undefined): string {
-  const host = appOrigin ? new URL(appOrigin).hostname : 'localhost';
-  return `Belonging Tracker <no-reply@${host}>`;
+  const from = `Belonging Tracker <no-reply@${appOrigin ? new URL(appOrigin).hostname : 'localhost'}>`;
+  // A host that makes no address (an IPv6 literal) falls back to localhost.
+  return parseMailFrom(from) ? from : 'Belonging Tracker <no-reply@localhost>';
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   startTestSmtpServer,
   type TestSmtpServer,
 } from '../../test/smtp-test-server.ts';
-import { parseMailFrom } from './mail-from.ts';
+import { defaultMailFrom, parseMailFrom } from './mail-from.ts';
 import { classifySendFailure } from './send-failure.ts';
 import { createSmtpSender, describeSmtpServer } from './smtp-sender.ts';
 
@@ -103,6 +103,15 @@ describe('MAIL_FROM and the SMTP server’s name', () => {
     ['a@b.nhs.uk, c@d.nhs.uk', null],
   ])('reads %j', (value, parsed) => {
     expect(parseMailFrom(value)).toEqual(parsed);
+  });
+
+  it.each([
+    [undefined, 'Belonging Tracker <no-reply@localhost>'],
+    ['https://tracker.trust.nhs.uk', 'Belonging Tracker <no-reply@tracker.trust.nhs.uk>'],
+    ['http://[::1]:3000', 'Belonging Tracker <no-reply@localhost>'],
+  ])('sends from a no-reply address at the host of APP_ORIGIN=%j by default', (origin, from) => {
+    expect(defaultMailFrom(origin)).toBe(from);
+    expect(parseMailFrom(from)).not.toBeNull();
   });
 
   it('names the server by host and port only', () => {
