@@ -1,4 +1,4 @@
-import { SingleSignOn, type SsoEnv } from '@belonging/api';
+import { sealSecret, SingleSignOn, type SsoEnv } from '@belonging/api';
 import { startOidcProvider, type TestOidcProvider } from '@belonging/api/testing/oidc-provider';
 import {
   countAuditEventsMatching,
@@ -302,6 +302,42 @@ describe.each(testProviders())('single sign-on over HTTP on %s', (provider) => {
     await flaky.close();
     const res = await browser.go(callback);
     expect(res.headers.get('location')).toBe(refusedWith('provider_down'));
+  });
+
+  it('signs in with a trust’s stored settings (secret sealed under the settings key), reading the email from userinfo when the ID token leaves it out', async () => {
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    const stored = await startOidcProvider({
+      clients: [{ ...CLIENT, redirectUris: [`${origin}/auth/sso/callback`] }],
+      emailInIdToken: false,
+    });
+    extra.push(stored);
+    const key = Buffer.alloc(32, 3);
+    await setTrustSignIn(database.db, database.facts.organisationId, {
+      oidcIssuer: stored.issuer,
+      oidcClientId: CLIENT.clientId,
+      oidcClientSecret: sealSecret(CLIENT.clientSecret, key),
+    });
+    try {
+      const app = await startTestServer(database, {
+        port,
+        appOrigin: origin,
+        sso: new SingleSignOn({ appOrigin: origin, settingsKey: key }),
+      });
+      extra.push(app);
+      const browser = new Browser();
+      // Without ?trust=, the start address takes the only trust with single sign-on.
+      const callback = await browser.signInAtProvider(`${app.url}/auth/sso/start`, OWNER);
+      const res = await browser.go(callback);
+      expect(res.headers.get('location')).toBe('/');
+      expect(sessionCookieOf(res)).toBeDefined();
+    } finally {
+      await setTrustSignIn(database.db, database.facts.organisationId, {
+        oidcIssuer: null,
+        oidcClientId: null,
+        oidcClientSecret: null,
+      });
+    }
   });
 
   it('refuses to start without APP_ORIGIN, and for a trust without single sign-on', async () => {

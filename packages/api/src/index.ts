@@ -2,7 +2,7 @@ export { appRouter, createCaller, type AppRouter } from './root.ts';
 export { createContext, type Context, type ContextOptions, type RequestMeta } from './context.ts';
 export { SignInThrottle } from './auth/throttle.ts';
 export { SESSION_COOKIE } from './auth/session-token.ts';
-export { settingsKey } from './auth/sealed-secret.ts';
+export { sealSecret, settingsKey } from './auth/sealed-secret.ts';
 export { SingleSignOn, type SingleSignOnOptions, type SsoEnv } from './auth/sso/single-sign-on.ts';
 export {
   finishSsoSignIn,

@@ -38,6 +38,8 @@ export async function startOidcProvider(opts: {
   clients: TestOidcClient[];
   accounts?: Record<string, TestOidcAccount>;
   port?: number;
+  /** False: the email claims come only from the userinfo endpoint, as the spec's strict reading has it. */
+  emailInIdToken?: boolean;
 }): Promise<TestOidcProvider> {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const kid = randomBytes(8).toString('hex');
@@ -62,8 +64,8 @@ export async function startOidcProvider(opts: {
     jwks: { keys: [jwk] },
     cookies: { keys: [randomBytes(16).toString('hex')] },
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
-    // The email claims go in the ID token, as Entra ID and most providers do.
-    conformIdTokenClaims: false,
+    // By default the email claims go in the ID token, as Entra ID and most providers do.
+    conformIdTokenClaims: opts.emailInIdToken === false,
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
     pkce: { required: () => true },
     // Lifetimes in seconds, set so the provider does not warn about its defaults.

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { findTrustsSsoSettings, type DbClient, type TrustSsoSettings } from '@belonging/db';
 import * as oidc from 'openid-client';
 import { openSecret } from '../sealed-secret.ts';
+import { environmentSetsTrust } from '../sso-environment.ts';
 
 /** The provider named by the server's environment (OIDC_*); it wins over a trust's stored settings. */
 export type SsoEnv = {
@@ -100,9 +101,8 @@ export class SingleSignOn {
       createAccounts: t.oidcCreateAccounts,
       newAccountRole: t.oidcNewAccountRole,
     };
-    const { issuer, clientId, clientSecret, trust } = this.env;
-    const envApplies = trust ? trust === t.slug : trustCount === 1;
-    if (issuer && clientId && clientSecret && envApplies) {
+    const { issuer, clientId, clientSecret } = this.env;
+    if (issuer && clientId && clientSecret && environmentSetsTrust(this.env, t.slug, trustCount)) {
       return { ...base, issuer, clientId, clientSecret };
     }
     if (!t.oidcIssuer || !t.oidcClientId || !t.oidcClientSecret || !this.settingsKey) return null;
