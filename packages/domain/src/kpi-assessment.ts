@@ -92,6 +92,20 @@ export function toleranceInUnits(kpi: TKpiDefinition): number {
   return (kpi.tolerance.value / 100) * span;
 }
 
+/**
+ * Day number of the KPI's most recent due period end on day `asOfDay`: the last month, FY quarter
+ * or FY year ending on or before the day less its reporting lag (DOMAIN.md §4, "stale").
+ */
+export function duePeriodEndDay(
+  kpi: Pick<TKpiDefinition, 'frequency' | 'reportingLagDays'>,
+  asOfDay: number,
+): number {
+  return lastPeriodEndOnOrBefore(
+    asOfDay - (kpi.reportingLagDays ?? DEFAULT_REPORTING_LAG_DAYS[kpi.frequency]),
+    kpi.frequency,
+  );
+}
+
 /** Colours a KPI at `asOf` from its latest whole-population value on or before that day (DOMAIN.md §4). */
 export function assessKpi(
   kpi: TKpiDefinition,
@@ -136,10 +150,7 @@ export function assessKpi(
     }
   }
 
-  const dueDay = lastPeriodEndOnOrBefore(
-    asOfDay - (kpi.reportingLagDays ?? DEFAULT_REPORTING_LAG_DAYS[kpi.frequency]),
-    kpi.frequency,
-  );
+  const dueDay = duePeriodEndDay(kpi, asOfDay);
   const duePeriodEnd = dateOfDay(dueDay);
   const tolerance = toleranceInUnits(kpi);
   const target = kpi.direction === 'band' ? null : (kpi.target?.value ?? null);

@@ -52,11 +52,11 @@ describe.each(testProviders())('the email schedule on %s', (provider: Provider) 
     await updatePeriodWindow(t.db, q3, { windowOpens: TODAY, windowCloses: day('2027-01-21') });
     const result = await tick('2026-12-03');
     const owners = await recipientsOf('window_opened');
+    // The four executive owners; the EDI lead owns KPIs too, but their values are all in.
     expect(owners).toEqual([
       'chief.nurse@belonging.test',
       'chief.people@belonging.test',
       'corporate.affairs@belonging.test',
-      'edi.lead@belonging.test',
       'medical.director@belonging.test',
     ]);
     for (const email of [...emailOf('board_member'), ...emailOf('network_rep')])
@@ -108,6 +108,12 @@ describe.each(testProviders())('the email schedule on %s', (provider: Provider) 
     }
     await tick('2027-01-15');
     expect(await recipientsOf('window_closing')).toEqual([]);
+    const digest = (await outbox()).find((m) => m.dedupeKey.includes(':2027-W02:'));
+    expect(digest?.subject).toBe(
+      'Demo Partnership NHS Foundation Trust: weekly EDI digest for 2026/27 Q3, the week beginning 11 January 2027',
+    );
+    expect(digest?.textBody).toContain('Updated (1)\n-----------\n\n- Daniel Hart');
+    expect(digest?.textBody).toContain('Not updated yet (3)');
     await tick('2027-01-16');
     const closing = await recipientsOf('window_closing');
     expect(closing.length).toBeGreaterThan(0);

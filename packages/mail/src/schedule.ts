@@ -92,7 +92,14 @@ async function dueDrafts(
     const report = await buildPeriodReport(db, { organisationId, periodId: period.id, now });
     const content = digestContent(period, chase, now, report);
     for (const to of digestTo)
-      dues.push({ kind: 'digest', ...to, period, week: digest.week, content });
+      dues.push({
+        kind: 'digest',
+        ...to,
+        period,
+        week: digest.week,
+        weekStarts: digest.weekStarts,
+        content,
+      });
   }
   return outboxDrafts(
     dues.filter((d) => !queued.has(d.dedupeKey)),

@@ -1,4 +1,4 @@
-import type { TEmailPerson, TEmailRole } from '@belonging/domain';
+import type { TEmailPerson, TEmailRole, TOwnedKpi } from '@belonging/domain';
 import type { DbClient } from '../client.ts';
 import { findCurrentStrategy, findReportPeriods } from '../reports/load-strategy.ts';
 
@@ -68,15 +68,38 @@ export function findEmailPeriod(
   });
 }
 
-/** The live KPIs of the trust's live strategy that have an owner, by code. */
-export async function findOwnedKpis(db: DbClient, { organisationId }: { organisationId: string }) {
+/**
+ * The live KPIs of the trust's live strategy that have an owner, by code, each with what says
+ * whether a value is due: frequency, lag, baseline date and the latest whole-population value's
+ * period end.
+ */
+export async function findOwnedKpis(
+  db: DbClient,
+  { organisationId }: { organisationId: string },
+): Promise<TOwnedKpi[]> {
   const live = { archivedAt: null };
   const rows = await db.kpi.findMany({
     where: { organisationId, ...live, strategy: live, ownerId: { not: null } },
     orderBy: { code: 'asc' },
-    select: { id: true, code: true, title: true, ownerId: true },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      ownerId: true,
+      frequency: true,
+      reportingLagDays: true,
+      baselineDate: true,
+      measurements: {
+        where: { group: '' },
+        orderBy: { periodEnd: 'desc' },
+        take: 1,
+        select: { periodEnd: true },
+      },
+    },
   });
-  return rows.flatMap(({ ownerId, ...kpi }) => (ownerId ? [{ ...kpi, ownerId }] : []));
+  return rows.flatMap(({ ownerId, measurements, ...kpi }) =>
+    ownerId ? [{ ...kpi, ownerId, latestPeriodEnd: measurements[0]?.periodEnd ?? null }] : [],
+  );
 }
 
 /** Which of these dedupe keys the outbox holds already. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TChaseListData } from '../period-chase-list.ts';
-import { digestContent, digestDue, isoWeekOf, newRedAndAmber } from './digest.ts';
+import { digestContent, digestDue, isoWeekOf, isoWeekStart, newRedAndAmber } from './digest.ts';
 import { DEFAULT_EMAIL_SETTINGS, type TEmailPerson } from './types.ts';
 import { day, emailPerson, Q3 } from '../../test/email-fixture.ts';
 
@@ -26,6 +26,12 @@ describe('the ISO week of a day', () => {
     expect(isoWeekOf(day(iso))).toBe(week);
   });
 
+  it('starts on the Monday', () => {
+    expect(isoWeekStart(day('2026-12-03'))).toEqual(day('2026-11-30'));
+    expect(isoWeekStart(day('2026-11-30'))).toEqual(day('2026-11-30'));
+    expect(isoWeekStart(day('2027-01-03'))).toEqual(day('2026-12-28'));
+  });
+
   it('takes the London day: 23:30 UTC on Sunday in summer is Monday', () => {
     expect(isoWeekOf(new Date('2026-06-07T23:30:00Z'))).toBe('2026-W24');
   });
@@ -45,6 +51,7 @@ describe('the weekly digest', () => {
   it('goes once a week to EDI team members with the digest on', () => {
     expect(due('2026-12-17')).toEqual({
       week: '2026-W51',
+      weekStarts: day('2026-12-14'),
       recipients: [
         {
           recipient: { id: 'lead', name: 'lead', email: 'lead@example.nhs.uk' },

@@ -12,12 +12,16 @@ import {
   type TEmailSettings,
 } from './types.ts';
 
-/** The ISO 8601 week of the London day of `date`, as '2026-W49' (weeks start on Monday). */
-export function isoWeekOf(date: Date): string {
+/** The Monday that starts the ISO week of the London day of `date`, as a date-only value. */
+export function isoWeekStart(date: Date): Date {
   const day = londonDayNumber(date, 'The date');
   // 1 January 1970 was a Thursday; Monday is 0 here.
-  const weekday = (((day + 3) % 7) + 7) % 7;
-  const thursday = dateOfDay(day - weekday + 3);
+  return dateOfDay(day - ((((day + 3) % 7) + 7) % 7));
+}
+
+/** The ISO 8601 week of the London day of `date`, as '2026-W49' (weeks start on Monday). */
+export function isoWeekOf(date: Date): string {
+  const thursday = new Date(isoWeekStart(date).getTime() + 3 * DAY_MS);
   const year = thursday.getUTCFullYear();
   const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
   return `${year}-W${String(week).padStart(2, '0')}`;
@@ -25,6 +29,8 @@ export function isoWeekOf(date: Date): string {
 
 export type TDigestDue = {
   week: string;
+  /** The Monday the week starts, for people to read. */
+  weekStarts: Date;
   recipients: { recipient: TEmailRecipient; dedupeKey: string }[];
 };
 
@@ -50,7 +56,7 @@ export function digestDue(input: {
       recipient: { id: p.id, name: p.name, email: p.email },
       dedupeKey: `digest:${input.organisationId}:${week}:${p.id}`,
     }));
-  return recipients.length > 0 ? { week, recipients } : null;
+  return recipients.length > 0 ? { week, weekStarts: isoWeekStart(today), recipients } : null;
 }
 
 const isRedOrAmber = (rag: string | null | undefined): rag is 'red' | 'amber' =>

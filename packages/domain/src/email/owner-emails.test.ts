@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TChaseListData } from '../period-chase-list.ts';
-import { currentEmailPeriod, ownerEmailsDue, type TOwnerEmailInput } from './owner-emails.ts';
+import {
+  currentEmailPeriod,
+  isKpiValueDue,
+  ownerEmailsDue,
+  type TOwnerEmailInput,
+} from './owner-emails.ts';
 import { DEFAULT_EMAIL_SETTINGS, type TEmailPerson } from './types.ts';
 import { day, emailPerson, Q3 } from '../../test/email-fixture.ts';
 
@@ -25,7 +30,19 @@ const chase: TChaseListData = {
     { actionId: 'a3', periodId: 'q3', createdAt: day('2026-12-18') },
   ],
 };
-const ownedKpis = [{ id: 'k1', code: 'WRES-1', title: 'Senior BME staff', ownerId: 'ola' }];
+const kpi = (id: string, ownerId: string, latestPeriodEnd: Date | null) => ({
+  id,
+  code: id.toUpperCase(),
+  title: `KPI ${id}`,
+  ownerId,
+  frequency: 'quarterly' as const,
+  reportingLagDays: 30,
+  baselineDate: day('2023-03-31'),
+  latestPeriodEnd,
+});
+// Ola's quarterly KPI (30 days' lag) last has a value for June 2026: September's is due by December.
+// Amir's has September's already, so nothing of his is due.
+const ownedKpis = [kpi('k1', 'ola', day('2026-06-30')), kpi('k2', 'amir', day('2026-09-30'))];
 
 function due(today: string, change: Partial<TOwnerEmailInput> = {}) {
   return ownerEmailsDue({
@@ -120,6 +137,20 @@ describe('the owners’ reminder emails', () => {
     expect(() => due('2027-01-25', { settings })).toThrow(
       expect.objectContaining({ field: 'overdueRepeatDays' }),
     );
+  });
+});
+
+describe('whether a KPI value is due', () => {
+  const quarterly = kpi('k', 'ola', null);
+  it.each([
+    ['no value yet: due once a period after the baseline is due', null, '2023-08-01', true],
+    ['no value yet, nothing due since the baseline', null, '2023-04-29', false],
+    ['September’s value due 30 days after the quarter ends', '2026-06-30', '2026-10-30', true],
+    ['not the day before', '2026-06-30', '2026-10-29', false],
+    ['not once September’s value is in', '2026-09-30', '2026-12-20', false],
+  ])('%s', (_, latest, today, due) => {
+    const latestPeriodEnd = latest ? day(latest) : null;
+    expect(isKpiValueDue({ ...quarterly, latestPeriodEnd }, day(today))).toBe(due);
   });
 });
 

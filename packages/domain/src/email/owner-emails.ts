@@ -1,4 +1,6 @@
 import { londonDay, londonDayNumber } from '../dates.ts';
+import { duePeriodEndDay } from '../kpi-assessment.ts';
+import type { TKpiFrequency } from '../periods.ts';
 import { currentReportingPeriod } from '../reporting-period.ts';
 import { periodChaseList, type TChaseListData } from '../period-chase-list.ts';
 import { updateWindowState } from '../update-window-state.ts';
@@ -21,15 +23,37 @@ export type TOwnerEmailInput = {
   people: readonly TEmailPerson[];
   /** What the chase list is built from: it alone says who still has something missing. */
   chase: TChaseListData;
-  /** Live KPIs with an owner: their values are due each period too. */
-  ownedKpis: readonly (TDueKpi & { ownerId: string })[];
+  /** Live KPIs with an owner, each with its latest whole-population value's period end. */
+  ownedKpis: readonly TOwnedKpi[];
 };
+
+export type TOwnedKpi = TDueKpi & {
+  ownerId: string;
+  frequency: TKpiFrequency;
+  reportingLagDays: number | null;
+  baselineDate: Date;
+  latestPeriodEnd: Date | null;
+};
+
+/**
+ * Whether a KPI's owner has a value to add on `today`: its most recent due period ends after its
+ * latest value (or, with none yet, after its baseline), the same rule that flags it stale.
+ */
+export function isKpiValueDue(
+  kpi: Omit<TOwnedKpi, keyof TDueKpi | 'ownerId'>,
+  today: Date,
+): boolean {
+  const dueDay = duePeriodEndDay(kpi, londonDayNumber(today, 'Today'));
+  return (
+    dueDay > londonDayNumber(kpi.latestPeriodEnd ?? kpi.baselineDate, "The KPI's latest value")
+  );
+}
 
 const recipientOf = (p: TEmailPerson) => ({ id: p.id, name: p.name, email: p.email });
 
 /**
  * The owners' messages due on `today`: `window_opened` once while the window is open, to owners
- * with actions still to update or KPIs they own; `window_closing` once from `reminderDaysBeforeClose`
+ * with actions still to update or KPI values due; `window_closing` once from `reminderDaysBeforeClose`
  * days before the close, to owners still on the chase list; after the close `overdue` every
  * `overdueRepeatDays` days (one key per step) to owners still on it, until the period is locked.
  * Nothing when the trust has paused email or for anyone who turned reminders off.
@@ -45,8 +69,11 @@ export function ownerEmailsDue(input: TOwnerEmailInput): TDueEmail[] {
     periodChaseList(period, input.chase, londonDay(today)).map((e) => [e.owner.id, e.actions]),
   );
   const kpisOf = new Map<string, TDueKpi[]>();
-  for (const { ownerId, ...kpi } of input.ownedKpis)
-    kpisOf.set(ownerId, [...(kpisOf.get(ownerId) ?? []), kpi]);
+  for (const kpi of input.ownedKpis) {
+    if (!isKpiValueDue(kpi, today)) continue;
+    const due = { id: kpi.id, code: kpi.code, title: kpi.title };
+    kpisOf.set(kpi.ownerId, [...(kpisOf.get(kpi.ownerId) ?? []), due]);
+  }
 
   const day = londonDayNumber(today, 'Today');
   const closeDay = londonDayNumber(period.windowCloses, "The update window's close date");

@@ -77,7 +77,7 @@ export type TDueEmail =
   | (TDueBase & { kind: 'window_opened'; actions: TDueAction[]; kpis: TDueKpi[] })
   | (TDueBase & { kind: 'window_closing'; actions: TDueAction[]; daysLeft: number })
   | (TDueBase & { kind: 'overdue'; actions: TDueAction[]; step: number; daysOverdue: number })
-  | (TDueBase & { kind: 'digest'; week: string; content: TDigestContent })
+  | (TDueBase & { kind: 'digest'; week: string; weekStarts: Date; content: TDigestContent })
   | (TDueBase & { kind: 'snapshot_locked' });
 
 /** Refuses settings the rules cannot work with, naming the field. */

@@ -1,4 +1,4 @@
-import { RAG_LABELS, type TDueEmail } from '@belonging/domain';
+import { dayInWords, RAG_LABELS, type TDueEmail } from '@belonging/domain';
 import { heading, link, list, paragraph, type TBlock, type TEmailContent } from './layout.ts';
 import type { TEmailLinks } from './links.ts';
 
@@ -19,17 +19,17 @@ export function digestEmailContent(
     (o) => `${o.name}: ${o.actions.map((a) => a.code).join(', ')}`,
   );
   const redAmber = content.newRedAndAmber.map((item) => {
-    const was = item.previousRag
-      ? `was ${RAG_LABELS[item.previousRag as keyof typeof RAG_LABELS] ?? item.previousRag}`
-      : 'new';
+    const before = RAG_LABELS[item.previousRag as keyof typeof RAG_LABELS] ?? null;
+    const was = before ? `was ${before.toLowerCase()}` : 'new';
     return `${RAG_LABELS[item.rag]}: ${item.code} ${item.title}${item.owner ? ` (${item.owner})` : ''}, ${was}`;
   });
+  const week = `the week beginning ${dayInWords(due.weekStarts)}`;
   return {
-    subject: `${trustName}: weekly EDI digest for ${period.label} (${due.week})`,
+    subject: `${trustName}: weekly EDI digest for ${period.label}, ${week}`,
     heading: `Weekly digest: ${period.label}`,
     blocks: [
       paragraph(`Dear ${due.recipient.name},`),
-      paragraph(`Where ${trustName}'s ${period.label} updates stand this week (${due.week}).`),
+      paragraph(`Where ${trustName}'s ${period.label} updates stand in ${week}.`),
       ...section('Not updated yet', notUpdated, 'Every owner has updated.'),
       ...section(
         'Updated',

@@ -29,6 +29,7 @@ const dues: TDueEmail[] = [
     kind: 'digest',
     dedupeKey: 'k4',
     week: '2026-W51',
+    weekStarts: day('2026-12-14'),
     content: {
       updated: [{ id: 'u2', name: 'Amir Patel' }],
       notUpdated: [{ id: 'u3', name: 'Zara <Khan>', actions }],
