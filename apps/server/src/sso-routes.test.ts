@@ -355,15 +355,18 @@ describe.each(testProviders())('single sign-on over HTTP on %s', (provider) => {
   it('logs why a sign-in was refused, and never an email, a state or a code', async () => {
     await signInAs('unverified@belonging.test');
     const { callback } = await signInAs(OWNER);
-    const text = logs.text();
-    expect(text).toContain('"reason":"unverified_email"');
+    const text = () => logs.text();
+    expect(text()).toContain('"reason":"unverified_email"');
+    oidc.tamperIdTokens((claims) => ({ ...claims, aud: 'other-app' }));
+    await signInAs(OWNER);
+    expect(text()).toMatch(/"reason":"failed","detail":"OAUTH_[A-Z_]+"/);
     for (const secret of [
       'belonging.test',
       new URL(callback).searchParams.get('state') ?? '',
       new URL(callback).searchParams.get('code') ?? '',
       CLIENT.clientSecret,
     ]) {
-      expect(text).not.toContain(secret);
+      expect(text()).not.toContain(secret);
     }
   });
 });

@@ -18,7 +18,8 @@ export const SSO_ROUTES_PATH = '/auth/sso';
 function redirect(c: Context<HostEnv>, answer: SsoAnswer, step: 'start' | 'callback'): Response {
   if (answer.refused) {
     // The reason only: never the email, the state or a token.
-    requestLogger().info({ step, reason: answer.refused }, 'Single sign-on refused');
+    const { refused: reason, detail } = answer;
+    requestLogger().info({ step, reason, ...(detail ? { detail } : {}) }, 'Single sign-on refused');
   }
   const headers = new Headers({ Location: answer.location, 'Cache-Control': 'no-store' });
   for (const cookie of answer.setCookies) headers.append('Set-Cookie', cookie);

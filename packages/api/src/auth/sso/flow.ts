@@ -23,8 +23,16 @@ const SCOPES = 'openid profile email';
 
 export type SsoFlowDeps = { db: Db; sso: SingleSignOn; now: Date; secure: boolean };
 
-/** Where to send the browser next, with any cookies to set; `refused` says why it went back to sign-in. */
-export type SsoAnswer = { location: string; setCookies: string[]; refused?: TSsoErrorCode };
+/**
+ * Where to send the browser next, with any cookies to set; `refused` says why it went back to
+ * sign-in, and `detail` the protocol's own code for a failed check (for the log: never personal).
+ */
+export type SsoAnswer = {
+  location: string;
+  setCookies: string[];
+  refused?: TSsoErrorCode;
+  detail?: string;
+};
 
 const hashState = (state: string) => createHash('sha256').update(state).digest('hex');
 
@@ -32,8 +40,16 @@ function stateCookie(value: string, maxAgeSeconds: number, secure: boolean): str
   return `${SSO_STATE_COOKIE}=${value}; Path=/auth/sso; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
 }
 
-function refuse(code: TSsoErrorCode, setCookies: string[] = []): SsoAnswer {
-  return { location: `/sign-in?sso_error=${code}`, setCookies, refused: code };
+function refuse(code: TSsoErrorCode, setCookies: string[] = [], detail?: string): SsoAnswer {
+  return { location: `/sign-in?sso_error=${code}`, setCookies, refused: code, detail };
+}
+
+/** The error's protocol code (`invalid_grant`, `OAUTH_JWT_CLAIM_COMPARISON_FAILED`), never its message. */
+function protocolCode(error: unknown): string {
+  if (error instanceof oidc.ResponseBodyError || error instanceof oidc.AuthorizationResponseError)
+    return error.error;
+  if (error instanceof oidc.ClientError && error.code) return error.code;
+  return error instanceof Error ? error.name : 'unknown';
 }
 
 /** Starts a sign-in with the trust's provider (by slug, or the only trust with SSO): off to its sign-in page. */
@@ -167,7 +183,8 @@ export async function finishSsoSignIn(
     });
     claims = await identityClaims(config, tokens);
   } catch (error) {
-    return refuse(isProviderDown(error) ? 'provider_down' : 'failed', cleared);
+    const code = isProviderDown(error) ? 'provider_down' : 'failed';
+    return refuse(code, cleared, protocolCode(error));
   }
 
   const matched = await matchPerson(deps.db, trust, claims);
