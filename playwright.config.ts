@@ -40,6 +40,8 @@ export default defineConfig({
       SEED_DEMO: 'auto',
       // Single sign-on through the provider apps/web/e2e/sso.spec.ts starts; sign-in by password stays.
       ...e2eSsoEnv(),
+      // Lets the sign-in settings page store a client secret; a key for browser tests only.
+      SETTINGS_KEY: 'browser-tests-only-settings-key-0123456789',
     },
   },
 });

@@ -27,6 +27,7 @@ import { RestorePage } from './pages/strategy/restore-page.tsx';
 import { CommitmentPage } from './pages/strategy/commitment-page.tsx';
 import { StrategyPage } from './pages/strategy/strategy-page.tsx';
 import { StrategySettingsPage } from './pages/strategy/strategy-settings-page.tsx';
+import { SignInSettingsPage } from './pages/sign-in-settings/sign-in-settings-page.tsx';
 import { WorkforcePage } from './pages/workforce/workforce-page.tsx';
 
 /** Every page sits behind the EDI-team guard; the guard decides before any page asks the API. */
@@ -60,6 +61,7 @@ export function App() {
           <Route path="people/:userId" element={<PersonPage />} />
           <Route path="eds" element={<EdsPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route path="sign-in-settings" element={<SignInSettingsPage />} />
           <Route path="emails" element={<EmailsPage />} />
           <Route path="emails/settings" element={<EmailSettingsPage />} />
           <Route path="emails/:emailId" element={<EmailPage />} />

@@ -53,3 +53,9 @@ export {
   fetchDownload,
   type TFetchedFile,
 } from './download.ts';
+export {
+  forgetProviderLogout,
+  readProviderLogout,
+  rememberProviderLogout,
+  type TProviderLogout,
+} from './provider-logout.ts';

@@ -15,6 +15,10 @@ const NEW_ACCOUNT_ROLE_MESSAGE =
 export const ZNewAccountRole = z.enum(NEW_ACCOUNT_ROLES, { error: NEW_ACCOUNT_ROLE_MESSAGE });
 export type TNewAccountRole = z.infer<typeof ZNewAccountRole>;
 
+/** Said when a client secret is typed but the server has no SETTINGS_KEY to seal it with. */
+export const NO_SETTINGS_KEY_MESSAGE =
+  'Set SETTINGS_KEY on the server to store a secret here, or set OIDC_CLIENT_SECRET';
+
 // Plain http is only for a provider on this machine: tests and a provider run for development.
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 

@@ -4,7 +4,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { RouterLink } from './router-link.tsx';
 import { isEdiAdmin, useMe } from '../lib/use-me.ts';
-import { useTRPC } from '@belonging/client';
+import { rememberProviderLogout, useTRPC } from '@belonging/client';
 
 const NAV: { href: string; label: string }[] = [
   { href: '/strategy', label: 'Strategy' },
@@ -17,6 +17,7 @@ const NAV: { href: string; label: string }[] = [
   { href: '/emails', label: 'Emails' },
   { href: '/publication', label: 'Public page' },
   { href: '/audit', label: 'Audit' },
+  { href: '/sign-in-settings', label: 'Sign-in' },
 ];
 
 /** The NHS header with the EDI team's sections, the signed-in person and a sign-out button. */
@@ -27,7 +28,10 @@ export function AdminLayout({ children }: { children: ReactNode }) {
   const signOut = useMutation(
     // The shared sign-in page says "You have signed out" when it is asked to, as the web app does.
     trpc.auth.signOut.mutationOptions({
-      onSettled: () => window.location.assign('/sign-in?signedOut=1'),
+      onSettled: (answer) => {
+        rememberProviderLogout(answer, me.data?.organisation.name);
+        window.location.assign('/sign-in?signedOut=1');
+      },
     }),
   );
   // After a client-side page change, start keyboard and screen-reader users at the new content,

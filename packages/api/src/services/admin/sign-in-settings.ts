@@ -12,6 +12,7 @@ import {
 } from '@belonging/db';
 import {
   checkSignInSettings,
+  NO_SETTINGS_KEY_MESSAGE,
   type TAdminSignInSettingsInput,
   type TSignInSettingsPlan,
 } from '@belonging/domain';
@@ -22,8 +23,6 @@ import { ApiError } from '../../errors.ts';
 // The EDI team's sign-in settings. The client secret is write-only: it is sealed under
 // SETTINGS_KEY on the way in and only `secretSet` ever comes back out, here or in the audit trail.
 
-export const NO_SETTINGS_KEY =
-  'Set SETTINGS_KEY on the server to store a secret here, or set OIDC_CLIENT_SECRET';
 const FROM_ENVIRONMENT = (name: string) =>
   `Set by the server’s environment (${name}): change it there`;
 
@@ -81,7 +80,7 @@ function secretToStore(input: TAdminSignInSettingsInput, env: Env): string | nul
   if (input.clearClientSecret) return null;
   if (!input.clientSecret) return undefined;
   const key = settingsKey(env);
-  if (!key) throw fieldError('clientSecret', NO_SETTINGS_KEY);
+  if (!key) throw fieldError('clientSecret', NO_SETTINGS_KEY_MESSAGE);
   return sealSecret(input.clientSecret, key);
 }
 
