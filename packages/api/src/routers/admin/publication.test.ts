@@ -1,5 +1,5 @@
 import { findCurrentPublicationBySlug } from '@belonging/db';
-import { countRowsByTable, testProviders } from '@belonging/db/testing';
+import { countRowsByTable, createLeakRows, testProviders } from '@belonging/db/testing';
 import { ZPublicPayload, type TPublicPayload } from '@belonging/domain';
 import { describe, expect, it } from 'vitest';
 import { errorOf, fieldErrorsOf } from '../../../test/support/call.ts';
@@ -129,6 +129,27 @@ describe.each(testProviders())('admin.publication on %s', (provider) => {
 
     await api.admin.publication.setInternal({ entity: 'commitment', id, isInternal: false });
     expect(codes(await api.admin.publication.preview({ periodId }))).toEqual(codes(before));
+  });
+
+  it('keeps a narrative marked internal off the page, and publishes it once marked public', async () => {
+    const api = await admin();
+    const periodId = await lockedId();
+    const rows = await createLeakRows(bed.db, {
+      organisationId: bed.organisationId,
+      ownerId: await bed.userId(DEMO.owner),
+      marker: 'Nr8',
+      periodId,
+    });
+    const narratives = async () =>
+      actionsOf(await api.admin.publication.preview({ periodId })).map((a) => a.narrative);
+    expect(await narratives()).not.toContain('Nr8 internal narrative');
+    const id = rows.internalNarrativeUpdateId;
+    await api.admin.publication.setInternal({ entity: 'narrative', id, isInternal: false });
+    expect(await narratives()).toContain('Nr8 internal narrative');
+    const events = await auditCount();
+    await api.admin.publication.setInternal({ entity: 'narrative', id, isInternal: true });
+    expect(await auditCount()).toBe(events + 1);
+    expect(await narratives()).not.toContain('Nr8 internal narrative');
   });
 
   it('refuses to mark another trust’s action as not found', async () => {
