@@ -83,3 +83,29 @@ test('the EDI lead previews, publishes, republishes and unpublishes the public p
   ).not.toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('the EDI lead marks a commitment internal and public again on its own page, by keyboard', async ({
+  page,
+}) => {
+  await signIn(page, EDI_LEAD);
+  await page.goto('/admin/strategy');
+  await page.getByRole('link', { name: /^Change Commitment 1\.1: / }).click();
+  const setting = page.getByRole('region', { name: 'Public progress page' });
+  const box = setting.getByRole('checkbox', { name: 'Internal: never published' });
+  await expect(box).not.toBeChecked();
+  await expectAccessible(page);
+
+  const save = setting.getByRole('button', { name: 'Save the public page setting' });
+  for (const words of [
+    'Saved: Commitment 1.1 is internal.',
+    'Saved: Commitment 1.1 can appear on the public progress page',
+  ]) {
+    await tabTo(page, box);
+    await page.keyboard.press('Space');
+    await tabTo(page, save);
+    await page.keyboard.press('Enter');
+    await expect(setting.getByRole('status')).toContainText(words);
+  }
+  await page.reload();
+  await expect(box).not.toBeChecked();
+});
