@@ -48,6 +48,8 @@ export function trpcRoute(opts: ServerOptions, exportLimit = new ExportRateLimit
         // A batch is one request: it may make one file at most.
         heavyCalls: new HeavyCallBudget(),
         mailConfigured: opts.mailConfigured ?? false,
+        // Links in the emails a request writes (a lock, an opened window) start here, never at its Host.
+        appOrigin: opts.appOrigin,
       });
       // The request's log line names who asked, by id only.
       noteSignedInUser(ctx.session?.userId);
