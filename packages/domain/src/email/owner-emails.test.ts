@@ -88,6 +88,15 @@ describe('the owners’ reminder emails', () => {
     expect(due('2027-01-20', { settings })).toContain('window_closing:q3:zara');
   });
 
+  it('sends no closing reminder on the first day of a window shorter than the reminder period', () => {
+    const short = { ...period, windowOpens: day('2027-01-19') };
+    expect(due('2027-01-19', { period: short })).toEqual([
+      'window_opened:q3:zara',
+      'window_opened:q3:ola',
+    ]);
+    expect(due('2027-01-20', { period: short })).toContain('window_closing:q3:zara');
+  });
+
   it('repeats overdue reminders every overdueRepeatDays days', () => {
     const settings = { ...DEFAULT_EMAIL_SETTINGS, overdueRepeatDays: 7 };
     expect(due('2027-01-28', { settings })).toEqual(['overdue:q3:zara:0']);

@@ -54,7 +54,7 @@ const recipientOf = (p: TEmailPerson) => ({ id: p.id, name: p.name, email: p.ema
 /**
  * The owners' messages due on `today`: `window_opened` once while the window is open, to owners
  * with actions still to update or KPI values due; `window_closing` once from `reminderDaysBeforeClose`
- * days before the close, to owners still on the chase list; after the close `overdue` every
+ * days before the close (never on the window's first day), to owners still on the chase list; after the close `overdue` every
  * `overdueRepeatDays` days (one key per step) to owners still on it, until the period is locked.
  * Nothing when the trust has paused email or for anyone who turned reminders off.
  */
@@ -77,6 +77,11 @@ export function ownerEmailsDue(input: TOwnerEmailInput): TDueEmail[] {
 
   const day = londonDayNumber(today, 'Today');
   const closeDay = londonDayNumber(period.windowCloses, "The update window's close date");
+  // A window shorter than the reminder period: its first day's email already says when it closes.
+  const reminderFrom = Math.max(
+    closeDay - settings.reminderDaysBeforeClose,
+    londonDayNumber(period.windowOpens, "The update window's open date") + 1,
+  );
   const out: TDueEmail[] = [];
   for (const person of input.people) {
     if (!person.emailReminders) continue;
@@ -93,7 +98,7 @@ export function ownerEmailsDue(input: TOwnerEmailInput): TDueEmail[] {
           actions,
           kpis,
         });
-      if (actions.length > 0 && day >= closeDay - settings.reminderDaysBeforeClose) {
+      if (actions.length > 0 && day >= reminderFrom) {
         const daysLeft = closeDay - day;
         out.push({
           ...base,
