@@ -7,7 +7,7 @@ import { DemoBanner } from './demo-banner.tsx';
 import { PageErrorBoundary } from './page-error-boundary.tsx';
 import { RouterLink } from './router-link.tsx';
 import { useFocusMainOnNavigate } from './use-focus-main.ts';
-import { useTRPC } from '@belonging/client';
+import { rememberProviderLogout, useTRPC } from '@belonging/client';
 
 export function Layout() {
   const me = useMe();
@@ -19,7 +19,9 @@ export function Layout() {
 
   const signOut = useMutation(
     trpc.auth.signOut.mutationOptions({
-      onSettled: () => {
+      onSettled: (answer) => {
+        // The signed-out page offers the trust's provider logout too, when it has one.
+        rememberProviderLogout(answer, me.data?.organisation.name);
         // Nothing read while signed in stays in memory for the next person at this computer.
         queryClient.clear();
         void navigate('/sign-in?signedOut=1');
