@@ -1,17 +1,14 @@
 import {
-  createContext,
   type ExportRateLimit,
   exportLimitMessage,
   makeBoardPaperFile,
-  SESSION_COOKIE,
   toTRPCError,
   ZBoardPaperDownloadInput,
 } from '@belonging/api';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { Hono, type Context } from 'hono';
-import { getCookie } from 'hono/cookie';
 import type { HostEnv, ServerOptions } from './host-options.ts';
-import { noteSignedInUser } from './request-log.ts';
+import { requestContext } from './request-context.ts';
 import { isDatabaseUnavailable, unavailableResponse } from './request-guard.ts';
 import { requestMeta } from './request-meta.ts';
 
@@ -26,7 +23,7 @@ function refuse(status: number, message: string, extra: Record<string, unknown> 
 }
 
 /** `filename` for any browser, `filename*` for the exact name (RFC 6266). */
-function attachment(filename: string): string {
+export function attachment(filename: string): string {
   const plain = filename.replace(/[^\w.-]/g, '_');
   return `attachment; filename="${plain}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
@@ -45,14 +42,8 @@ async function answer(
     const field = String(issue?.path[0] ?? 'format');
     return refuse(400, issue?.message ?? 'Format must be csv, xlsx, pdf or docx', { field });
   }
-  const ctx = await createContext({
-    db: opts.db,
-    target: opts.target,
-    sessionToken: getCookie(c, SESSION_COOKIE),
-    meta: requestMeta(c, opts),
-  });
+  const ctx = await requestContext(c, opts, requestMeta(c, opts));
   const session = ctx.session;
-  noteSignedInUser(session?.userId);
   if (!session) return refuse(401, 'Please sign in.');
   if (session.roles.length === 0) return refuse(403, 'You have no role in this trust.');
   if (session.mustChangePassword) return refuse(403, 'Change your temporary password first.');

@@ -7,6 +7,7 @@ import { DEFAULT_CONNECTION_LIMITS, serverTimeouts } from './connection-limits.t
 import { answerLive, answerReady } from './health.ts';
 import type { HostEnv, ServerOptions } from './host-options.ts';
 import { createLogger } from './logger.ts';
+import { PUBLIC_PAGE_PATH, publicPageRoute } from './public-page.ts';
 import { answerUnexpectedError } from './request-guard.ts';
 import { requestLog } from './request-log.ts';
 import { requestMeta } from './request-meta.ts';
@@ -16,7 +17,7 @@ import { builtApp } from './static-apps.ts';
 import { trpcRoute } from './trpc-route.ts';
 import { handleWorkforceUpload, WORKFORCE_UPLOAD_PATH } from './workforce-upload.ts';
 
-/** The host: tRPC at /trpc, workforce uploads, /healthz, /readyz, the admin app at /admin and the web app at /. */
+/** The host: tRPC at /trpc, workforce uploads, the public progress pages at /p, /healthz, /readyz, the admin app at /admin and the web app at /. */
 export function createApp(options: ServerOptions): Hono<HostEnv> {
   // One single sign-on for the host: its discovered providers are shared by every request.
   const opts = {
@@ -33,6 +34,7 @@ export function createApp(options: ServerOptions): Hono<HostEnv> {
   app.route(BOARD_PAPER_PATH, boardPaperRoute(opts, exportLimit));
   app.all(WORKFORCE_UPLOAD_PATH, (c) => handleWorkforceUpload(c, requestMeta(c, opts), opts));
   app.route(SSO_ROUTES_PATH, ssoRoutes(opts));
+  app.route(PUBLIC_PAGE_PATH, publicPageRoute(opts));
   app.get('/healthz', (c) => answerLive(c));
   app.get('/readyz', (c) => answerReady(c, opts));
   app.route('/admin', builtApp(opts.adminDir, '/admin'));

@@ -2,13 +2,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  createContext,
-  recordWorkforceUpload,
-  SESSION_COOKIE,
-  workforceDefaultThreshold,
-  type RequestMeta,
-} from '@belonging/api';
+import { recordWorkforceUpload, workforceDefaultThreshold, type RequestMeta } from '@belonging/api';
 import type { DbHandle } from '@belonging/db';
 import {
   WORKFORCE_MAX_UPLOAD_BYTES,
@@ -19,8 +13,8 @@ import {
 } from '@belonging/domain';
 import { analyseWorkforce, WorkforceFileError } from '@belonging/workforce';
 import type { Context } from 'hono';
-import { getCookie } from 'hono/cookie';
 import type { HostEnv } from './host-options.ts';
+import { requestContext } from './request-context.ts';
 import {
   ClientGone,
   receiveMultipart,
@@ -29,7 +23,7 @@ import {
 } from './multipart-upload.ts';
 import { lingerWhenClosing } from './linger.ts';
 import { isDatabaseUnavailable, unavailableResponse } from './request-guard.ts';
-import { noteSignedInUser, requestLogger } from './request-log.ts';
+import { requestLogger } from './request-log.ts';
 
 export const WORKFORCE_UPLOAD_PATH = '/api/workforce/uploads';
 /** The one limit the admin app checks before sending, too. */
@@ -115,14 +109,8 @@ export async function handleWorkforceUpload(
     const message = `The upload is larger than ${limit}.`;
     return json(413, { message }, { close: true });
   }
-  const ctx = await createContext({
-    db: opts.db,
-    target: opts.target,
-    sessionToken: getCookie(c, SESSION_COOKIE),
-    meta,
-  });
+  const ctx = await requestContext(c, opts, meta);
   const session = ctx.session;
-  noteSignedInUser(session?.userId);
   if (!session) return json(401, { message: 'Please sign in.' }, { close: true });
   if (!session.roles.includes('edi_admin') || session.mustChangePassword) {
     const message = session.mustChangePassword

@@ -1,6 +1,6 @@
 // The document every public page shares: lang, title, Open Graph tags, the stylesheet, a skip
 // link, the NHS header and footer. No script at all: the page works, and is served, without one.
-import { html, type SafeHtml } from './html.ts';
+import { compactDocument, html, type SafeHtml } from './html.ts';
 import type { TPublicLinks } from './links.ts';
 
 export type TDocument = {
@@ -93,5 +93,5 @@ export function renderDocument(doc: TDocument): string {
       ${footer(doc.links)}
     </body>
   </html> `;
-  return `<!DOCTYPE html>\n${page.text}`;
+  return compactDocument(`<!DOCTYPE html>\n${page.text}`);
 }

@@ -1,7 +1,7 @@
 // The public page's accessibility statement, and the page answered when nothing is published.
 import type { TPublicPayload } from '@belonging/domain';
 import { formatInstantDay } from './format.ts';
-import { html } from './html.ts';
+import { compactDocument, html } from './html.ts';
 import { renderDocument } from './layout.ts';
 import type { TPublicLinks } from './links.ts';
 
@@ -63,26 +63,28 @@ export function renderMessagePage(
   paragraphs: readonly string[],
   stylesheet: string,
 ): string {
-  return `<!DOCTYPE html>\n${
-    html`<html lang="en-GB">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}</title>
-        <meta name="robots" content="noindex" />
-        <link rel="stylesheet" href="${stylesheet}" />
-      </head>
-      <body>
-        <a class="nhsuk-skip-link" href="#maincontent">Skip to main content</a>
-        <div class="nhsuk-width-container">
-          <main class="nhsuk-main-wrapper" id="maincontent">
-            <h1>${title}</h1>
-            ${paragraphs.map((words) => html`<p>${words}</p>`)}
-          </main>
-        </div>
-      </body>
-    </html>`.text
-  }\n`;
+  return compactDocument(
+    `<!DOCTYPE html>\n${
+      html`<html lang="en-GB">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>${title}</title>
+          <meta name="robots" content="noindex" />
+          <link rel="stylesheet" href="${stylesheet}" />
+        </head>
+        <body>
+          <a class="nhsuk-skip-link" href="#maincontent">Skip to main content</a>
+          <div class="nhsuk-width-container">
+            <main class="nhsuk-main-wrapper" id="maincontent">
+              <h1>${title}</h1>
+              ${paragraphs.map((words) => html`<p>${words}</p>`)}
+            </main>
+          </div>
+        </body>
+      </html>`.text
+    }\n`,
+  );
 }
 
 /** The 404 page: nothing is published at this address (never which trusts exist). */

@@ -32,6 +32,8 @@ describe('renderProgressPage', () => {
     expect(flat).toContain('<a class="nhsuk-skip-link" href="#maincontent">');
     expect(flat).toContain('<main class="nhsuk-main-wrapper" id="maincontent">');
     expect(page.match(/<title>/g)).toHaveLength(1);
+    // Sent without the templates' indentation.
+    expect(page).not.toMatch(/\n[ \t]/);
   });
 
   it('carries no script at all, so it works with JavaScript off', () => {
