@@ -125,6 +125,33 @@ describe('new red and amber items', () => {
   });
 });
 
+describe('new red and amber KPIs', () => {
+  it('compares a KPI with its own colour last period', () => {
+    const kpi = (id: string, rag: 'red' | 'amber') => ({
+      kind: 'kpi' as const,
+      id,
+      code: id,
+      title: id,
+      ambitionNumber: 1,
+      commitmentCode: null,
+      owner: null,
+      rag,
+      reason: '',
+      narrative: null,
+      recoveryAction: null,
+    });
+    const report = {
+      exceptions: [kpi('k1', 'amber'), kpi('k2', 'red')],
+      actions: [],
+      kpis: [
+        { id: 'k1', previousRag: 'amber' },
+        { id: 'k2', previousRag: 'green' },
+      ],
+    };
+    expect(newRedAndAmber(report).map((i) => [i.id, i.previousRag])).toEqual([['k2', 'green']]);
+  });
+});
+
 describe('what the digest says', () => {
   const owner = (id: string) => ({ id, name: `Owner ${id}`, email: `${id}@example.nhs.uk` });
   const action = (id: string, ownerId: string, createdAt = day('2026-01-01')) => ({
@@ -155,5 +182,15 @@ describe('what the digest says', () => {
       ['Owner b', ['a2']],
     ]);
     expect(content.newRedAndAmber).toEqual([]);
+  });
+
+  it('lists those who have updated by name', () => {
+    const updates = [
+      ...chase.updates,
+      { actionId: 'a2', periodId: 'q3', createdAt: day('2026-12-21') },
+    ];
+    const content = digestContent(period, { ...chase, updates }, day('2027-01-04'), null);
+    expect(content.updated.map((o) => o.name)).toEqual(['Owner a', 'Owner b']);
+    expect(content.notUpdated).toEqual([]);
   });
 });

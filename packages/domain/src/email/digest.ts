@@ -59,6 +59,13 @@ export function digestDue(input: {
   return recipients.length > 0 ? { week, weekStarts: isoWeekStart(today), recipients } : null;
 }
 
+/** What the digest reads of the period's report: its exceptions and each item's earlier colour. */
+export type TDigestReport = {
+  exceptions: TBoardReport['exceptions'];
+  actions: readonly { id: string; previousRag: string | null }[];
+  kpis: readonly { id: string; previousRag: string | null }[];
+};
+
 const isRedOrAmber = (rag: string | null | undefined): rag is 'red' | 'amber' =>
   rag === 'red' || rag === 'amber';
 
@@ -66,9 +73,7 @@ const isRedOrAmber = (rag: string | null | undefined): rag is 'red' | 'amber' =>
  * Red and amber items of the report that are new since the previous period: not red or amber in
  * its snapshot (or not there at all), or amber then and red now. Worst first, as the report lists.
  */
-export function newRedAndAmber(
-  report: Pick<TBoardReport, 'exceptions' | 'actions' | 'kpis'>,
-): TDigestItem[] {
+export function newRedAndAmber(report: TDigestReport): TDigestItem[] {
   const previous = new Map<string, string | null>([
     ...report.actions.map((a) => [`action:${a.id}`, a.previousRag] as const),
     ...report.kpis.map((k) => [`kpi:${k.id}`, k.previousRag] as const),
@@ -99,7 +104,7 @@ export function digestContent(
   period: TEmailPeriod,
   chase: TChaseListData,
   today: Date,
-  report: Pick<TBoardReport, 'exceptions' | 'actions' | 'kpis'> | null,
+  report: TDigestReport | null,
 ): TDigestContent {
   const notUpdated = periodChaseList(period, chase, londonDay(today)).map((e) => ({
     id: e.owner.id,
