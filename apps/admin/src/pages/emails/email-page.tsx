@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
 import { RouterLink } from '../../components/router-link.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { emailFrameDocument } from './email-frame.ts';
 import { whenOf } from './emails-table.tsx';
 import { useTRPC } from '@belonging/client';
 
@@ -39,12 +40,12 @@ export function EmailPage() {
             ]}
           />
           <h2>As it looks in an inbox</h2>
-          {/* No scripts, forms or navigation: the HTML is shown, never run. */}
+          {/* Shown, never run: an opaque origin, and a policy inside that runs no script. */}
           <iframe
             className="bt-email-frame"
             title={`The email “${email.data.subject}” as sent`}
-            sandbox=""
-            srcDoc={email.data.htmlBody}
+            sandbox="allow-scripts"
+            srcDoc={emailFrameDocument(email.data.htmlBody)}
           />
           <h2>Plain text</h2>
           <pre className="bt-email-text">{email.data.textBody}</pre>

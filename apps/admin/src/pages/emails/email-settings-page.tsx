@@ -31,11 +31,7 @@ export function EmailSettingsPage() {
               Each person chooses for themselves whether they get reminders on their own “Your
               settings” page.
             </p>
-            <EmailSettingsForm
-              // Saved settings start the form afresh.
-              key={JSON.stringify(settings.data)}
-              saved={settings.data}
-            />
+            <EmailSettingsForm saved={settings.data} />
           </>
         )}
       </div>

@@ -21,7 +21,7 @@ export function SettingsPage() {
                 Choose which emails the tracker sends you. Your trust’s EDI team can also pause all
                 email for everyone.
               </p>
-              <EmailPreferencesForm key={JSON.stringify(saved)} saved={saved} />
+              <EmailPreferencesForm saved={saved} />
             </>
           )}
         </QueryState>
