@@ -1,7 +1,8 @@
 // How fast the server answers the demo trust's public progress page (GET /p/demo-partnership), as
-// a browser asks for it (gzip accepted). Cold: the first request a fresh server process answers,
-// which reads the publication, parses its payload and renders the page; each cold figure is a new
-// host on the same database, so nothing is cached. Cached: later requests for the same
+// a browser asks for it (gzip accepted). Cold: the first request a fresh host answers, which
+// reads the publication, parses its payload, renders and gzips the page; each cold figure is a new
+// host (its own rendered cache) on the same database, in this one Node process, so the first also
+// pays for reading the stylesheet and warming the code. Cached: later requests for the same
 // publication, which still look the publication up by slug (one query) but render nothing.
 // Run: pnpm --filter @belonging/server bench. Target: under 200 ms from the server.
 import { performance } from 'node:perf_hooks';
@@ -51,7 +52,7 @@ try {
   const cachedP95 = percentile(cached, 95);
   console.log(`The demo trust's public page on SQLite, ${PAGE}, gzip:`);
   console.log(
-    `  cold (new process, first request)  p50 ${ms(coldP50)}, max ${ms(Math.max(...cold))} over ${COLD_RUNS}`,
+    `  cold (fresh host, first request)  p50 ${ms(coldP50)}, max ${ms(Math.max(...cold))} over ${COLD_RUNS}`,
   );
   console.log(
     `  cached (same publication)          p50 ${ms(percentile(cached, 50))}, p95 ${ms(cachedP95)} over ${CACHED_RUNS}`,
