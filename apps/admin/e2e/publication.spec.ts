@@ -109,3 +109,29 @@ test('the EDI lead marks a commitment internal and public again on its own page,
   await page.reload();
   await expect(box).not.toBeChecked();
 });
+
+test('the EDI lead keeps an action’s narrative inside the trust and lets it out again, by keyboard', async ({
+  page,
+}) => {
+  await signIn(page, EDI_LEAD);
+  await page.goto('/admin/strategy');
+  await page.getByRole('link', { name: /^1\.1\.3 / }).click();
+  const section = page.getByRole('region', { name: 'Progress narratives on the public page' });
+  const newest = section.getByRole('checkbox').first();
+  await expect(newest).toBeVisible();
+  const wasInternal = await newest.isChecked();
+  await expectAccessible(page);
+
+  const save = section.getByRole('button', { name: 'Save the narratives setting' });
+  for (let turn = 0; turn < 2; turn += 1) {
+    await tabTo(page, newest);
+    await page.keyboard.press('Space');
+    await tabTo(page, save);
+    await page.keyboard.press('Enter');
+    await expect(section.getByRole('status')).toHaveText(
+      'Saved: 1 narrative changed. The public progress page shows the change from the next publication.',
+    );
+  }
+  await page.reload();
+  await expect(newest).toBeChecked({ checked: wasInternal });
+});

@@ -41,6 +41,23 @@ describe.each(testProviders())(
       expect(after).toMatchObject({ narrativeInternal: true });
     });
 
+    it('shows the owner and the EDI team which narratives stay inside', async () => {
+      const action = await actionOwnedBy(bed, DEMO.owner, { status: 'in_progress' });
+      const owner = await bed.callerAs(DEMO.owner);
+      const { updateId } = await owner.action.submitUpdate({
+        actionId: action.id,
+        expectedVersion: action.version,
+        narrative: 'Kept inside.',
+        progressPercent: 45,
+        recoveryAction: 'Fortnightly review with the delivery lead.',
+        narrativeInternal: true,
+      });
+      for (const reader of [owner, await bed.callerAs(DEMO.admin)]) {
+        const { updates } = await reader.action.byId({ id: action.id });
+        expect(updates.find((u) => u.id === updateId)?.isInternal).toBe(true);
+      }
+    });
+
     it('keeps a narrative public when the owner does not say otherwise', async () => {
       const { stored, after } = await submit();
       expect(stored.isInternal).toBe(false);

@@ -99,6 +99,7 @@ export async function findActionDetail(
           risks: true,
           nextSteps: true,
           recoveryAction: true,
+          isInternal: true,
           author: { select: { id: true, name: true } },
           period: { select: { id: true, label: true } },
         },

@@ -7,6 +7,7 @@ import { RouterLink } from '../../components/router-link.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ActionForm } from './action-form.tsx';
 import { Milestones } from './milestones.tsx';
+import { NarrativesInternal } from './narratives-internal.tsx';
 import { useTRPC } from '@belonging/client';
 
 /** Adds an action (`/strategy/actions/new?commitmentId=`) or changes one, with its milestones. */
@@ -73,8 +74,18 @@ export function ActionPage() {
           isInternal={detail.isInternal}
         />
       ) : null}
+      {detail ? <ActionNarratives key={detail.id} actionId={detail.id} /> : null}
     </>
   );
+}
+
+/** The action's narratives as owners and the board read them, each kept inside or not. */
+function ActionNarratives({ actionId }: { actionId: string }) {
+  const trpc = useTRPC();
+  const read = useQuery(trpc.action.byId.queryOptions({ id: actionId }));
+  if (read.isPending || read.isError)
+    return <QueryState error={read.error} what="the action's progress narratives" />;
+  return <NarrativesInternal actionId={actionId} updates={read.data.updates} />;
 }
 
 /**

@@ -35,6 +35,9 @@ export function UpdateCard({
     ...(update.risks ? [{ key: 'Risks and issues', value: update.risks }] : []),
     ...(update.nextSteps ? [{ key: 'Next steps', value: update.nextSteps }] : []),
     ...(update.recoveryAction ? [{ key: 'Recovery action', value: update.recoveryAction }] : []),
+    ...(update.isInternal
+      ? [{ key: 'Public progress page', value: 'Narrative kept inside the trust' }]
+      : []),
   ];
   return (
     <div className="nhsuk-card">
