@@ -18,11 +18,15 @@ import { settingsKey, SingleSignOn } from '@belonging/api';
 import { ROLE_LABELS } from '@belonging/domain';
 import { startMailWorker } from '@belonging/mail';
 import type { Env } from './env.ts';
-import { createAppServer } from './http-server.ts';
+import { createHttpServer, serveApp } from './http-server.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { SHUTDOWN_GRACE_MS, stopServing } from './stop-serving.ts';
 
 const appDir = (name: string) => fileURLToPath(new URL(`../../${name}/dist`, import.meta.url));
+
+/** The host name people type for the address the server listens on. */
+const displayHost = (host: string) =>
+  host === '0.0.0.0' || host === '127.0.0.1' || host === '::' ? 'localhost' : host;
 
 const withinGrace = (work: Promise<void>, graceMs: number) => {
   let timer: NodeJS.Timeout | undefined;
@@ -52,11 +56,28 @@ export async function startServer(
     seeded = (await seedDemoTrust(handle.db)).created;
   }
 
-  const server = createAppServer({
+  const server = createHttpServer({
+    headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+    maxConnections: env.HTTP_MAX_CONNECTIONS,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(env.PORT, env.HOST, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${displayHost(env.HOST)}:${port}`;
+  // One origin for every link in an email, whether a request or the mail worker's tick wrote it.
+  const emailOrigin = env.APP_ORIGIN ?? url;
+  // Answering from here on, with no await since listening began: no request arrives unanswered.
+  serveApp(server, {
     ...handle,
     webDir: appDir('web'),
     adminDir: appDir('admin'),
     appOrigin: env.APP_ORIGIN,
+    emailOrigin,
+    // Without SMTP_URL messages only wait in the outbox: the Emails page says so.
+    mailConfigured: env.SMTP_URL !== undefined,
     sso: new SingleSignOn({
       env: {
         issuer: env.OIDC_ISSUER,
@@ -69,19 +90,7 @@ export async function startServer(
     }),
     trustProxy: env.TRUST_PROXY,
     logger,
-    limits: {
-      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
-      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
-      maxConnections: env.HTTP_MAX_CONNECTIONS,
-    },
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(env.PORT, env.HOST, resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  const host = env.HOST === '0.0.0.0' || env.HOST === '127.0.0.1' ? 'localhost' : env.HOST;
-  const url = `http://${host}:${port}`;
 
   log(`Database: ${redactUrl(env.DATABASE_URL)}${seeded ? ' (demo trust loaded)' : ''}`);
   if (await hasDemoTrust(handle.db)) {
@@ -94,7 +103,7 @@ export async function startServer(
     db: handle.db,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
-    appOrigin: env.APP_ORIGIN ?? url,
+    appOrigin: emailOrigin,
     logger,
     intervalMs: env.MAIL_INTERVAL_MS,
   });
