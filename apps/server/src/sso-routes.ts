@@ -1,6 +1,7 @@
 import {
   finishSsoSignIn,
   SingleSignOn,
+  SSO_BASE_PATH,
   SSO_STATE_COOKIE,
   startSsoSignIn,
   type SsoAnswer,
@@ -12,7 +13,7 @@ import { requestLogger } from './request-log.ts';
 import { requestMeta } from './request-meta.ts';
 
 /** Single sign-on: `/auth/sso/start?trust=<slug>&next=<path>` and the provider's redirect URI `/auth/sso/callback`. */
-export const SSO_ROUTES_PATH = '/auth/sso';
+export const SSO_ROUTES_PATH = SSO_BASE_PATH;
 
 /** A redirect (relative: never built from the Host header) that no cache keeps. */
 function redirect(c: Context<HostEnv>, answer: SsoAnswer, step: 'start' | 'callback'): Response {

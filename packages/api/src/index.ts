@@ -3,7 +3,12 @@ export { createContext, type Context, type ContextOptions, type RequestMeta } fr
 export { SignInThrottle } from './auth/throttle.ts';
 export { SESSION_COOKIE } from './auth/session-token.ts';
 export { sealSecret, settingsKey } from './auth/sealed-secret.ts';
-export { SingleSignOn, type SingleSignOnOptions, type SsoEnv } from './auth/sso/single-sign-on.ts';
+export {
+  SingleSignOn,
+  SSO_BASE_PATH,
+  type SingleSignOnOptions,
+  type SsoEnv,
+} from './auth/sso/single-sign-on.ts';
 export {
   finishSsoSignIn,
   SSO_STATE_COOKIE,

@@ -40,8 +40,10 @@ export class ProviderDownError extends Error {
   override readonly name = 'ProviderDownError';
 }
 
-export const SSO_CALLBACK_PATH = '/auth/sso/callback';
-export const SSO_START_PATH = '/auth/sso/start';
+/** Where the host mounts single sign-on: `start` and the provider's redirect URI `callback`. */
+export const SSO_BASE_PATH = '/auth/sso';
+export const SSO_START_PATH = `${SSO_BASE_PATH}/start`;
+export const SSO_CALLBACK_PATH = `${SSO_BASE_PATH}/callback`;
 const DISCOVERY_TIMEOUT_SECONDS = 10;
 
 /** Plain HTTP only to a provider on this machine (tests, a local provider); anything else is HTTPS. */
