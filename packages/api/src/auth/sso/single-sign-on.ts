@@ -120,8 +120,8 @@ export class SingleSignOn {
       .digest('hex');
     const cached = this.discovered.get(key);
     if (cached && now - cached.at < this.ttlMs) return cached.config;
-    const issuer = new URL(sso.issuer);
     try {
+      const issuer = new URL(sso.issuer);
       const config = await oidc.discovery(
         issuer,
         sso.clientId,
