@@ -9,6 +9,11 @@ export type ServerOptions = DbHandle & {
   adminDir: string;
   /** The public origin when behind a proxy, e.g. https://belonging.example.nhs.uk */
   appOrigin?: string;
+  /**
+   * Where links in emails start: APP_ORIGIN, else the address the server listens on (the mail
+   * worker gets the same). Not used to judge a request's origin. Default `appOrigin`.
+   */
+  emailOrigin?: string;
   /** How many proxies in front of the server to trust for X-Forwarded-For (0: use the socket address). */
   trustProxy?: number;
   /** The most one workforce upload may carry (default 100 MB). */

@@ -3,7 +3,11 @@ import { getRequestListener } from '@hono/node-server';
 import { ExportRateLimit, SingleSignOn } from '@belonging/api';
 import { Hono } from 'hono';
 import { BOARD_PAPER_PATH, boardPaperRoute } from './board-paper-download.ts';
-import { DEFAULT_CONNECTION_LIMITS, serverTimeouts } from './connection-limits.ts';
+import {
+  DEFAULT_CONNECTION_LIMITS,
+  serverTimeouts,
+  type ConnectionLimits,
+} from './connection-limits.ts';
 import { answerLive, answerReady } from './health.ts';
 import type { HostEnv, ServerOptions } from './host-options.ts';
 import { createLogger } from './logger.ts';
@@ -42,12 +46,25 @@ export function createApp(options: ServerOptions): Hono<HostEnv> {
   return app;
 }
 
-/** The host on Node's HTTP server, not yet listening: the caller listens and closes. */
-export function createAppServer(opts: ServerOptions): http.Server {
+/** Node's HTTP server with the host's timeouts and connection cap, answering nothing yet. */
+export function createHttpServer(
+  limits: ConnectionLimits = DEFAULT_CONNECTION_LIMITS,
+): http.Server {
+  const server = http.createServer(serverTimeouts(limits));
+  server.maxConnections = limits.maxConnections;
+  return server;
+}
+
+/** Makes `server` answer as the host. */
+export function serveApp(server: http.Server, opts: ServerOptions): void {
   // The listener answers every failure itself (500 or a closed socket): nothing to await.
   const listener = getRequestListener(createApp(opts).fetch);
-  const limits = opts.limits ?? DEFAULT_CONNECTION_LIMITS;
-  const server = http.createServer(serverTimeouts(limits), (req, res) => void listener(req, res));
-  server.maxConnections = limits.maxConnections;
+  server.on('request', (req, res) => void listener(req, res));
+}
+
+/** The host on Node's HTTP server, not yet listening: the caller listens and closes. */
+export function createAppServer(opts: ServerOptions): http.Server {
+  const server = createHttpServer(opts.limits);
+  serveApp(server, opts);
   return server;
 }

@@ -49,7 +49,7 @@ export function trpcRoute(opts: ServerOptions, exportLimit = new ExportRateLimit
         heavyCalls: new HeavyCallBudget(),
         mailConfigured: opts.mailConfigured ?? false,
         // Links in the emails a request writes (a lock, an opened window) start here, never at its Host.
-        appOrigin: opts.appOrigin,
+        appOrigin: opts.emailOrigin ?? opts.appOrigin,
       });
       // The request's log line names who asked, by id only.
       noteSignedInUser(ctx.session?.userId);
