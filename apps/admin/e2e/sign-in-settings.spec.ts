@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 
 test('the EDI lead sees the environment’s single sign-on read-only, turns password sign-in off after a confirmation, and back on', async ({
   page,
+  browser,
   baseURL,
 }) => {
   const errors = collectConsoleErrors(page);
@@ -61,6 +62,23 @@ test('the EDI lead sees the environment’s single sign-on read-only, turns pass
   await expect(page.getByText('The sign-in settings are saved.')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Turn password sign-in off for this trust')).toBeChecked();
+
+  // Someone arriving to sign in now sees the trust's sign-in first, the password form folded away.
+  const elsewhere = await browser.newContext({ baseURL });
+  const visitor = await elsewhere.newPage();
+  try {
+    await visitor.goto('/sign-in');
+    await expect(
+      visitor.getByRole('link', { name: 'Sign in with Demo Partnership NHS Foundation Trust' }),
+    ).toBeVisible();
+    await expect(visitor.getByText('Sign in with a password (administrators)')).toBeVisible();
+    await expect(visitor.getByLabel('Email address')).toBeHidden();
+    await expectAccessible(visitor);
+    await visitor.getByText('Sign in with a password (administrators)').click();
+    await expect(visitor.getByLabel('Email address')).toBeVisible();
+  } finally {
+    await elsewhere.close();
+  }
 
   // Back as it was, so the other browser tests sign in with passwords as before.
   await page.getByLabel('Turn password sign-in off for this trust').uncheck();

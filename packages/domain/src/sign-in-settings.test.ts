@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  breakGlassLossProblem,
   checkSignInSettings,
   isSsoConfigured,
   issuerUrlProblem,
@@ -118,5 +119,19 @@ describe('new accounts and configuration', () => {
     expect(isSsoConfigured({ ...sso, clientId: null })).toBe(false);
     expect(isSsoConfigured({ ...sso, issuer: null })).toBe(false);
     expect(isSsoConfigured({ ...sso, hasClientSecret: false })).toBe(false);
+  });
+});
+
+describe('breakGlassLossProblem', () => {
+  const off = { passwordSignInDisabled: true, breakGlassUserId: ADMIN };
+  it.each([
+    ['password sign-in is on', { ...off, passwordSignInDisabled: false }, ADMIN, false, false],
+    ['the person is not the break-glass admin', off, 'someone-else', false, false],
+    ['the break-glass admin stays an active EDI team member', off, ADMIN, true, false],
+    ['the break-glass admin would leave the EDI team or be deactivated', off, ADMIN, false, true],
+  ])('%s', (_name, settings, userId, staysActiveAdmin, refused) => {
+    const problem = breakGlassLossProblem(settings, { userId, staysActiveAdmin });
+    if (refused) expect(problem).toMatch(/break-glass admin while password sign-in is off/);
+    else expect(problem).toBeNull();
   });
 });

@@ -113,3 +113,16 @@ export function checkSignInSettings(
   }
   return problems;
 }
+
+/**
+ * Why a change to a person would leave password sign-in off with no break-glass admin (they are
+ * it, and would stop being an active EDI team member), or null when the change may go ahead.
+ */
+export function breakGlassLossProblem(
+  settings: { passwordSignInDisabled: boolean; breakGlassUserId: string | null },
+  change: { userId: string; staysActiveAdmin: boolean },
+): string | null {
+  if (!settings.passwordSignInDisabled || change.staysActiveAdmin) return null;
+  if (settings.breakGlassUserId !== change.userId) return null;
+  return 'They are the break-glass admin while password sign-in is off: choose another on the Sign-in page first';
+}

@@ -46,6 +46,11 @@ const SECTIONS: { to: string; title: string; text: string }[] = [
     text: 'Every reminder and digest the tracker writes, what became of it, and pausing email.',
   },
   {
+    to: '/sign-in-settings',
+    title: 'Sign-in',
+    text: 'Single sign-on with your trust’s own accounts, new accounts, and turning password sign-in off.',
+  },
+  {
     to: '/audit',
     title: 'Audit trail',
     text: 'Who changed what and when, with the values before and after.',

@@ -30,7 +30,7 @@ export function ProviderFields({ saved, form, set, errors }: Props) {
             { key: 'Client secret', value: 'Set in the environment' },
           ]}
         />
-        <RedirectUri uri={redirectUri} />
+        <RedirectUri uri={redirectUri} hasAppOrigin={saved.redirectUri !== null} />
       </>
     );
   return (
@@ -80,7 +80,7 @@ export function ProviderFields({ saved, form, set, errors }: Props) {
           onChange={(clearClientSecret) => set({ clearClientSecret, clientSecret: '' })}
         />
       ) : null}
-      <RedirectUri uri={redirectUri} />
+      <RedirectUri uri={redirectUri} hasAppOrigin={saved.redirectUri !== null} />
     </>
   );
 }

@@ -255,4 +255,32 @@ describe.each(testProviders())('admin sign-in settings on %s', (provider) => {
       'https://tracker.example.nhs.uk/auth/sso/callback',
     );
   });
+
+  it('keeps the break-glass admin while password sign-in is off: no deactivating them or taking their EDI team role', async () => {
+    withKey();
+    const api = await admin();
+    const spare = await createTestUser(bed.db, {
+      organisationId: bed.organisationId,
+      role: 'edi_admin',
+    });
+    await api.admin.signInSettings.update({
+      ...sso,
+      clientSecret: PLAIN,
+      passwordSignInDisabled: true,
+      breakGlassUserId: spare.id,
+    });
+    const start = await auditCount();
+    const demoted = await errorOf(
+      api.admin.user.setRoles({ userId: spare.id, roles: ['board_member'] }),
+    );
+    expect(Object.keys(fieldErrorsOf(demoted))).toEqual(['roles']);
+    expect(demoted.message).toMatch(/break-glass admin while password sign-in is off/);
+    const deactivated = await errorOf(api.admin.user.deactivate({ userId: spare.id }));
+    expect(Object.keys(fieldErrorsOf(deactivated))).toEqual(['userId']);
+    expect(await auditCount()).toBe(start);
+    // Another role beside the EDI team's is fine; with password sign-in back on, so is leaving.
+    await api.admin.user.setRoles({ userId: spare.id, roles: ['edi_admin', 'board_member'] });
+    await api.admin.signInSettings.update({ ...sso });
+    await api.admin.user.deactivate({ userId: spare.id });
+  });
 });

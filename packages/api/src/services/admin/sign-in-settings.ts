@@ -11,6 +11,7 @@ import {
   type SignInSettingsRow,
 } from '@belonging/db';
 import {
+  breakGlassLossProblem,
   checkSignInSettings,
   NO_SETTINGS_KEY_MESSAGE,
   type TAdminSignInSettingsInput,
@@ -156,4 +157,18 @@ export async function saveSignInSettings(
     };
   });
   return getSignInSettings(db, actor, options);
+}
+
+/**
+ * Refuses a change that would take the break-glass admin out of the EDI team (a role change or a
+ * deactivation) while password sign-in is off, naming `field`.
+ */
+export async function refuseLosingBreakGlass(
+  db: DbClient,
+  actor: Actor,
+  change: { userId: string; staysActiveAdmin: boolean; field: string },
+) {
+  const settings = await loadSettings(db, actor.organisationId);
+  const problem = breakGlassLossProblem(settings, change);
+  if (problem) throw fieldError(change.field, problem);
 }

@@ -23,6 +23,7 @@ import type {
   TAdminUserSetRolesInput,
 } from '@belonging/domain';
 import { ApiError } from '../../errors.ts';
+import { refuseLosingBreakGlass } from './sign-in-settings.ts';
 
 const EMAIL_NOT_USABLE_FIELD = 'This email address cannot be used for a new account';
 const EMAIL_NOT_USABLE = `${EMAIL_NOT_USABLE_FIELD}. If the person is in your trust, find them in the list of people; otherwise ask them for another work email address.`;
@@ -76,6 +77,11 @@ export async function setUserRoles(db: Db, actor: Actor, input: TAdminUserSetRol
       },
     );
   }
+  await refuseLosingBreakGlass(db, actor, {
+    userId: user.id,
+    staysActiveAdmin: input.roles.includes('edi_admin'),
+    field: 'roles',
+  });
   if (user.roles.includes('executive_owner') && !input.roles.includes('executive_owner')) {
     const owned = await findLiveOwnership(db, {
       organisationId: actor.organisationId,
@@ -129,6 +135,11 @@ export async function deactivateUser(
   }
   const user = await userOfTrust(db, actor, input.userId);
   if (!user.isActive) throw new ApiError('CONFLICT', `${user.name} is already deactivated.`);
+  await refuseLosingBreakGlass(db, actor, {
+    userId: user.id,
+    staysActiveAdmin: false,
+    field: 'userId',
+  });
   const owned = await findLiveOwnership(db, {
     organisationId: actor.organisationId,
     userId: user.id,
