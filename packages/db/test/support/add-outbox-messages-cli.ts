@@ -3,16 +3,12 @@
 // leave them, and prints their ids as JSON. Input: one JSON array argument of messages, each
 // naming its recipient by email.
 import { createDb } from '../../src/client.ts';
-import { addOutboxMessage, type TTestOutboxMessage } from './fixtures/outbox-messages.ts';
-
-type TMessage = Omit<TTestOutboxMessage, 'organisationId' | 'recipientId' | 'createdAt'> & {
-  recipientEmail?: string;
-  createdAt?: string;
-};
+import type { TDemoOutboxMessage } from './fixtures/outbox-message-input.ts';
+import { addOutboxMessage } from './fixtures/outbox-messages.ts';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL names the database to add messages to.');
-const messages = JSON.parse(process.argv[2] ?? '[]') as TMessage[];
+const messages = JSON.parse(process.argv[2] ?? '[]') as TDemoOutboxMessage[];
 const { db } = createDb(url);
 try {
   const demo = await db.organisation.findFirstOrThrow({

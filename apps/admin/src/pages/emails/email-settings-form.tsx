@@ -25,6 +25,19 @@ const FIELD_OF: Record<string, string> = {
   overdueRepeatDays: 'repeatDays',
 };
 
+const DAY_FIELDS: { name: 'reminderDays' | 'repeatDays'; label: string; hint: string }[] = [
+  {
+    name: 'reminderDays',
+    label: 'Remind owners this many days before the update window closes',
+    hint: 'Between 1 and 14 days. Only owners with something still to update are reminded.',
+  },
+  {
+    name: 'repeatDays',
+    label: 'After the window closes, remind them again every this many days',
+    hint: 'Between 1 and 14 days, until they have updated or the quarter is locked.',
+  },
+];
+
 /** Pause all email, and when reminders go; pausing asks first. */
 export function EmailSettingsForm({ saved }: { saved: TEmailSettingsInput }) {
   const trpc = useTRPC();
@@ -85,28 +98,20 @@ export function EmailSettingsForm({ saved }: { saved: TEmailSettingsInput }) {
         options={[{ value: 'paused', label: 'Pause all email for this trust' }]}
         error={errors.paused}
       />
-      <TextField
-        name="reminderDays"
-        type="number"
-        inputMode="numeric"
-        label="Remind owners this many days before the update window closes"
-        hint="Between 1 and 14 days. Only owners with something still to update are reminded."
-        width="nhsuk-input--width-5"
-        value={form.values.reminderDays}
-        onChange={(reminderDays) => form.set({ reminderDays })}
-        error={errors.reminderDays}
-      />
-      <TextField
-        name="repeatDays"
-        type="number"
-        inputMode="numeric"
-        label="After the window closes, remind them again every this many days"
-        hint="Between 1 and 14 days, until they have updated or the quarter is locked."
-        width="nhsuk-input--width-5"
-        value={form.values.repeatDays}
-        onChange={(repeatDays) => form.set({ repeatDays })}
-        error={errors.repeatDays}
-      />
+      {DAY_FIELDS.map(({ name, label, hint }) => (
+        <TextField
+          key={name}
+          name={name}
+          type="number"
+          inputMode="numeric"
+          label={label}
+          hint={hint}
+          width="nhsuk-input--width-5"
+          value={form.values[name]}
+          onChange={(value) => form.set({ [name]: value })}
+          error={errors[name]}
+        />
+      ))}
       {question.confirming ? (
         <ConfirmQuestion
           heading="Pause all email for this trust?"
