@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sealSecret, SingleSignOn, type SsoEnv } from '@belonging/api';
 import { startOidcProvider, type TestOidcProvider } from '@belonging/api/testing/oidc-provider';
 import {
@@ -6,6 +7,7 @@ import {
   createTestDatabase,
   demoTrustAsOf,
   readRoles,
+  readSsoAttempts,
   setTrustSignIn,
   setUserActive,
   testProviders,
@@ -94,6 +96,18 @@ describe.each(testProviders())('single sign-on over HTTP on %s', (provider) => {
     expect(await countAuditEventsMatching(database.db, { operation: 'sign_in' })).toBe(before + 1);
     // The state cookie is spent with the sign-in.
     expect(browser.cookie(server.url, 'bt_sso_state')).toBeUndefined();
+  });
+
+  it('keeps only the state’s hash, marked used once the callback has claimed it', async () => {
+    const { callback } = await signInAs(OWNER);
+    const state = new URL(callback).searchParams.get('state') ?? '';
+    const attempts = await readSsoAttempts(database.db, database.facts.organisationId);
+    const mine = attempts.find(
+      (a) => a.stateHash === createHash('sha256').update(state).digest('hex'),
+    );
+    expect(mine?.returnTo).toBe('/actions');
+    expect(mine?.usedAt).toBeInstanceOf(Date);
+    expect(attempts.some((a) => a.stateHash === state)).toBe(false);
   });
 
   it('never sends a person to another site after signing in', async () => {

@@ -1,18 +1,10 @@
 import type { DbClient } from '../../../src/client.ts';
-import type { Role } from '../../../src/generated/sqlite/enums.ts';
+import type { TrustSsoSettings } from '../../../src/queries/sso.ts';
 
 // Setters for a trust's single sign-on settings, as the admin settings page would leave them,
 // and a reader of the sign-in attempts a test checks.
 
-export type TrustSignInSettings = Partial<{
-  oidcIssuer: string | null;
-  oidcClientId: string | null;
-  oidcClientSecret: string | null;
-  oidcCreateAccounts: boolean;
-  oidcNewAccountRole: Role | null;
-  passwordSignInDisabled: boolean;
-  breakGlassUserId: string | null;
-}>;
+export type TrustSignInSettings = Partial<Omit<TrustSsoSettings, 'id' | 'name' | 'slug'>>;
 
 export async function setTrustSignIn(
   db: DbClient,
