@@ -148,6 +148,10 @@ describe.each(testProviders())('the Emails page on %s', (provider) => {
       reminderDaysBeforeClose: 7,
       overdueRepeatDays: 2,
     });
+    // The trail says it in words, naming what changed.
+    const [entry] = (await api.audit.list({ entity: 'email_settings' })).items;
+    expect(entry?.what).toBe('Email settings changed');
+    expect(entry?.subject).toBe('Demo Partnership NHS Foundation Trust');
   });
 
   it.each([
