@@ -4,6 +4,34 @@ import { useId, useState, type FormEvent } from 'react';
 import { toErrorItems, useFormErrors } from '@belonging/client';
 
 /**
+ * Saving a setting form on its own: the words that say what the save did (for a status region), or
+ * the API's problem (for an error summary), each cleared when the form is sent again.
+ */
+export function useSettingSave<T>(save: (value: T) => Promise<string>) {
+  const e = useFormErrors();
+  const [said, setSaid] = useState('');
+  const saving = useMutation({
+    mutationFn: save,
+    onSuccess: setSaid,
+    onError: (error) => {
+      setSaid('');
+      e.fromServer(error);
+    },
+  });
+  return {
+    said,
+    pending: saving.isPending,
+    summary: <ErrorSummary errors={toErrorItems(e.errors)} description={e.message ?? undefined} />,
+    submit: (value: T) => (event: FormEvent) => {
+      event.preventDefault();
+      e.clear();
+      setSaid('');
+      saving.mutate(value);
+    },
+  };
+}
+
+/**
  * One yes-or-no setting saved on its own: a heading, the checkbox with its hint, a save button,
  * and what the save did in a status region (or the API's problem in an error summary).
  */
@@ -24,28 +52,13 @@ export function CheckboxSetting({
   save: (checked: boolean) => Promise<string>;
 }) {
   const headingId = useId();
-  const e = useFormErrors();
   const [checked, setChecked] = useState(initial);
-  const [said, setSaid] = useState('');
-  const saving = useMutation({
-    mutationFn: save,
-    onSuccess: setSaid,
-    onError: (error) => {
-      setSaid('');
-      e.fromServer(error);
-    },
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    e.clear();
-    setSaid('');
-    saving.mutate(checked);
-  };
+  const setting = useSettingSave(save);
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
-      <ErrorSummary errors={toErrorItems(e.errors)} description={e.message ?? undefined} />
-      <form onSubmit={submit} noValidate>
+      {setting.summary}
+      <form onSubmit={setting.submit(checked)} noValidate>
         <Checkbox
           id="field-setting"
           label={label}
@@ -53,11 +66,11 @@ export function CheckboxSetting({
           checked={checked}
           onChange={setChecked}
         />
-        <PendingButton pending={saving.isPending} type="submit">
+        <PendingButton pending={setting.pending} type="submit">
           {saveText}
         </PendingButton>
       </form>
-      <StatusMessage message={said} />
+      <StatusMessage message={setting.said} />
     </section>
   );
 }

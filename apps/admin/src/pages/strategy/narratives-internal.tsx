@@ -1,9 +1,10 @@
-import { ErrorSummary, PendingButton, StatusMessage, formatDateTime } from '@belonging/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { PendingButton, StatusMessage, formatDateTime } from '@belonging/ui';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSettingSave } from '../../components/checkbox-setting.tsx';
 import { CheckboxesField } from '../../components/fields.tsx';
 import { plural } from '../../lib/plural.ts';
-import { toErrorItems, useFormErrors, useTRPC, useTRPCClient } from '@belonging/client';
+import { useTRPC, useTRPCClient } from '@belonging/client';
 
 type TNarrative = {
   id: string;
@@ -32,44 +33,26 @@ export function NarrativesInternal({
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const e = useFormErrors();
   const [chosen, setChosen] = useState(() => updates.filter((u) => u.isInternal).map((u) => u.id));
-  const [said, setSaid] = useState('');
-  const save = useMutation({
-    mutationFn: async (internalIds: readonly string[]) => {
-      const changed = updates.filter((u) => u.isInternal !== internalIds.includes(u.id));
-      for (const u of changed)
-        await client.admin.publication.setInternal.mutate({
-          entity: 'narrative',
-          id: u.id,
-          isInternal: internalIds.includes(u.id),
-        });
-      await queryClient.invalidateQueries(trpc.action.byId.queryFilter({ id: actionId }));
-      return changed.length;
-    },
-    onSuccess: (count) =>
-      setSaid(
-        count === 0
-          ? 'Nothing changed.'
-          : `Saved: ${plural(count, 'narrative')} changed. The public progress page shows the change from the next publication.`,
-      ),
-    onError: (error) => {
-      setSaid('');
-      e.fromServer(error);
-    },
+  const setting = useSettingSave(async (internalIds: readonly string[]) => {
+    const changed = updates.filter((u) => u.isInternal !== internalIds.includes(u.id));
+    for (const u of changed)
+      await client.admin.publication.setInternal.mutate({
+        entity: 'narrative',
+        id: u.id,
+        isInternal: internalIds.includes(u.id),
+      });
+    await queryClient.invalidateQueries(trpc.action.byId.queryFilter({ id: actionId }));
+    return changed.length === 0
+      ? 'Nothing changed.'
+      : `Saved: ${plural(changed.length, 'narrative')} changed. The public progress page shows the change from the next publication.`;
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    e.clear();
-    setSaid('');
-    save.mutate(chosen);
-  };
   if (updates.length === 0) return null;
   return (
     <section aria-labelledby="narratives-heading">
       <h2 id="narratives-heading">Progress narratives on the public page</h2>
-      <ErrorSummary errors={toErrorItems(e.errors)} description={e.message ?? undefined} />
-      <form onSubmit={submit} noValidate>
+      {setting.summary}
+      <form onSubmit={setting.submit(chosen)} noValidate>
         <CheckboxesField
           name="internalNarratives"
           label="Narratives kept inside the trust"
@@ -82,11 +65,11 @@ export function NarrativesInternal({
           }))}
           small
         />
-        <PendingButton pending={save.isPending} type="submit">
+        <PendingButton pending={setting.pending} type="submit">
           Save the narratives setting
         </PendingButton>
       </form>
-      <StatusMessage message={said} />
+      <StatusMessage message={setting.said} />
     </section>
   );
 }
