@@ -91,6 +91,8 @@ async function findUpdateTexts(db: DbClient, organisationId: string, ids: readon
         ownerRag: true,
         ownerRagReason: true,
         isInternal: true,
+        status: true,
+        progressPercent: true,
       },
     });
     for (const { id, ...update } of rows) out.set(id, update);

@@ -95,12 +95,15 @@ function publicAction(
   const update = action.latestUpdate;
   // Fail closed: a narrative whose flag was not read is treated as internal.
   const narrative = update && update.isInternal === false ? update.narrative : null;
+  // As the period's newest update left them: the action's own row may carry a later quarter's.
+  const status = update?.status ?? action.status;
+  const progress = update?.progressPercent ?? action.progressPercent;
   return {
     code: action.code,
     title: action.title,
-    statusWords: ACTION_STATUS_LABELS[action.status],
+    statusWords: ACTION_STATUS_LABELS[status],
     rag: rag ? ragWords(rag) : null,
-    progressPercent: Math.max(0, Math.min(100, Math.round(action.progressPercent))),
+    progressPercent: Math.max(0, Math.min(100, Math.round(progress))),
     dueDate: toIsoDay(action.dueDate),
     ...built.owner(action.owner),
     narrative: narrative?.trim() ? narrative : null,

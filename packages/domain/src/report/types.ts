@@ -62,6 +62,9 @@ export type TStrategyInput = {
       ownerRagReason: string | null;
       /** The narrative stays inside the trust; absent when the loader did not read it. */
       isInternal?: boolean;
+      /** The status and progress this update gave; absent when the loader did not read them. */
+      status?: TActionStatus;
+      progressPercent?: number;
     } | null;
   }[];
   kpis: {

@@ -152,6 +152,25 @@ describe.each(testProviders())('admin.publication on %s', (provider) => {
     expect(await narratives()).not.toContain('Nr8 internal narrative');
   });
 
+  it('publishes each action’s status and progress as the period’s snapshot saw them, not an update written since', async () => {
+    const api = await admin();
+    const periodId = await lockedId();
+    const rows = await createLeakRows(bed.db, {
+      organisationId: bed.organisationId,
+      ownerId: await bed.userId(DEMO.owner),
+      marker: 'Lt5',
+      periodId,
+    });
+    const action = actionsOf(await api.admin.publication.preview({ periodId })).find(
+      (a) => a.title === rows.publicActionTitle,
+    );
+    expect(action).toMatchObject({
+      statusWords: 'In progress',
+      progressPercent: 40,
+      narrative: 'Lt5 public narrative',
+    });
+  });
+
   it('refuses to mark another trust’s action as not found', async () => {
     const error = await errorOf(
       (await admin()).admin.publication.setInternal({
