@@ -1,4 +1,4 @@
-import { dayInWords, RAG_LABELS, type TDueEmail } from '@belonging/domain';
+import { dayInWords, EMAIL_PREFERENCE_LABELS, RAG_LABELS, type TDueEmail } from '@belonging/domain';
 import { heading, link, list, paragraph, type TBlock, type TEmailContent } from './layout.ts';
 import type { TEmailLinks } from './links.ts';
 
@@ -44,7 +44,7 @@ export function digestEmailContent(
       link('Open the chase list', links.chaseList),
       link(`Read the ${period.label} board report as it stands`, links.report(period.id)),
     ],
-    reason: `You get this email because you are in ${trustName}'s EDI team and your weekly digest is on.`,
+    reason: `You get this email because you are in ${trustName}'s EDI team and "${EMAIL_PREFERENCE_LABELS.emailDigest}" is ticked in your settings.`,
     settingsUrl: links.settings,
   };
 }

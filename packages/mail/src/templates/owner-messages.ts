@@ -1,4 +1,10 @@
-import { dayInWords, type TDueAction, type TDueEmail, type TDueKpi } from '@belonging/domain';
+import {
+  dayInWords,
+  EMAIL_PREFERENCE_LABELS,
+  type TDueAction,
+  type TDueEmail,
+  type TDueKpi,
+} from '@belonging/domain';
 import { heading, link, list, paragraph, type TBlock, type TEmailContent } from './layout.ts';
 import type { TEmailLinks } from './links.ts';
 
@@ -29,7 +35,7 @@ export function ownerEmailContent(
   const greeting = paragraph(`Dear ${due.recipient.name},`);
   const myActions = link('Open My actions', links.myActions);
   const footer = {
-    reason: `You get this email because you own actions or KPIs in ${trustName}'s Belonging and Inclusion tracker and your reminder emails are on.`,
+    reason: `You get this email because you own actions or KPIs in ${trustName}'s Belonging and Inclusion tracker and "${EMAIL_PREFERENCE_LABELS.emailReminders}" is ticked in your settings.`,
     settingsUrl: links.settings,
   };
   switch (due.kind) {

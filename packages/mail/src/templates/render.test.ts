@@ -1,4 +1,4 @@
-import type { TDueEmail } from '@belonging/domain';
+import { EMAIL_PREFERENCE_LABELS, type TDueEmail } from '@belonging/domain';
 import { describe, expect, it } from 'vitest';
 import { emailLinks, renderDueEmail } from './index.ts';
 
@@ -99,6 +99,16 @@ describe('the links of each message', () => {
   it('refuse an origin that is not a web address', () => {
     expect(() => emailLinks('javascript:alert(1)')).toThrow(/appOrigin must be an http/);
     expect(() => emailLinks('tracker.example.nhs.uk')).toThrow(/appOrigin/);
+  });
+
+  it('name the box on Your settings that stops them, as the page labels it', () => {
+    const settingOf = (due: TDueEmail) =>
+      renderDueEmail(due, { trustName, appOrigin: ORIGIN }).textBody;
+    for (const due of [...dues.slice(0, 3), dues[4] as TDueEmail])
+      expect(settingOf(due)).toContain(`"${EMAIL_PREFERENCE_LABELS.emailReminders}" is ticked`);
+    expect(settingOf(dues[3] as TDueEmail)).toContain(
+      `"${EMAIL_PREFERENCE_LABELS.emailDigest}" is ticked`,
+    );
   });
 
   it('keep a subject on one line', () => {

@@ -1,4 +1,4 @@
-import { dayInWords, type TDueEmail } from '@belonging/domain';
+import { dayInWords, EMAIL_PREFERENCE_LABELS, type TDueEmail } from '@belonging/domain';
 import { link, paragraph, type TEmailContent } from './layout.ts';
 import type { TEmailLinks } from './links.ts';
 
@@ -22,7 +22,7 @@ export function snapshotLockedEmailContent(
       ),
       link(`Read the ${period.label} board report`, links.report(period.id)),
     ],
-    reason: `You get this email because you are a board member or in the EDI team of ${trustName} and your reminder and notice emails are on.`,
+    reason: `You get this email because you are a board member or in the EDI team of ${trustName} and "${EMAIL_PREFERENCE_LABELS.emailReminders}" is ticked in your settings (it covers this notice too).`,
     settingsUrl: links.settings,
   };
 }

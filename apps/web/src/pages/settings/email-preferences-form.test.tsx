@@ -30,6 +30,13 @@ describe('your email preferences', () => {
     expect((reminders as HTMLInputElement).checked).toBe(true);
   });
 
+  it('tells the board and the EDI team that reminders include the locked report notice', () => {
+    renderForm({ emailReminders: true, emailDigest: true, offersDigest: true });
+    expect(document.getElementById('field-emailReminders-hint')?.textContent).toMatch(
+      /board report is locked/,
+    );
+  });
+
   it('offers the EDI team the weekly digest too', () => {
     renderForm({ emailReminders: true, emailDigest: true, offersDigest: true });
     const digest = screen.getByRole('checkbox', { name: 'Email me the weekly digest' });

@@ -1,4 +1,8 @@
-import { ZEmailPreferencesInput, type TEmailPreferencesInput } from '@belonging/domain';
+import {
+  EMAIL_PREFERENCE_LABELS,
+  ZEmailPreferencesInput,
+  type TEmailPreferencesInput,
+} from '@belonging/domain';
 import { Checkbox, ErrorSummary, PendingButton, SuccessBanner } from '@belonging/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -54,15 +58,15 @@ export function EmailPreferencesForm({ saved }: { saved: TEmailPreferences }) {
         </legend>
         <Checkbox
           id="field-emailReminders"
-          label="Email me when my updates are due"
-          hint="When an update window opens, a few days before it closes if something is still missing, and while an update is overdue."
+          label={EMAIL_PREFERENCE_LABELS.emailReminders}
+          hint="When an update window opens, a few days before it closes if something is still missing, and while an update is overdue. For the board and the EDI team, also when a quarter's board report is locked."
           checked={form.values.emailReminders}
           onChange={(emailReminders) => form.set({ emailReminders })}
         />
         {saved.offersDigest ? (
           <Checkbox
             id="field-emailDigest"
-            label="Email me the weekly digest"
+            label={EMAIL_PREFERENCE_LABELS.emailDigest}
             hint="For the EDI team: who has updated, who has not, and new red and amber items."
             checked={form.values.emailDigest}
             onChange={(emailDigest) => form.set({ emailDigest })}
