@@ -17,6 +17,13 @@ const actionsOf = (p: TPublicPayload) =>
 describe.each(testProviders())('admin.publication on %s', (provider) => {
   const { bed, admin, auditCount, lastEvent } = useApiTestBed(provider);
   const lockedId = async () => (await anyPeriod(bed, true)).id;
+  const leakRows = async (marker: string, periodId: string) =>
+    createLeakRows(bed.db, {
+      organisationId: bed.organisationId,
+      ownerId: await bed.userId(DEMO.owner),
+      marker,
+      periodId,
+    });
   const stored = async () => {
     const row = await findCurrentPublicationBySlug(bed.db, SLUG);
     return row && ZPublicPayload.parse(JSON.parse(row.payload));
@@ -134,12 +141,7 @@ describe.each(testProviders())('admin.publication on %s', (provider) => {
   it('keeps a narrative marked internal off the page, and publishes it once marked public', async () => {
     const api = await admin();
     const periodId = await lockedId();
-    const rows = await createLeakRows(bed.db, {
-      organisationId: bed.organisationId,
-      ownerId: await bed.userId(DEMO.owner),
-      marker: 'Nr8',
-      periodId,
-    });
+    const rows = await leakRows('Nr8', periodId);
     const narratives = async () =>
       actionsOf(await api.admin.publication.preview({ periodId })).map((a) => a.narrative);
     expect(await narratives()).not.toContain('Nr8 internal narrative');
@@ -155,12 +157,7 @@ describe.each(testProviders())('admin.publication on %s', (provider) => {
   it('publishes each action’s status and progress as the period’s snapshot saw them, not an update written since', async () => {
     const api = await admin();
     const periodId = await lockedId();
-    const rows = await createLeakRows(bed.db, {
-      organisationId: bed.organisationId,
-      ownerId: await bed.userId(DEMO.owner),
-      marker: 'Lt5',
-      periodId,
-    });
+    const rows = await leakRows('Lt5', periodId);
     const action = actionsOf(await api.admin.publication.preview({ periodId })).find(
       (a) => a.title === rows.publicActionTitle,
     );
