@@ -8,11 +8,10 @@ import {
   type DemoTestDatabase,
 } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { at, day } from '../test/days.ts';
 import { enqueueDueEmails, enqueueWindowEmails } from './schedule.ts';
 import { enqueueSnapshotLockedEmails } from './snapshot-locked-emails.ts';
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const at = (iso: string) => new Date(`${iso}T10:00:00.000Z`);
 const TODAY = day('2026-12-03');
 const APP_ORIGIN = 'https://tracker.example.nhs.uk';
 const OWNER = 'medical.director@belonging.test';

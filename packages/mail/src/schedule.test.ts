@@ -11,11 +11,9 @@ import {
   type DemoTestDatabase,
 } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { at, day } from '../test/days.ts';
 import { enqueueDueEmails } from './schedule.ts';
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-/** Mid-morning in London on a day: the tick's `now`. */
-const at = (iso: string) => new Date(`${iso}T10:00:00.000Z`);
 const TODAY = day('2026-12-03');
 const APP_ORIGIN = 'https://tracker.example.nhs.uk';
 const SCRIPT_NAME = '<script>alert("owner")</script>';

@@ -1,1 +1,2 @@
 export * from './smtp-test-server.ts';
+export * from './days.ts';

@@ -1,8 +1,8 @@
 import { EMAIL_PREFERENCE_LABELS, type TDueEmail } from '@belonging/domain';
 import { describe, expect, it } from 'vitest';
+import { day } from '../../test/days.ts';
 import { emailLinks, renderDueEmail } from './index.ts';
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const ORIGIN = 'https://tracker.example.nhs.uk';
 const period = {
   id: 'q3',
