@@ -204,6 +204,7 @@ describe.each(testProviders())('the public progress page over HTTP on %s', (prov
   });
 
   it('previews a choice for the trust’s EDI admin only, framable by the same origin, marked as a preview', async () => {
+    await unpublish();
     const preview = `/p/${SLUG}/preview?periodId=${periodId}`;
     expect((await get(preview)).status).toBe(401);
     const chair = await signInCookie(server.url, CHAIR);
@@ -216,6 +217,15 @@ describe.each(testProviders())('the public progress page over HTTP on %s', (prov
     const missing = await get(`/p/${SLUG}/preview`, server, { cookie: lead });
     expect(missing.status).toBe(400);
     expect(visibleText(await missing.text())).toContain('periodId');
+    // A malformed or unknown period is refused in words, never a server error.
+    const malformed = await get(`/p/${SLUG}/preview?periodId=%00`, server, { cookie: lead });
+    expect(malformed.status).toBe(400);
+    expect(visibleText(await malformed.text())).toContain('periodId is missing or not valid');
+    const unknown = await get(`/p/${SLUG}/preview?periodId=cm_not_here`, server, {
+      cookie: lead,
+    });
+    expect(unknown.status).toBe(404);
+    expect(visibleText(await unknown.text())).toContain('That reporting period does not exist');
 
     const res = await get(preview, server, { cookie: lead });
     expect(res.status).toBe(200);
