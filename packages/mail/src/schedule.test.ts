@@ -1,6 +1,5 @@
-import { findChaseListData, updatePeriodWindow, DEMO_USERS, type Provider } from '@belonging/db';
+import { updatePeriodWindow, DEMO_USERS, type Provider } from '@belonging/db';
 import {
-  addProgressUpdate,
   createTestDatabase,
   demoTrustAsOf,
   findPeriodByLabel,
@@ -12,6 +11,7 @@ import {
 } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at, day } from '../test/days.ts';
+import { updateEveryActionOf } from '../test/owner-updates.ts';
 import { enqueueDueEmails } from './schedule.ts';
 
 const TODAY = day('2026-12-03');
@@ -90,20 +90,12 @@ describe.each(testProviders())('the email schedule on %s', (provider: Provider) 
   });
 
   it('an owner who has updated gets no closing reminder and no overdue repeat', async () => {
-    const { actions } = await findChaseListData(t.db, { organisationId });
-    const daniel = actions.filter((a) => a.owner.email === 'chief.people@belonging.test');
-    expect(daniel.length).toBeGreaterThan(0);
-    for (const action of daniel) {
-      await addProgressUpdate(t.db, {
-        organisationId,
-        actionId: action.id,
-        periodId: q3,
-        authorId: action.owner.id,
-        narrative: 'Updated for the quarter.',
-        progressPercent: 50,
-        status: 'in_progress',
-      });
-    }
+    const updated = await updateEveryActionOf(t.db, {
+      organisationId,
+      periodId: q3,
+      email: 'chief.people@belonging.test',
+    });
+    expect(updated).toBeGreaterThan(0);
     await tick('2027-01-15');
     expect(await recipientsOf('window_closing')).toEqual([]);
     const digest = (await outbox()).find((m) => m.dedupeKey.includes(':2027-W02:'));

@@ -1,2 +1,3 @@
 export * from './smtp-test-server.ts';
 export * from './days.ts';
+export * from './owner-updates.ts';

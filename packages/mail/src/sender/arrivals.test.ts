@@ -1,6 +1,5 @@
-import { findChaseListData, updatePeriodWindow } from '@belonging/db';
+import { updatePeriodWindow } from '@belonging/db';
 import {
-  addProgressUpdate,
   createTestDatabase,
   demoTrustAsOf,
   findPeriodByLabel,
@@ -10,6 +9,7 @@ import {
 } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at, day } from '../../test/days.ts';
+import { updateEveryActionOf } from '../../test/owner-updates.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../../test/smtp-test-server.ts';
 import { enqueueDueEmails } from '../schedule.ts';
 import { deliverDueEmails } from './deliver.ts';
@@ -43,18 +43,12 @@ describe('the reminders that arrive', () => {
       windowOpens: day('2027-01-05'),
       windowCloses: day('2027-01-21'),
     });
-    const { actions } = await findChaseListData(t.db, { organisationId });
-    for (const action of actions.filter((a) => a.owner.email === UPDATED_OWNER)) {
-      await addProgressUpdate(t.db, {
-        organisationId,
-        actionId: action.id,
-        periodId: q3,
-        authorId: action.owner.id,
-        narrative: 'Updated for the quarter.',
-        progressPercent: 50,
-        status: 'in_progress',
-      });
-    }
+    const updated = await updateEveryActionOf(t.db, {
+      organisationId,
+      periodId: q3,
+      email: UPDATED_OWNER,
+    });
+    expect(updated).toBeGreaterThan(0);
     // Five days before the close: the closing reminders (and the week's digest) are due.
     await enqueueDueEmails(t.db, { now: at('2027-01-16'), appOrigin: APP_ORIGIN });
   });
