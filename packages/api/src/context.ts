@@ -41,7 +41,7 @@ export type ContextOptions = {
   /** One per HTTP request, so a tRPC batch makes at most one file; none outside HTTP. */
   heavyCalls?: HeavyCallBudget;
   now?: () => Date;
-  /** The web app's public origin (APP_ORIGIN) that links in emails start from. */
+  /** Where links in emails start: APP_ORIGIN, else the address the server listens on (the mail worker gets the same); DEFAULT_APP_ORIGIN when no host passes one. */
   appOrigin?: string;
   /** Whether the server can send email (SMTP_URL is set); without it the outbox only fills. */
   mailConfigured?: boolean;
@@ -67,7 +67,7 @@ export async function createContext(opts: ContextOptions) {
     exportLimit: opts.exportLimit ?? new ExportRateLimit(),
     heavyCalls: opts.heavyCalls ?? null,
     now,
-    /** Where links in emails point: APP_ORIGIN, or the server's default address. */
+    /** Where links in emails point: the host's one email origin (APP_ORIGIN, else the address it listens on). */
     appOrigin: opts.appOrigin ?? DEFAULT_APP_ORIGIN,
     mailConfigured: opts.mailConfigured ?? false,
   };
