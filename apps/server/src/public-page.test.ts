@@ -214,6 +214,12 @@ describe.each(testProviders())('the public progress page over HTTP on %s', (prov
       cookie: lead,
     });
     expect(otherTrust.status).toBe(403);
+    // A slug no trust could have is not found, before anything is built.
+    for (const slug of ['x%2F..', 'Demo-Partnership', '%22%3E']) {
+      const odd = await get(`/p/${slug}/preview?periodId=${periodId}`, server, { cookie: lead });
+      expect(odd.status, slug).toBe(404);
+      expect(headingsOf(await odd.text()), slug).toEqual([[1, 'Page not found']]);
+    }
     const missing = await get(`/p/${SLUG}/preview`, server, { cookie: lead });
     expect(missing.status).toBe(400);
     expect(visibleText(await missing.text())).toContain('periodId');

@@ -1,6 +1,7 @@
 import { findCurrentPublicationBySlug } from '@belonging/db';
 import type { TPublicPayload } from '@belonging/domain';
 import {
+  isPublicSlug,
   PUBLIC_PATH,
   publicBundle,
   publicBundleName,
@@ -20,14 +21,12 @@ import { publicPreviewRoute } from './public-preview.ts';
 
 export const PUBLIC_PAGE_PATH = PUBLIC_PATH;
 
-/** A slug as trusts are given them (lower-case letters and digits joined by hyphens). */
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const HTML = 'text/html; charset=utf-8';
 // Asked again every time (no-cache): unpublishing is seen at once, and an unchanged page is a 304.
 const REVALIDATE = 'no-cache';
 
 function notPublished(c: Context<HostEnv>, slug: string): Response {
-  const stylesheet = servedLinks(SLUG.test(slug) ? slug : 'none', publicStylesheet().version);
+  const stylesheet = servedLinks(isPublicSlug(slug) ? slug : 'none', publicStylesheet().version);
   return publicAnswer(c, {
     body: renderNotPublished(stylesheet.stylesheet),
     contentType: HTML,
@@ -64,7 +63,7 @@ export function publicPageRoute(opts: ServerOptions): Hono<HostEnv> {
 
   const serve = async (c: Context<HostEnv>, kind: TKind): Promise<Response> => {
     const slug = c.req.param('slug') ?? '';
-    if (!SLUG.test(slug)) return notPublished(c, slug);
+    if (!isPublicSlug(slug)) return notPublished(c, slug);
     const current = await findCurrentPublicationBySlug(opts.db, slug);
     if (!current) return notPublished(c, slug);
     const entry = rendered.entry(current.id, slug, current.payload);

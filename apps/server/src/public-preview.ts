@@ -1,8 +1,10 @@
 import { buildPublicationPreview, toTRPCError } from '@belonging/api';
 import { ZAdminPublicationPreviewInput } from '@belonging/domain';
 import {
+  isPublicSlug,
   publicStylesheet,
   renderMessagePage,
+  renderNotPublished,
   renderProgressPage,
   servedLinks,
 } from '@belonging/public-site';
@@ -34,6 +36,10 @@ function refuse(slug: string, status: number, title: string, message: string): R
 
 async function answer(c: Context<HostEnv>, opts: ServerOptions): Promise<Response> {
   const slug = c.req.param('slug') ?? '';
+  if (!isPublicSlug(slug)) {
+    const none = servedLinks('none', publicStylesheet().version).stylesheet;
+    return previewAnswer(404, renderNotPublished(none));
+  }
   const ctx = await requestContext(c, opts, requestMeta(c, opts));
   const session = ctx.session;
   if (!session) return refuse(slug, 401, 'Sign in to preview', 'Please sign in.');

@@ -1,5 +1,11 @@
 export { publicBundle, publicBundleFiles, publicBundleName } from './bundle.ts';
-export { BUNDLE_LINKS, PUBLIC_PATH, servedLinks, type TPublicLinks } from './links.ts';
+export {
+  BUNDLE_LINKS,
+  isPublicSlug,
+  PUBLIC_PATH,
+  servedLinks,
+  type TPublicLinks,
+} from './links.ts';
 export {
   renderAccessibilityStatement,
   renderMessagePage,

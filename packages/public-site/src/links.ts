@@ -12,6 +12,10 @@ export type TPublicLinks = {
 
 export const PUBLIC_PATH = '/p';
 
+/** A slug as trusts are given them (lower-case letters and digits joined by hyphens); nothing
+ * else is looked up or written into a link. */
+export const isPublicSlug = (slug: string): boolean => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug);
+
 /** The served page's links; `stylesheetVersion` makes the stylesheet's address change with it. */
 export function servedLinks(slug: string, stylesheetVersion: string): TPublicLinks {
   const base = `${PUBLIC_PATH}/${encodeURIComponent(slug)}`;
