@@ -155,6 +155,21 @@ describe('buildPublicPayload: what it says', () => {
     expect(actionOf(build(), code)?.statusWords).toBe(words);
   });
 
+  it("gives an action the status and progress of the period's newest update, not its row's later ones", () => {
+    const strategy = strategyInput((s) => {
+      const x = s.actions.find((a) => a.latestUpdate);
+      if (!x?.latestUpdate) throw new Error('The small strategy has an updated action');
+      x.status = 'complete';
+      x.progressPercent = 100;
+      x.latestUpdate = { ...x.latestUpdate, status: 'in_progress', progressPercent: 35 };
+    });
+    const updated = strategy.actions.find((a) => a.latestUpdate?.progressPercent === 35);
+    expect(actionOf(build({}, strategy), updated?.code ?? '')).toMatchObject({
+      statusWords: 'In progress',
+      progressPercent: 35,
+    });
+  });
+
   it('shows a milestone completed after the period as not yet done', () => {
     const strategy = strategyInput((s) => {
       const x3 = s.actions.find((a) => a.id === 'x3');
