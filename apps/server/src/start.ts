@@ -19,14 +19,11 @@ import { ROLE_LABELS } from '@belonging/domain';
 import { startMailWorker } from '@belonging/mail';
 import type { Env } from './env.ts';
 import { createHttpServer, serveApp } from './http-server.ts';
+import { listenAddress } from './listen-address.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { SHUTDOWN_GRACE_MS, stopServing } from './stop-serving.ts';
 
 const appDir = (name: string) => fileURLToPath(new URL(`../../${name}/dist`, import.meta.url));
-
-/** The host name people type for the address the server listens on. */
-const displayHost = (host: string) =>
-  host === '0.0.0.0' || host === '127.0.0.1' || host === '::' ? 'localhost' : host;
 
 const withinGrace = (work: Promise<void>, graceMs: number) => {
   let timer: NodeJS.Timeout | undefined;
@@ -66,7 +63,7 @@ export async function startServer(
     server.listen(env.PORT, env.HOST, resolve);
   });
   const { port } = server.address() as AddressInfo;
-  const url = `http://${displayHost(env.HOST)}:${port}`;
+  const url = listenAddress(env.HOST, port);
   // One origin for every link in an email, whether a request or the mail worker's tick wrote it.
   const emailOrigin = env.APP_ORIGIN ?? url;
   // Answering from here on, with no await since listening began: no request arrives unanswered.
