@@ -7,7 +7,6 @@ import type { AuthzRow } from '../support/authz.ts';
 import { CORE_AUTHZ_ROWS } from './core-authz-rows.ts';
 import { PUBLICATION_AUTHZ_ROWS } from './publication-authz-rows.ts';
 import { SIGN_IN_SETTINGS_AUTHZ_ROWS } from './sign-in-settings-authz-rows.ts';
-import { SIGN_IN_SETTINGS_AUTHZ_ROWS } from './sign-in-settings-authz-rows.ts';
 import { EMAIL_AUTHZ_ROWS } from './email-authz-rows.ts';
 
 /** The whole authorisation table: the core procedures, the EDI team's administration and its workforce figures. */
@@ -19,7 +18,6 @@ export const ALL_AUTHZ_ROWS: AuthzRow[] = [
   ...BOARD_PAPER_AUTHZ_ROWS,
   ...PERIOD_AUTHZ_ROWS,
   ...PUBLICATION_AUTHZ_ROWS,
-  ...SIGN_IN_SETTINGS_AUTHZ_ROWS,
   ...SIGN_IN_SETTINGS_AUTHZ_ROWS,
   ...EMAIL_AUTHZ_ROWS,
 ];
