@@ -43,7 +43,9 @@ test('a commitment code used under the same ambition is refused, naming the clas
   await expectAccessible(page);
 });
 
-test('a keyboard user reaches the new milestone’s title in fewer than 15 Tab presses', async ({
+// The menu has grown to eleven sections, so a keyboard user passes it by the skip link, as the
+// NHS pattern intends: every key press from the top of the page counts, the skip link's included.
+test('a keyboard user reaches the new milestone’s title in fewer than 15 key presses', async ({
   page,
 }) => {
   await signIn(page, EDI_LEAD);
@@ -51,13 +53,17 @@ test('a keyboard user reaches the new milestone’s title in fewer than 15 Tab p
   await page.reload();
   const title = page.getByLabel('Milestone title');
   await expect(title).toBeVisible();
-  let presses = 0;
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  let presses = 2;
   const link = page.getByRole('link', { name: 'Add a milestone' });
   while (presses < 15 && !(await link.evaluate((el) => el === document.activeElement))) {
     await page.keyboard.press('Tab');
     presses += 1;
   }
   await page.keyboard.press('Enter');
+  presses += 1;
   await expect(title).toBeFocused();
   expect(presses).toBeLessThan(15);
 });
