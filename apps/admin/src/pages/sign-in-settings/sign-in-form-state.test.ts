@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STORED_SETTINGS } from './sign-in-settings.test-data.ts';
+import { STORED_SETTINGS } from '../../../test/sign-in-settings-data.ts';
 import { checkSignInForm, formFromSaved, isTurningPasswordsOff } from './sign-in-form-state.ts';
 
 const saved = STORED_SETTINGS;

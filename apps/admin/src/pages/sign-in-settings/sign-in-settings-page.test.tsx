@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { STORED_SETTINGS } from './sign-in-settings.test-data.ts';
+import { STORED_SETTINGS } from '../../../test/sign-in-settings-data.ts';
 import { makeApiWrapper } from '../../../test/with-api.tsx';
 import { SignInSettingsPage } from './sign-in-settings-page.tsx';
 import type { TSavedSignInSettings } from './sign-in-form-state.ts';

@@ -1,4 +1,4 @@
-import type { TSavedSignInSettings } from './sign-in-form-state.ts';
+import type { TSavedSignInSettings } from '../src/pages/sign-in-settings/sign-in-form-state.ts';
 
 /** A trust with single sign-on stored in its settings (a secret among them), password sign-in on. */
 export const STORED_SETTINGS: TSavedSignInSettings = {
