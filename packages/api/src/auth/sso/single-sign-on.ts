@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { findTrustsSsoSettings, type DbClient, type TrustSsoSettings } from '@belonging/db';
 import * as oidc from 'openid-client';
-import { openSecret } from '../sealed-secret.ts';
+import { openSecret, sealSecret } from '../sealed-secret.ts';
 import { environmentSetsTrust } from '../sso-environment.ts';
 
 /** The provider named by the server's environment (OIDC_*); it wins over a trust's stored settings. */
@@ -73,6 +73,21 @@ export class SingleSignOn {
 
   get redirectUri(): string | null {
     return this.appOrigin ? `${this.appOrigin}${SSO_CALLBACK_PATH}` : null;
+  }
+
+  /** The environment's provider (OIDC_*) as the host read it: the settings page shows it read-only. */
+  get environment(): Readonly<SsoEnv> {
+    return this.env;
+  }
+
+  /** Whether a client secret typed into the admin app can be stored (SETTINGS_KEY is set). */
+  get canSealSecrets(): boolean {
+    return this.settingsKey !== null;
+  }
+
+  /** The secret sealed under SETTINGS_KEY, or null when it is unset. */
+  sealSecret(plain: string): string | null {
+    return this.settingsKey ? sealSecret(plain, this.settingsKey) : null;
   }
 
   /** Each trust's sign-in settings, with its single sign-on when it has a complete one. */

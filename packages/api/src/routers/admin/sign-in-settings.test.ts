@@ -6,7 +6,7 @@ import {
   testProviders,
 } from '@belonging/db/testing';
 import { findTrustSsoSettings } from '@belonging/db';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openSecret, settingsKey } from '../../auth/sealed-secret.ts';
 import { SingleSignOn } from '../../auth/sso/single-sign-on.ts';
 import { errorOf, fieldErrorsOf } from '../../../test/support/call.ts';
@@ -21,11 +21,25 @@ const sso = { issuer: ISSUER, clientId: 'client-abc', ...off };
 
 describe.each(testProviders())('admin sign-in settings on %s', (provider) => {
   const { bed, auditCount, admin } = useApiTestBed(provider);
-  afterEach(() => vi.unstubAllEnvs());
   const stored = async (organisationId = bed.organisationId) =>
     await findTrustSsoSettings(bed.db, organisationId);
   const storedSecret = async () => (await stored())?.oidcClientSecret;
-  const withKey = () => vi.stubEnv('SETTINGS_KEY', KEY);
+  // The host's one SingleSignOn carries SETTINGS_KEY and the OIDC_* environment; the bed's has neither.
+  const keyedAdmin = () =>
+    bed.callerAs(DEMO.admin, {
+      sso: new SingleSignOn({ settingsKey: settingsKey({ SETTINGS_KEY: KEY }) }),
+    });
+  const environmentAdmin = (trust: string) =>
+    bed.callerAs(DEMO.admin, {
+      sso: new SingleSignOn({
+        env: {
+          issuer: 'https://idp.example.nhs.uk',
+          clientId: 'env-client',
+          clientSecret: 'env-secret-value',
+          trust,
+        },
+      }),
+    });
   const events = () =>
     findAuditEventsFor(bed.db, {
       organisationId: bed.organisationId,
@@ -33,8 +47,7 @@ describe.each(testProviders())('admin sign-in settings on %s', (provider) => {
     });
 
   it('stores the client secret sealed and never gives it back, in the answer or the audit trail', async () => {
-    withKey();
-    const api = await admin();
+    const api = await keyedAdmin();
     const start = await auditCount();
     const saved = await api.admin.signInSettings.update({ ...sso, clientSecret: PLAIN });
     const sealed = await storedSecret();
@@ -67,8 +80,7 @@ describe.each(testProviders())('admin sign-in settings on %s', (provider) => {
   });
 
   it('keeps the secret when the box is blank, records a replacement, and removes it on request', async () => {
-    withKey();
-    const api = await admin();
+    const api = await keyedAdmin();
     await api.admin.signInSettings.update({ ...sso, clientSecret: PLAIN });
     const first = await storedSecret();
     await api.admin.signInSettings.update({ ...sso, clientSecret: '' });
@@ -89,7 +101,6 @@ describe.each(testProviders())('admin sign-in settings on %s', (provider) => {
   });
 
   it('refuses a secret without SETTINGS_KEY, naming the field and storing nothing', async () => {
-    vi.stubEnv('SETTINGS_KEY', '');
     const api = await admin();
     expect((await api.admin.signInSettings.get()).canStoreSecret).toBe(false);
     const before = await stored();
@@ -106,8 +117,7 @@ describe.each(testProviders())('admin sign-in settings on %s', (provider) => {
   });
 
   it('refuses bad settings naming the field, and changes nothing', async () => {
-    withKey();
-    const api = await admin();
+    const api = await keyedAdmin();
     await api.admin.signInSettings.update({ ...sso, clientSecret: PLAIN });
     const before = await stored();
     const start = await auditCount();
@@ -141,8 +151,7 @@ describe.each(testProviders())('admin sign-in settings on %s', (provider) => {
   });
 
   it('turns password sign-in off with an active EDI team member as break-glass admin, and refuses a deactivated one', async () => {
-    withKey();
-    const api = await admin();
+    const api = await keyedAdmin();
     const lead = await bed.userId(DEMO.admin);
     const spare = await createTestUser(bed.db, {
       organisationId: bed.organisationId,
@@ -183,8 +192,7 @@ describe.each(testProviders())('admin sign-in settings on %s', (provider) => {
   });
 
   it('never reaches another trust: its admin is no break-glass admin here, and each trust sees only its own settings', async () => {
-    withKey();
-    const api = await admin();
+    const api = await keyedAdmin();
     const theirAdmin = await createTestUser(bed.db, {
       organisationId: bed.other.organisationId,
       role: 'edi_admin',
@@ -213,11 +221,7 @@ describe.each(testProviders())('admin sign-in settings on %s', (provider) => {
   });
 
   it('shows the environment’s provider read-only and refuses to change its fields here', async () => {
-    vi.stubEnv('OIDC_ISSUER', 'https://idp.example.nhs.uk');
-    vi.stubEnv('OIDC_CLIENT_ID', 'env-client');
-    vi.stubEnv('OIDC_CLIENT_SECRET', 'env-secret-value');
-    vi.stubEnv('OIDC_TRUST', 'demo-partnership');
-    const api = await admin();
+    const api = await environmentAdmin('demo-partnership');
     const got = await api.admin.signInSettings.get();
     expect(got.fromEnvironment).toEqual({
       issuer: 'https://idp.example.nhs.uk',
@@ -236,9 +240,9 @@ describe.each(testProviders())('admin sign-in settings on %s', (provider) => {
     });
     expect(saved.passwordSignInDisabled).toBe(true);
     // Named for another trust, the environment leaves this one's fields editable.
-    vi.stubEnv('OIDC_TRUST', 'other-trust');
-    expect((await api.admin.signInSettings.get()).fromEnvironment).toBeNull();
-    await api.admin.signInSettings.update({
+    const elsewhere = await environmentAdmin('other-trust');
+    expect((await elsewhere.admin.signInSettings.get()).fromEnvironment).toBeNull();
+    await elsewhere.admin.signInSettings.update({
       issuer: '',
       clientId: '',
       clearClientSecret: true,
@@ -257,8 +261,7 @@ describe.each(testProviders())('admin sign-in settings on %s', (provider) => {
   });
 
   it('keeps the break-glass admin while password sign-in is off: no deactivating them or taking their EDI team role', async () => {
-    withKey();
-    const api = await admin();
+    const api = await keyedAdmin();
     const spare = await createTestUser(bed.db, {
       organisationId: bed.organisationId,
       role: 'edi_admin',

@@ -17,8 +17,8 @@ import {
   type TAdminSignInSettingsInput,
   type TSignInSettingsPlan,
 } from '@belonging/domain';
-import { sealSecret, settingsKey } from '../../auth/sealed-secret.ts';
-import { environmentSetsTrust, ssoEnvFrom } from '../../auth/sso-environment.ts';
+import { environmentSetsTrust } from '../../auth/sso-environment.ts';
+import type { SingleSignOn } from '../../auth/sso/single-sign-on.ts';
 import { ApiError } from '../../errors.ts';
 
 // The EDI team's sign-in settings. The client secret is write-only: it is sealed under
@@ -27,10 +27,6 @@ import { ApiError } from '../../errors.ts';
 const FROM_ENVIRONMENT = (name: string) =>
   `Set by the server’s environment (${name}): change it there`;
 
-type Env = NodeJS.ProcessEnv;
-/** The server's environment (process.env unless a test gives one) and the redirect URI it builds from APP_ORIGIN. */
-export type SignInSettingsOptions = { env?: Env; redirectUri?: string | null };
-
 async function loadSettings(db: DbClient, organisationId: string) {
   const settings = await findSignInSettings(db, organisationId);
   if (!settings) throw new ApiError('NOT_FOUND', 'The trust was not found.');
@@ -38,28 +34,27 @@ async function loadSettings(db: DbClient, organisationId: string) {
 }
 
 /** The environment's issuer and client id when they are what this trust signs in with, else null. */
-async function environmentFor(db: DbClient, slug: string, env: Env) {
-  const sso = ssoEnvFrom(env);
-  if (!environmentSetsTrust(sso, slug, await countTrusts(db))) return null;
-  return { issuer: sso.issuer ?? '', clientId: sso.clientId ?? '' };
+async function environmentFor(db: DbClient, slug: string, sso: SingleSignOn) {
+  const env = sso.environment;
+  if (!environmentSetsTrust(env, slug, await countTrusts(db))) return null;
+  return { issuer: env.issuer ?? '', clientId: env.clientId ?? '' };
 }
 
-/** The trust's sign-in settings for the admin page: never the secret, only whether one is stored. */
-export async function getSignInSettings(
-  db: Db,
-  actor: Actor,
-  { env = process.env, redirectUri = null }: SignInSettingsOptions = {},
-) {
+/**
+ * The trust's sign-in settings for the admin page: never the secret, only whether one is stored.
+ * `sso` is the host's one SingleSignOn, which read the server's environment.
+ */
+export async function getSignInSettings(db: Db, actor: Actor, sso: SingleSignOn) {
   const { slug: _slug, ...settings } = await loadSettings(db, actor.organisationId);
   return {
     ...settings,
     /** Set when the server's environment configures single sign-on: shown read-only. */
-    fromEnvironment: await environmentFor(db, _slug, env),
+    fromEnvironment: await environmentFor(db, _slug, sso),
     /** Whether a secret typed here can be stored (SETTINGS_KEY is set). */
-    canStoreSecret: settingsKey(env) !== null,
+    canStoreSecret: sso.canSealSecrets,
     breakGlassCandidates: await findActiveAdmins(db, actor.organisationId),
     /** The address to register with the provider; null when APP_ORIGIN is unset (the page uses its own origin). */
-    redirectUri,
+    redirectUri: sso.redirectUri,
   };
 }
 
@@ -77,12 +72,15 @@ function auditView(s: SignInSettingsRow, secretReplaced = false) {
 }
 
 /** The secret to store: sealed, null to remove it, undefined to keep the stored one. */
-function secretToStore(input: TAdminSignInSettingsInput, env: Env): string | null | undefined {
+function secretToStore(
+  input: TAdminSignInSettingsInput,
+  sso: SingleSignOn,
+): string | null | undefined {
   if (input.clearClientSecret) return null;
   if (!input.clientSecret) return undefined;
-  const key = settingsKey(env);
-  if (!key) throw fieldError('clientSecret', NO_SETTINGS_KEY_MESSAGE);
-  return sealSecret(input.clientSecret, key);
+  const sealed = sso.sealSecret(input.clientSecret);
+  if (!sealed) throw fieldError('clientSecret', NO_SETTINGS_KEY_MESSAGE);
+  return sealed;
 }
 
 function fieldError(field: string, message: string) {
@@ -103,16 +101,15 @@ export async function saveSignInSettings(
   db: Db,
   actor: Actor,
   input: TAdminSignInSettingsInput,
-  options: SignInSettingsOptions = {},
+  sso: SingleSignOn,
 ) {
-  const env = options.env ?? process.env;
   const { organisationId } = actor;
   await writeWithAudit(db, actor, async (tx) => {
     await holdRow(tx, 'Organisation', organisationId);
     const before = await loadSettings(tx, organisationId);
-    const environment = await environmentFor(tx, before.slug, env);
+    const environment = await environmentFor(tx, before.slug, sso);
     if (environment) refuseEnvironmentFields(input);
-    const sealedSecret = secretToStore(input, env);
+    const sealedSecret = secretToStore(input, sso);
     const keep = <T>(given: T | undefined, stored: T) => (given === undefined ? stored : given);
     const after: SignInSettingsRow = {
       slug: before.slug,
@@ -156,7 +153,7 @@ export async function saveSignInSettings(
       },
     };
   });
-  return getSignInSettings(db, actor, options);
+  return getSignInSettings(db, actor, sso);
 }
 
 /**
