@@ -1,19 +1,15 @@
 import { DEMO_USERS, inTransaction, updatePeriodWindow } from '@belonging/db';
 import {
-  createTestDatabase,
-  demoTrustAsOf,
-  findPeriodByLabel,
   readOutboxMessages,
   setEmailPreferencesOf,
   type DemoTestDatabase,
 } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at, day } from '../test/days.ts';
+import { APP_ORIGIN, DEMO_TODAY as TODAY, openDemoTrust } from '../test/demo-trust.ts';
 import { enqueueDueEmails, enqueueWindowEmails } from './schedule.ts';
 import { enqueueSnapshotLockedEmails } from './snapshot-locked-emails.ts';
 
-const TODAY = day('2026-12-03');
-const APP_ORIGIN = 'https://tracker.example.nhs.uk';
 const OWNER = 'medical.director@belonging.test';
 const EDI_LEAD = 'edi.lead@belonging.test';
 const CHAIR = 'chair@belonging.test';
@@ -30,9 +26,7 @@ describe('email preferences, saved as Your settings saves them', () => {
       .map((m) => m.toAddress);
 
   beforeAll(async () => {
-    t = await createTestDatabase('sqlite', demoTrustAsOf(TODAY));
-    organisationId = t.facts.organisationId;
-    q3 = (await findPeriodByLabel(t.db, organisationId, '2026/27 Q3')).id;
+    ({ t, organisationId, q3 } = await openDemoTrust('sqlite'));
     await setEmailPreferencesOf(t.db, OWNER, { emailReminders: false });
     await setEmailPreferencesOf(t.db, EDI_LEAD, { emailReminders: true, emailDigest: false });
     await setEmailPreferencesOf(t.db, CHAIR, { emailReminders: false });

@@ -1,8 +1,5 @@
 import { updatePeriodWindow, DEMO_USERS, type Provider } from '@belonging/db';
 import {
-  createTestDatabase,
-  demoTrustAsOf,
-  findPeriodByLabel,
   readOutboxMessages,
   setEmailPaused,
   setUserName,
@@ -11,11 +8,10 @@ import {
 } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at, day } from '../test/days.ts';
+import { APP_ORIGIN, DEMO_TODAY as TODAY, openDemoTrust } from '../test/demo-trust.ts';
 import { updateEveryActionOf } from '../test/owner-updates.ts';
 import { enqueueDueEmails } from './schedule.ts';
 
-const TODAY = day('2026-12-03');
-const APP_ORIGIN = 'https://tracker.example.nhs.uk';
 const SCRIPT_NAME = '<script>alert("owner")</script>';
 const emailOf = (role: string) => DEMO_USERS.filter((u) => u.role === role).map((u) => u.email);
 
@@ -33,9 +29,7 @@ describe.each(testProviders())('the email schedule on %s', (provider: Provider) 
       .sort();
 
   beforeAll(async () => {
-    t = await createTestDatabase(provider, demoTrustAsOf(TODAY));
-    organisationId = t.facts.organisationId;
-    q3 = (await findPeriodByLabel(t.db, organisationId, '2026/27 Q3')).id;
+    ({ t, organisationId, q3 } = await openDemoTrust(provider));
   });
   afterAll(async () => {
     await t.drop();

@@ -8,16 +8,15 @@ import {
   type DemoTestDatabase,
 } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_ORIGIN, DEMO_TODAY } from '../test/demo-trust.ts';
 import { enqueueSnapshotLockedEmails } from './snapshot-locked-emails.ts';
-
-const APP_ORIGIN = 'https://tracker.example.nhs.uk';
 
 describe.each(testProviders())('the snapshot-locked emails on %s', (provider: Provider) => {
   let t: DemoTestDatabase;
   let input: { organisationId: string; periodId: string; appOrigin: string };
 
   beforeAll(async () => {
-    t = await createTestDatabase(provider, demoTrustAsOf(new Date('2026-12-03T00:00:00Z')));
+    t = await createTestDatabase(provider, demoTrustAsOf(DEMO_TODAY));
     const { organisationId } = t.facts;
     const period = await findLatestLockedPeriod(t.db, organisationId);
     input = { organisationId, periodId: period.id, appOrigin: APP_ORIGIN };

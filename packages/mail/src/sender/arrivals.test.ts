@@ -1,21 +1,14 @@
 import { updatePeriodWindow } from '@belonging/db';
-import {
-  createTestDatabase,
-  demoTrustAsOf,
-  findPeriodByLabel,
-  readOutboxMessages,
-  setEmailPaused,
-  type DemoTestDatabase,
-} from '@belonging/db/testing';
+import { readOutboxMessages, setEmailPaused, type DemoTestDatabase } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at, day } from '../../test/days.ts';
+import { APP_ORIGIN, openDemoTrust } from '../../test/demo-trust.ts';
 import { updateEveryActionOf } from '../../test/owner-updates.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../../test/smtp-test-server.ts';
 import { enqueueDueEmails } from '../schedule.ts';
 import { deliverDueEmails } from './deliver.ts';
 import { createSmtpSender } from './smtp-sender.ts';
 
-const APP_ORIGIN = 'https://tracker.example.nhs.uk';
 const UPDATED_OWNER = 'chief.people@belonging.test';
 
 // What reaches a real SMTP server, parsed: the closing reminders of the demo's Q3, to the owners
@@ -35,10 +28,10 @@ describe('the reminders that arrive', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestDatabase('sqlite', demoTrustAsOf(day('2026-12-03')));
+    const demo = await openDemoTrust('sqlite');
+    ({ t, organisationId } = demo);
+    const { q3 } = demo;
     smtp = await startTestSmtpServer();
-    organisationId = t.facts.organisationId;
-    const q3 = (await findPeriodByLabel(t.db, organisationId, '2026/27 Q3')).id;
     await updatePeriodWindow(t.db, q3, {
       windowOpens: day('2027-01-05'),
       windowCloses: day('2027-01-21'),

@@ -2,20 +2,18 @@ import { updatePeriodWindow, type Db } from '@belonging/db';
 import {
   createEmailOnlyTrust,
   createTestDatabase,
-  demoTrustAsOf,
   enqueueNumberedEmails,
-  findPeriodByLabel,
   readOutbox,
   testProviders,
   type DemoTestDatabase,
   type TestDatabase,
 } from '@belonging/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_ORIGIN, DEMO_TODAY as TODAY, openDemoTrust } from '../../test/demo-trust.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../../test/smtp-test-server.ts';
 import { startMailWorker, type TMailLogger } from './worker.ts';
 
 const MAIL_FROM = 'Belonging Tracker <no-reply@tracker.example.nhs.uk>';
-const APP_ORIGIN = 'https://tracker.example.nhs.uk';
 
 /** A logger that keeps its lines, and wakes whoever waits for a line to appear. */
 function recordingLogger() {
@@ -114,16 +112,15 @@ describe.each(testProviders())('the mail worker on %s', (provider) => {
 });
 
 describe.each(testProviders())('the mail worker’s schedule tick on %s', (provider) => {
-  const TODAY = new Date('2026-12-03T00:00:00.000Z');
   let bed: DemoTestDatabase;
   let smtp: TestSmtpServer;
 
   beforeAll(async () => {
-    bed = await createTestDatabase(provider, demoTrustAsOf(TODAY));
+    const { t, q3 } = await openDemoTrust(provider);
+    bed = t;
     smtp = await startTestSmtpServer();
-    const q3 = await findPeriodByLabel(bed.db, bed.facts.organisationId, '2026/27 Q3');
     // The update window opens today: the tick has messages to queue.
-    await updatePeriodWindow(bed.db, q3.id, {
+    await updatePeriodWindow(bed.db, q3, {
       windowOpens: TODAY,
       windowCloses: new Date('2027-01-21T00:00:00.000Z'),
     });
