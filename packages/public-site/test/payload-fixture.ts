@@ -1,7 +1,12 @@
 // A realistic published payload for the demo trust: three ambitions with commitments, actions,
 // milestones and KPIs, a workforce year with suppressed cells, and an EDS 2022 rating. Parsed by
 // the real schema, so a fixture that drifts from the contract fails here first.
-import { ZPublicPayload, type TPublicKpi, type TPublicPayload } from '@belonging/domain';
+import {
+  ZPublicPayload,
+  type TPublicFigure,
+  type TPublicKpi,
+  type TPublicPayload,
+} from '@belonging/domain';
 
 const kpi = (over: Partial<TPublicKpi> & Pick<TPublicKpi, 'code' | 'title'>): TPublicKpi => ({
   unit: 'percent',
@@ -19,6 +24,14 @@ const kpi = (over: Partial<TPublicKpi> & Pick<TPublicKpi, 'code' | 'title'>): TP
   isDemoData: true,
   ...over,
 });
+
+/** A workforce figure; one without a value is a suppressed cell. */
+const figure = (
+  label: string,
+  value: number | null,
+  unit: TPublicFigure['unit'],
+  note: string | null = null,
+): TPublicFigure => ({ label, value, unit, suppressed: value === null, note });
 
 export function demoPayload(over: Partial<TPublicPayload> = {}): TPublicPayload {
   return ZPublicPayload.parse({
@@ -178,65 +191,28 @@ export function demoPayload(over: Partial<TPublicPayload> = {}): TPublicPayload 
         {
           title: 'WRES',
           figures: [
-            {
-              label: 'BME staff at band 8a and above',
-              value: 29.4,
-              unit: 'percent',
-              suppressed: false,
-              note: null,
-            },
-            {
-              label: 'Relative likelihood of appointment from shortlisting',
-              value: 1.38,
-              unit: 'ratio',
-              suppressed: false,
-              note: '1.00 means equally likely',
-            },
-            {
-              label: 'BME staff at very senior manager grade',
-              value: null,
-              unit: 'number',
-              suppressed: true,
-              note: null,
-            },
+            figure('BME staff at band 8a and above', 29.4, 'percent'),
+            figure(
+              'Relative likelihood of appointment from shortlisting',
+              1.38,
+              'ratio',
+              '1.00 means equally likely',
+            ),
+            figure('BME staff at very senior manager grade', null, 'number'),
           ],
         },
         {
           title: 'WDES',
           figures: [
-            {
-              label: 'Staff declaring a disability',
-              value: 5.2,
-              unit: 'percent',
-              suppressed: false,
-              note: null,
-            },
-            {
-              label: 'Disabled staff entering capability processes',
-              value: null,
-              unit: 'ratio',
-              suppressed: true,
-              note: null,
-            },
+            figure('Staff declaring a disability', 5.2, 'percent'),
+            figure('Disabled staff entering capability processes', null, 'ratio'),
           ],
         },
         {
           title: 'Pay gaps',
           figures: [
-            {
-              label: 'Mean gender pay gap',
-              value: 14.2,
-              unit: 'percent',
-              suppressed: false,
-              note: 'Men are paid more on average',
-            },
-            {
-              label: 'Median ethnicity pay gap',
-              value: 3.1,
-              unit: 'percent',
-              suppressed: false,
-              note: null,
-            },
+            figure('Mean gender pay gap', 14.2, 'percent', 'Men are paid more on average'),
+            figure('Median ethnicity pay gap', 3.1, 'percent'),
           ],
         },
       ],
