@@ -17,18 +17,24 @@ export class RenderedPublications {
 
   constructor(private readonly capacity = 32) {}
 
-  /** The entry of this publication, made from its stored payload text on first asking. */
-  entry(publicationId: string, slug: string, payloadText: string): TRenderedPublication {
+  /** The entry of this publication if it was made before (and now the most recently asked). */
+  find(publicationId: string, slug: string): TRenderedPublication | undefined {
     const key = `${publicationId} ${slug}`;
     const found = this.entries.get(key);
     if (found) {
       // Map order is insertion order: asking again moves it to the newest end.
       this.entries.delete(key);
       this.entries.set(key, found);
-      return found;
     }
+    return found;
+  }
+
+  /** The entry of this publication, made from its stored payload text on first asking. */
+  entry(publicationId: string, slug: string, payloadText: string): TRenderedPublication {
+    const found = this.find(publicationId, slug);
+    if (found) return found;
     const made = { payload: ZPublicPayload.parse(JSON.parse(payloadText)), files: new Map() };
-    this.entries.set(key, made);
+    this.entries.set(`${publicationId} ${slug}`, made);
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.capacity) break;
       this.entries.delete(oldest);

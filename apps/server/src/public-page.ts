@@ -1,4 +1,4 @@
-import { findCurrentPublicationBySlug } from '@belonging/db';
+import { findCurrentPublicationIdBySlug, findPublicationPayload } from '@belonging/db';
 import type { TPublicPayload } from '@belonging/domain';
 import {
   isPublicSlug,
@@ -54,8 +54,9 @@ type TKind = 'page' | 'accessibility' | 'csv' | 'bundle';
 /**
  * GET /p/:slug (and its accessibility statement, figures.csv, bundle.zip, styles.css): the
  * trust's current publication, for anyone, without signing in. Each request looks the current
- * publication up by slug (one indexed query, so an unpublish answers 404 at once on every server
- * process) and answers from what was rendered (and gzipped) for that publication before.
+ * publication's id up by slug (one indexed query, so an unpublish answers 404 at once on every
+ * server process) and answers from what was rendered (and gzipped) for that publication before;
+ * only a publication not rendered yet has its payload read.
  */
 export function publicPageRoute(opts: ServerOptions): Hono<HostEnv> {
   const rendered = new RenderedPublications();
@@ -64,9 +65,14 @@ export function publicPageRoute(opts: ServerOptions): Hono<HostEnv> {
   const serve = async (c: Context<HostEnv>, kind: TKind): Promise<Response> => {
     const slug = c.req.param('slug') ?? '';
     if (!isPublicSlug(slug)) return notPublished(c, slug);
-    const current = await findCurrentPublicationBySlug(opts.db, slug);
+    const current = await findCurrentPublicationIdBySlug(opts.db, slug);
     if (!current) return notPublished(c, slug);
-    const entry = rendered.entry(current.id, slug, current.payload);
+    let entry = rendered.find(current.id, slug);
+    if (!entry) {
+      const payload = await findPublicationPayload(opts.db, current.id);
+      if (payload === null) return notPublished(c, slug);
+      entry = rendered.entry(current.id, slug, payload);
+    }
     const version = publicStylesheet().version;
     const links = servedLinks(slug, version);
     const etag = `W/"${current.id}-${kind}-${version}"`;

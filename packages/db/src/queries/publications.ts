@@ -27,6 +27,25 @@ export async function createPublication(db: DbClient, draft: TPublicationDraft, 
   });
 }
 
+/**
+ * The id of the trust's current publication, found by its public slug; null when nothing is
+ * published. The public route asks this on every request and reads the payload only when it has
+ * not rendered that publication before (`findPublicationPayload`).
+ */
+export function findCurrentPublicationIdBySlug(db: DbClient, slug: string) {
+  return db.publication.findFirst({
+    where: { organisation: { slug }, unpublishedAt: null },
+    orderBy: { publishedAt: 'desc' },
+    select: { id: true },
+  });
+}
+
+/** A publication's payload (JSON text); a publication never changes, so its id names it for good. */
+export async function findPublicationPayload(db: DbClient, id: string): Promise<string | null> {
+  const row = await db.publication.findUnique({ where: { id }, select: { payload: true } });
+  return row?.payload ?? null;
+}
+
 /** The trust's current publication, found by its public slug; null when nothing is published. */
 export function findCurrentPublicationBySlug(db: DbClient, slug: string) {
   return db.publication.findFirst({
