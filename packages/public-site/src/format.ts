@@ -1,5 +1,5 @@
 // Dates as the public page reads them: "31 March 2026"; values go through the domain's formatValue.
-import { formatAuditDay } from '@belonging/domain';
+import { formatAuditDay, londonDay } from '@belonging/domain';
 
 export { formatValue } from '@belonging/domain';
 
@@ -12,11 +12,5 @@ export function formatDay(day: string): string {
 /** An instant as its London calendar day: "published on 3 December 2026". */
 export function formatInstantDay(iso: string): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  }).format(date);
+  return Number.isNaN(date.getTime()) ? iso : formatAuditDay(londonDay(date));
 }
