@@ -46,7 +46,6 @@ export const periodSelect = {
   lockedAt: true,
 } satisfies Prisma.ReportingPeriodSelect;
 
-/** The trust's current strategy: the newest one not archived. */
 /** A strategy's own settings: its title, years and roll-up rule. */
 export const strategySettingsSelect = {
   id: true,
@@ -57,6 +56,7 @@ export const strategySettingsSelect = {
   redShare: true,
 } as const;
 
+/** The trust's current strategy: the newest one not archived. */
 export function findCurrentStrategy(db: DbClient, organisationId: string) {
   return db.strategy.findFirst({
     where: { organisationId, ...live },
