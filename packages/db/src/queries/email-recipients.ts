@@ -6,22 +6,24 @@ import { findCurrentStrategy, findReportPeriods } from '../reports/load-strategy
 // with their preferences, its periods and the KPIs each person owns. Who still has an update
 // missing comes from the chase list's own query (admin/chase-list.ts).
 
-const emailSettingsSelect = {
+/** A trust's email settings: what the EDI team saves on the Emails page and the rules read. */
+export const emailSettingsSelect = {
   id: true,
-  name: true,
   emailPaused: true,
   reminderDaysBeforeClose: true,
   overdueRepeatDays: true,
 } as const;
 
+const emailTrustSelect = { ...emailSettingsSelect, name: true } as const;
+
 /** Every trust with its email settings, in a stable order. */
 export function findEmailTrusts(db: DbClient) {
-  return db.organisation.findMany({ orderBy: { id: 'asc' }, select: emailSettingsSelect });
+  return db.organisation.findMany({ orderBy: { id: 'asc' }, select: emailTrustSelect });
 }
 
 /** One trust's name and email settings, or null when there is no such trust. */
 export function findEmailTrust(db: DbClient, { organisationId }: { organisationId: string }) {
-  return db.organisation.findUnique({ where: { id: organisationId }, select: emailSettingsSelect });
+  return db.organisation.findUnique({ where: { id: organisationId }, select: emailTrustSelect });
 }
 
 /** The trust's active members, one entry per person with every role they hold, by name. */

@@ -1,4 +1,5 @@
 import type { DbClient } from '../../client.ts';
+import { emailSettingsSelect } from '../email-recipients.ts';
 
 // The EDI team's view of the trust's email outbox, and the trust's email settings. What is sent and
 // when is decided elsewhere (the mail rules and the sender); these functions only read the rows and
@@ -74,13 +75,6 @@ export function findOutboxMessage(
     select: { ...outboxRowSelect, textBody: true, htmlBody: true },
   });
 }
-
-const emailSettingsSelect = {
-  id: true,
-  emailPaused: true,
-  reminderDaysBeforeClose: true,
-  overdueRepeatDays: true,
-} as const;
 
 /** The trust's email settings; null when there is no such trust. */
 export function findEmailSettings(db: DbClient, organisationId: string) {
