@@ -13,17 +13,23 @@ import { ApiError } from '../errors.ts';
 /** Only the EDI team is sent the weekly digest, so only they are offered the choice. */
 const mayChooseDigest = (person: SessionUser) => person.roles.includes('edi_admin');
 
+type TStoredPreferences = { emailReminders: boolean; emailDigest: boolean };
+
 async function preferencesOf(db: DbClient, userId: string) {
   const found = await findEmailPreferences(db, userId);
   if (!found) throw new ApiError('NOT_FOUND', 'Your account was not found.');
   return found;
 }
 
-/** The signed-in person's email choices, and whether the digest is theirs to choose. */
-export async function getEmailPreferences(db: DbClient, person: SessionUser) {
-  const { emailReminders, emailDigest } = await preferencesOf(db, person.userId);
+/** The person's choices as Your settings shows them: the digest only to those offered it. */
+function answerOf(person: SessionUser, { emailReminders, emailDigest }: TStoredPreferences) {
   const offersDigest = mayChooseDigest(person);
   return { emailReminders, emailDigest: offersDigest ? emailDigest : null, offersDigest };
+}
+
+/** The signed-in person's email choices, and whether the digest is theirs to choose. */
+export async function getEmailPreferences(db: DbClient, person: SessionUser) {
+  return answerOf(person, await preferencesOf(db, person.userId));
 }
 
 /** Saves the person's own choices, with one audit event about them. */
@@ -38,11 +44,7 @@ export function saveEmailPreferences(db: Db, person: SessionUser, input: TEmailP
     const before = await preferencesOf(tx, person.userId);
     const after = await updateEmailPreferences(tx, person.userId, input);
     return {
-      result: {
-        emailReminders: after.emailReminders,
-        emailDigest: mayChooseDigest(person) ? after.emailDigest : null,
-        offersDigest: mayChooseDigest(person),
-      },
+      result: answerOf(person, after),
       audit: {
         entity: 'email_preferences',
         entityId: after.id,
